@@ -1,0 +1,494 @@
+package temporal
+
+import (
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Stage one of two: a rule's builder turns a match into a partial value,
+// saying what the text fixed and what still has to come from an anchor.
+// Only resolve.go does calendar arithmetic.
+
+type partialKind uint8
+
+const (
+	kindFixed    partialKind = iota // the value is complete
+	kindFillYear                    // month (and day) or quarter or season known; year from the anchor
+	kindWeekday                     // weekday known (in v.Day); the week from the anchor
+	kindShift                       // the anchor moved by n units, at v.Gran
+	kindHoliday                     // holiday n; year from the anchor
+	kindSame                        // the last mentioned time, at v.Gran
+)
+
+type partial struct {
+	v    timex.Value
+	kind partialKind
+	n    int        // shift count, or holiday index
+	unit timex.Gran // shift unit
+	// dir is the direction the text itself gives (last/next, ago/later);
+	// 0 leaves it to tense.
+	dir int
+	// strict excludes the anchor's own unit ("last Friday" said on a Friday
+	// is a week back).
+	strict bool
+	// anaphoric anchors to the last mentioned time, not the document date.
+	anaphoric bool
+}
+
+type builder func(m *match) (partial, bool)
+
+// match is what a rule matched: its tokens and the values its classes
+// captured.
+type match struct {
+	toks []token
+	caps captures
+}
+
+func (m *match) get(name string) (int, bool) {
+	for i := 0; i < m.caps.n; i++ {
+		if m.caps.c[i].name == name {
+			return m.caps.c[i].val, true
+		}
+	}
+	return 0, false
+}
+
+func (m *match) has(name string) bool { _, ok := m.get(name); return ok }
+
+func (m *match) hasWord(words ...string) bool {
+	for _, t := range m.toks {
+		for _, w := range words {
+			if t.lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mod reads the position and approximation words into a TIMEX3 mod.
+func (m *match) mod() timex.Mod {
+	if v, ok := m.get("position"); ok {
+		return timex.Mod(v)
+	}
+	if v, ok := m.get("approx"); ok {
+		return timex.Mod(v)
+	}
+	return timex.NoMod
+}
+
+// unitGran maps a duration unit onto the calendar granularity it names.
+func unitGran(u timex.Unit) timex.Gran {
+	switch u {
+	case timex.Years:
+		return timex.Year
+	case timex.Months:
+		return timex.Month
+	case timex.Weeks:
+		return timex.Week
+	case timex.Days:
+		return timex.Day
+	case timex.Quarters:
+		return timex.Quarter
+	case timex.Decades:
+		return timex.Decade
+	case timex.Centuries:
+		return timex.Century
+	case timex.Hours:
+		return timex.Hour
+	case timex.Minutes:
+		return timex.Minute
+	case timex.Seconds:
+		return timex.Second
+	}
+	return timex.GranNone
+}
+
+// calendar reads whatever calendar fields a match captured (year, month,
+// day, weekday, season, decade, part of day, clock) and says what is left
+// to anchor. Most date rules use it.
+func calendar() builder {
+	return func(m *match) (partial, bool) {
+		v := timex.Value{Type: timex.Date, Year: timex.X, Mod: m.mod()}
+		p := partial{v: v}
+		year, hasYear := m.get("year")
+		if yy, ok := m.get("yy"); ok && !hasYear {
+			year, hasYear = 1900+yy, true
+			if yy < 30 {
+				year = 2000 + yy
+			}
+		}
+		if d, ok := m.get("dir"); ok {
+			p.dir, p.strict = d, d != 0
+		}
+		month, hasMonth := m.get("month")
+		day, hasDay := m.get("day")
+		switch {
+		case hasMonth:
+			p.v.N, p.v.Gran = month, timex.Month
+			if hasDay {
+				if day > daysIn(month) {
+					return p, false
+				}
+				p.v.Day, p.v.Gran = day, timex.Day
+			}
+		case m.has("season"):
+			s, _ := m.get("season")
+			p.v.N, p.v.Gran = s, timex.Season
+		case m.has("decade") || m.has("decadeword"):
+			d, ok := m.get("decade")
+			if !ok {
+				d, _ = m.get("decadeword")
+				d += 1900
+			}
+			p.v.Year, p.v.Gran = d, timex.Decade
+			return p, true
+		case m.has("weekday"):
+			wd, _ := m.get("weekday")
+			p.v.Day, p.v.Gran, p.kind = wd, timex.Day, kindWeekday
+		case hasYear:
+			p.v.Gran = timex.Year
+		default:
+			return p, false
+		}
+		if pod, ok := m.get("pod"); ok {
+			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Part(pod), timex.PartOfDay
+		}
+		if hasYear {
+			p.v.Year = year
+			if p.kind == kindWeekday {
+				return p, false // "Friday 1998" is not a date we can place
+			}
+			return p, true
+		}
+		if p.kind != kindWeekday {
+			p.kind = kindFillYear
+		}
+		return p, true
+	}
+}
+
+func daysIn(month int) int {
+	switch month {
+	case 2:
+		return 29
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// fixedValue is for well-known dated references ("9/11").
+func fixedValue(s string) builder {
+	v := timex.MustParse(s)
+	return func(*match) (partial, bool) { return partial{v: v}, true }
+}
+
+func century() builder {
+	return func(m *match) (partial, bool) {
+		n, _ := m.get("ord")
+		if n < 1 || n > 30 {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Century, Year: (n - 1) * 100}}, true
+	}
+}
+
+func quarter() builder {
+	return func(m *match) (partial, bool) {
+		q, _ := m.get("quarter")
+		if q < 1 || q > 4 {
+			return partial{}, false
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
+		if y, ok := m.get("year"); ok {
+			p.v.Year, p.kind = y, kindFixed
+		}
+		return p, true
+	}
+}
+
+func half() builder {
+	return func(m *match) (partial, bool) {
+		n := 1
+		if m.hasWord("second") {
+			n = 2
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: n, Year: timex.X}, kind: kindFillYear}
+		if y, ok := m.get("year"); ok {
+			p.v.Year, p.kind = y, kindFixed
+		}
+		return p, true
+	}
+}
+
+// deictic is today, yesterday, tomorrow: a shift in days from the anchor.
+func deictic() builder {
+	return func(m *match) (partial, bool) {
+		n, _ := m.get("deictic")
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Mod: m.mod()}, kind: kindShift, n: n, unit: timex.Day}
+		if pod, ok := m.get("pod"); ok {
+			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Part(pod), timex.PartOfDay
+		}
+		return p, true
+	}
+}
+
+// deicticPart is "this morning", "tonight", "last night", "late yesterday".
+func deicticPart() builder {
+	return func(m *match) (partial, bool) {
+		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
+		p.n, _ = m.get("deictic")
+		switch {
+		case m.hasWord("tonight"):
+			p.v.Part = timex.Night
+		case m.hasWord("last"):
+			p.v.Part, p.n = timex.Night, -1
+		default:
+			pod, ok := m.get("pod")
+			if !ok {
+				p.v.Type, p.v.Gran = timex.Date, timex.Day
+			}
+			p.v.Part = timex.Part(pod)
+		}
+		return p, true
+	}
+}
+
+// clock is a time of day, on the anchor's day unless a day is named.
+func clock() builder {
+	return func(m *match) (partial, bool) {
+		h, hasHour := m.get("hour")
+		min, _ := m.get("minute")
+		switch {
+		case m.hasWord("noon"):
+			h, hasHour = 12, true
+		case m.hasWord("midnight"):
+			h, hasHour = 24, true
+		}
+		if !hasHour {
+			return partial{}, false
+		}
+		if ap, ok := m.get("ampm"); ok {
+			if h < 1 || h > 12 {
+				return partial{}, false
+			}
+			h = h%12 + ap
+		} else if !m.has("minute") && !m.hasWord("noon", "midnight") {
+			return partial{}, false
+		}
+		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
+		if wd, ok := m.get("weekday"); ok {
+			p.kind, p.v.Day = kindWeekday, wd
+		}
+		if d, ok := m.get("deictic"); ok {
+			p.n = d
+		}
+		return p, true
+	}
+}
+
+func holidayDate() builder {
+	return func(m *match) (partial, bool) {
+		h, _ := m.get("holiday")
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X}, kind: kindHoliday, n: h}
+		if y, ok := m.get("year"); ok {
+			p.v.Year = y
+		}
+		return p, true
+	}
+}
+
+// dirUnit is "last year", "next month", "this week", "the past year".
+func dirUnit() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		d, _ := m.get("dir")
+		g := unitGran(timex.Unit(u))
+		if g == timex.GranNone || g > timex.Day {
+			return partial{}, false
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
+		if m.hasWord("following", "previous", "preceding", "prior") {
+			p.anaphoric = true
+		}
+		return p, true
+	}
+}
+
+// sameUnit is "the same day", "that week", "the next day": the last
+// mentioned time, or one unit from it.
+func sameUnit() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		g := unitGran(timex.Unit(u))
+		if g == timex.GranNone || g > timex.Day {
+			return partial{}, false
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, unit: g, anaphoric: true}
+		switch {
+		case m.hasWord("following", "next"):
+			p.n = 1
+		case m.hasWord("previous", "preceding"):
+			p.n = -1
+		}
+		return p, true
+	}
+}
+
+// ago is "two days ago" (from the document date) and "two days later"
+// (from the last mentioned time).
+func ago() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		off, _ := m.get("offset")
+		g := unitGran(timex.Unit(u))
+		n, ok := m.get("num")
+		if !ok || g == timex.GranNone || g > timex.Day {
+			return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}, off < 0 && !m.hasWord("earlier", "before")
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: n * off, unit: g}
+		p.anaphoric = !m.hasWord("ago", "back", "hence", "now")
+		return p, true
+	}
+}
+
+// duration is "two days", "the past three months", "a couple of days".
+func duration() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		n, ok := m.get("num")
+		if !ok {
+			n = timex.X
+		}
+		if n == 0 && m.hasWord("half") {
+			return partial{}, false
+		}
+		d := timex.D(n, timex.Unit(u))
+		if m.hasWord("and") && m.hasWord("half") && n != timex.X {
+			d = halfMore(n, timex.Unit(u))
+		}
+		if m.hasWord("old") && !m.hasWord("long") {
+			return partial{}, false // "a 30-year-old man" is an age, not a time
+		}
+		return partial{v: timex.Value{Type: timex.Duration, Dur: d, Mod: m.mod()}}, true
+	}
+}
+
+// halfMore renders "n and a half units" in the next smaller unit.
+func halfMore(n int, u timex.Unit) timex.Dur {
+	switch u {
+	case timex.Years:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Years}, {N: 6, Unit: timex.Months}}}
+	case timex.Hours:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Hours}, {N: 30, Unit: timex.Minutes}}}
+	case timex.Days:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Days}, {N: 12, Unit: timex.Hours}}}
+	}
+	return timex.D(n, u)
+}
+
+// vagueDuration is "years", "recent months", "the coming weeks".
+func vagueDuration() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		last := m.toks[len(m.toks)-1].lower
+		plural := last[len(last)-1] == 's' || last == "centuries" || last == "millennia"
+		if !plural {
+			return partial{}, false // a bare "day" or "year" is too often not a time
+		}
+		return partial{v: timex.Value{Type: timex.Duration, Dur: timex.D(timex.X, timex.Unit(u))}}, true
+	}
+}
+
+func setFreq() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("freq")
+		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
+	}
+}
+
+func setEvery() builder {
+	return func(m *match) (partial, bool) {
+		v := timex.Value{Type: timex.Set, Quant: "EVERY"}
+		switch {
+		case m.has("weekday"):
+			wd, _ := m.get("weekday")
+			v.Gran, v.Year, v.N, v.Day, v.InWeek = timex.WeekDay, timex.X, timex.X, wd, true
+		case m.has("pod"):
+			pod, _ := m.get("pod")
+			v.Gran, v.Year, v.N, v.Day, v.Part = timex.PartOfDay, timex.X, timex.X, timex.X, timex.Part(pod)
+		default:
+			u, _ := m.get("unit")
+			n, ok := m.get("num")
+			if !ok {
+				n = 1
+			}
+			v.Dur = timex.D(n, timex.Unit(u))
+		}
+		return partial{v: v}, true
+	}
+}
+
+func setTimes() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		n, _ := m.get("times")
+		v := timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}
+		if n != timex.X {
+			v.Freq = itoa(n) + "X"
+		}
+		return partial{v: v}, true
+	}
+}
+
+func setWeekdays() builder {
+	return func(m *match) (partial, bool) {
+		wd, _ := m.get("weekdays")
+		v := timex.Value{Type: timex.Set, Gran: timex.WeekDay, Year: timex.X, N: timex.X, Day: wd, InWeek: true}
+		if pod, ok := m.get("pod"); ok {
+			v.Gran, v.Part = timex.PartOfDay, timex.Part(pod)
+		}
+		return partial{v: v}, true
+	}
+}
+
+func reference() builder {
+	return func(m *match) (partial, bool) {
+		r, _ := m.get("ref")
+		return partial{v: timex.Value{Type: timex.Date, Ref: timex.Ref(r)}}, true
+	}
+}
+
+// restOf is "the rest of the month": the anchor's unit, from the anchor on.
+func restOf() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		g := unitGran(timex.Unit(u))
+		if g == timex.GranNone || g > timex.Day {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: timex.End}, kind: kindShift, unit: g}, true
+	}
+}
+
+func weekend() builder {
+	return func(m *match) (partial, bool) {
+		d, ok := m.get("dir")
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Weekend}, kind: kindShift, n: d, unit: timex.Week}
+		if !ok {
+			p.kind = kindWeekday // "the weekend": the nearest one, by tense
+			p.v.Day = 6
+		}
+		return p, true
+	}
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

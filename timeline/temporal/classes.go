@@ -1,0 +1,107 @@
+package temporal
+
+// Built-in classes: numbers read from digits, and unions of classes.
+
+// digitClass matches one number token within [min, max].
+type digitClass struct {
+	min, max int
+	ndigits  int  // exact digit count, 0 = any
+	ord      int  // 0 = ordinal suffix forbidden, 1 = allowed, 2 = required
+	plural   bool // the "s" suffix is required ("1990s")
+}
+
+func (d digitClass) firsts() []string { return []string{"#"} }
+
+func (d digitClass) match(toks []token, i int, out []classHit) []classHit {
+	t := toks[i]
+	if t.kind != tokNum || t.plural != d.plural {
+		return out
+	}
+	if (d.ord == 0 && t.ord) || (d.ord == 2 && !t.ord) {
+		return out
+	}
+	if d.ndigits > 0 && t.ndigits != d.ndigits {
+		return out
+	}
+	if t.ndigits > 9 || t.num < d.min || t.num > d.max {
+		return out
+	}
+	return append(out, classHit{t.num, 1})
+}
+
+// union matches any of its members.
+type union []classMatcher
+
+func (u union) firsts() []string {
+	var out []string
+	for _, c := range u {
+		out = append(out, c.firsts()...)
+	}
+	return out
+}
+
+func (u union) match(toks []token, i int, out []classHit) []classHit {
+	for _, c := range u {
+		out = c.match(toks, i, out)
+	}
+	return out
+}
+
+// decadeClass reads "1990s" and "90s" as the decade's first year.
+type decadeClass struct{}
+
+func (decadeClass) firsts() []string { return []string{"#"} }
+
+func (decadeClass) match(toks []token, i int, out []classHit) []classHit {
+	t := toks[i]
+	if t.kind != tokNum || !t.plural || t.num%10 != 0 {
+		return out
+	}
+	switch t.ndigits {
+	case 4:
+		return append(out, classHit{t.num, 1})
+	case 2:
+		return append(out, classHit{1900 + t.num, 1})
+	}
+	return out
+}
+
+// classes returns every class a pattern may name.
+func classes() map[string]classMatcher {
+	numWords := newLexClass(numberWords())
+	ordWords := newLexClass(ordinalWords())
+	return map[string]classMatcher{
+		"weekday":    newLexClass(weekdays()),
+		"weekdays":   newLexClass(weekdaysPlural()),
+		"month":      newLexClass(months()),
+		"unit":       newLexClass(units()),
+		"pod":        newLexClass(partsOfDay()),
+		"season":     newLexClass(seasons()),
+		"dir":        newLexClass(directions()),
+		"offset":     newLexClass(offsets()),
+		"approx":     newLexClass(approximators()),
+		"position":   newLexClass(positions()),
+		"vague":      newLexClass(vagueAmounts()),
+		"ampm":       newLexClass(ampm()),
+		"zone":       newLexClass(zones()),
+		"ref":        newLexClass(references()),
+		"deictic":    newLexClass(deicticDays()),
+		"freq":       newLexClass(frequencies()),
+		"times":      newLexClass(timesWords()),
+		"holiday":    newLexClass(holidayItems()),
+		"decadeword": newLexClass(decadeWords()),
+		"numword":    numWords,
+		"num":        union{digitClass{min: 0, max: 1 << 30}, numWords},
+		"int":        digitClass{min: 0, max: 1 << 30},
+		"day":        union{digitClass{min: 1, max: 31, ord: 1}, ordWords},
+		"dd":         digitClass{min: 1, max: 31, ord: 1},
+		"ord":        union{digitClass{min: 1, max: 99, ord: 2}, ordWords},
+		"mm":         digitClass{min: 1, max: 12},
+		"year":       digitClass{min: 1000, max: 2999, ndigits: 4},
+		"yy":         digitClass{min: 0, max: 99, ndigits: 2},
+		"decade":     decadeClass{},
+		"hour":       digitClass{min: 0, max: 24},
+		"hh":         digitClass{min: 0, max: 24, ndigits: 2},
+		"minute":     digitClass{min: 0, max: 59, ndigits: 2},
+	}
+}

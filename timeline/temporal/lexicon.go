@@ -1,0 +1,294 @@
+package temporal
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// The English lexicons. Each is a list of phrases with the value the
+// phrase stands for; phrases are tokenized like text, so "New Year's Eve"
+// and "a.m." are written as they appear. A phrase marked with a leading ^
+// matches only when capitalized ("May", "March", "Sun"), so the verb "may"
+// is never a month.
+
+type lexItem struct {
+	phrase string
+	val    int
+}
+
+func weekdays() []lexItem {
+	return []lexItem{
+		{"monday", 1}, {"mon", 1}, {"tuesday", 2}, {"tue", 2}, {"tues", 2},
+		{"wednesday", 3}, {"^wed", 3}, {"thursday", 4}, {"thu", 4}, {"thur", 4}, {"thurs", 4},
+		{"friday", 5}, {"fri", 5}, {"saturday", 6}, {"^sat", 6}, {"sunday", 7}, {"^sun", 7},
+	}
+}
+
+func weekdaysPlural() []lexItem {
+	return []lexItem{{"mondays", 1}, {"tuesdays", 2}, {"wednesdays", 3}, {"thursdays", 4}, {"fridays", 5}, {"saturdays", 6}, {"sundays", 7}}
+}
+
+func months() []lexItem {
+	return []lexItem{
+		{"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"^march", 3}, {"^mar", 3},
+		{"april", 4}, {"apr", 4}, {"^may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+		{"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9},
+		{"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+	}
+}
+
+// units maps unit words, singular and plural, to timex units.
+func units() []lexItem {
+	var out []lexItem
+	for _, u := range []struct {
+		words []string
+		unit  timex.Unit
+	}{
+		{[]string{"second", "seconds", "sec", "secs"}, timex.Seconds},
+		{[]string{"minute", "minutes", "min", "mins"}, timex.Minutes},
+		{[]string{"hour", "hours", "hr", "hrs"}, timex.Hours},
+		{[]string{"day", "days"}, timex.Days},
+		{[]string{"week", "weeks"}, timex.Weeks},
+		{[]string{"month", "months"}, timex.Months},
+		{[]string{"quarter", "quarters"}, timex.Quarters},
+		{[]string{"year", "years"}, timex.Years},
+		{[]string{"decade", "decades"}, timex.Decades},
+		{[]string{"century", "centuries"}, timex.Centuries},
+		{[]string{"millennium", "millennia", "millenniums"}, timex.Millennia},
+	} {
+		for _, w := range u.words {
+			out = append(out, lexItem{w, int(u.unit)})
+		}
+	}
+	return out
+}
+
+func partsOfDay() []lexItem {
+	return []lexItem{
+		{"morning", int(timex.Morning)}, {"mornings", int(timex.Morning)},
+		{"afternoon", int(timex.Afternoon)}, {"afternoons", int(timex.Afternoon)},
+		{"evening", int(timex.Evening)}, {"evenings", int(timex.Evening)},
+		{"night", int(timex.Night)}, {"nights", int(timex.Night)}, {"overnight", int(timex.Night)},
+		{"midday", int(timex.Midday)}, {"daytime", int(timex.Daytime)},
+	}
+}
+
+func seasons() []lexItem {
+	return []lexItem{{"spring", timex.Spring}, {"summer", timex.Summer}, {"fall", timex.Fall}, {"autumn", timex.Fall}, {"winter", timex.Winter}}
+}
+
+// Direction words: which way "last", "next", "this" move from the anchor.
+// "following" and "previous" count from the last mentioned time instead
+// (see anaphoricDirs).
+func directions() []lexItem {
+	return []lexItem{
+		{"last", -1}, {"past", -1}, {"previous", -1}, {"preceding", -1}, {"prior", -1},
+		{"next", 1}, {"coming", 1}, {"upcoming", 1}, {"following", 1},
+		{"this", 0}, {"current", 0}, {"this past", -1}, {"this coming", 1},
+	}
+}
+
+// Words that put a value before or after its anchor ("two days ago").
+func offsets() []lexItem {
+	return []lexItem{
+		{"ago", -1}, {"earlier", -1}, {"previously", -1}, {"back", -1},
+		{"later", 1}, {"afterward", 1}, {"afterwards", 1}, {"hence", 1}, {"from now", 1}, {"on", 1},
+	}
+}
+
+// Approximators and bounds become the TIMEX3 mod.
+func approximators() []lexItem {
+	return []lexItem{
+		{"about", int(timex.Approx)}, {"around", int(timex.Approx)}, {"approximately", int(timex.Approx)},
+		{"roughly", int(timex.Approx)}, {"some", int(timex.Approx)}, {"nearly", int(timex.Approx)},
+		{"almost", int(timex.LessThan)}, {"close to", int(timex.Approx)}, {"circa", int(timex.Approx)},
+		{"more than", int(timex.MoreThan)}, {"longer than", int(timex.MoreThan)},
+		{"less than", int(timex.LessThan)}, {"under", int(timex.LessThan)}, {"fewer than", int(timex.LessThan)}, {"just under", int(timex.LessThan)},
+		{"at least", int(timex.EqualOrMore)}, {"no less than", int(timex.EqualOrMore)},
+		{"up to", int(timex.EqualOrLess)}, {"at most", int(timex.EqualOrLess)}, {"no more than", int(timex.EqualOrLess)}, {"within", int(timex.EqualOrLess)},
+	}
+}
+
+// Position words pick a part of a span: "early 2014", "mid-December", "the
+// end of the year".
+func positions() []lexItem {
+	return []lexItem{
+		{"early", int(timex.Start)}, {"earlier", int(timex.Start)}, {"the beginning of", int(timex.Start)}, {"the start of", int(timex.Start)},
+		{"beginning of", int(timex.Start)}, {"the early part of", int(timex.Start)},
+		{"mid", int(timex.Mid)}, {"middle", int(timex.Mid)}, {"the middle of", int(timex.Mid)}, {"the mid", int(timex.Mid)},
+		{"late", int(timex.End)}, {"later", int(timex.End)}, {"the end of", int(timex.End)}, {"end of", int(timex.End)}, {"the close of", int(timex.End)},
+		{"the latter part of", int(timex.End)}, {"the late", int(timex.End)}, {"the early", int(timex.Start)},
+	}
+}
+
+// Vague quantities stand for X in a duration ("several weeks" is PXW).
+func vagueAmounts() []lexItem {
+	return []lexItem{
+		{"several", timex.X}, {"a few", timex.X}, {"few", timex.X}, {"many", timex.X}, {"some", timex.X},
+		{"a number of", timex.X}, {"numerous", timex.X}, {"the past few", timex.X},
+		{"the last few", timex.X}, {"the next few", timex.X}, {"the coming", timex.X}, {"coming", timex.X},
+		{"the next several", timex.X}, {"the past several", timex.X}, {"the last several", timex.X},
+	}
+}
+
+func ampm() []lexItem {
+	return []lexItem{{"a.m.", 0}, {"a.m", 0}, {"am", 0}, {"a. m.", 0}, {"p.m.", 12}, {"p.m", 12}, {"pm", 12}, {"p. m.", 12}}
+}
+
+// Time zones are matched (so they join the expression) but not converted:
+// times stay in the zone the text gives them.
+func zones() []lexItem {
+	var out []lexItem
+	for _, z := range []string{"^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest"} {
+		out = append(out, lexItem{z, 0})
+	}
+	return out
+}
+
+// References with no calendar place.
+func references() []lexItem {
+	return []lexItem{
+		{"now", int(timex.PresentRef)}, {"right now", int(timex.PresentRef)}, {"currently", int(timex.PresentRef)},
+		{"nowadays", int(timex.PresentRef)}, {"at present", int(timex.PresentRef)}, {"presently", int(timex.PresentRef)},
+		{"these days", int(timex.PresentRef)}, {"at the moment", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
+		{"the present", int(timex.PresentRef)}, {"present", int(timex.PresentRef)}, {"at this time", int(timex.PresentRef)}, {"for now", int(timex.PresentRef)},
+		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"previously", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
+		{"recent", int(timex.PastRef)}, {"once", int(timex.PastRef)}, {"earlier", int(timex.PastRef)},
+		{"formerly", int(timex.PastRef)}, {"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
+		{"soon", int(timex.FutureRef)}, {"shortly", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)}, {"future", int(timex.FutureRef)},
+		{"as soon as possible", int(timex.FutureRef)}, {"later", int(timex.FutureRef)}, {"eventually", int(timex.FutureRef)},
+		{"in the near future", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)}, {"one day", int(timex.FutureRef)},
+	}
+}
+
+// Deictic days: offsets in days from the anchor.
+func deicticDays() []lexItem {
+	return []lexItem{
+		{"today", 0}, {"yesterday", -1}, {"tomorrow", 1},
+		{"the day before yesterday", -2}, {"the day after tomorrow", 2},
+	}
+}
+
+// Set words: "daily" is every day, "weekly" every week.
+func frequencies() []lexItem {
+	return []lexItem{
+		{"hourly", int(timex.Hours)}, {"daily", int(timex.Days)}, {"nightly", int(timex.Days)}, {"weekly", int(timex.Weeks)},
+		{"biweekly", int(timex.Weeks)}, {"monthly", int(timex.Months)}, {"quarterly", int(timex.Quarters)},
+		{"yearly", int(timex.Years)}, {"annually", int(timex.Years)}, {"annual", int(timex.Years)},
+	}
+}
+
+// Frequencies for "once a week", "twice a year".
+func timesWords() []lexItem {
+	return []lexItem{{"once", 1}, {"twice", 2}, {"three times", 3}, {"four times", 4}, {"five times", 5}, {"several times", timex.X}, {"many times", timex.X}}
+}
+
+func numberWords() []lexItem {
+	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	tens := []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	var out []lexItem
+	for i, w := range small {
+		out = append(out, lexItem{w, i})
+	}
+	for t := 2; t < 10; t++ {
+		out = append(out, lexItem{tens[t], t * 10})
+		for u := 1; u < 10; u++ {
+			out = append(out, lexItem{tens[t] + "-" + small[u], t*10 + u}, lexItem{tens[t] + " " + small[u], t*10 + u})
+		}
+	}
+	out = append(out,
+		lexItem{"a", 1}, lexItem{"an", 1}, lexItem{"a single", 1}, lexItem{"a couple of", 2}, lexItem{"a couple", 2},
+		lexItem{"couple of", 2}, lexItem{"a pair of", 2}, lexItem{"a dozen", 12}, lexItem{"dozen", 12},
+		lexItem{"a hundred", 100}, lexItem{"one hundred", 100}, lexItem{"hundred", 100}, lexItem{"a thousand", 1000},
+		lexItem{"one thousand", 1000}, lexItem{"two thousand", 2000}, lexItem{"half a", 0}, lexItem{"a half", 0},
+	)
+	return out
+}
+
+func ordinalWords() []lexItem {
+	words := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	var out []lexItem
+	for i := 1; i < len(words); i++ {
+		out = append(out, lexItem{words[i], i})
+	}
+	for i := 1; i < 10; i++ {
+		out = append(out, lexItem{"twenty-" + words[i], 20 + i}, lexItem{"twenty " + words[i], 20 + i})
+	}
+	out = append(out, lexItem{"thirtieth", 30}, lexItem{"thirty-first", 31}, lexItem{"thirty first", 31})
+	return out
+}
+
+// Decade words: "the nineties", "the sixties".
+func decadeWords() []lexItem {
+	return []lexItem{{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50}, {"sixties", 60}, {"seventies", 70}, {"eighties", 80}, {"nineties", 90}}
+}
+
+// lexClass matches the phrases of one lexicon.
+type lexClass struct {
+	byFirst map[string][]lexEntry
+	keys    []string
+}
+
+type lexEntry struct {
+	toks    []string
+	val     int
+	capOnly bool
+}
+
+func newLexClass(items []lexItem) *lexClass {
+	c := &lexClass{byFirst: map[string][]lexEntry{}}
+	for _, it := range items {
+		p, capOnly := strings.CutPrefix(it.phrase, "^")
+		toks := tokenize(p, nil)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.lower
+		}
+		c.byFirst[words[0]] = append(c.byFirst[words[0]], lexEntry{words, it.val, capOnly})
+	}
+	for k, es := range c.byFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
+		c.keys = append(c.keys, k)
+	}
+	sort.Strings(c.keys)
+	return c
+}
+
+func (c *lexClass) firsts() []string { return c.keys }
+
+func (c *lexClass) match(toks []token, i int, out []classHit) []classHit {
+	for _, e := range c.byFirst[toks[i].lower] {
+		if e.capOnly && !toks[i].upper {
+			continue
+		}
+		if i+len(e.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			if t := toks[i+k]; t.lower != e.toks[k] || t.brk {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, classHit{e.val, len(e.toks)})
+		}
+	}
+	return out
+}
+
+// lookup returns the value of a single-word entry, for code that needs a
+// lexicon outside a pattern (tense cues, the dateline reader).
+func (c *lexClass) lookup(word string) (int, bool) {
+	for _, e := range c.byFirst[word] {
+		if len(e.toks) == 1 {
+			return e.val, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,290 @@
+package temporal
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Patterns are written as space-separated elements over tokens:
+//
+//	word        a literal token (lower case); punctuation is written as is: , . - / : '
+//	a|b|c       one of several literal tokens
+//	{class}     a lexicon class or built-in class; captures its value under its name
+//	{class:n}   the same, captured under the name n
+//	( … | … )   a group of alternatives
+//	x?          any element may be made optional with ?
+//
+// Every rule's pattern compiles when the Tagger is made, and a test compiles
+// them all, so a typo fails fast.
+
+type elemKind uint8
+
+const (
+	elemLit elemKind = iota
+	elemClass
+	elemGroup
+)
+
+type elem struct {
+	kind  elemKind
+	lits  []string
+	class classMatcher
+	name  string
+	alts  [][]elem
+	opt   bool
+}
+
+// classMatcher matches a class at toks[i]. It appends every way it can
+// match, as (value, token count) pairs, longest first.
+type classMatcher interface {
+	match(toks []token, i int, out []classHit) []classHit
+	// firsts lists the lower-case tokens a match can start with; "#"
+	// stands for any number token.
+	firsts() []string
+}
+
+type classHit struct{ val, n int }
+
+// capture is one named value a match picked up.
+type capture struct {
+	name       string
+	val        int
+	start, end int // token range
+}
+
+const maxCaps = 10
+
+type captures struct {
+	c [maxCaps]capture
+	n int
+}
+
+func (c *captures) add(name string, val, start, end int) {
+	if c.n < maxCaps {
+		c.c[c.n] = capture{name, val, start, end}
+		c.n++
+	}
+}
+
+// compilePattern parses a pattern into elements, looking classes up in cls.
+func compilePattern(src string, cls map[string]classMatcher) ([]elem, error) {
+	p := patParser{src: src, cls: cls}
+	alts, err := p.alternatives()
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q: %w", src, err)
+	}
+	if p.i < len(p.src) {
+		return nil, fmt.Errorf("pattern %q: unexpected %q at %d", src, p.src[p.i:], p.i)
+	}
+	if len(alts) != 1 {
+		return []elem{{kind: elemGroup, alts: alts}}, nil
+	}
+	return alts[0], nil
+}
+
+type patParser struct {
+	src string
+	i   int
+	cls map[string]classMatcher
+}
+
+func (p *patParser) skipSpace() {
+	for p.i < len(p.src) && p.src[p.i] == ' ' {
+		p.i++
+	}
+}
+
+// alternatives reads seq ( "||" seq )* up to a closing paren or the end.
+// A lone | between whole sequences is written " | " with spaces; a | inside
+// a word (a|b) is a literal alternation.
+func (p *patParser) alternatives() ([][]elem, error) {
+	var alts [][]elem
+	var seq []elem
+	for {
+		p.skipSpace()
+		if p.i >= len(p.src) || p.src[p.i] == ')' {
+			break
+		}
+		if p.src[p.i] == '|' {
+			if len(seq) == 0 {
+				return nil, fmt.Errorf("empty alternative at %d", p.i)
+			}
+			alts = append(alts, seq)
+			seq = nil
+			p.i++
+			continue
+		}
+		e, err := p.element()
+		if err != nil {
+			return nil, err
+		}
+		seq = append(seq, e)
+	}
+	if len(seq) == 0 {
+		return nil, fmt.Errorf("empty sequence at %d", p.i)
+	}
+	return append(alts, seq), nil
+}
+
+func (p *patParser) element() (elem, error) {
+	var e elem
+	switch c := p.src[p.i]; {
+	case c == '(':
+		p.i++
+		alts, err := p.alternatives()
+		if err != nil {
+			return e, err
+		}
+		if p.i >= len(p.src) || p.src[p.i] != ')' {
+			return e, fmt.Errorf("unclosed group")
+		}
+		p.i++
+		e = elem{kind: elemGroup, alts: alts}
+	case c == '{':
+		end := strings.IndexByte(p.src[p.i:], '}')
+		if end < 0 {
+			return e, fmt.Errorf("unclosed class at %d", p.i)
+		}
+		name := p.src[p.i+1 : p.i+end]
+		p.i += end + 1
+		class, alias, _ := strings.Cut(name, ":")
+		m, ok := p.cls[class]
+		if !ok {
+			return e, fmt.Errorf("unknown class {%s}", class)
+		}
+		if alias == "" {
+			alias = class
+		}
+		e = elem{kind: elemClass, class: m, name: alias}
+	default:
+		j := p.i
+		for j < len(p.src) && p.src[j] != ' ' && p.src[j] != ')' && p.src[j] != '(' && !(p.src[j] == '?' && j > p.i) {
+			j++
+		}
+		word := p.src[p.i:j]
+		p.i = j
+		if word == "" {
+			return e, fmt.Errorf("empty literal at %d", j)
+		}
+		e = elem{kind: elemLit, lits: strings.Split(word, "|")}
+	}
+	if p.i < len(p.src) && p.src[p.i] == '?' {
+		e.opt = true
+		p.i++
+	}
+	return e, nil
+}
+
+// firstTokens lists the tokens a sequence can start with ("#" = number).
+func firstTokens(seq []elem) []string {
+	var out []string
+	for _, e := range seq {
+		switch e.kind {
+		case elemLit:
+			out = append(out, e.lits...)
+		case elemClass:
+			out = append(out, e.class.firsts()...)
+		case elemGroup:
+			for _, a := range e.alts {
+				out = append(out, firstTokens(a)...)
+			}
+		}
+		if !e.opt && !(e.kind == elemGroup && groupCanBeEmpty(e)) {
+			break
+		}
+	}
+	sort.Strings(out)
+	return compactStrings(out)
+}
+
+func groupCanBeEmpty(e elem) bool {
+	for _, a := range e.alts {
+		empty := true
+		for _, x := range a {
+			if !x.opt {
+				empty = false
+			}
+		}
+		if empty {
+			return true
+		}
+	}
+	return false
+}
+
+func compactStrings(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// matchState is the search over one rule at one position; it keeps the
+// longest way through the pattern.
+type matchState struct {
+	toks    []token
+	origin  int
+	best    int
+	bestCap captures
+	hits    []classHit
+	steps   int
+	cands   []int
+}
+
+func (m *matchState) keepLongest(j int, c captures) {
+	if j > m.best {
+		m.best, m.bestCap = j, c
+	}
+}
+
+// maxSteps bounds the backtracking per rule and start token, so no input
+// can make matching blow up.
+const maxSteps = 2000
+
+func (m *matchState) run(seq []elem, i int, caps captures, k func(i int, caps captures)) {
+	m.steps++
+	if m.steps > maxSteps {
+		return
+	}
+	if len(seq) == 0 {
+		k(i, caps)
+		return
+	}
+	e, rest := seq[0], seq[1:]
+	if e.opt {
+		m.run(rest, i, caps, k)
+	}
+	// A paragraph break may come before the first token, never inside.
+	if i >= len(m.toks) || (i > m.origin && m.toks[i].brk) {
+		return
+	}
+	switch e.kind {
+	case elemLit:
+		t := m.toks[i].lower
+		for _, l := range e.lits {
+			if l == t {
+				m.run(rest, i+1, caps, k)
+				return
+			}
+		}
+	case elemClass:
+		start := len(m.hits)
+		m.hits = e.class.match(m.toks, i, m.hits)
+		hits := m.hits[start:]
+		for j := range hits {
+			h := hits[j]
+			c := caps
+			c.add(e.name, h.val, i, i+h.n)
+			m.run(rest, i+h.n, c, k)
+		}
+		m.hits = m.hits[:start]
+	case elemGroup:
+		for _, alt := range e.alts {
+			m.run(alt, i, caps, func(j int, c captures) { m.run(rest, j, c, k) })
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Stage two: anchor a partial value. The anchor is the document date, or
+// for anaphoric expressions the last mentioned time of a compatible
+// granularity. Direction comes from the text (last/next, ago/later), else
+// from the tense around the expression.
+
+// anchoring is the state resolution needs: the document date and the last
+// calendar time the text mentioned.
+type anchoring struct {
+	dct     time.Time // civil date of the document, UTC midnight
+	clock   bool      // the document time has a clock part
+	last    timex.Value
+	lastAt  time.Time
+	hasLast bool
+}
+
+// resolved is a value with the anchor it was computed from.
+type resolved struct {
+	v          timex.Value
+	anchor     timex.Value
+	anaphoric  bool
+	dir        int
+	fromTense  bool
+	unresolved bool
+}
+
+func (a *anchoring) resolve(p partial, tense int) resolved {
+	if p.kind == kindFixed {
+		return resolved{v: p.v}
+	}
+	base := a.dct
+	r := resolved{anchor: timex.DayOf(a.dct)}
+	if p.anaphoric && a.hasLast && a.last.Gran >= p.unit {
+		base, r.anchor, r.anaphoric = a.lastAt, a.last, true
+	}
+	dir := p.dir
+	if dir == 0 && !p.strict {
+		dir, r.fromTense = tense, tense != 0
+	}
+	r.dir = dir
+	v := p.v
+	switch p.kind {
+	case kindShift:
+		t := addUnits(base, p.unit, p.n)
+		r.v = place(v, t)
+	case kindWeekday:
+		t := weekdayFrom(base, v.Day, dir, p.strict, p.dir != 0 || p.strict)
+		r.v = place(v, t)
+	case kindFillYear:
+		r.v = v
+		r.v.Year = yearFor(base, v, dir, p.strict)
+	case kindHoliday:
+		h := holidays()[p.n]
+		y := base.Year()
+		if v.Year != timex.X {
+			y = v.Year
+		} else {
+			d := h.date(y)
+			switch {
+			case dir < 0 && d.After(base):
+				y--
+			case dir > 0 && d.Before(base):
+				y++
+			}
+		}
+		r.v = place(v, h.date(y))
+	}
+	return r
+}
+
+// place puts a calendar day into v at v's granularity, keeping v's clock,
+// part of day and mod.
+func place(v timex.Value, t time.Time) timex.Value {
+	out := v
+	switch v.Gran {
+	case timex.PartOfDay, timex.Hour, timex.Minute, timex.Second:
+		d := timex.DayOf(t)
+		out.Year, out.N, out.Day = d.Year, d.N, d.Day
+		return out
+	}
+	at := timex.At(t, v.Gran)
+	at.Type, at.Mod, at.Part = v.Type, v.Mod, v.Part
+	return at
+}
+
+func addUnits(t time.Time, g timex.Gran, n int) time.Time {
+	switch g {
+	case timex.Day, timex.PartOfDay, timex.Hour, timex.Minute, timex.Second:
+		return t.AddDate(0, 0, n)
+	case timex.Week, timex.Weekend:
+		return t.AddDate(0, 0, 7*n)
+	}
+	// Month-based shifts start from the first of the month, so that
+	// "last month" said on March 31 is February, not March 3.
+	first := timex.Civil(t.Year(), t.Month(), 1)
+	switch g {
+	case timex.Month:
+		return first.AddDate(0, n, 0)
+	case timex.Quarter:
+		return first.AddDate(0, 3*n, 0)
+	case timex.Half:
+		return first.AddDate(0, 6*n, 0)
+	case timex.Season:
+		return first.AddDate(0, 3*n, 0)
+	case timex.Year:
+		return first.AddDate(n, 0, 0)
+	case timex.Decade:
+		return first.AddDate(10*n, 0, 0)
+	case timex.Century:
+		return first.AddDate(100*n, 0, 0)
+	}
+	return t
+}
+
+// weekdayFrom finds weekday wd (1 = Monday) relative to base. With an
+// explicit word ("last", "next") the base day itself is excluded; "this"
+// (dir 0, strict) stays in base's week; from tense, the base day counts.
+func weekdayFrom(base time.Time, wd, dir int, strict, explicit bool) time.Time {
+	bwd := int(base.Weekday())
+	if bwd == 0 {
+		bwd = 7
+	}
+	switch {
+	case strict && dir == 0:
+		return base.AddDate(0, 0, wd-bwd)
+	case dir > 0:
+		d := (wd - bwd + 7) % 7
+		if d == 0 && explicit {
+			d = 7
+		}
+		return base.AddDate(0, 0, d)
+	default:
+		d := (bwd - wd + 7) % 7
+		if d == 0 && explicit && dir < 0 {
+			d = 7
+		}
+		return base.AddDate(0, 0, -d)
+	}
+}
+
+// yearFor picks the year of a month, quarter, half or season named without
+// one. Tense moves it only when the named part lies on the wrong side of
+// the anchor's own part (so "its December 25th release", said in the past
+// tense on December 17, stays in the same December).
+func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
+	y := base.Year()
+	cur, named := partIndex(base, v.Gran), v.N
+	if v.Gran == timex.Season && named == timex.Winter && base.Month() <= time.February {
+		y-- // January's winter began the year before
+	}
+	switch {
+	case strict && dir < 0 && named >= cur:
+		return y - 1
+	case strict && dir > 0 && named <= cur:
+		return y + 1
+	case !strict && dir < 0 && named > cur:
+		return y - 1
+	case !strict && dir > 0 && named < cur:
+		return y + 1
+	case !strict && dir == 0:
+		return nearestYear(base, v)
+	}
+	return y
+}
+
+// partIndex is base's month, quarter, half or season number.
+func partIndex(base time.Time, g timex.Gran) int {
+	at := timex.At(base, g)
+	if g == timex.Day || g == timex.PartOfDay || g >= timex.Hour {
+		return int(base.Month())
+	}
+	return at.N
+}
+
+// nearestYear is the year that puts v closest to base, for a month or
+// quarter named with no tense to go by ("January", said in December, is
+// next month).
+func nearestYear(base time.Time, v timex.Value) int {
+	best, bestDist := base.Year(), time.Duration(1<<62)
+	for y := base.Year() - 1; y <= base.Year()+1; y++ {
+		c := v
+		c.Year = y
+		s, e, ok := c.Interval()
+		if !ok {
+			return base.Year()
+		}
+		var d time.Duration
+		switch {
+		case base.Before(s):
+			d = s.Sub(base)
+		case !base.Before(e):
+			d = base.Sub(e)
+		}
+		if d < bestDist {
+			best, bestDist = y, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,198 @@
+package temporal
+
+// Rule is one recognition pattern: what it matches, how the match becomes
+// an underspecified value, and examples that a test runs (see
+// TestRuleExamples). Adding a pattern is one entry here with its example.
+type Rule struct {
+	Name     string
+	Pattern  string
+	Build    builder
+	Examples []Example
+	// Lower priority loses to a longer match only; among equal-length
+	// matches the rule listed first wins.
+}
+
+// Example is a sentence, the document date it is read against, the
+// expression the rule must find in it and the value it must resolve to.
+type Example struct {
+	In   string // the sentence; the expression is the text between [ and ]
+	DCT  string // document creation time, "2014-12-17" or with a clock
+	Want string // the TIMEX3 value
+}
+
+// englishRules is the rule table for English news. The patterns use the
+// classes of classes.go; the builders are the closed vocabulary of build.go.
+func englishRules() []Rule {
+	return []Rule{
+		// Absolute and partial calendar dates.
+		{Name: "month-day-year", Pattern: `(({weekday} ,?)? {month} .? {day} (,|.)? {year} | {weekday}? ,? {day} (of)? {month} .? ,? {year} | (the)? {day} of {month} .? ,? {year})`, Build: calendar(),
+			Examples: []Example{
+				{"Remember [the 11th of September 2001], they wrote.", "2014-12-17", "2001-09-11"},
+				{"The attack came on [Sept. 11, 2001].", "2014-12-17", "2001-09-11"},
+				{"It was filed on [17 December 2014] in Los Angeles.", "2015-01-05", "2014-12-17"},
+				{"The suit was filed [Wednesday, December 17, 2014].", "2015-01-05", "2014-12-17"},
+			}},
+		{Name: "month-day", Pattern: `(({weekday} ,?)? {month} .? {day} | ({weekday} ,?)? (the)? {day} (of)? {month} | (the)? {ord:day} of {month})`, Build: calendar(),
+			Examples: []Example{
+				{"Sony canceled its [December 25th] release.", "2014-12-17", "2014-12-25"},
+				{"Results are due [Dec. 22].", "2014-12-17", "2014-12-22"},
+				{"The deal closed [Monday, Oct. 26].", "1998-10-30", "1998-10-26"},
+				{"Talks began on [the 3rd of March].", "2014-12-17", "2014-03-03"},
+			}},
+		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
+			Examples: []Example{
+				{"Filed on [12/17/2014] in court.", "2015-01-05", "2014-12-17"},
+				{"Updated [2014-12-17] at noon.", "2015-01-05", "2014-12-17"},
+			}},
+		{Name: "famous-date", Pattern: `9 (/|-) 11`, Build: fixedValue("2001-09-11"),
+			Examples: []Example{{"Threats recalled [9/11] for many.", "2014-12-17", "2001-09-11"}}},
+		{Name: "month-year", Pattern: `{position}? -? {month} .? (of|,)? {year}`, Build: calendar(),
+			Examples: []Example{
+				{"The breach began in [November 2014].", "2014-12-17", "2014-11"},
+				{"Sales peaked in [late July 1998].", "1998-12-17", "1998-07"},
+			}},
+		{Name: "month", Pattern: `{position}? -? {month}`, Build: calendar(),
+			Examples: []Example{
+				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
+				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},
+			}},
+		{Name: "dir-month", Pattern: `{position}? {dir} {month}`, Build: calendar(),
+			Examples: []Example{{"Talks collapsed [last November].", "1999-10-17", "1998-11"}}},
+		{Name: "year", Pattern: `{position}? -? (the year)? {year}`, Build: calendar(),
+			Examples: []Example{
+				{"Profits fell in [1994], the report said.", "1998-01-08", "1994"},
+				{"Output recovered in [early 1991].", "1991-06-01", "1991"},
+			}},
+		{Name: "fiscal-year", Pattern: `fiscal (year)? {year}`, Build: calendar(),
+			Examples: []Example{{"Revenue for [fiscal 1998] rose.", "1998-12-17", "1998"}}},
+		{Name: "season-year", Pattern: `{position}? (the)? {season} (of)? {year}`, Build: calendar(),
+			Examples: []Example{{"It began in [the winter of 1994].", "1998-12-17", "1994-WI"}}},
+		{Name: "decade", Pattern: `{position}? (the)? -? (' {decade} | {decade} | {decadeword})`, Build: calendar(),
+			Examples: []Example{
+				{"It was popular in [the 1990s].", "2014-12-17", "199"},
+				{"Prices rose in [the mid-1990s].", "2014-12-17", "199"},
+				{"It started in [the nineties].", "2014-12-17", "199"},
+			}},
+		{Name: "century", Pattern: `(the)? {ord} century`, Build: century(),
+			Examples: []Example{{"It was built in [the 20th century].", "2014-12-17", "19"}}},
+		{Name: "quarter", Pattern: `{position}? ( (the)? (fiscal)? {ord:quarter} (fiscal)? quarter | {ord:quarter} - quarter ) (of ({year}|fiscal {year}))?`, Build: quarter(),
+			Examples: []Example{
+				{"Earnings for [the third quarter] fell.", "1989-10-26", "1989-Q3"},
+				{"The [fourth-quarter] loss widened.", "1998-01-15", "1997-Q4"},
+				{"Growth in [the second quarter of 1990] slowed.", "1991-01-15", "1990-Q2"},
+			}},
+		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
+			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
+
+		// Weekdays and parts of days.
+		{Name: "weekday", Pattern: `{position}? {weekday} (' s)?`, Build: calendar(),
+			Examples: []Example{
+				{"On [Tuesday], the FBI warned theaters.", "2014-12-17", "2014-12-16"},
+				{"Officials will detail their findings on [Thursday].", "2014-12-17", "2014-12-18"},
+				{"Sony went further [late Wednesday], saying it had no plans.", "2014-12-17", "2014-12-17"},
+			}},
+		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
+			Examples: []Example{
+				{"In a statement emailed [Wednesday night], she said.", "2014-12-17", "2014-12-17TNI"},
+				{"Markets fell [Friday morning].", "1998-08-10", "1998-08-07TMO"},
+			}},
+		{Name: "dir-weekday", Pattern: `{dir} {weekday} ({pod})?`, Build: calendar(),
+			Examples: []Example{
+				{"Prices rose [last Friday].", "1998-08-10", "1998-08-07"},
+				{"The vote is set for [next Tuesday].", "2014-12-17", "2014-12-23"},
+			}},
+		{Name: "deictic-day", Pattern: `{position}? {deictic} (' s)? ({pod})?`, Build: deictic(),
+			Examples: []Example{
+				{"Shares fell [yesterday].", "1989-10-26", "1989-10-25"},
+				{"The board meets [tomorrow].", "2014-12-17", "2014-12-18"},
+				{"The Dow rose [today].", "1998-01-08", "1998-01-08"},
+			}},
+		{Name: "deictic-part", Pattern: `( this | {deictic} ) {pod} | tonight | last night | {position} {deictic}`, Build: deicticPart(),
+			Examples: []Example{
+				{"The president spoke [this morning].", "1989-10-26", "1989-10-26TMO"},
+				{"He will speak [tonight].", "2014-12-17", "2014-12-17TNI"},
+				{"A fire broke out [last night].", "2014-12-17", "2014-12-16TNI"},
+			}},
+
+		// Clock times.
+		{Name: "clock", Pattern: `({approx})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
+			Examples: []Example{
+				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
+				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
+				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
+				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
+			}},
+
+		// Holidays.
+		{Name: "holiday", Pattern: `{holiday} (of? {year})?`, Build: holidayDate(),
+			Examples: []Example{
+				{"Should the film open on [Christmas Day], they wrote.", "2014-12-17", "2014-12-25"},
+				{"Stores were busy on [Thanksgiving Day].", "1999-11-30", "1999-11-25"},
+				{"Attendance rose at [Easter 2000].", "2000-05-01", "2000-04-23"},
+				{"The parade ran on [Memorial Day].", "2014-06-01", "2014-05-26"},
+				{"Crowds gathered on [New Year's Eve].", "2015-01-02", "2014-12-31"},
+			}},
+
+		// Relative to the anchor.
+		{Name: "same-unit", Pattern: `( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
+			Examples: []Example{
+				{"The revelation came on [the same day] the studio decided to cancel.", "2014-12-17", "2014-12-17"},
+				{"Sony canceled the film on Wednesday. [The next day], officials spoke.", "2014-12-19", "2014-12-18"},
+			}},
+		{Name: "dir-unit", Pattern: `{position}? (the)? {dir} {unit}`, Build: dirUnit(),
+			Examples: []Example{
+				{"Sales rose [last year].", "2014-12-17", "2013"},
+				{"Prices fell [last week].", "2014-12-17", "2014-W50"},
+				{"Talks resume [next month].", "2014-12-17", "2015-01"},
+				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
+				{"Profits rose [earlier this year].", "2014-12-17", "2014"},
+			}},
+		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
+			Examples: []Example{
+				{"The breach began [two weeks ago].", "2014-12-17", "2014-W49"},
+				{"It happened [three years ago].", "1998-01-08", "1995"},
+				{"He left [a couple of days ago].", "2014-12-17", "2014-12-15"},
+			}},
+
+		// Durations.
+		{Name: "duration", Pattern: `({approx})? (the)? ({dir}|first|final)? ({num}|{vague}) (more|additional|straight|consecutive)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+			Examples: []Example{
+				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
+				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
+				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
+				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
+				{"The strike lasted [24 hours].", "2014-12-17", "PT24H"},
+				{"He served [more than a decade].", "2014-12-17", "P1DE"},
+			}},
+		{Name: "vague-duration", Pattern: `(the)? ({dir}|recent|coming)? {unit}`, Build: vagueDuration(),
+			Examples: []Example{
+				{"Tensions built over [recent months].", "2014-12-17", "PXM"},
+				{"It may take [years].", "2014-12-17", "PXY"},
+			}},
+
+		// Sets.
+		{Name: "frequency", Pattern: `{freq}`, Build: setFreq(),
+			Examples: []Example{{"The paper appears [weekly].", "2014-12-17", "P1W"}}},
+		{Name: "every", Pattern: `(every|each) ({num})? ({unit}|{weekday:weekday}|{pod})`, Build: setEvery(),
+			Examples: []Example{
+				{"The board meets [every Tuesday].", "2014-12-17", "XXXX-WXX-2"},
+				{"Rates are reset [every three months].", "2014-12-17", "P3M"},
+			}},
+		{Name: "times-per", Pattern: `{times} (a|an|per|each|every) {unit}`, Build: setTimes(),
+			Examples: []Example{{"The board meets [twice a year].", "2014-12-17", "P1Y"}}},
+		{Name: "weekday-plural", Pattern: `{weekdays} ({pod})?`, Build: setWeekdays(),
+			Examples: []Example{{"The show airs on [Tuesdays].", "2014-12-17", "XXXX-WXX-2"}}},
+
+		// References with no calendar place.
+		{Name: "reference", Pattern: `{ref}`, Build: reference(),
+			Examples: []Example{
+				{"North Korea had [previously] denied it.", "2014-12-17", "PAST_REF"},
+				{"Investigators plan an announcement [soon].", "2014-12-17", "FUTURE_REF"},
+				{"The company is [now] in talks.", "2014-12-17", "PRESENT_REF"},
+			}},
+		{Name: "rest-of", Pattern: `the rest of (the|this) {unit}`, Build: restOf(),
+			Examples: []Example{{"People should go out [the rest of the month].", "2014-12-17", "2014-12"}}},
+		{Name: "weekend", Pattern: `({dir}|the) weekend`, Build: weekend(),
+			Examples: []Example{{"Crowds were thin [last weekend].", "2014-12-17", "2014-W50-WE"}}},
+	}
+}

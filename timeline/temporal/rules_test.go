@@ -1,0 +1,88 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// parseDCT reads an example's document date.
+func parseDCT(t testing.TB, s string) time.Time {
+	t.Helper()
+	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04"} {
+		if d, err := time.Parse(layout, s); err == nil {
+			return d
+		}
+	}
+	t.Fatalf("bad DCT %q", s)
+	return time.Time{}
+}
+
+// splitExample removes the [ ] marks and returns the text and the span.
+func splitExample(in string) (text string, start, end int) {
+	start = strings.IndexByte(in, '[')
+	end = strings.IndexByte(in, ']') - 1
+	return strings.Replace(strings.Replace(in, "[", "", 1), "]", "", 1), start, end
+}
+
+// TestRuleExamples runs every example of every rule: the rule must find
+// exactly the marked expression and resolve it to the wanted value.
+func TestRuleExamples(t *testing.T) {
+	tg := MustNew()
+	for _, r := range tg.Rules() {
+		for _, ex := range r.Examples {
+			text, start, end := splitExample(ex.In)
+			got := tg.Tag(text, parseDCT(t, ex.DCT))
+			var m *Mention
+			for i := range got {
+				if got[i].Start < end && got[i].End > start {
+					m = &got[i]
+					break
+				}
+			}
+			switch {
+			case m == nil:
+				t.Errorf("rule %s: %q: found nothing at %q (found %v)", r.Name, ex.In, text[start:end], got)
+			case m.Start != start || m.End != end:
+				t.Errorf("rule %s: %q: span %q, want %q", r.Name, ex.In, m.Text, text[start:end])
+			case m.Rule != r.Name:
+				t.Errorf("rule %s: %q: matched by rule %s instead", r.Name, ex.In, m.Rule)
+			case m.Value.String() != ex.Want:
+				t.Errorf("rule %s: %q (DCT %s): value %s, want %s", r.Name, ex.In, ex.DCT, m.Value, ex.Want)
+			}
+		}
+	}
+}
+
+func TestRulesWellFormed(t *testing.T) {
+	rules := englishRules()
+	names := map[string]bool{}
+	patterns := map[string]string{}
+	for _, r := range rules {
+		if names[r.Name] {
+			t.Errorf("rule name %q used twice", r.Name)
+		}
+		names[r.Name] = true
+		if other, ok := patterns[r.Pattern]; ok {
+			t.Errorf("rules %s and %s share a pattern", other, r.Name)
+		}
+		patterns[r.Pattern] = r.Name
+		if len(r.Examples) == 0 {
+			t.Errorf("rule %s has no example", r.Name)
+		}
+		if r.Build == nil {
+			t.Errorf("rule %s has no builder", r.Name)
+		}
+		if _, err := compilePattern(r.Pattern, classes()); err != nil {
+			t.Errorf("rule %s: %v", r.Name, err)
+		}
+	}
+}
+
+func TestPatternErrors(t *testing.T) {
+	for _, p := range []string{"{nosuch}", "(a b", "{month", "( )", "a ( | b )"} {
+		if _, err := compilePattern(p, classes()); err == nil {
+			t.Errorf("compilePattern(%q) succeeded, want an error", p)
+		}
+	}
+}

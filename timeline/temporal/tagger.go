@@ -1,0 +1,167 @@
+// Package temporal finds time expressions in English text and resolves
+// them against an anchor (the article's dateline) into TIMEX3 values.
+//
+// It works in two stages, as HeidelTime does: rules (rules_en.go, with
+// lexicons in lexicon.go) recognize expressions and build underspecified
+// values; resolve.go anchors them to the document date or to the last
+// mentioned time, with direction from the words themselves or from tense.
+package temporal
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Mention is one time expression found in a text.
+type Mention struct {
+	Start, End int // byte span in the text
+	Text       string
+	Value      timex.Value
+	Rule       string // the rule that recognized it
+	// Anchor is the time the value was resolved against: the document
+	// date, or the earlier mention it refers back to (Anaphoric).
+	Anchor    timex.Value
+	Anaphoric bool
+	// Dir is the direction used for an underspecified value: -1 back, +1
+	// forward; FromTense says it came from tense cues, not the words.
+	Dir       int
+	FromTense bool
+}
+
+// Tagger finds and resolves time expressions. It is safe for concurrent
+// use; make one and share it.
+type Tagger struct {
+	rules    []compiled
+	byFirst  map[string][]int // first token → rule indexes
+	numFirst []int            // rules that can start with a number
+	tense    tenseCues
+}
+
+type compiled struct {
+	Rule
+	seq []elem
+}
+
+// New compiles the English rule table.
+func New() (*Tagger, error) {
+	return newTagger(englishRules())
+}
+
+// MustNew is New for callers that cannot go on without a tagger; the
+// tables are fixed at build time and TestRulesWellFormed compiles them.
+func MustNew() *Tagger {
+	t, err := New()
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func newTagger(rules []Rule) (*Tagger, error) {
+	cls := classes()
+	t := &Tagger{byFirst: map[string][]int{}, tense: newTenseCues()}
+	for i, r := range rules {
+		seq, err := compilePattern(r.Pattern, cls)
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: %w", r.Name, err)
+		}
+		t.rules = append(t.rules, compiled{r, seq})
+		for _, f := range firstTokens(seq) {
+			if f == "#" {
+				t.numFirst = append(t.numFirst, i)
+			} else {
+				t.byFirst[f] = append(t.byFirst[f], i)
+			}
+		}
+	}
+	return t, nil
+}
+
+// Rules lists the rule table, for documentation and tests.
+func (t *Tagger) Rules() []Rule {
+	out := make([]Rule, len(t.rules))
+	for i, r := range t.rules {
+		out[i] = r.Rule
+	}
+	return out
+}
+
+// Tag finds the time expressions in text and resolves them against dct,
+// the document's creation time. Only dct's calendar date (and clock, when
+// it has one) in its own zone is used: nothing is converted to UTC.
+func (t *Tagger) Tag(text string, dct time.Time) []Mention {
+	toks := tokenize(text, make([]token, 0, len(text)/5+1))
+	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
+	var out []Mention
+	st := matchState{toks: toks}
+	for i := 0; i < len(toks); {
+		f := t.longest(toks, i, &st)
+		if f == nil {
+			i++
+			continue
+		}
+		out, a = t.emit(out, a, text, toks, f, i)
+		i = f.end
+	}
+	return out
+}
+
+// found is a rule's accepted match.
+type found struct {
+	rule int
+	end  int
+	p    partial
+}
+
+// longest returns the longest match at toks[i] whose builder accepts it;
+// among equally long ones, the rule listed first.
+func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
+	var best *found
+	st.cands = t.candidates(toks[i], st.cands[:0])
+	for _, ri := range st.cands {
+		st.origin, st.best, st.steps = i, -1, 0
+		st.run(t.rules[ri].seq, i, captures{}, st.keepLongest)
+		if st.best <= i || (best != nil && st.best <= best.end) {
+			continue
+		}
+		m := match{toks: toks[i:st.best], caps: st.bestCap}
+		if p, ok := t.rules[ri].Build(&m); ok {
+			best = &found{rule: ri, end: st.best, p: p}
+		}
+	}
+	return best
+}
+
+func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
+	tense := t.tense.tenseAt(toks, i, f.end)
+	r := a.resolve(f.p, tense)
+	start, end := toks[i].start, toks[f.end-1].end
+	// A trailing period belongs to an abbreviation ("Dec.") only when a
+	// word precedes it directly; a sentence's full stop is left out.
+	if toks[f.end-1].lower == "." && f.end >= 2 && toks[f.end-2].kind != tokWord {
+		end = toks[f.end-2].end
+	}
+	m := Mention{
+		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
+		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
+	}
+	out = append(out, m)
+	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Month {
+		a.last, a.lastAt, a.hasLast = r.v, s, true
+	}
+	return out, a
+}
+
+func (t *Tagger) candidates(tok token, buf []int) []int {
+	if tok.kind == tokNum {
+		buf = append(buf, t.numFirst...)
+	}
+	buf = append(buf, t.byFirst[tok.lower]...)
+	if len(buf) > 1 {
+		sort.Ints(buf)
+	}
+	return buf
+}

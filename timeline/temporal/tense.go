@@ -1,0 +1,116 @@
+package temporal
+
+import "strings"
+
+// No part-of-speech tagger can be had here, so tense is read from lexical
+// cues: modals and plans point forward, past forms and reporting verbs point
+// back. The nearest cue before the expression in its sentence decides;
+// failing that, the nearest one after it.
+
+func futureCues() []string {
+	return []string{"will", "'ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
+		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "hopes", "would", "could",
+		"next", "slated", "promised", "vowed", "pledged", "tomorrow", "should", "might", "wo"}
+}
+
+func pastCues() []string {
+	return []string{"said", "was", "were", "had", "did", "ago", "told", "wrote", "began", "took", "made", "came",
+		"went", "gave", "fell", "rose", "left", "met", "held", "won", "lost", "sold", "bought", "sent", "spoke",
+		"found", "thought", "saw", "knew", "got", "ran", "became", "brought", "led", "paid", "shot", "struck",
+		"broke", "chose", "drew", "fled", "flew", "fought", "grew", "hid", "kept", "meant", "rode", "rang",
+		"sank", "sat", "shook", "stole", "stood", "swore", "taught", "threw", "understood", "woke", "wore",
+		"withdrew", "last", "yesterday", "earlier", "since", "been", "ended", "closed", "dropped", "reported",
+		"announced", "killed", "died", "arrested", "filed", "hit", "quit", "cut", "issued", "released", "say",
+		"says", "has", "have", "later", "previously"}
+}
+
+// tenseCues maps a cue word to its direction; present-tense "says" and
+// "has" point back because news reports what has happened.
+type tenseCues map[string]int
+
+func newTenseCues() tenseCues {
+	c := tenseCues{}
+	for _, w := range pastCues() {
+		c[w] = -1
+	}
+	for _, w := range futureCues() {
+		c[w] = 1
+	}
+	return c
+}
+
+// window is how many tokens either side are searched for a cue.
+const window = 12
+
+// tenseAt returns -1 (past), +1 (future) or 0 for the expression covering
+// toks[i:j].
+func (c tenseCues) tenseAt(toks []token, i, j int) int {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		if sentenceEnd(toks, k) {
+			break
+		}
+		if d := c.cue(toks, k); d != 0 {
+			return d
+		}
+	}
+	for k := j; k < len(toks) && k < j+window; k++ {
+		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
+			break
+		}
+		if d := c.cue(toks, k); d != 0 {
+			return d
+		}
+	}
+	return 0
+}
+
+func (c tenseCues) cue(toks []token, k int) int {
+	t := toks[k]
+	if t.kind != tokWord {
+		return 0
+	}
+	if d, ok := c[t.lower]; ok {
+		if t.lower == "ll" || t.lower == "wo" {
+			return 1
+		}
+		return d
+	}
+	// "'ll" arrives as ' + ll.
+	if t.lower == "ll" && k > 0 && toks[k-1].lower == "'" {
+		return 1
+	}
+	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) {
+		return -1
+	}
+	return 0
+}
+
+// notPast lists -ed words that are not past-tense verbs.
+func notPast(w string) bool {
+	switch w {
+	case "united", "indeed", "speed", "hundred", "need", "proceed", "succeed", "exceed", "naked", "wicked", "sacred",
+		"kindred", "scheduled", "expected", "planned", "embed", "shed", "wed", "feed", "seed", "breed", "greed", "bleed",
+		"limited", "based", "related", "detailed", "advanced", "armed", "interested", "concerned", "supposed", "alleged":
+		return true
+	}
+	return false
+}
+
+// sentenceEnd reports whether toks[k] ends a sentence: ., ! or ? before a
+// capitalized word or a paragraph break.
+func sentenceEnd(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tokPunct || (t.lower != "." && t.lower != "!" && t.lower != "?") {
+		return k+1 < len(toks) && toks[k+1].brk
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	if n.brk || n.lower == `"` {
+		return true
+	}
+	// "Dec. 25" and "U.S. officials" are not ends: the previous token is a
+	// short abbreviation and the next is not capitalized.
+	return n.upper && !(k > 0 && len(toks[k-1].lower) <= 2 && toks[k-1].kind == tokWord)
+}
