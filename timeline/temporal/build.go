@@ -32,6 +32,8 @@ type partial struct {
 	strict bool
 	// anaphoric anchors to the last mentioned time, not the document date.
 	anaphoric bool
+	// orN replaces n when an anaphoric value finds nothing to refer to.
+	orN int
 }
 
 type builder func(m *match) (partial, bool)
@@ -304,8 +306,8 @@ func dirUnit() builder {
 		u, _ := m.get("unit")
 		d, _ := m.get("dir")
 		g := unitGran(timex.Unit(u))
-		if g == timex.GranNone || g > timex.Day {
-			return partial{}, false
+		if g == timex.GranNone || g > timex.Day || isPlural(m.toks[len(m.toks)-1].lower) {
+			return partial{}, false // "the coming years" is a vague duration
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
 		if m.hasWord("following", "previous", "preceding", "prior") {
@@ -363,7 +365,7 @@ func duration() builder {
 		if n == 0 && m.hasWord("half") {
 			return partial{}, false
 		}
-		d := timex.D(n, timex.Unit(u))
+		d := durOf(n, timex.Unit(u))
 		if m.hasWord("and") && m.hasWord("half") && n != timex.X {
 			d = halfMore(n, timex.Unit(u))
 		}
@@ -391,13 +393,29 @@ func halfMore(n int, u timex.Unit) timex.Dur {
 func vagueDuration() builder {
 	return func(m *match) (partial, bool) {
 		u, _ := m.get("unit")
-		last := m.toks[len(m.toks)-1].lower
-		plural := last[len(last)-1] == 's' || last == "centuries" || last == "millennia"
-		if !plural {
+		if !isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false // a bare "day" or "year" is too often not a time
 		}
-		return partial{v: timex.Value{Type: timex.Duration, Dur: timex.D(timex.X, timex.Unit(u))}}, true
+		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, timex.Unit(u))}}, true
 	}
+}
+
+func isPlural(w string) bool {
+	return w[len(w)-1] == 's' || w == "centuries" || w == "millennia"
+}
+
+// durOf writes decades and centuries in years (P10Y, P100Y), as TimeML
+// annotators mostly do.
+func durOf(n int, u timex.Unit) timex.Dur {
+	switch {
+	case u == timex.Decades && n != timex.X:
+		return timex.D(10*n, timex.Years)
+	case u == timex.Centuries && n != timex.X:
+		return timex.D(100*n, timex.Years)
+	case u == timex.Decades:
+		return timex.D(timex.X, timex.Years)
+	}
+	return timex.D(n, u)
 }
 
 func setFreq() builder {
@@ -491,4 +509,29 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// unitEnd is "the end of the year", "year-end": the anchor's unit, with
+// the mod the position word gives (END unless said otherwise).
+func unitEnd() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("unit")
+		g := unitGran(timex.Unit(u))
+		if g == timex.GranNone || g > timex.Day {
+			return partial{}, false
+		}
+		mod := m.mod()
+		if mod == timex.NoMod {
+			mod = timex.End
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: mod}, kind: kindShift, unit: g}, true
+	}
+}
+
+// theQuarter is "the quarter" in a results story: the quarter last
+// mentioned, else the one just ended.
+func theQuarter() builder {
+	return func(m *match) (partial, bool) {
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter}, kind: kindShift, unit: timex.Quarter, anaphoric: true, n: 0, orN: -1}, true
+	}
 }

@@ -91,6 +91,7 @@ func classes() map[string]classMatcher {
 		"holiday":    newLexClass(holidayItems()),
 		"decadeword": newLexClass(decadeWords()),
 		"numword":    numWords,
+		"yearword":   newLexClass(spokenYears()),
 		"num":        union{digitClass{min: 0, max: 1 << 30}, numWords},
 		"int":        digitClass{min: 0, max: 1 << 30},
 		"day":        union{digitClass{min: 1, max: 31, ord: 1}, ordWords},

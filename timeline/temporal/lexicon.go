@@ -22,7 +22,7 @@ func weekdays() []lexItem {
 	return []lexItem{
 		{"monday", 1}, {"mon", 1}, {"tuesday", 2}, {"tue", 2}, {"tues", 2},
 		{"wednesday", 3}, {"^wed", 3}, {"thursday", 4}, {"thu", 4}, {"thur", 4}, {"thurs", 4},
-		{"friday", 5}, {"fri", 5}, {"saturday", 6}, {"^sat", 6}, {"sunday", 7}, {"^sun", 7},
+		{"friday", 5}, {"fri", 5}, {"saturday", 6}, {"sunday", 7},
 	}
 }
 
@@ -69,7 +69,7 @@ func partsOfDay() []lexItem {
 	return []lexItem{
 		{"morning", int(timex.Morning)}, {"mornings", int(timex.Morning)},
 		{"afternoon", int(timex.Afternoon)}, {"afternoons", int(timex.Afternoon)},
-		{"evening", int(timex.Evening)}, {"evenings", int(timex.Evening)},
+		{"evening", int(timex.Evening)}, {"evenings", int(timex.Evening)}, {"tonight", int(timex.Night)},
 		{"night", int(timex.Night)}, {"nights", int(timex.Night)}, {"overnight", int(timex.Night)},
 		{"midday", int(timex.Midday)}, {"daytime", int(timex.Daytime)},
 	}
@@ -115,10 +115,10 @@ func approximators() []lexItem {
 // end of the year".
 func positions() []lexItem {
 	return []lexItem{
-		{"early", int(timex.Start)}, {"earlier", int(timex.Start)}, {"the beginning of", int(timex.Start)}, {"the start of", int(timex.Start)},
+		{"early", int(timex.Start)}, {"the beginning of", int(timex.Start)}, {"the start of", int(timex.Start)},
 		{"beginning of", int(timex.Start)}, {"the early part of", int(timex.Start)},
 		{"mid", int(timex.Mid)}, {"middle", int(timex.Mid)}, {"the middle of", int(timex.Mid)}, {"the mid", int(timex.Mid)},
-		{"late", int(timex.End)}, {"later", int(timex.End)}, {"the end of", int(timex.End)}, {"end of", int(timex.End)}, {"the close of", int(timex.End)},
+		{"late", int(timex.End)}, {"the end of", int(timex.End)}, {"end of", int(timex.End)}, {"the close of", int(timex.End)},
 		{"the latter part of", int(timex.End)}, {"the late", int(timex.End)}, {"the early", int(timex.Start)},
 	}
 }
@@ -152,14 +152,12 @@ func references() []lexItem {
 	return []lexItem{
 		{"now", int(timex.PresentRef)}, {"right now", int(timex.PresentRef)}, {"currently", int(timex.PresentRef)},
 		{"nowadays", int(timex.PresentRef)}, {"at present", int(timex.PresentRef)}, {"presently", int(timex.PresentRef)},
-		{"these days", int(timex.PresentRef)}, {"at the moment", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
-		{"the present", int(timex.PresentRef)}, {"present", int(timex.PresentRef)}, {"at this time", int(timex.PresentRef)}, {"for now", int(timex.PresentRef)},
+		{"these days", int(timex.PresentRef)}, {"at the moment", int(timex.PresentRef)}, {"the present", int(timex.PresentRef)},
+		{"at this time", int(timex.PresentRef)}, {"for now", int(timex.PresentRef)},
 		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"previously", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
-		{"recent", int(timex.PastRef)}, {"once", int(timex.PastRef)}, {"earlier", int(timex.PastRef)},
 		{"formerly", int(timex.PastRef)}, {"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
-		{"soon", int(timex.FutureRef)}, {"shortly", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)}, {"future", int(timex.FutureRef)},
-		{"as soon as possible", int(timex.FutureRef)}, {"later", int(timex.FutureRef)}, {"eventually", int(timex.FutureRef)},
-		{"in the near future", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)}, {"one day", int(timex.FutureRef)},
+		{"soon", int(timex.FutureRef)}, {"shortly", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},
+		{"as soon as possible", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)},
 	}
 }
 
@@ -175,8 +173,8 @@ func deicticDays() []lexItem {
 func frequencies() []lexItem {
 	return []lexItem{
 		{"hourly", int(timex.Hours)}, {"daily", int(timex.Days)}, {"nightly", int(timex.Days)}, {"weekly", int(timex.Weeks)},
-		{"biweekly", int(timex.Weeks)}, {"monthly", int(timex.Months)}, {"quarterly", int(timex.Quarters)},
-		{"yearly", int(timex.Years)}, {"annually", int(timex.Years)}, {"annual", int(timex.Years)},
+		{"biweekly", int(timex.Weeks)}, {"monthly", int(timex.Months)},
+		{"yearly", int(timex.Years)}, {"annually", int(timex.Years)},
 	}
 }
 
@@ -291,4 +289,29 @@ func (c *lexClass) lookup(word string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spokenYears are years as broadcast transcripts write them: "nineteen
+// ninety-six", "two thousand and one".
+func spokenYears() []lexItem {
+	var out []lexItem
+	nums := numberWords()
+	for _, n := range nums {
+		if n.val < 10 || n.val > 99 || strings.HasPrefix(n.phrase, "a") {
+			continue
+		}
+		for _, c := range []struct {
+			w string
+			y int
+		}{{"eighteen", 1800}, {"nineteen", 1900}} {
+			out = append(out, lexItem{c.w + " " + n.phrase, c.y + n.val})
+		}
+	}
+	out = append(out, lexItem{"two thousand", 2000})
+	for _, n := range nums {
+		if n.val >= 1 && n.val <= 30 && !strings.HasPrefix(n.phrase, "a") && n.phrase != "one thousand" {
+			out = append(out, lexItem{"two thousand and " + n.phrase, 2000 + n.val}, lexItem{"two thousand " + n.phrase, 2000 + n.val})
+		}
+	}
+	return out
 }

@@ -39,6 +39,8 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	r := resolved{anchor: timex.DayOf(a.dct)}
 	if p.anaphoric && a.hasLast && a.last.Gran >= p.unit {
 		base, r.anchor, r.anaphoric = a.lastAt, a.last, true
+	} else if p.anaphoric {
+		p.n = p.orN
 	}
 	dir := p.dir
 	if dir == 0 && !p.strict {
@@ -156,9 +158,11 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		y-- // January's winter began the year before
 	}
 	switch {
-	case strict && dir < 0 && named >= cur:
+	// "last February" said in March means a year back: the month just
+	// ended would be "last month".
+	case strict && dir < 0 && (named >= cur || (v.Gran == timex.Month && named == cur-1)):
 		return y - 1
-	case strict && dir > 0 && named <= cur:
+	case strict && dir > 0 && (named <= cur || (v.Gran == timex.Month && named == cur+1)):
 		return y + 1
 	case !strict && dir < 0 && named > cur:
 		return y - 1

@@ -84,8 +84,26 @@ func englishRules() []Rule {
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 
+		{Name: "dir-season", Pattern: `({dir}|the|early|late|mid) -? {season}`, Build: calendar(),
+			Examples: []Example{
+				{"Talks stalled [last fall].", "1998-12-17", "1998-FA"},
+				{"The plant opens [this summer].", "1998-03-17", "1998-SU"},
+			}},
+		{Name: "spoken-year", Pattern: `(the year)? {yearword:year}`, Build: calendar(),
+			Examples: []Example{{"That was in [nineteen ninety-six].", "1998-03-17", "1996"}}},
+		{Name: "unit-end", Pattern: `({position} (the|this) {unit:unit} | (the)? {unit:unit} -? end | {unit:unit} ' s end)`, Build: unitEnd(),
+			Examples: []Example{
+				{"Rates may rise by [the end of the year].", "1989-10-26", "1989"},
+				{"Cash rose at [year-end].", "1989-10-26", "1989"},
+			}},
+		{Name: "the-quarter", Pattern: `the (latest|current|fiscal|same|recent)? quarter`, Build: theQuarter(),
+			Examples: []Example{
+				{"Profit in [the quarter] rose 5%.", "1989-10-26", "1989-Q3"},
+				{"Sales for the third quarter rose, and in [the latest quarter] margins widened.", "1989-10-26", "1989-Q3"},
+			}},
+
 		// Weekdays and parts of days.
-		{Name: "weekday", Pattern: `{position}? {weekday} (' s)?`, Build: calendar(),
+		{Name: "weekday", Pattern: `{position}? {weekday}`, Build: calendar(),
 			Examples: []Example{
 				{"On [Tuesday], the FBI warned theaters.", "2014-12-17", "2014-12-16"},
 				{"Officials will detail their findings on [Thursday].", "2014-12-17", "2014-12-18"},
@@ -101,7 +119,7 @@ func englishRules() []Rule {
 				{"Prices rose [last Friday].", "1998-08-10", "1998-08-07"},
 				{"The vote is set for [next Tuesday].", "2014-12-17", "2014-12-23"},
 			}},
-		{Name: "deictic-day", Pattern: `{position}? {deictic} (' s)? ({pod})?`, Build: deictic(),
+		{Name: "deictic-day", Pattern: `{position}? {deictic} ({pod})?`, Build: deictic(),
 			Examples: []Example{
 				{"Shares fell [yesterday].", "1989-10-26", "1989-10-25"},
 				{"The board meets [tomorrow].", "2014-12-17", "2014-12-18"},
@@ -145,7 +163,7 @@ func englishRules() []Rule {
 				{"Prices fell [last week].", "2014-12-17", "2014-W50"},
 				{"Talks resume [next month].", "2014-12-17", "2015-01"},
 				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
-				{"Profits rose [earlier this year].", "2014-12-17", "2014"},
+				{"Profits rose earlier [this year].", "2014-12-17", "2014"},
 			}},
 		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
 			Examples: []Example{
@@ -155,16 +173,16 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "duration", Pattern: `({approx})? (the)? ({dir}|first|final)? ({num}|{vague}) (more|additional|straight|consecutive)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | {dir} | first)? ({num}|{vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
 				{"The strike lasted [24 hours].", "2014-12-17", "PT24H"},
-				{"He served [more than a decade].", "2014-12-17", "P1DE"},
+				{"He served [more than a decade].", "2014-12-17", "P10Y"},
 			}},
-		{Name: "vague-duration", Pattern: `(the)? ({dir}|recent|coming)? {unit}`, Build: vagueDuration(),
+		{Name: "vague-duration", Pattern: `( the {dir} | {dir} | recent )? {unit}`, Build: vagueDuration(),
 			Examples: []Example{
 				{"Tensions built over [recent months].", "2014-12-17", "PXM"},
 				{"It may take [years].", "2014-12-17", "PXY"},

@@ -9,8 +9,7 @@ import "strings"
 
 func futureCues() []string {
 	return []string{"will", "'ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
-		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "hopes", "would", "could",
-		"next", "slated", "promised", "vowed", "pledged", "tomorrow", "should", "might", "wo"}
+		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should"}
 }
 
 func pastCues() []string {
@@ -49,7 +48,7 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		if sentenceEnd(toks, k) {
 			break
 		}
-		if d := c.cue(toks, k); d != 0 {
+		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
 			return d
 		}
 	}
@@ -57,11 +56,21 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
 			break
 		}
-		if d := c.cue(toks, k); d != 0 {
+		if d := c.cue(toks, k); d != 0 && (k-j <= 1 || !reporting(toks[k].lower)) {
 			return d
 		}
 	}
 	return 0
+}
+
+// reporting verbs date the report, not what is reported, unless they
+// stand right next to the expression ("said Tuesday").
+func reporting(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "reported", "announced", "added", "stated", "noted", "wrote":
+		return true
+	}
+	return false
 }
 
 func (c tenseCues) cue(toks []token, k int) int {
