@@ -1,0 +1,131 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// FrontMatter is the YAML block at the top of a Markdown article.
+type FrontMatter struct {
+	Title    string   `yaml:"title"`
+	Date     string   `yaml:"date"`
+	Outlet   string   `yaml:"outlet"`
+	Source   string   `yaml:"source"`
+	URL      string   `yaml:"url"`
+	Author   string   `yaml:"author"`
+	Tags     []string `yaml:"tags"`
+	Timezone string   `yaml:"timezone"`
+	Draft    bool     `yaml:"draft"`
+}
+
+var (
+	topKey      = regexp.MustCompile(`^([A-Za-z_][\w-]*)\s*:`)
+	knownFields = map[string]bool{"title": true, "date": true, "outlet": true, "source": true, "url": true, "author": true, "tags": true, "timezone": true, "draft": true}
+)
+
+// maxFrontMatter bounds the YAML block; nothing legitimate comes near it,
+// and it keeps alias bombs small.
+const maxFrontMatter = 64 << 10
+
+// splitFrontMatter separates a leading ---/--- block from the body. It
+// returns the YAML, the body and the 1-based file line of each; ok is
+// false when the file has no front matter.
+func splitFrontMatter(src []byte) (yml, body []byte, ymlLine, bodyLine int, ok bool, err error) {
+	first, rest, found := bytes.Cut(src, []byte("\n"))
+	if strings.TrimRight(string(first), " \t\r") != "---" {
+		return nil, src, 0, 1, false, nil
+	}
+	if !found {
+		return nil, nil, 0, 0, true, errors.New("front matter is never closed: add a line with --- after it")
+	}
+	line := 2
+	off := 0
+	for off <= len(rest) {
+		end := bytes.IndexByte(rest[off:], '\n')
+		var l []byte
+		if end < 0 {
+			l = rest[off:]
+		} else {
+			l = rest[off : off+end]
+		}
+		if t := strings.TrimRight(string(l), " \t\r"); t == "---" || t == "..." {
+			body := []byte{}
+			if end >= 0 {
+				body = rest[off+end+1:]
+			}
+			return rest[:off], body, 2, line + 1, true, nil
+		}
+		if end < 0 {
+			break
+		}
+		off += end + 1
+		line++
+	}
+	return nil, nil, 0, 0, true, errors.New("front matter is never closed: add a line with --- after it")
+}
+
+// parseFrontMatter decodes the YAML block. Errors carry the line in the
+// whole file, counting from ymlLine.
+func parseFrontMatter(path string, yml []byte, ymlLine int) (FrontMatter, error) {
+	var fm FrontMatter
+	if len(yml) > maxFrontMatter {
+		return fm, errorf(path, ymlLine, "front matter is larger than %d KB", maxFrontMatter>>10)
+	}
+	if len(bytes.TrimSpace(yml)) == 0 {
+		return fm, nil
+	}
+	// Unknown keys are reported first, in file order: the YAML library
+	// finds them in map order, which would make the message vary.
+	for i, l := range strings.Split(string(yml), "\n") {
+		if m := topKey.FindStringSubmatch(l); m != nil && !knownFields[m[1]] {
+			return fm, errorf(path, ymlLine+i, "front matter: unknown field %q (known fields: title, date, outlet, source, url, author, tags, timezone, draft)", m[1])
+		}
+	}
+	err := yaml.UnmarshalWithOptions(yml, &fm, yaml.DisallowUnknownField())
+	if err == nil {
+		return fm, nil
+	}
+	line := ymlLine
+	msg := err.Error()
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		if tok := ye.GetToken(); tok != nil && tok.Position != nil {
+			line = ymlLine + tok.Position.Line - 1
+		}
+		msg = ye.GetMessage()
+	}
+	msg = strings.TrimSpace(msg)
+	if strings.HasPrefix(msg, "unknown field") {
+		msg += " (known fields: title, date, outlet, source, url, author, tags, timezone, draft)"
+	}
+	return fm, errorf(path, line, "front matter: %s", firstLine(msg))
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// fieldLine finds the file line of a top-level key, for errors about a
+// value that parsed as YAML but means nothing to us (a bad date).
+func fieldLine(yml []byte, ymlLine int, key string) int {
+	for i, l := range strings.Split(string(yml), "\n") {
+		if strings.HasPrefix(l, key+":") {
+			return ymlLine + i
+		}
+	}
+	return ymlLine
+}
+
+// describe is used in error messages that quote a value.
+func describe(s string) string {
+	if len(s) > 60 {
+		s = s[:60] + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}

@@ -1,0 +1,271 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Reader turns files into articles. Make one with NewReader and share it;
+// it is safe for concurrent use.
+type Reader struct {
+	datelines *DatelineParser
+	segmenter *Segmenter
+	junk      []junkRule
+	// Zone is the site's time zone, for datelines that name none.
+	Zone *time.Location
+	// Default is the anchor used when an article has no date of its own
+	// (the --dct flag); zero means none.
+	Default time.Time
+}
+
+// NewReader returns a Reader that reads datelines without a zone in zone
+// (UTC when nil).
+func NewReader(zone *time.Location) *Reader {
+	if zone == nil {
+		zone = time.UTC
+	}
+	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(), Zone: zone}
+}
+
+// MaxSize is the largest article file read; larger files are refused with
+// an error rather than slowing every build.
+const MaxSize = 8 << 20
+
+// datelineLines is how many non-empty lines at the top of scraped text are
+// searched for a dateline.
+const datelineLines = 8
+
+// Parse reads one article from its bytes. rel is the slash-separated path
+// inside the content folder, used for the id and in errors.
+func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
+	if len(src) > MaxSize {
+		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", len(src)>>20, MaxSize>>20)
+	}
+	if looksBinary(src) {
+		return nil, errorf(rel, 0, "not a text file (it contains NUL bytes); only .md, .markdown and .txt articles are read")
+	}
+	text, warnings := normalize(src)
+	if strings.TrimSpace(text) == "" {
+		return nil, errorf(rel, 0, "the file is empty")
+	}
+	a := &Article{Path: rel, ID: Slug(rel), Warnings: warnings}
+	var err error
+	switch strings.ToLower(path.Ext(rel)) {
+	case ".md", ".markdown":
+		a.Format = Markdown
+		err = r.parseMarkdown(a, text)
+	default:
+		a.Format = Text
+		r.parseText(a, text)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if a.Anchor.IsZero() && !r.Default.IsZero() {
+		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
+	}
+	a.Sentences = r.segmenter.Split(a.Body)
+	return a, nil
+}
+
+func (r *Reader) parseMarkdown(a *Article, text string) error {
+	yml, body, ymlLine, bodyLine, ok, err := splitFrontMatter([]byte(text))
+	if err != nil {
+		return &Error{Path: a.Path, Line: 1, Err: err}
+	}
+	a.Body, a.BodyLine = string(body), bodyLine
+	for i, line := 0, bodyLine; i < len(a.Body); line++ {
+		a.lineStarts = append(a.lineStarts, lineStart{i, line})
+		j := strings.IndexByte(a.Body[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	if !ok {
+		a.Title = firstHeading(a.Body)
+		return nil
+	}
+	fm, err := parseFrontMatter(a.Path, yml, ymlLine)
+	if err != nil {
+		return err
+	}
+	a.Title, a.URL, a.Author, a.Tags, a.Draft = fm.Title, fm.URL, fm.Author, fm.Tags, fm.Draft
+	a.Outlet = fm.Outlet
+	if a.Outlet == "" {
+		a.Outlet = fm.Source
+	}
+	if a.Title == "" {
+		a.Title = firstHeading(a.Body)
+	}
+	if fm.Date != "" {
+		p := r.datelines
+		if fm.Timezone != "" {
+			loc, err := time.LoadLocation(fm.Timezone)
+			if err != nil {
+				return errorf(a.Path, fieldLine(yml, ymlLine, "timezone"), "unknown time zone %s: use a name such as America/New_York", describe(fm.Timezone))
+			}
+			p = NewDatelineParser(loc)
+		}
+		anchor, err := p.ParseFrontMatterDate(fm.Date)
+		if err != nil {
+			return errorf(a.Path, fieldLine(yml, ymlLine, "date"), "date %s is not a date: write it as 2014-12-17 or 2014-12-17 23:29 -05:00", describe(fm.Date))
+		}
+		anchor.Source, anchor.Line = FromFrontMatter, fieldLine(yml, ymlLine, "date")
+		a.Anchor = anchor
+	}
+	return nil
+}
+
+// ParseFrontMatterDate reads a front-matter date: ISO first, then any
+// dateline form.
+func (p *DatelineParser) ParseFrontMatterDate(s string) (Anchor, error) {
+	s = strings.TrimSpace(s)
+	for _, l := range []struct {
+		layout      string
+		clock, zone bool
+	}{
+		{time.DateOnly, false, false}, {"2006-01-02 15:04", true, false}, {"2006-01-02T15:04", true, false},
+		{"2006-01-02 15:04:05", true, false}, {"2006-01-02T15:04:05", true, false},
+		{time.RFC3339, true, true}, {"2006-01-02 15:04 -07:00", true, true}, {"2006-01-02 15:04:05 -07:00", true, true},
+		{"2006-01-02T15:04:05Z07:00", true, true}, {"2006-01-02 15:04:05 -0700 MST", true, true},
+	} {
+		if t, err := time.ParseInLocation(l.layout, s, p.Zone); err == nil {
+			if t.Year() < 1800 || t.Year() > 2199 {
+				return Anchor{}, fmt.Errorf("year %d out of range", t.Year())
+			}
+			return Anchor{Time: t, HasClock: l.clock, HasZone: l.zone}, nil
+		}
+	}
+	return p.Parse(s)
+}
+
+func firstHeading(body string) string {
+	for _, l := range strings.Split(body, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "#") {
+			return strings.TrimSpace(strings.TrimLeft(t, "#"))
+		}
+	}
+	return ""
+}
+
+// parseText reads scraped plain text: junk before the headline, the
+// headline, a dateline among the first lines, boilerplate anywhere.
+func (r *Reader) parseText(a *Article, text string) {
+	lines := strings.SplitAfter(text, "\n")
+	bare := make([]string, len(lines))
+	for i, l := range lines {
+		bare[i] = strings.TrimRight(l, "\r\n")
+	}
+	anchor, dl := r.datelines.findDateline(bare, datelineLines)
+	if dl >= 0 {
+		anchor.Source, anchor.Line = FromDateline, dl+1
+		a.Anchor = anchor
+	}
+	var body strings.Builder
+	body.Grow(len(text))
+	titleLine := -1
+	for i, l := range bare {
+		t := strings.TrimSpace(l)
+		reason := ""
+		switch {
+		case t == "":
+		case i == dl:
+			reason = "dateline"
+		case titleLine < 0 && classifyJunk(r.junk, t) == "":
+			titleLine = i
+			a.Title = t
+			reason = "headline"
+		case titleLine >= 0 && t == a.Title:
+			reason = "headline repeated"
+		default:
+			reason = classifyJunk(r.junk, t)
+		}
+		if reason != "" {
+			if reason != "headline" {
+				a.Removed = append(a.Removed, Removed{Line: i + 1, Text: t, Reason: reason})
+			}
+			continue
+		}
+		if t == "" {
+			if body.Len() > 0 && !strings.HasSuffix(body.String(), "\n\n") {
+				body.WriteString("\n")
+			}
+			continue
+		}
+		a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1})
+		body.WriteString(l)
+		body.WriteString("\n")
+	}
+	a.Body = strings.TrimRight(body.String(), "\n")
+	if len(a.lineStarts) > 0 {
+		a.BodyLine = a.lineStarts[0].line
+	}
+}
+
+// normalize makes text safe to process: a BOM dropped, CRLF and lone CR
+// turned into LF, NBSP into a space, invalid UTF-8 replaced (with a warning
+// that gives the byte offset). Curly quotes are kept; the tagger and the
+// segmenter read them as their straight twins.
+func normalize(src []byte) (string, []string) {
+	var warnings []string
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	if !utf8.Valid(src) {
+		var b strings.Builder
+		first := -1
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && size <= 1 {
+				if first < 0 {
+					first = i
+				}
+				b.WriteRune(utf8.RuneError)
+				i++
+				continue
+			}
+			b.Write(src[i : i+size])
+			i += size
+		}
+		warnings = append(warnings, fmt.Sprintf("invalid UTF-8 at byte %d (and possibly later) replaced with U+FFFD; save the file as UTF-8", first))
+		src = []byte(b.String())
+	}
+	s := string(src)
+	if strings.ContainsRune(s, '\r') {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	return s, warnings
+}
+
+func looksBinary(src []byte) bool {
+	n := min(len(src), 8000)
+	return bytes.IndexByte(src[:n], 0) >= 0
+}
+
+// Slug makes a URL-safe id from a path: lower case letters, digits and
+// hyphens, without the extension.
+func Slug(rel string) string {
+	rel = strings.TrimSuffix(rel, path.Ext(rel))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(rel) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimRight(b.String(), "-")
+	if s == "" {
+		s = "article"
+	}
+	return s
+}

@@ -1,0 +1,171 @@
+package article
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+func TestMarkdownFrontMatter(t *testing.T) {
+	src := "---\ntitle: Studio pulls film\ndate: 2014-12-17 23:29\noutlet: Example Times\nurl: https://example.com/a\ntags: [sony, hack]\n---\n\nSony canceled the release on Wednesday.\n"
+	a, err := NewReader(nil).Parse("news/pull.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Studio pulls film" || a.Outlet != "Example Times" || a.URL != "https://example.com/a" || len(a.Tags) != 2 {
+		t.Errorf("fields: %+v", a)
+	}
+	if a.Anchor.Source != FromFrontMatter || a.Anchor.Time.Format("2006-01-02 15:04") != "2014-12-17 23:29" || !a.Anchor.HasClock || a.Anchor.Line != 3 {
+		t.Errorf("anchor: %+v", a.Anchor)
+	}
+	if a.ID != "news-pull" || a.BodyLine != 8 {
+		t.Errorf("id %q body line %d", a.ID, a.BodyLine)
+	}
+	if off := strings.Index(a.Body, "Sony"); a.LineOf(off) != 9 {
+		t.Errorf("LineOf(Sony) = %d, want 9", a.LineOf(off))
+	}
+}
+
+func TestTimezoneField(t *testing.T) {
+	src := "---\ntitle: T\ndate: 2014-12-17 23:29\ntimezone: America/New_York\n---\nBody.\n"
+	a, err := NewReader(time.UTC).Parse("a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, off := a.Anchor.Time.Zone(); off != -5*3600 || a.Anchor.Time.Day() != 17 {
+		t.Errorf("anchor %v", a.Anchor.Time)
+	}
+}
+
+// TestBadInput pins the exact message for each kind of bad article.
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name, path, src, want string
+	}{
+		{"empty", "a.md", "", "a.md: the file is empty"},
+		{"blank", "a.txt", " \n\n", "a.txt: the file is empty"},
+		{"binary", "a.txt", "PK\x03\x04\x00\x00", "a.txt: not a text file (it contains NUL bytes); only .md, .markdown and .txt articles are read"},
+		{"unclosed", "a.md", "---\ntitle: x\nbody", "a.md:1: front matter is never closed: add a line with --- after it"},
+		{"yaml syntax", "a.md", "---\ntitle: x\ntags: [a, b\n---\nbody", "a.md:3: front matter: sequence end token ']' not found"},
+		{"unknown field", "a.md", "---\ntitle: x\ndateine: 2014-12-17\n---\nbody", `a.md:3: front matter: unknown field "dateine" (known fields: title, date, outlet, source, url, author, tags, timezone, draft)`},
+		{"wrong type", "a.md", "---\ntitle: x\ndraft: maybe\n---\nbody", "a.md:3: front matter: cannot unmarshal string into Go struct field FrontMatter.Draft of type bool"},
+		{"bad date", "a.md", "---\ntitle: x\ndate: next tuesday\n---\nbody", `a.md:3: date "next tuesday" is not a date: write it as 2014-12-17 or 2014-12-17 23:29 -05:00`},
+		{"year 0", "a.md", "---\ntitle: x\ndate: 0000-12-17\n---\nbody", `a.md:3: date "0000-12-17" is not a date: write it as 2014-12-17 or 2014-12-17 23:29 -05:00`},
+		{"year 99999", "a.md", "---\ntitle: x\ndate: 99999-12-17\n---\nbody", `a.md:3: date "99999-12-17" is not a date: write it as 2014-12-17 or 2014-12-17 23:29 -05:00`},
+		{"bad zone", "a.md", "---\ntitle: x\ndate: 2014-12-17\ntimezone: Mars/Olympus\n---\nbody", `a.md:4: unknown time zone "Mars/Olympus": use a name such as America/New_York`},
+		{"alias bomb", "a.md", "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nbody", `a.md:2: front matter: unknown field "a" (known fields: title, date, outlet, source, url, author, tags, timezone, draft)`},
+	}
+	r := NewReader(nil)
+	for _, tt := range tests {
+		_, err := r.Parse(tt.path, []byte(tt.src))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: error\n got  %v\n want %s", tt.name, err, tt.want)
+		}
+		var ae *Error
+		if err != nil && !errors.As(err, &ae) {
+			t.Errorf("%s: error is not an *article.Error", tt.name)
+		}
+	}
+}
+
+func TestOversizedFile(t *testing.T) {
+	big := strings.Repeat("a", MaxSize+1)
+	_, err := NewReader(nil).Parse("big.txt", []byte(big))
+	if err == nil || !strings.Contains(err.Error(), "over the 8 MB limit") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestInvalidUTF8Warning(t *testing.T) {
+	a, err := NewReader(nil).Parse("a.txt", []byte("Headline\n\nSony said \xff on Tuesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "invalid UTF-8 at byte 20") {
+		t.Errorf("warnings = %q", a.Warnings)
+	}
+	if !strings.Contains(a.Body, "\uFFFD") {
+		t.Error("invalid byte not replaced")
+	}
+}
+
+func TestNormalization(t *testing.T) {
+	a, err := NewReader(nil).Parse("a.txt", []byte("\ufeffHeadline\r\n\r\nSony\u00a0said it on Tuesday.\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Headline" || a.Body != "Sony said it on Tuesday." {
+		t.Errorf("title %q body %q", a.Title, a.Body)
+	}
+}
+
+func TestDiscoverAndReadAll(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md":            {Data: []byte("---\ntitle: A\ndate: 2014-12-17\n---\nBody.")},
+		"sub/b.txt":       {Data: []byte("B\n\nDec. 17, 2014\n\nBody.")},
+		"sub/b.md":        {Data: []byte("---\ntitle: dup\n---\nBody.")},
+		"_overrides.yaml": {Data: []byte("x: 1")},
+		".hidden.md":      {Data: []byte("x")},
+		"_drafts/c.md":    {Data: []byte("x")},
+		"notes.docx":      {Data: []byte("x")},
+		"bad.md":          {Data: []byte("---\ntitle: [\n---\n")},
+	}
+	found, err := Discover(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(found.Files, ",") != "a.md,bad.md,sub/b.md,sub/b.txt" || strings.Join(found.Ignored, ",") != "notes.docx" {
+		t.Errorf("found %v ignored %v", found.Files, found.Ignored)
+	}
+	arts, errs := NewReader(nil).ReadAll(context.Background(), fsys, found.Files)
+	if len(arts) != 2 || len(errs) != 2 {
+		t.Fatalf("articles %d errors %v", len(arts), errs)
+	}
+	if !strings.HasPrefix(errs[0].Error(), "bad.md:2:") || errs[1].Error() != `sub/b.txt: has the same id "sub-b" as sub/b.md: rename one of them` {
+		t.Errorf("errors: %v", errs)
+	}
+}
+
+func TestSymlinkLoopAndUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "ok.md"), []byte("---\ntitle: ok\n---\nBody."), 0o644)
+	os.Symlink(dir, filepath.Join(dir, "loop"))
+	os.Symlink(filepath.Join(dir, "missing.md"), filepath.Join(dir, "dangling.md"))
+	found, err := Discover(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, errs := NewReader(nil).ReadAll(context.Background(), os.DirFS(dir), found.Files)
+	if len(arts) != 1 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "dangling.md: cannot read") {
+		t.Errorf("articles %d, errors %v", len(arts), errs)
+	}
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{"---\ntitle: x\n---\nbody", "---\n", "---\r\n---\r\n", "---\ntitle: [\n---\n", "no front matter", "---\ndate: 2014-12-17\n...\nbody"} {
+		f.Add(s)
+	}
+	r := NewReader(nil)
+	f.Fuzz(func(t *testing.T, src string) {
+		a, err := r.Parse("f.md", []byte(src))
+		if err != nil {
+			var ae *Error
+			if !errors.As(err, &ae) || ae.Path != "f.md" {
+				t.Fatalf("error without the file name: %v", err)
+			}
+			if ae.Line > strings.Count(src, "\n")+1 {
+				t.Fatalf("error line %d past the end of a %d-line file", ae.Line, strings.Count(src, "\n")+1)
+			}
+			return
+		}
+		norm := strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ").Replace(strings.TrimPrefix(src, "\ufeff"))
+		if !strings.Contains(norm, a.Body) && !strings.Contains(a.Body, "\uFFFD") {
+			t.Fatalf("body is not part of the source")
+		}
+	})
+}

@@ -1,0 +1,210 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence segmentation for news text. A period ends a sentence unless the
+// word before it is an abbreviation that does not end sentences (titles,
+// months, initials), or the word after it shows the sentence goes on
+// (lower case, a digit after a month). Dotted acronyms and "a.m."/"p.m."
+// end a sentence only before a word that typically starts one.
+
+// noBreakAbbrevs never end a sentence: a name or number follows them.
+func noBreakAbbrevs() []string {
+	return []string{"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
+		"maj", "pres", "supt", "det", "insp", "rev", "fr", "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "vs", "v",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx"}
+}
+
+// mayBreakAbbrevs end a sentence only before a typical sentence starter.
+func mayBreakAbbrevs() []string {
+	return []string{"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
+		"d.c", "l.a", "n.y", "bros", "dept", "univ", "assn", "gov't"}
+}
+
+// sentenceStarters are words that begin sentences far more often than
+// they follow an abbreviation inside one.
+func sentenceStarters() []string {
+	return []string{"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "in",
+		"on", "at", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "as", "his", "her", "its",
+		"their", "our", "there", "here", "meanwhile", "however", "still", "also", "some", "many", "most", "one", "two",
+		"officials", "police", "according", "despite", "although", "since", "for", "with", "what", "who", "why", "how",
+		"sony", "north", "investigators", "no", "not", "more", "such", "both", "each", "all", "last", "earlier", "later"}
+}
+
+// Segmenter splits text into sentences.
+type Segmenter struct {
+	noBreak, mayBreak, starters map[string]bool
+}
+
+// NewSegmenter builds a segmenter from the word lists above.
+func NewSegmenter() *Segmenter {
+	set := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	return &Segmenter{set(noBreakAbbrevs()), set(mayBreakAbbrevs()), set(sentenceStarters())}
+}
+
+// Split returns the sentences of text as byte spans, trimmed of space. A
+// blank line always ends a sentence; so does a single line break after a
+// line that does not continue (a heading or a line of its own).
+func (s *Segmenter) Split(text string) []Sentence {
+	var out []Sentence
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		e := end
+		for e > start && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > start {
+			out = append(out, Sentence{start, e})
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if start < 0 {
+			if isSpaceByte(c) {
+				i++
+				continue
+			}
+			start = i
+		}
+		switch c {
+		case '\n':
+			if j := skipSpaces(text, i+1); j < len(text) && (text[j] == '\n' || strings.HasPrefix(text[j:], "#")) || s.lineEnds(text, i) {
+				emit(i)
+			}
+			i++
+			continue
+		case '.', '!', '?':
+			end := i + 1
+			for end < len(text) && (text[end] == '.' || text[end] == '!' || text[end] == '?') {
+				end++
+			}
+			end = skipClosers(text, end)
+			if end >= len(text) || isSpaceByte(text[end]) {
+				if s.breaksAt(text, i, end) {
+					emit(end)
+				}
+			}
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+// lineEnds reports whether the line ending at text[i] (a '\n') stands on
+// its own: it ends with sentence punctuation or a colon, or the next line
+// starts a list item.
+func (s *Segmenter) lineEnds(text string, i int) bool {
+	j := skipSpaces(text, i+1)
+	if j < len(text) && strings.ContainsRune("-*+>|", rune(text[j])) {
+		return true
+	}
+	k := i
+	for k > 0 && isSpaceByte(text[k-1]) {
+		k--
+	}
+	return k > 0 && strings.ContainsRune(".!?:\"”", rune(text[k-1]))
+}
+
+// breaksAt decides whether the punctuation at text[i:end] ends a sentence.
+func (s *Segmenter) breaksAt(text string, i, end int) bool {
+	next, nextUpper, nextDigit, nextOpen := nextWord(text, end)
+	if next == "" && !nextOpen {
+		return true // end of text
+	}
+	if text[i] != '.' {
+		return nextUpper || nextDigit || nextOpen
+	}
+	word := prevWord(text, i)
+	lw := strings.ToLower(word)
+	switch {
+	case s.noBreak[lw]:
+		return false
+	case len(word) == 1 && unicode.IsUpper(rune(word[0])):
+		return false // an initial: "N. Korea", "John F. Kennedy"
+	case s.mayBreak[lw] || strings.Contains(lw, "."):
+		return nextOpen || (nextUpper && s.starters[strings.ToLower(next)])
+	}
+	return nextUpper || nextDigit || nextOpen
+}
+
+// prevWord returns the word before text[i], including inner periods
+// ("U.S" before the final period).
+func prevWord(text string, i int) string {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' {
+			break
+		}
+		j -= size
+	}
+	return strings.TrimLeft(text[j:i], ".")
+}
+
+// nextWord reads the word after position end, skipping spaces; nextOpen
+// is true when a quote or bracket opens a new sentence.
+func nextWord(text string, end int) (word string, upper, digit, open bool) {
+	j := skipSpaces(text, end)
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '"' || r == '“' || r == '‘' || r == '(' || r == '\'' || r == '[' {
+			open = true
+			j += size
+			continue
+		}
+		break
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		k += size
+	}
+	word = text[j:k]
+	if word != "" {
+		r, _ := utf8.DecodeRuneInString(word)
+		upper, digit = unicode.IsUpper(r), unicode.IsDigit(r)
+		open = open && (upper || digit)
+	}
+	return
+}
+
+func skipClosers(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '"' && r != '”' && r != '’' && r != '\'' && r != ')' && r != ']' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func skipSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

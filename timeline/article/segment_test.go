@@ -1,0 +1,78 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each case lists the sentences a text must split into, joined by " | ".
+func TestSegmenter(t *testing.T) {
+	tests := []string{
+		"U.S. officials spoke on Tuesday. | The studio declined to comment.",
+		"The film was due out on Dec. 25. | The theaters dropped it.",
+		"Mr. Smith met Ms. Jones at noon. | They talked.",
+		"He blamed N. Korea for the attack. | Officials agreed.",
+		"Sony Corp.'s U.S. unit canceled the release. | It gave no reason.",
+		"The post went up at 11:29 p.m. | The studio was silent.",
+		"The meeting is at 9 a.m. Wednesday in Washington.",
+		"Shares of Apple Inc. rose 3 percent. | Analysts were pleased.",
+		"Sen. Feinstein said the hack was serious. | She urged calm.",
+		"Gen. Clapper briefed the committee.",
+		"The company moved to the U.S. in 1998. | It grew quickly.",
+		"The U.S. government is investigating.",
+		"It happened on Jan. 7. | He blamed N. Korea.",
+		"He said, \"We are investigating.\" | Then he left.",
+		"\"Is it serious?\" he asked. | Nobody answered.",
+		"What happened? | Nobody knows.",
+		"Stop! | Think again.",
+		"Prices rose 2.5 percent. | Bonds fell.",
+		"The No. 1 chain pulled the film.",
+		"Dr. Evans of St. Louis testified. | The panel listened.",
+		"John F. Kennedy was shot in 1963. | The nation mourned.",
+		"The F.B.I. said there was no link. | That changed.",
+		"It is worth $1.5 billion. | That is a lot.",
+		"They met at 4 p.m. on Friday. | Talks failed.",
+		"The firm, Sony Pictures Entertainment Inc., declined to comment.",
+		"Rogan et al. wrote the script.",
+		"Rep. King spoke first. | Gov. Brown spoke next.",
+		"It was Sept. 11, 2001. | The towers fell.",
+		"Officials said so on Wednesday... | The rest is unclear.",
+		"The hack hit Sony Pictures.\n\nThe studio canceled the film.",
+		"Headline without a period\n\nFirst sentence of the body.",
+		"The studio (Sony) agreed. | The theaters (all of them) did too.",
+		"He arrived in Washington, D.C. on Monday.",
+		"Lt. Col. Smith and Maj. Lee led the unit.",
+	}
+	s := NewSegmenter()
+	for _, tt := range tests {
+		want := strings.Split(tt, " | ")
+		text := strings.Join(want, " ")
+		if strings.Contains(tt, "\n\n") {
+			want = strings.Split(tt, "\n\n")
+			text = tt
+		}
+		var got []string
+		for _, sen := range s.Split(text) {
+			got = append(got, text[sen.Start:sen.End])
+		}
+		if strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("Split(%q)\n got  %q\n want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzSegmenter(f *testing.F) {
+	for _, s := range []string{"U.S. officials spoke. The end.", "Dec. 25. The", "\"Hi?\" he said.", "a\n\nb", "...", "\xff."} {
+		f.Add(s)
+	}
+	seg := NewSegmenter()
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, s := range seg.Split(text) {
+			if s.Start < last || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad span %v after %d in %q", s, last, text)
+			}
+			last = s.End
+		}
+	})
+}
