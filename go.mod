@@ -3,10 +3,8 @@ module github.com/newsroom/timeline
 go 1.26
 
 require (
-	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de // indirect
-	github.com/fsnotify/fsnotify v1.10.1 // indirect
-	github.com/goccy/go-yaml v1.19.2 // indirect
-	github.com/spf13/pflag v1.0.10 // indirect
-	github.com/yuin/goldmark v1.8.7 // indirect
-	golang.org/x/sys v0.13.0 // indirect
+	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
+	github.com/goccy/go-yaml v1.19.2
+	github.com/spf13/pflag v1.0.10
+	github.com/yuin/goldmark v1.8.7
 )

@@ -179,10 +179,13 @@ func daysIn(month int) int {
 	return 31
 }
 
-// fixedValue is for well-known dated references ("9/11").
-func fixedValue(s string) builder {
-	v := timex.MustParse(s)
-	return func(*match) (partial, bool) { return partial{v: v}, true }
+// famous is a well-known dated reference ("9/11"), from famousDates.
+func famous() builder {
+	table := famousDates()
+	return func(m *match) (partial, bool) {
+		i, _ := m.get("famous")
+		return partial{v: timex.MustParse(table[i].value)}, true
+	}
 }
 
 func century() builder {

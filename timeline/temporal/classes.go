@@ -89,6 +89,7 @@ func classes() map[string]classMatcher {
 		"freq":       newLexClass(frequencies()),
 		"times":      newLexClass(timesWords()),
 		"holiday":    newLexClass(holidayItems()),
+		"famous":     newLexClass(famousItems()),
 		"decadeword": newLexClass(decadeWords()),
 		"numword":    numWords,
 		"yearword":   newLexClass(spokenYears()),

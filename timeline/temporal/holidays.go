@@ -96,3 +96,28 @@ func easterSunday(y int) time.Time {
 	day := (h+l-7*m+114)%31 + 1
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
+
+// famousDate is a happening news names by its date: "9/11".
+type famousDate struct {
+	names []string
+	value string
+}
+
+func famousDates() []famousDate {
+	return []famousDate{
+		{[]string{"9/11", "9-11", "the 9/11 attacks", "the september 11 attacks", "the sept. 11 attacks", "september 11 attacks", "sept. 11 attacks"}, "2001-09-11"},
+		{[]string{"the 7/7 bombings", "7/7"}, "2005-07-07"},
+		{[]string{"d-day"}, "1944-06-06"},
+		{[]string{"pearl harbor day"}, "1941-12-07"},
+	}
+}
+
+func famousItems() []lexItem {
+	var out []lexItem
+	for i, f := range famousDates() {
+		for _, n := range f.names {
+			out = append(out, lexItem{n, i})
+		}
+	}
+	return out
+}

@@ -44,8 +44,11 @@ func englishRules() []Rule {
 				{"Filed on [12/17/2014] in court.", "2015-01-05", "2014-12-17"},
 				{"Updated [2014-12-17] at noon.", "2015-01-05", "2014-12-17"},
 			}},
-		{Name: "famous-date", Pattern: `9 (/|-) 11`, Build: fixedValue("2001-09-11"),
-			Examples: []Example{{"Threats recalled [9/11] for many.", "2014-12-17", "2001-09-11"}}},
+		{Name: "famous-date", Pattern: `{famous}`, Build: famous(),
+			Examples: []Example{
+				{"Threats recalled [9/11] for many.", "2014-12-17", "2001-09-11"},
+				{"It recalled [the September 11 attacks].", "2014-12-17", "2001-09-11"},
+			}},
 		{Name: "month-year", Pattern: `{position}? -? {month} .? (of|,)? {year}`, Build: calendar(),
 			Examples: []Example{
 				{"The breach began in [November 2014].", "2014-12-17", "2014-11"},

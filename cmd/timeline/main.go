@@ -1,0 +1,165 @@
+// Command timeline turns a folder of news articles into a source-cited
+// event timeline site.
+//
+//	timeline build   render content/ into public/
+//	timeline serve   build, serve on 127.0.0.1, rebuild and reload on change
+//	timeline tag     find and resolve time expressions (JSON, text or TimeML)
+//	timeline eval    score TimeML against gold TimeML (TempEval-3 Task A)
+//	timeline version print the version
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/pflag"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // the command ran and failed: bad article, unwritable output
+	exitUsage = 2 // the command line was wrong
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+type command struct {
+	name, args, summary string
+	run                 func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"build", "[flags]", "render the articles in --source into a static site in --output", runBuild},
+		{"serve", "[flags]", "build, serve the site on 127.0.0.1, rebuild and reload pages on change", runServe},
+		{"tag", "[flags] FILE... | --timeml IN_DIR OUT_DIR", "find and resolve time expressions, as JSON lines, a table or TimeML", runTag},
+		{"eval", "--gold DIR --system DIR", "score TimeML files against gold ones (TempEval-3 Task A)", runEval},
+		{"version", "", "print the version", runVersion},
+		{"help", "[COMMAND]", "show help for a command", nil},
+	}
+}
+
+// usageError is a mistake on the command line: exit 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// run is main without the process: tests call it directly.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "-h", "--help", "help":
+		if name == "help" && len(rest) > 0 {
+			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
+		}
+		usage(stdout)
+		return exitOK
+	case "-v", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name != name || c.run == nil {
+			continue
+		}
+		err := c.run(ctx, rest, stdout, stderr)
+		var ue *usageError
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, pflag.ErrHelp):
+			return exitOK
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "timeline %s: %v\nRun 'timeline %s --help' for usage.\n", name, err, name)
+			return exitUsage
+		case errors.Is(err, context.Canceled):
+			fmt.Fprintln(stderr, "timeline: interrupted")
+			return exitError
+		default:
+			fmt.Fprintf(stderr, "timeline %s: %v\n", name, err)
+			return exitError
+		}
+	}
+	fmt.Fprintf(stderr, "timeline: unknown command %q\n", name)
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "timeline turns a folder of news articles into a source-cited event timeline site.")
+	fmt.Fprintln(w, "\nUsage:\n  timeline COMMAND [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'timeline COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, "Exit codes: 0 success, 1 the command failed (the message names the file and line), 2 bad command line.")
+}
+
+// flagSet makes a command's flag set; its usage lists the flags.
+func flagSet(name string, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.SortFlags = false
+	for _, c := range commands() {
+		if c.name == name {
+			fs.Usage = func() {
+				fmt.Fprintf(stderr, "Usage: timeline %s %s\n\n%s.\n\nFlags:\n%s", name, c.args, capitalize(c.summary), fs.FlagUsages())
+			}
+		}
+	}
+	return fs
+}
+
+// parse parses flags; a bad flag is a usage error.
+func parse(fs *pflag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard) // the error is reported once, by run
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) {
+		return err
+	}
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	return nil
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flagSet("version", stderr)
+	if err := parse(fs, args); err != nil {
+		return helpOr(fs, err)
+	}
+	fmt.Fprintln(stdout, "timeline", version())
+	return nil
+}
+
+// helpOr prints usage for --help and passes other errors on.
+func helpOr(fs *pflag.FlagSet, err error) error {
+	if errors.Is(err, pflag.ErrHelp) {
+		fs.Usage()
+	}
+	return err
+}

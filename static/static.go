@@ -1,0 +1,10 @@
+// Package static holds the site's stylesheet and script, copied into every
+// built site under static/.
+package static
+
+import "embed"
+
+// FS holds the static files.
+//
+//go:embed *.css *.js
+var FS embed.FS

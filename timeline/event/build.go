@@ -1,0 +1,324 @@
+package event
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Options configure Build.
+type Options struct {
+	// Tag resolves a text against an anchor; Build uses it to try anchors
+	// for articles that have none.
+	Tag func(text string, anchor time.Time) []temporal.Mention
+	// KeyDates is how many dates the key-date list keeps (0 = all).
+	KeyDates int
+}
+
+// Builder builds timelines; make one with NewBuilder and reuse it.
+type Builder struct {
+	x   *extractor
+	sim *similarity
+	opt Options
+}
+
+// NewBuilder returns a Builder with the given options.
+func NewBuilder(opt Options) *Builder {
+	return &Builder{x: newExtractor(), sim: newSimilarity(), opt: opt}
+}
+
+// Build makes the timeline of docs. Docs without an anchor get one
+// inferred from the events they share with dated docs when the evidence is
+// strong; those that still have none are returned in unanchored, and
+// contribute no events.
+func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
+	tl = &Timeline{Docs: docs}
+	var dated []*candidate
+	for _, d := range docs {
+		if !d.Article.Anchor.IsZero() {
+			dated = append(dated, b.candidates(d)...)
+		}
+	}
+	all := append([]*candidate(nil), dated...)
+	for _, d := range docs {
+		if !d.Article.Anchor.IsZero() {
+			continue
+		}
+		if warn, ok := b.inferAnchor(d, dated); ok {
+			tl.Warnings = append(tl.Warnings, warn)
+			all = append(all, b.candidates(d)...)
+		} else {
+			unanchored = append(unanchored, d)
+		}
+	}
+	events := merge(all)
+	markBackground(events, docs)
+	order(events)
+	assignIDs(events)
+	for _, e := range events {
+		if e.Disputed {
+			tl.Warnings = append(tl.Warnings, disputeWarning(e))
+		}
+	}
+	tl.Events = events
+	tl.KeyDates = keyDates(events, docs, b.opt.KeyDates)
+	return tl, unanchored
+}
+
+func (b *Builder) candidates(d *Doc) []*candidate {
+	var out []*candidate
+	srcs := append(b.x.sourcesOf(d), b.x.relativeSources(d)...)
+	for _, s := range srcs {
+		t := b.x.title(s)
+		if t == "" {
+			continue
+		}
+		out = append(out, &candidate{src: s, title: t, words: b.sim.words(t)})
+	}
+	return out
+}
+
+// inferAnchor tries the days around the dated articles' anchors as d's
+// anchor. Under each, d's dated happenings are compared with the dated
+// articles': a day both put a happening on counts, and a happening both
+// tell in shared words counts again. The best-scoring anchor wins; among
+// equals the earliest, since an article is written no earlier than the
+// last day it reports as past. It needs two matches and a clear margin
+// over anchors that give different dates.
+func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
+	if b.opt.Tag == nil || len(dated) == 0 {
+		return "", false
+	}
+	knownDays := map[time.Time]bool{}
+	days := map[time.Time]bool{}
+	for _, c := range dated {
+		if dayGranular(c.src.Time) {
+			knownDays[c.src.Time.Start] = true
+		}
+		a := c.src.Doc.Article.Anchor.Time
+		base := timex.Civil(a.Year(), a.Month(), a.Day())
+		knownDays[base] = true
+		for k := -3; k <= 3; k++ {
+			days[base.AddDate(0, 0, k)] = true
+		}
+	}
+	var tries []time.Time
+	for day := range days {
+		tries = append(tries, day)
+	}
+	sort.Slice(tries, func(i, j int) bool { return tries[i].Before(tries[j]) })
+	type result struct {
+		day     time.Time
+		score   int
+		dates   string
+		matches int
+		with    map[string]bool
+	}
+	var best result
+	var all []result
+	for _, day := range tries {
+		trial := &Doc{Article: withAnchor(d.Article, day), Mentions: b.opt.Tag(d.Article.Body, day)}
+		r := result{day: day, with: map[string]bool{}}
+		var dates []string
+		for _, c := range b.candidates(trial) {
+			if !dayGranular(c.src.Time) || c.src.Time.Qualifier == Planned {
+				continue
+			}
+			dates = append(dates, c.src.Time.Start.Format(time.DateOnly))
+			if knownDays[c.src.Time.Start] {
+				r.score++
+			}
+			for _, o := range dated {
+				if _, _, dispute, ok := mergeable(c, o); ok && !dispute {
+					r.score++
+					r.matches++
+					r.with[o.src.Doc.Article.Path] = true
+					break
+				}
+			}
+		}
+		sort.Strings(dates)
+		r.dates = strings.Join(dates, " ")
+		all = append(all, r)
+		if r.score > best.score {
+			best = r
+		}
+	}
+	runnerUp := 0
+	for _, r := range all {
+		if r.dates != best.dates && r.score > runnerUp {
+			runnerUp = r.score
+		}
+	}
+	if best.matches < 1 || best.score < 3 || best.score <= runnerUp {
+		return "", false
+	}
+	d.Article.Anchor = article.Anchor{Time: best.day, Source: article.FromInferred}
+	d.Mentions = b.opt.Tag(d.Article.Body, best.day)
+	var with []string
+	for p := range best.with {
+		with = append(with, p)
+	}
+	sort.Strings(with)
+	return fmt.Sprintf("%s: no date or dateline; anchor %s inferred from %d happenings it shares with %s (score %d, next best %d); add a date to confirm it",
+		d.Article.Path, best.day.Format(time.DateOnly), best.matches, strings.Join(with, ", "), best.score, runnerUp), true
+}
+
+func withAnchor(a *article.Article, day time.Time) *article.Article {
+	c := *a
+	c.Anchor = article.Anchor{Time: day, Source: article.FromInferred}
+	return &c
+}
+
+// markBackground sets apart references far from the story's span: the
+// days the articles were written, with a margin.
+func markBackground(events []*Event, docs []*Doc) {
+	var lo, hi time.Time
+	for _, d := range docs {
+		if d.Article.Anchor.IsZero() {
+			continue
+		}
+		a := d.Article.Anchor.Time
+		day := timex.Civil(a.Year(), a.Month(), a.Day())
+		if lo.IsZero() || day.Before(lo) {
+			lo = day
+		}
+		if hi.IsZero() || day.After(hi) {
+			hi = day
+		}
+	}
+	if lo.IsZero() {
+		return
+	}
+	from, to := lo.AddDate(0, -3, 0), hi.AddDate(1, 0, 0)
+	for _, e := range events {
+		coarse := e.Time.Value.Gran < timex.Month
+		far := !e.Time.End.After(from) || e.Time.Start.After(to)
+		e.Background = far || (coarse && !e.Time.Start.After(lo) && !e.Time.End.After(lo))
+	}
+}
+
+// order sorts by start, end, finer granularity first, then source order.
+func order(events []*Event) {
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := events[i], events[j]
+		if !a.Time.Start.Equal(b.Time.Start) {
+			return a.Time.Start.Before(b.Time.Start)
+		}
+		if !a.Time.End.Equal(b.Time.End) {
+			return a.Time.End.Before(b.Time.End)
+		}
+		if a.Time.Value.Gran != b.Time.Value.Gran {
+			return a.Time.Value.Gran > b.Time.Value.Gran
+		}
+		return sourceLess(a.Sources[0], b.Sources[0])
+	})
+}
+
+// assignIDs gives each event an id from its earliest-published source:
+// the article, the sentence and the expression, so ids survive rebuilds,
+// new articles and retitling.
+func assignIDs(events []*Event) {
+	seen := map[string]int{}
+	for _, e := range events {
+		c := canonical(e)
+		h := sha1.Sum([]byte(c.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(c.Text), " ") + "\x00" + c.Mention.Text))
+		id := "e-" + hex.EncodeToString(h[:5])
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			id = fmt.Sprintf("%s-%d", id, n)
+		}
+		e.ID = id
+	}
+}
+
+func canonical(e *Event) *Source {
+	c := e.Sources[0]
+	for _, s := range e.Sources[1:] {
+		at, ct := s.Doc.Article.Anchor.Time, c.Doc.Article.Anchor.Time
+		if at.Before(ct) || (at.Equal(ct) && s.Doc.Article.Path < c.Doc.Article.Path) {
+			c = s
+		}
+	}
+	return c
+}
+
+func disputeWarning(e *Event) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		p := fmt.Sprintf("%s says %s", s.Doc.Article.Path, s.Time.Value)
+		if !seen[p] {
+			parts = append(parts, p)
+			seen[p] = true
+		}
+	}
+	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
+}
+
+// keyDates scores each day: every event on it counts by how many
+// articles report it, every mention of it from another day counts as a
+// reference, and articles published that day count a little.
+func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
+	type acc struct {
+		score  float64
+		events []*Event
+	}
+	byDay := map[time.Time]*acc{}
+	get := func(d time.Time) *acc {
+		if byDay[d] == nil {
+			byDay[d] = &acc{}
+		}
+		return byDay[d]
+	}
+	for _, e := range events {
+		articles := map[*Doc]bool{}
+		refs := 0
+		for _, s := range e.Sources {
+			articles[s.Doc] = true
+			a := s.Doc.Article.Anchor.Time
+			if !timex.Civil(a.Year(), a.Month(), a.Day()).Equal(e.Time.Start) {
+				refs++
+			}
+		}
+		e.Score = float64(len(articles)) + 0.5*float64(refs)
+		if e.Background || e.Hidden || !dayGranular(e.Time) || e.Time.Qualifier == Planned {
+			continue
+		}
+		a := get(e.Time.Start)
+		a.score += e.Score
+		a.events = append(a.events, e)
+	}
+	for _, d := range docs {
+		if d.Article.Anchor.IsZero() {
+			continue
+		}
+		t := d.Article.Anchor.Time
+		get(timex.Civil(t.Year(), t.Month(), t.Day())).score += 0.25
+	}
+	var out []KeyDate
+	for d, a := range byDay {
+		out = append(out, KeyDate{Date: d, Score: a.score, Events: a.events})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Date.Before(out[j].Date)
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// Canonical is the source an event's id comes from: the earliest
+// published one.
+func (e *Event) Canonical() *Source { return canonical(e) }

@@ -1,0 +1,100 @@
+// Package event turns resolved time expressions into a timeline: what
+// happened, when, and who reported it. It finds the happening each date
+// belongs to, keeps vague times honest, merges the same happening reported
+// by several outlets into one event, and ranks the dates that matter.
+package event
+
+import (
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Doc is an article with the time expressions found in it.
+type Doc struct {
+	Article  *article.Article
+	Mentions []temporal.Mention
+}
+
+// Qualifier says how exact an event's time is.
+type Qualifier string
+
+// Qualifiers. The zero value is an exact time at the stated granularity.
+const (
+	Exact       Qualifier = ""
+	Approximate Qualifier = "approximate"
+	Before      Qualifier = "before"
+	After       Qualifier = "after"
+	By          Qualifier = "by"
+	Planned     Qualifier = "planned"
+	Start       Qualifier = "start"
+	Mid         Qualifier = "mid"
+	End         Qualifier = "end"
+)
+
+// Time is when an event happened: an interval of calendar days at a
+// granularity, never rounded to a day the text did not give.
+type Time struct {
+	Value     timex.Value
+	Start     time.Time // first day, UTC midnight
+	End       time.Time // day after the last
+	Qualifier Qualifier
+}
+
+// Source is one article's report of an event.
+type Source struct {
+	Doc       *Doc
+	Sentence  article.Sentence
+	Text      string // the sentence
+	Mention   temporal.Mention
+	Time      Time // as this source dates it
+	Anaphoric bool
+}
+
+// Event is a happening on the timeline.
+type Event struct {
+	ID         string
+	Time       Time
+	Title      string
+	Sources    []*Source
+	Background bool
+	Disputed   bool
+	Relative   bool     // dated from another time ("two days after …")
+	Inferred   bool     // a source's anchor was inferred
+	Evidence   []string // why sources were merged
+	Score      float64
+	Hidden     bool
+}
+
+// KeyDate is a date ranked by how much the collection says about it.
+type KeyDate struct {
+	Date   time.Time
+	Score  float64
+	Events []*Event
+}
+
+// Timeline is the event model of a collection.
+type Timeline struct {
+	Docs     []*Doc
+	Events   []*Event // story events in order, then background events in order
+	KeyDates []KeyDate
+	Warnings []string
+}
+
+// Story returns the events of the main run.
+func (t *Timeline) Story() []*Event { return t.filter(false) }
+
+// Context returns the background events.
+func (t *Timeline) Context() []*Event { return t.filter(true) }
+
+func (t *Timeline) filter(bg bool) []*Event {
+	var out []*Event
+	for _, e := range t.Events {
+		if e.Background == bg && !e.Hidden {
+			out = append(out, e)
+		}
+	}
+	return out
+}

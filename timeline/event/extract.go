@@ -1,0 +1,265 @@
+package event
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Extraction: each resolved calendar time in a sentence dates the clause
+// it stands in. The clause, with the time expression and attribution
+// ("the Times reported", "officials said") taken out, is the event's
+// title.
+
+// attribution patterns are trimmed from titles when the reporting is not
+// the news. Each is data: a pattern and what it removes.
+func attributionPatterns() []*regexp.Regexp {
+	src := []string{
+		`(?i),\s*(according to|citing)\s+[^,;]+,\s*`,
+		`(?i)^(according to|citing)\s+[^,;]+,\s*`,
+		`(?i),?\s*(according to)\s+[^,;]+$`,
+		`(?i),?\s*(the\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`,
+		`(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the company|the studio|he|she|they)\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`,
+		`(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`,
+		`(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`,
+	}
+	out := make([]*regexp.Regexp, len(src))
+	for i, s := range src {
+		out[i] = regexp.MustCompile(s)
+	}
+	return out
+}
+
+// clauseBreaks are where a sentence with two dates splits into the
+// clauses each one dates.
+var clauseBreak = regexp.MustCompile(`(?i)(;|,\s+(?:and|but|while|after|before|when|as)\s+|\s+(?:when|after|before|while)\s+|,\s+(?:saying|which)\s+)`)
+
+// extractor holds the tables extraction reads.
+type extractor struct {
+	attribution []*regexp.Regexp
+}
+
+func newExtractor() *extractor { return &extractor{attribution: attributionPatterns()} }
+
+// sourcesOf returns one source per calendar time expression in d.
+func (x *extractor) sourcesOf(d *Doc) []*Source {
+	var out []*Source
+	sents := d.Article.Sentences
+	si := 0
+	for _, m := range d.Mentions {
+		for si < len(sents) && sents[si].End <= m.Start {
+			si++
+		}
+		if si == len(sents) {
+			break
+		}
+		s := sents[si]
+		if m.Start < s.Start {
+			continue
+		}
+		t, ok := timeOf(m, d.Article.Anchor.Time)
+		if !ok {
+			continue
+		}
+		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
+	}
+	return out
+}
+
+// timeOf turns a resolved value into an event time. Durations, sets and
+// references date nothing. A time after the anchor's day is planned.
+func timeOf(m temporal.Mention, anchor time.Time) (Time, bool) {
+	v := m.Value
+	start, end, ok := v.Interval()
+	if !ok {
+		return Time{}, false
+	}
+	t := Time{Value: v, Start: start, End: end, Qualifier: qualifierOf(v.Mod)}
+	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
+	if t.Qualifier == Exact && !anchor.IsZero() && start.After(day) {
+		t.Qualifier = Planned
+	}
+	return t, true
+}
+
+func qualifierOf(m timex.Mod) Qualifier {
+	switch m {
+	case timex.Approx:
+		return Approximate
+	case timex.Before:
+		return Before
+	case timex.OnOrBefore, timex.EqualOrLess:
+		return By
+	case timex.After, timex.OnOrAfter:
+		return After
+	case timex.Start:
+		return Start
+	case timex.Mid:
+		return Mid
+	case timex.End:
+		return End
+	}
+	return Exact
+}
+
+// relativeSources finds happenings dated by a duration from the anchor:
+// "… comes just a couple of days after the FBI said …" puts what the FBI
+// said about two days before the article's anchor.
+func (x *extractor) relativeSources(d *Doc) []*Source {
+	var out []*Source
+	body := d.Article.Body
+	anchor := d.Article.Anchor.Time
+	if anchor.IsZero() {
+		return nil
+	}
+	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
+	for _, m := range d.Mentions {
+		v := m.Value
+		if v.Type != timex.Duration || v.Dur.Parts[1].Unit != timex.NoUnit {
+			continue
+		}
+		p := v.Dur.Parts[0]
+		if p.N == timex.X || p.N <= 0 || (p.Unit != timex.Days && p.Unit != timex.Weeks) {
+			continue
+		}
+		rest := body[m.End:]
+		var sign int
+		switch {
+		case hasPrefixFold(rest, " after "):
+			sign = -1
+		case hasPrefixFold(rest, " before "):
+			sign = 1
+		default:
+			continue
+		}
+		days := p.N
+		if p.Unit == timex.Weeks {
+			days *= 7
+		}
+		at := day.AddDate(0, 0, sign*days)
+		sent, ok := sentenceAt(d.Article.Sentences, m.Start)
+		if !ok {
+			continue
+		}
+		val := timex.DayOf(at)
+		val.Mod = timex.Approx
+		rel := m
+		rel.Value = val
+		rel.Rule = "relative: " + m.Rule
+		out = append(out, &Source{
+			Doc: d, Sentence: sent, Text: body[sent.Start:sent.End], Mention: rel,
+			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: Approximate},
+		})
+	}
+	return out
+}
+
+func sentenceAt(sents []article.Sentence, off int) (article.Sentence, bool) {
+	for _, s := range sents {
+		if s.Start <= off && off < s.End {
+			return s, true
+		}
+	}
+	return article.Sentence{}, false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// leadingSubordinate matches "Although …, " at the start of a clause.
+var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+)\b[^,]{0,200},\s*`)
+
+// lead words stand before a time expression and go with it.
+var leadWords = regexp.MustCompile(`(?i)(\b(on|in|at|by|since|until|from|during|late|early|as of|through|for|of|this|last)\s+)+$`)
+
+// title makes an event title from the clause a source's time stands in.
+func (x *extractor) title(src *Source) string {
+	body := src.Doc.Article.Body
+	s := src.Sentence
+	ms, me := src.Mention.Start, src.Mention.End
+	clauseStart, clauseEnd := s.Start, s.End
+	sent := body[s.Start:s.End]
+	// For a relative source the happening is what follows "after".
+	if strings.HasPrefix(src.Mention.Rule, "relative: ") {
+		rest := body[me:s.End]
+		if i := strings.Index(strings.ToLower(rest), " after "); i >= 0 {
+			clauseStart = me + i + len(" after ")
+		} else if i := strings.Index(strings.ToLower(rest), " before "); i >= 0 {
+			clauseStart = me + i + len(" before ")
+		}
+		ms, me = clauseStart, clauseStart
+	} else {
+		for _, loc := range clauseBreak.FindAllStringIndex(sent, -1) {
+			b := s.Start + loc[0]
+			switch {
+			case b+(loc[1]-loc[0]) <= ms && b+(loc[1]-loc[0]) > clauseStart && otherTime(src, s.Start, b):
+				clauseStart = b + (loc[1] - loc[0])
+			case b >= me && b < clauseEnd && otherTime(src, b, s.End):
+				clauseEnd = b
+			}
+		}
+	}
+	// A leading subordinate clause ("Although …, the situation …") is
+	// context, not the happening.
+	if loc := leadingSubordinate.FindStringIndex(body[clauseStart:ms]); loc != nil {
+		clauseStart += loc[1]
+	}
+	t := strings.TrimSpace(body[clauseStart:clauseEnd])
+	// The date itself is dropped from the title (the timeline shows it),
+	// unless it refers back ("the same day") or the title would be empty.
+	if !src.Mention.Anaphoric && ms < me {
+		before := strings.TrimRight(body[clauseStart:ms], " ,")
+		before = leadWords.ReplaceAllString(before+" ", "")
+		after := strings.TrimLeft(body[me:clauseEnd], " ,")
+		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
+			t = u
+		}
+	}
+	for _, re := range x.attribution {
+		if u := strings.TrimSpace(re.ReplaceAllString(t, " ")); len(u) > 12 {
+			t = u
+		}
+	}
+	return tidyTitle(t)
+}
+
+// otherTime reports whether another calendar time stands in body[from:to]:
+// a sentence splits into clauses only where each has its own date.
+func otherTime(src *Source, from, to int) bool {
+	for _, m := range src.Doc.Mentions {
+		if m.Start >= from && m.End <= to && m.Start != src.Mention.Start && m.Value.IsCalendar() {
+			return true
+		}
+	}
+	return false
+}
+
+var markup = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "#", "")
+var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+var spaces = regexp.MustCompile(`\s+`)
+
+// maxTitleWords keeps titles headline-length.
+const maxTitleWords = 16
+
+func tidyTitle(t string) string {
+	t = linkRe.ReplaceAllString(t, "$1")
+	t = markup.Replace(t)
+	t = spaces.ReplaceAllString(t, " ")
+	t = strings.Trim(t, " ,;:-—")
+	t = strings.TrimRight(t, ".")
+	words := strings.Fields(t)
+	if len(words) > maxTitleWords {
+		t = strings.Join(words[:maxTitleWords], " ") + " …"
+	}
+	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
+		t = string(unicode.ToUpper(r)) + t[size:]
+	}
+	return t
+}

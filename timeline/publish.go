@@ -1,0 +1,198 @@
+package timeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/newsroom/timeline/timeline/site"
+)
+
+// The output folder is replaced whole or not at all: the site renders into
+// a temporary folder beside it, then two renames swap it in. A build that
+// fails, or is killed, leaves the previous site where it was; temporary
+// folders a killed build left behind are cleared by the next one.
+
+const (
+	tmpPrefix = ".timeline-build-"
+	oldPrefix = ".timeline-old-"
+	// marker is written into every site timeline builds, so that a folder
+	// the user made is never replaced.
+	marker = ".timeline-site"
+)
+
+// dirWriter writes files under a root folder, refusing paths that would
+// leave it.
+type dirWriter struct {
+	root *os.Root
+	mu   sync.Mutex
+	dirs map[string]bool
+}
+
+func (w *dirWriter) WriteFile(name string, data []byte) error {
+	name = path.Clean(name)
+	if !fsValidPath(name) {
+		return fmt.Errorf("refusing to write %q outside the site", name)
+	}
+	if dir := path.Dir(name); dir != "." {
+		w.mu.Lock()
+		if !w.dirs[dir] {
+			if err := w.root.MkdirAll(dir, 0o755); err != nil {
+				w.mu.Unlock()
+				return err
+			}
+			w.dirs[dir] = true
+		}
+		w.mu.Unlock()
+	}
+	return w.root.WriteFile(name, data, 0o644)
+}
+
+func fsValidPath(name string) bool {
+	return name != "" && !strings.HasPrefix(name, "/") && !strings.HasPrefix(name, "../") && name != ".." && !strings.Contains(name, "/../")
+}
+
+// Publish renders into a fresh folder beside out with render, then swaps
+// it in for out.
+func Publish(ctx context.Context, out string, render func(w site.Writer) error) error {
+	out = filepath.Clean(out)
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	if err := checkOutput(out); err != nil {
+		return err
+	}
+	recoverInterrupted(out)
+	cleanStale(parent, filepath.Base(out))
+	tmp, err := os.MkdirTemp(parent, tmpPrefix+filepath.Base(out)+"-")
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(tmp)
+		}
+	}()
+	root, err := os.OpenRoot(tmp)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	w := &dirWriter{root: root, dirs: map[string]bool{}}
+	if err := render(w); err != nil {
+		return err
+	}
+	if err := w.WriteFile(marker, []byte("This folder is written by timeline build and replaced whole on every build.\n")); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := swap(tmp, out); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// checkOutput refuses to replace a folder timeline did not make.
+func checkOutput(out string) error {
+	info, err := os.Stat(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("output %s exists and is not a folder; choose another --output", out)
+	}
+	if _, err := os.Stat(filepath.Join(out, marker)); err == nil {
+		return nil
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("output folder %s holds files timeline did not write; it will not replace them: empty it, remove it or choose another --output", out)
+	}
+	return nil
+}
+
+// swap replaces out with tmp using two renames.
+func swap(tmp, out string) error {
+	parent, base := filepath.Dir(out), filepath.Base(out)
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		d, err := os.MkdirTemp(parent, oldPrefix+base+"-")
+		if err != nil {
+			return err
+		}
+		os.Remove(d)
+		if err := os.Rename(out, d); err != nil {
+			return fmt.Errorf("moving the old site aside: %w", err)
+		}
+		old = d
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return fmt.Errorf("swapping in the new site: %w", err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+// recoverInterrupted puts the old site back when a build was killed
+// between the two renames of a swap.
+func recoverInterrupted(out string) {
+	if _, err := os.Stat(out); err == nil {
+		return
+	}
+	olds, _ := filepath.Glob(filepath.Join(filepath.Dir(out), oldPrefix+filepath.Base(out)+"-*"))
+	if len(olds) > 0 {
+		os.Rename(olds[len(olds)-1], out)
+	}
+}
+
+// cleanStale removes temporary folders killed builds left behind.
+func cleanStale(parent, base string) {
+	for _, p := range []string{tmpPrefix, oldPrefix} {
+		stale, _ := filepath.Glob(filepath.Join(parent, p+base+"-*"))
+		for _, s := range stale {
+			os.RemoveAll(s)
+		}
+	}
+}
+
+// parallel runs f(0..n-1) on every core.
+func parallel(ctx context.Context, n int, f func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n && ctx.Err() == nil; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,184 @@
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+)
+
+// SchemaVersion is the version of events.json; it changes when a field
+// changes meaning or goes away (new fields do not bump it).
+const SchemaVersion = 1
+
+// The events.json document. Field names are the schema the README
+// documents.
+type exportDoc struct {
+	Schema    int             `json:"schema"`
+	Generator string          `json:"generator"`
+	Title     string          `json:"title"`
+	Articles  []exportArticle `json:"articles"`
+	Events    []exportEvent   `json:"events"`
+	KeyDates  []exportKeyDate `json:"keyDates"`
+}
+
+type exportAnchor struct {
+	Value  string `json:"value"`
+	Source string `json:"source"`
+	Text   string `json:"text,omitempty"`
+	Line   int    `json:"line,omitempty"`
+}
+
+type exportArticle struct {
+	ID       string        `json:"id"`
+	Path     string        `json:"path"`
+	Title    string        `json:"title"`
+	Outlet   string        `json:"outlet"`
+	URL      string        `json:"url,omitempty"`
+	Format   string        `json:"format"`
+	Anchor   *exportAnchor `json:"anchor"`
+	Removed  int           `json:"removedLines"`
+	Mentions int           `json:"mentions"`
+}
+
+type exportTime struct {
+	Value       string `json:"value"`
+	Type        string `json:"type"`
+	Start       string `json:"start"`
+	End         string `json:"end"`
+	Granularity string `json:"granularity"`
+	Qualifier   string `json:"qualifier,omitempty"`
+	Label       string `json:"label"`
+}
+
+type exportSource struct {
+	Article    string     `json:"article"`
+	Sentence   string     `json:"sentence"`
+	Expression string     `json:"expression"`
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
+	Value      string     `json:"value"`
+	Rule       string     `json:"rule"`
+	Time       exportTime `json:"time"`
+}
+
+type exportEvent struct {
+	ID         string         `json:"id"`
+	Time       exportTime     `json:"time"`
+	Title      string         `json:"title"`
+	Sentence   string         `json:"sentence"`
+	Background bool           `json:"background,omitempty"`
+	Disputed   bool           `json:"disputed,omitempty"`
+	Relative   bool           `json:"relative,omitempty"`
+	Inferred   bool           `json:"inferred,omitempty"`
+	Score      float64        `json:"score"`
+	Evidence   []string       `json:"evidence,omitempty"`
+	Sources    []exportSource `json:"sources"`
+}
+
+type exportKeyDate struct {
+	Date   string   `json:"date"`
+	Score  float64  `json:"score"`
+	Events []string `json:"events"`
+}
+
+func exportTimeOf(t event.Time) exportTime {
+	last := t.End.AddDate(0, 0, -1)
+	return exportTime{Value: t.Value.String(), Type: t.Value.Type.String(), Start: t.Start.Format(time.DateOnly),
+		End: last.Format(time.DateOnly), Granularity: t.Value.Gran.String(), Qualifier: string(t.Qualifier), Label: TimeLabel(t)}
+}
+
+// AnchorValue writes an article's anchor as an ISO value at the precision
+// it was given.
+func AnchorValue(a article.Anchor) string {
+	switch {
+	case a.HasZone:
+		return a.Time.Format(time.RFC3339)
+	case a.HasClock:
+		return a.Time.Format("2006-01-02T15:04")
+	}
+	return a.Time.Format(time.DateOnly)
+}
+
+func buildExport(tl *event.Timeline, cfg Config) exportDoc {
+	doc := exportDoc{Schema: SchemaVersion, Generator: "timeline " + cfg.Version, Title: cfg.Title,
+		Articles: []exportArticle{}, Events: []exportEvent{}, KeyDates: []exportKeyDate{}}
+	for _, d := range tl.Docs {
+		a := d.Article
+		ea := exportArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Format: string(a.Format),
+			Removed: len(a.Removed), Mentions: len(d.Mentions)}
+		if !a.Anchor.IsZero() {
+			ea.Anchor = &exportAnchor{Value: AnchorValue(a.Anchor), Source: string(a.Anchor.Source), Text: a.Anchor.Text, Line: a.Anchor.Line}
+		}
+		doc.Articles = append(doc.Articles, ea)
+	}
+	for _, e := range tl.Events {
+		if e.Hidden {
+			continue
+		}
+		ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Canonical().Text,
+			Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence}
+		for _, s := range e.Sources {
+			ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
+				Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time)})
+		}
+		doc.Events = append(doc.Events, ee)
+	}
+	for _, k := range tl.KeyDates {
+		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}}
+		for _, e := range k.Events {
+			kd.Events = append(kd.Events, e.ID)
+		}
+		doc.KeyDates = append(doc.KeyDates, kd)
+	}
+	return doc
+}
+
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// writeExports writes the machine-readable files.
+func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
+	b, err := marshal(buildExport(tl, cfg))
+	if err != nil {
+		return err
+	}
+	if err := w.WriteFile("events.json", b); err != nil {
+		return err
+	}
+	b, err = marshal(jsonFeed(tl, cfg))
+	if err != nil {
+		return err
+	}
+	return w.WriteFile("feed.json", b)
+}
+
+// jsonFeed is a JSON Feed 1.1 of the story's events, newest first.
+func jsonFeed(tl *event.Timeline, cfg Config) map[string]any {
+	var items []map[string]any
+	story := tl.Story()
+	for i := len(story) - 1; i >= 0; i-- {
+		e := story[i]
+		item := map[string]any{
+			"id":             e.ID,
+			"url":            cfg.BaseURL + "index.html#" + e.ID,
+			"title":          TimeLabel(e.Time) + ": " + e.Title,
+			"content_text":   e.Canonical().Text,
+			"date_published": e.Time.Start.Format(time.RFC3339),
+		}
+		items = append(items, item)
+	}
+	if items == nil {
+		items = []map[string]any{}
+	}
+	return map[string]any{"version": "https://jsonfeed.org/version/1.1", "title": cfg.Title, "home_page_url": cfg.BaseURL, "items": items}
+}

@@ -1,0 +1,146 @@
+package site
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Dates are written the way an editor would, and no more precisely than
+// the text gave them: "Tue., Dec. 16, 2014", "December 2014", "about Dec.
+// 15, 2014", "planned: Dec. 25, 2014".
+
+// apMonth is the AP-style month: short forms with periods for the long
+// months, full names for the short ones.
+func apMonth(m time.Month) string {
+	return [...]string{"", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}[m]
+}
+
+func apWeekday(d time.Weekday) string {
+	return [...]string{"Sun.", "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat."}[d]
+}
+
+var partWords = map[timex.Part]string{
+	timex.Morning: "morning", timex.Midday: "midday", timex.Afternoon: "afternoon",
+	timex.Evening: "evening", timex.Night: "night", timex.Daytime: "daytime",
+}
+
+// ValueLabel writes a calendar value for readers.
+func ValueLabel(v timex.Value) string {
+	start, _, ok := v.Interval()
+	if !ok {
+		return v.String()
+	}
+	day := func(t time.Time) string {
+		return fmt.Sprintf("%s %s %d, %d", apWeekday(t.Weekday()), apMonth(t.Month()), t.Day(), t.Year())
+	}
+	switch v.Gran {
+	case timex.Century:
+		return fmt.Sprintf("%s century", ordinal(v.Year/100+1))
+	case timex.Decade:
+		return fmt.Sprintf("the %ds", v.Year)
+	case timex.Year:
+		return fmt.Sprint(v.Year)
+	case timex.Half:
+		return fmt.Sprintf("%s half of %d", ordinal(v.N), v.Year)
+	case timex.Quarter:
+		return fmt.Sprintf("Q%d %d", v.N, v.Year)
+	case timex.Season:
+		return fmt.Sprintf("%s %d", [...]string{"", "spring", "summer", "fall", "winter"}[v.N], v.Year)
+	case timex.Month:
+		return start.Format("January 2006")
+	case timex.Week:
+		return "week of " + day(start)
+	case timex.Weekend:
+		return "weekend of " + day(start)
+	case timex.PartOfDay:
+		return day(start) + ", " + partWords[v.Part]
+	case timex.Hour, timex.Minute, timex.Second:
+		return day(start) + ", " + clock(v.Hour, v.Minute)
+	}
+	return day(start)
+}
+
+func clock(h, m int) string {
+	switch {
+	case h == 12 && m == 0:
+		return "noon"
+	case h == 0 && m == 0, h == 24:
+		return "midnight"
+	}
+	suffix := "a.m."
+	if h >= 12 {
+		suffix = "p.m."
+	}
+	h12 := h % 12
+	if h12 == 0 {
+		h12 = 12
+	}
+	if m == 0 {
+		return fmt.Sprintf("%d %s", h12, suffix)
+	}
+	return fmt.Sprintf("%d:%02d %s", h12, m, suffix)
+}
+
+func ordinal(n int) string {
+	suf := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suf = "st"
+	case n%10 == 2:
+		suf = "nd"
+	case n%10 == 3:
+		suf = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suf)
+}
+
+// TimeLabel writes an event time with its qualifier.
+func TimeLabel(t event.Time) string {
+	l := ValueLabel(t.Value)
+	switch t.Qualifier {
+	case event.Approximate:
+		return "about " + l
+	case event.Before:
+		return "before " + l
+	case event.By:
+		return "by " + l
+	case event.After:
+		return "after " + l
+	case event.Planned:
+		return "planned: " + l
+	case event.Start:
+		return "early " + l
+	case event.Mid:
+		return "mid-" + l
+	case event.End:
+		return "late " + l
+	}
+	return l
+}
+
+// DateTimeAttr is the value of a <time datetime> attribute for v: an ISO
+// date at v's precision (2014-12, 2014-W51, 2014-12-17T23:29).
+func DateTimeAttr(v timex.Value) string {
+	start, _, ok := v.Interval()
+	if !ok {
+		return ""
+	}
+	switch v.Gran {
+	case timex.Century, timex.Decade, timex.Half, timex.Quarter, timex.Season:
+		return fmt.Sprint(start.Year())
+	case timex.Year:
+		return fmt.Sprint(v.Year)
+	case timex.Month:
+		return start.Format("2006-01")
+	case timex.Week, timex.Weekend:
+		y, w := start.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", y, w)
+	case timex.Hour, timex.Minute, timex.Second:
+		return fmt.Sprintf("%sT%02d:%02d", start.Format(time.DateOnly), v.Hour%24, v.Minute)
+	}
+	return start.Format(time.DateOnly)
+}

@@ -1,0 +1,195 @@
+// Package site renders a timeline as a static HTML site: the timeline
+// page, one page per article with its time expressions highlighted and
+// explained, a sources page, and machine-readable exports.
+package site
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/newsroom/timeline/timeline/event"
+)
+
+// Config is what a site says about itself.
+type Config struct {
+	Title       string
+	Description string
+	BaseURL     string
+	Language    string
+	Version     string
+	LiveReload  bool // serve mode: pages load the reload script
+	// KeyDatesShown is how many key dates the front page lists.
+	KeyDatesShown int
+	// Problems are build notes shown on the timeline page (skipped
+	// articles, warnings).
+	Problems []string
+}
+
+// Writer receives the site's files. Names are slash-separated and
+// relative to the site root.
+type Writer interface {
+	WriteFile(name string, data []byte) error
+}
+
+// Site renders timelines with one set of templates and static files.
+type Site struct {
+	cfg    Config
+	pages  map[string]*template.Template
+	static fs.FS
+}
+
+// pageFiles are the templates that each become a page; the others
+// (layout.html, event.html) are shared by all of them.
+var pageFiles = []string{"index.html", "article.html", "sources.html"}
+
+// New parses the templates. templates is usually the embedded set,
+// overlaid with a site's own folder (see Overlay).
+func New(cfg Config, templates, static fs.FS) (*Site, error) {
+	if cfg.Language == "" {
+		cfg.Language = "en"
+	}
+	if cfg.Title == "" {
+		cfg.Title = "Timeline"
+	}
+	if cfg.KeyDatesShown == 0 {
+		cfg.KeyDatesShown = 10
+	}
+	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static}
+	shared, err := fs.Glob(templates, "*.html")
+	if err != nil {
+		return nil, err
+	}
+	var common []string
+	for _, f := range shared {
+		if !isPage(f) {
+			common = append(common, f)
+		}
+	}
+	for _, p := range pageFiles {
+		t, err := template.New(p).Option("missingkey=error").ParseFS(templates, append(append([]string{}, common...), p)...)
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		s.pages[p] = t
+	}
+	return s, nil
+}
+
+func isPage(name string) bool {
+	for _, p := range pageFiles {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
+type renderer struct {
+	cfg      Config
+	articles int
+}
+
+func (r *renderer) page(depth int) page {
+	return page{Site: siteView{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language,
+		Version: r.cfg.Version, ArticleCount: r.articles, LiveReload: r.cfg.LiveReload}, Root: r.root(depth)}
+}
+
+// Render writes the whole site for tl. Pages render in parallel; the
+// files written are the same, byte for byte, for the same input.
+func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
+	r := &renderer{cfg: s.cfg}
+	r.articles = len(tl.Docs)
+	type job struct {
+		name string
+		page string
+		data any
+	}
+	jobs := []job{
+		{"index.html", "index.html", r.indexPage(tl)},
+		{"sources.html", "sources.html", sourcesPage{page: r.page(0), Outlets: r.outlets(tl)}},
+	}
+	byDoc := map[*event.Doc][]*event.Event{}
+	for _, e := range tl.Events {
+		seen := map[*event.Doc]bool{}
+		for _, src := range e.Sources {
+			if !seen[src.Doc] {
+				byDoc[src.Doc] = append(byDoc[src.Doc], e)
+				seen[src.Doc] = true
+			}
+		}
+	}
+	for _, d := range tl.Docs {
+		ap, err := r.articlePage(d, byDoc[d])
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, job{path.Join("articles", d.Article.ID, "index.html"), "article.html", ap})
+	}
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for i := range next {
+				buf.Reset()
+				j := jobs[i]
+				if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, j.data); err != nil {
+					errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
+					continue
+				}
+				errs[i] = w.WriteFile(j.name, bytes.Clone(buf.Bytes()))
+			}
+		}()
+	}
+	for i := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	if err := s.writeStatic(w); err != nil {
+		return err
+	}
+	return writeExports(tl, s.cfg, w)
+}
+
+func (s *Site) writeStatic(w Writer) error {
+	files, err := fs.Glob(s.static, "*")
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if path.Ext(f) == ".go" {
+			continue
+		}
+		b, err := fs.ReadFile(s.static, f)
+		if err != nil {
+			return err
+		}
+		if err := w.WriteFile(path.Join("static", f), b); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,358 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// View models: plain data the templates read, built once per render.
+
+type siteView struct {
+	Title, Description, Language, Version string
+	ArticleCount                          int
+	LiveReload                            bool
+}
+
+type page struct {
+	Site siteView
+	Root string // relative path to the site root: "" or "../../"
+}
+
+type badgeView struct{ Label, Class, Explain string }
+
+type sourceView struct {
+	Outlet, Headline, URL, Sentence string
+	Dateline, DatelineISO           string
+	ArticleHref, MarkID             string
+	Inferred                        bool
+	Expr, Value                     string
+}
+
+type eventView struct {
+	ID, Title, DateLabel, DateTime string
+	Badges                         []badgeView
+	Sources                        []sourceView
+	Disputed, Planned              bool
+	SourceDates                    []string
+	Evidence                       []string
+	OutletKeys, SearchText         string
+}
+
+type dayView struct {
+	Key, ISO, Label string
+	Events          []eventView
+}
+
+type monthView struct {
+	Key, Label string
+	Events     []eventView // coarser than a day
+	Days       []dayView
+}
+
+type keyDateView struct{ ISO, Label, Summary, FirstEvent string }
+
+type outletView struct {
+	Key, Name string
+	Articles  []articleListView
+}
+
+type articleListView struct {
+	ID, Title, Dateline, DatelineISO string
+	EventCount                       int
+	Inferred                         bool
+}
+
+type indexPage struct {
+	page
+	Months     []monthView
+	Context    []eventView
+	KeyDates   []keyDateView
+	Outlets    []outletView
+	EventCount int
+	Span       string
+	Problems   []string
+}
+
+type articleView struct {
+	Title, Outlet, URL, Dateline, DatelineISO, AnchorFrom string
+	Inferred                                              bool
+	Body                                                  template.HTML
+	MentionCount                                          int
+	Events                                                []eventView
+	Removed                                               []article.Removed
+	Warnings                                              []string
+}
+
+type articlePage struct {
+	page
+	Article articleView
+}
+
+type sourcesPage struct {
+	page
+	Outlets []outletView
+}
+
+// outletKey is a stable, URL- and class-safe key for an outlet name.
+func outletKey(name string) string {
+	if name == "" {
+		return "unknown"
+	}
+	return article.Slug(name)
+}
+
+func datelineLabel(a *article.Article) (label, iso string) {
+	if a.Anchor.IsZero() {
+		return "", ""
+	}
+	t := a.Anchor.Time
+	label = fmt.Sprintf("%s %s %d, %d", apWeekday(t.Weekday()), apMonth(t.Month()), t.Day(), t.Year())
+	iso = t.Format(time.DateOnly)
+	if a.Anchor.HasClock {
+		label += ", " + clock(t.Hour(), t.Minute())
+		iso = t.Format("2006-01-02T15:04")
+		if a.Anchor.HasZone {
+			label += " " + t.Format("MST")
+			iso = t.Format(time.RFC3339)
+		}
+	}
+	return label, iso
+}
+
+func anchorFrom(a *article.Article) string {
+	switch a.Anchor.Source {
+	case article.FromFrontMatter:
+		return "the front matter date (line " + fmt.Sprint(a.Anchor.Line) + ")"
+	case article.FromDateline:
+		return fmt.Sprintf("the dateline %q (line %d)", a.Anchor.Text, a.Anchor.Line)
+	case article.FromFlag:
+		return "the --dct flag"
+	case article.FromInferred:
+		return "events shared with dated articles (inferred)"
+	}
+	return "nowhere: no date"
+}
+
+// markID names the highlight of a mention on its article page.
+func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
+
+func (r *renderer) eventView(e *event.Event) eventView {
+	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value),
+		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence}
+	if e.Time.Qualifier == event.Approximate {
+		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
+	}
+	if e.Relative {
+		v.Badges = append(v.Badges, badgeView{"relative", "relative", "Dated from another time: the article says how long before or after."})
+	}
+	if v.Planned {
+		v.Badges = append(v.Badges, badgeView{"planned", "planned", "Later than the article's date: planned or expected, not yet happened."})
+	}
+	if e.Disputed {
+		v.Badges = append(v.Badges, badgeView{"disputed", "disputed", "The sources give different dates."})
+	}
+	if e.Inferred {
+		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
+	}
+	outlets := map[string]bool{}
+	dates := map[string]bool{}
+	var search []string
+	search = append(search, e.Title)
+	for _, s := range e.Sources {
+		a := s.Doc.Article
+		dl, iso := datelineLabel(a)
+		v.Sources = append(v.Sources, sourceView{
+			Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
+			ArticleHref: r.root(1) + "articles/" + a.ID + "/index.html", MarkID: markID(s.Mention),
+			Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
+		})
+		outlets[outletKey(a.Outlet)] = true
+		search = append(search, s.Text, a.Outlet)
+		if d := TimeLabel(s.Time) + " (" + a.Outlet + ")"; !dates[d] {
+			dates[d] = true
+			v.SourceDates = append(v.SourceDates, d)
+		}
+	}
+	var keys []string
+	for k := range outlets {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	v.OutletKeys = strings.Join(keys, " ")
+	v.SearchText = strings.ToLower(strings.Join(search, " "))
+	return v
+}
+
+// root is the path back to the site root from a page depth levels down.
+func (r *renderer) root(depth int) string { return strings.Repeat("../", depth) }
+
+// safeURL keeps http(s) links only; anything else (javascript:, data:) is
+// dropped. html/template would neutralize them too; this keeps them out of
+// the exports as well.
+func safeURL(u string) string {
+	l := strings.ToLower(strings.TrimSpace(u))
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return strings.TrimSpace(u)
+	}
+	return ""
+}
+
+func (r *renderer) indexPage(tl *event.Timeline) indexPage {
+	p := indexPage{page: r.page(0)}
+	byMonth := map[string]*monthView{}
+	var months []string
+	for _, e := range tl.Story() {
+		start := e.Time.Start
+		mk := start.Format("2006-01")
+		if e.Time.Value.Gran < timex.Month {
+			mk = start.Format("2006")
+		}
+		m, ok := byMonth[mk]
+		if !ok {
+			label := start.Format("January 2006")
+			if e.Time.Value.Gran < timex.Month {
+				label = start.Format("2006")
+			}
+			m = &monthView{Key: mk, Label: label}
+			byMonth[mk] = m
+			months = append(months, mk)
+		}
+		ev := r.eventView(e)
+		if e.Time.End.Sub(start) > 24*time.Hour {
+			m.Events = append(m.Events, ev)
+			continue
+		}
+		dk := start.Format(time.DateOnly)
+		if n := len(m.Days); n == 0 || m.Days[n-1].Key != dk {
+			m.Days = append(m.Days, dayView{Key: dk, ISO: dk, Label: start.Format("Monday, January 2")})
+		}
+		m.Days[len(m.Days)-1].Events = append(m.Days[len(m.Days)-1].Events, ev)
+		p.EventCount++
+	}
+	for _, mk := range months {
+		p.EventCount += len(byMonth[mk].Events)
+		p.Months = append(p.Months, *byMonth[mk])
+	}
+	for _, e := range tl.Context() {
+		p.Context = append(p.Context, r.eventView(e))
+	}
+	for _, k := range tl.KeyDates {
+		if len(k.Events) == 0 {
+			continue
+		}
+		p.KeyDates = append(p.KeyDates, keyDateView{
+			ISO: k.Date.Format(time.DateOnly), Label: ValueLabel(timex.DayOf(k.Date)),
+			Summary: k.Events[0].Title, FirstEvent: k.Events[0].ID,
+		})
+	}
+	if len(p.KeyDates) < 2 || len(p.KeyDates) > r.cfg.KeyDatesShown {
+		if len(p.KeyDates) > r.cfg.KeyDatesShown {
+			p.KeyDates = p.KeyDates[:r.cfg.KeyDatesShown]
+		} else {
+			p.KeyDates = nil
+		}
+	}
+	p.Outlets = r.outlets(tl)
+	if n := len(p.Months); n > 0 {
+		p.Span = "from " + p.Months[0].Label + " to " + p.Months[n-1].Label
+		if n == 1 {
+			p.Span = p.Months[0].Label
+		}
+	}
+	p.Problems = r.cfg.Problems
+	return p
+}
+
+func (r *renderer) outlets(tl *event.Timeline) []outletView {
+	counts := map[*article.Article]int{}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			counts[s.Doc.Article]++
+		}
+	}
+	byKey := map[string]*outletView{}
+	var keys []string
+	for _, d := range tl.Docs {
+		a := d.Article
+		k := outletKey(a.Outlet)
+		o, ok := byKey[k]
+		if !ok {
+			name := a.Outlet
+			if name == "" {
+				name = "Unknown outlet"
+			}
+			o = &outletView{Key: k, Name: name}
+			byKey[k] = o
+			keys = append(keys, k)
+		}
+		dl, iso := datelineLabel(a)
+		o.Articles = append(o.Articles, articleListView{ID: a.ID, Title: a.Title, Dateline: dl, DatelineISO: iso,
+			EventCount: counts[a], Inferred: a.Anchor.Source == article.FromInferred})
+	}
+	sort.Strings(keys)
+	out := make([]outletView, len(keys))
+	for i, k := range keys {
+		out[i] = *byKey[k]
+	}
+	return out
+}
+
+func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, error) {
+	a := d.Article
+	var marks []Mark
+	for _, m := range d.Mentions {
+		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: explain(a, m)})
+	}
+	var body template.HTML
+	if a.Format == article.Markdown {
+		var err error
+		if body, err = markdownHTML(a.Body, marks); err != nil {
+			return articlePage{}, fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
+		}
+	} else {
+		body = textHTML(a.Body, marks)
+	}
+	dl, iso := datelineLabel(a)
+	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
+		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred, Body: body,
+		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
+	for _, e := range evs {
+		v.Events = append(v.Events, r.eventView(e))
+	}
+	return articlePage{page: r.page(2), Article: v}, nil
+}
+
+// explain says what a time expression resolved to and how.
+func explain(a *article.Article, m temporal.Mention) string {
+	var b strings.Builder
+	b.WriteString(m.Value.Type.String() + " " + m.Value.String())
+	if m.Value.IsCalendar() {
+		b.WriteString(" (" + ValueLabel(m.Value) + ")")
+	}
+	if m.Value.Mod != timex.NoMod {
+		b.WriteString(", " + strings.ToLower(m.Value.Mod.String()))
+	}
+	if !m.Anchor.IsZero() {
+		if m.Anaphoric {
+			b.WriteString("; counted from the earlier mention " + m.Anchor.String())
+		} else {
+			b.WriteString("; resolved against " + m.Anchor.String() + ", from " + string(a.Anchor.Source))
+		}
+		switch {
+		case m.FromTense && m.Dir < 0:
+			b.WriteString(", looking back (past tense)")
+		case m.FromTense && m.Dir > 0:
+			b.WriteString(", looking ahead (future tense)")
+		}
+	}
+	b.WriteString("; rule " + m.Rule)
+	return b.String()
+}

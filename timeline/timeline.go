@@ -1,0 +1,246 @@
+// Package timeline turns a folder of news articles into a source-cited
+// event timeline site. It wires the stages together: article reads the
+// files, temporal resolves their time expressions, event builds the
+// timeline, site renders it.
+package timeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/newsroom/timeline/static"
+	"github.com/newsroom/timeline/templates"
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/site"
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// Version is the tool's version, set at link time for releases.
+var Version = "dev"
+
+// Config says what to build and where.
+type Config struct {
+	Source string // folder of articles
+	Output string // folder to write the site to
+	// Templates, when set, overrides the embedded templates file by file.
+	Templates string
+	// DCT is the anchor for articles with no date of their own.
+	DCT time.Time
+	// Zone reads datelines that name no zone (UTC when nil).
+	Zone *time.Location
+	// KeepGoing publishes the good articles when some are bad; the bad
+	// ones are still reported and the build still fails.
+	KeepGoing bool
+	// Drafts includes articles marked draft.
+	Drafts   bool
+	KeyDates int
+	Site     site.Config
+	Log      io.Writer // warnings and notes; nil for none
+}
+
+// Result describes a finished build.
+type Result struct {
+	Timeline *event.Timeline
+	Articles int
+	Ignored  []string
+	Warnings []string
+	Skipped  []error // articles left out (with KeepGoing)
+}
+
+// BuildError lists every article that could not be built.
+type BuildError struct{ Errs []error }
+
+func (e *BuildError) Error() string {
+	if len(e.Errs) == 1 {
+		return e.Errs[0].Error()
+	}
+	s := fmt.Sprintf("%d articles could not be built:", len(e.Errs))
+	for _, err := range e.Errs {
+		s += "\n  " + err.Error()
+	}
+	return s
+}
+
+func (e *BuildError) Unwrap() []error { return e.Errs }
+
+// Load reads the source folder and builds the timeline, without writing
+// anything.
+func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, error) {
+	fsys := os.DirFS(cfg.Source)
+	if info, err := os.Stat(cfg.Source); err != nil {
+		return nil, fmt.Errorf("content folder %s: %w", cfg.Source, errors.Unwrap(err))
+	} else if !info.IsDir() {
+		return nil, fmt.Errorf("content folder %s is not a folder", cfg.Source)
+	}
+	found, err := article.Discover(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", cfg.Source, err)
+	}
+	rd := article.NewReader(cfg.Zone)
+	rd.Default = cfg.DCT
+	arts, errs := rd.ReadAll(ctx, fsys, found.Files)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Result{Ignored: found.Ignored}
+	for _, ig := range found.Ignored {
+		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown or .txt; names starting with _ or . are skipped)")
+	}
+	var docs []*event.Doc
+	for _, a := range arts {
+		if a.Draft && !cfg.Drafts {
+			continue
+		}
+		for _, w := range a.Warnings {
+			res.Warnings = append(res.Warnings, a.Path+": "+w)
+		}
+		docs = append(docs, &event.Doc{Article: a})
+	}
+	tagAll(ctx, tagger, docs)
+	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates})
+	tl, unanchored := b.Build(docs)
+	res.Warnings = append(res.Warnings, tl.Warnings...)
+	for _, d := range unanchored {
+		errs = append(errs, &article.Error{Path: d.Article.Path, Err: errors.New(
+			"no date: add a 'date:' line to the front matter, put a dateline such as 'Dec. 17, 2014' near the top, or pass --dct")})
+	}
+	if len(unanchored) > 0 {
+		keep := tl.Docs[:0]
+		bad := map[*event.Doc]bool{}
+		for _, d := range unanchored {
+			bad[d] = true
+		}
+		for _, d := range tl.Docs {
+			if !bad[d] {
+				keep = append(keep, d)
+			}
+		}
+		tl.Docs = keep
+	}
+	sortErrors(errs)
+	res.Timeline, res.Articles = tl, len(tl.Docs)
+	if len(errs) > 0 {
+		if !cfg.KeepGoing {
+			return res, &BuildError{Errs: errs}
+		}
+		res.Skipped = errs
+	}
+	return res, nil
+}
+
+func sortErrors(errs []error) {
+	sort.SliceStable(errs, func(i, j int) bool {
+		var a, b *article.Error
+		if errors.As(errs[i], &a) && errors.As(errs[j], &b) {
+			return a.Path < b.Path
+		}
+		return false
+	})
+}
+
+// tagAll resolves every dated article's time expressions.
+func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc) {
+	parallel(ctx, len(docs), func(i int) {
+		d := docs[i]
+		if !d.Article.Anchor.IsZero() {
+			d.Mentions = tagger.Tag(d.Article.Body, d.Article.Anchor.Time)
+		}
+	})
+}
+
+// Build reads, resolves and renders the site into cfg.Output. The output
+// is swapped in whole: when the build fails, the previous site is left as
+// it was.
+func Build(ctx context.Context, cfg Config) (*Result, error) {
+	tagger, err := temporal.New()
+	if err != nil {
+		return nil, err
+	}
+	res, err := Load(ctx, cfg, tagger)
+	if err != nil {
+		return res, err
+	}
+	s, err := NewSite(cfg)
+	if err != nil {
+		return res, err
+	}
+	sc := s
+	if len(res.Skipped) > 0 {
+		sc = withProblems(cfg, res.Skipped)
+	}
+	if err := Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) }); err != nil {
+		return res, err
+	}
+	if len(res.Skipped) > 0 {
+		return res, &BuildError{Errs: res.Skipped}
+	}
+	return res, nil
+}
+
+func withProblems(cfg Config, errs []error) *site.Site {
+	for _, e := range errs {
+		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
+	}
+	s, _ := NewSite(cfg) // the same templates parsed a moment ago
+	return s
+}
+
+// NewSite parses the templates: the embedded ones, overlaid file by file
+// with cfg.Templates when set.
+func NewSite(cfg Config) (*site.Site, error) {
+	var tfs fs.FS = templates.FS
+	if cfg.Templates != "" {
+		if _, err := os.Stat(cfg.Templates); err != nil {
+			return nil, fmt.Errorf("templates folder: %w", err)
+		}
+		tfs = overlay{top: os.DirFS(cfg.Templates), base: templates.FS}
+	}
+	sc := cfg.Site
+	sc.Version = Version
+	return site.New(sc, tfs, static.FS)
+}
+
+// overlay serves a file from top when it has it, else from base.
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if f, err := o.top.Open(name); err == nil {
+		return f, nil
+	}
+	return o.base.Open(name)
+}
+
+func (o overlay) Glob(pattern string) ([]string, error) {
+	a, err := fs.Glob(o.base, pattern)
+	if err != nil {
+		return nil, err
+	}
+	b, _ := fs.Glob(o.top, pattern)
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range append(a, b...) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Output returns the absolute output folder, for messages.
+func Output(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	return abs
+}
