@@ -100,6 +100,9 @@ func parseFrontMatter(path string, yml []byte, ymlLine int) (FrontMatter, error)
 		msg = ye.GetMessage()
 	}
 	msg = strings.TrimSpace(msg)
+	if strings.Contains(msg, "not allowed in this context") {
+		msg += ` (a value that starts with a quote mark must be quoted whole: title: '"The Interview" returns')`
+	}
 	if strings.HasPrefix(msg, "unknown field") {
 		msg += " (known fields: title, date, outlet, source, url, author, tags, timezone, draft)"
 	}

@@ -65,6 +65,9 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if a.Outlet == "" {
+		a.Outlet = outletFromPath(rel)
+	}
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
@@ -268,4 +271,19 @@ func Slug(rel string) string {
 		s = "article"
 	}
 	return s
+}
+
+// outletFromPath names the outlet after the folder an article sits in
+// ("metro-wire/x.txt" is Metro Wire), for scraped text, which has no
+// front matter to say it.
+func outletFromPath(rel string) string {
+	dir, _, ok := strings.Cut(rel, "/")
+	if !ok {
+		return ""
+	}
+	words := strings.FieldsFunc(dir, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
 }

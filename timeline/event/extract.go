@@ -64,12 +64,31 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 			continue
 		}
 		t, ok := timeOf(m, d.Article.Anchor.Time)
-		if !ok {
+		if !ok || coveredByFiner(d.Mentions, m, s) {
 			continue
 		}
 		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
+}
+
+// coveredByFiner reports whether a coarse time ("year-end") shares its
+// sentence with a finer one inside it ("Friday afternoon"): the finer one
+// dates the happening.
+func coveredByFiner(ms []temporal.Mention, m temporal.Mention, s article.Sentence) bool {
+	ms0, me0, ok := m.Value.Interval()
+	if !ok {
+		return false
+	}
+	for _, o := range ms {
+		if o.Start < s.Start || o.End > s.End || o.Start == m.Start || o.Value.Gran <= m.Value.Gran {
+			continue
+		}
+		if os, oe, ok := o.Value.Interval(); ok && !os.Before(ms0) && !oe.After(me0) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeOf turns a resolved value into an event time. Durations, sets and

@@ -46,15 +46,16 @@ type eventView struct {
 	OutletKeys, SearchText         string
 }
 
-type dayView struct {
+// groupView is a run of events sharing one stretch of time: a day, a
+// week, a whole month. Days and weeks get their own heading.
+type groupView struct {
 	Key, ISO, Label string
 	Events          []eventView
 }
 
 type monthView struct {
 	Key, Label string
-	Events     []eventView // coarser than a day
-	Days       []dayView
+	Groups     []groupView
 }
 
 type keyDateView struct{ ISO, Label, Summary, FirstEvent string }
@@ -76,7 +77,7 @@ type indexPage struct {
 	Context    []eventView
 	KeyDates   []keyDateView
 	Outlets    []outletView
-	EventCount int
+	EventCount int // story events; Context holds the rest
 	Span       string
 	Problems   []string
 }
@@ -120,7 +121,11 @@ func datelineLabel(a *article.Article) (label, iso string) {
 		label += ", " + clock(t.Hour(), t.Minute())
 		iso = t.Format("2006-01-02T15:04")
 		if a.Anchor.HasZone {
-			label += " " + t.Format("MST")
+			zone := t.Format("MST")
+			if zone[0] == '+' || zone[0] == '-' {
+				zone = "UTC" + t.Format("-07:00")
+			}
+			label += " " + zone
 			iso = t.Format(time.RFC3339)
 		}
 	}
@@ -211,34 +216,25 @@ func (r *renderer) indexPage(tl *event.Timeline) indexPage {
 	var months []string
 	for _, e := range tl.Story() {
 		start := e.Time.Start
-		mk := start.Format("2006-01")
+		mk, label := start.Format("2006-01"), start.Format("January 2006")
 		if e.Time.Value.Gran < timex.Month {
-			mk = start.Format("2006")
+			mk, label = start.Format("2006"), start.Format("2006")
 		}
 		m, ok := byMonth[mk]
 		if !ok {
-			label := start.Format("January 2006")
-			if e.Time.Value.Gran < timex.Month {
-				label = start.Format("2006")
-			}
 			m = &monthView{Key: mk, Label: label}
 			byMonth[mk] = m
 			months = append(months, mk)
 		}
-		ev := r.eventView(e)
-		if e.Time.End.Sub(start) > 24*time.Hour {
-			m.Events = append(m.Events, ev)
-			continue
+		gk := start.Format(time.DateOnly) + "-" + e.Time.End.Format(time.DateOnly)
+		if n := len(m.Groups); n == 0 || m.Groups[n-1].Key != gk {
+			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
 		}
-		dk := start.Format(time.DateOnly)
-		if n := len(m.Days); n == 0 || m.Days[n-1].Key != dk {
-			m.Days = append(m.Days, dayView{Key: dk, ISO: dk, Label: start.Format("Monday, January 2")})
-		}
-		m.Days[len(m.Days)-1].Events = append(m.Days[len(m.Days)-1].Events, ev)
+		g := &m.Groups[len(m.Groups)-1]
+		g.Events = append(g.Events, r.eventView(e))
 		p.EventCount++
 	}
 	for _, mk := range months {
-		p.EventCount += len(byMonth[mk].Events)
 		p.Months = append(p.Months, *byMonth[mk])
 	}
 	for _, e := range tl.Context() {
@@ -269,6 +265,28 @@ func (r *renderer) indexPage(tl *event.Timeline) indexPage {
 	}
 	p.Problems = r.cfg.Problems
 	return p
+}
+
+// groupValue is the stretch a group heading names: the event's own
+// interval, without its clock.
+func groupValue(t event.Time) timex.Value {
+	v := t.Value
+	if v.Gran >= timex.PartOfDay {
+		v = timex.DayOf(t.Start)
+	}
+	v.Mod = timex.NoMod
+	return v
+}
+
+func groupLabel(t event.Time) string {
+	v := groupValue(t)
+	switch v.Gran {
+	case timex.Day:
+		return t.Start.Format("Monday, January 2")
+	case timex.Month:
+		return "During " + t.Start.Format("January")
+	}
+	return ValueLabel(v)
 }
 
 func (r *renderer) outlets(tl *event.Timeline) []outletView {

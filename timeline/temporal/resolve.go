@@ -64,11 +64,12 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		if v.Year != timex.X {
 			y = v.Year
 		} else {
-			d := h.date(y)
-			switch {
-			case dir < 0 && d.After(base):
+			// As with months: tense moves the year only when the holiday's
+			// month lies on the wrong side of the anchor's month.
+			switch m := h.date(y).Month(); {
+			case dir < 0 && m > base.Month():
 				y--
-			case dir > 0 && d.Before(base):
+			case dir > 0 && m < base.Month():
 				y++
 			}
 		}

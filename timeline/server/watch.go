@@ -1,0 +1,189 @@
+package server
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Watcher reports that something under the watched folders changed.
+type Watcher interface {
+	// Changes delivers the paths of changed files, as they happen.
+	Changes() <-chan string
+	Close() error
+}
+
+// ignoredName reports editor and system files whose changes mean nothing:
+// swap files, backups, vim's 4913 probe, Emacs lock files.
+func ignoredName(name string) bool {
+	base := filepath.Base(name)
+	return strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".swx") || strings.HasSuffix(base, "~") ||
+		strings.HasPrefix(base, ".#") || base == "4913" || base == ".DS_Store" || strings.HasSuffix(base, ".tmp")
+}
+
+// fsWatcher watches folders with fsnotify. fsnotify does not recurse, so
+// every folder is added, and folders created later are added as they come.
+type fsWatcher struct {
+	w   *fsnotify.Watcher
+	out chan string
+}
+
+// NewFSWatcher watches dirs and everything below them.
+func NewFSWatcher(dirs []string) (Watcher, error) {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	fw := &fsWatcher{w: w, out: make(chan string, 64)}
+	for _, d := range dirs {
+		if err := fw.addTree(d); err != nil {
+			w.Close()
+			return nil, err
+		}
+	}
+	go fw.loop()
+	return fw, nil
+}
+
+func (fw *fsWatcher) addTree(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // a folder vanished while walking; its parent is watched
+		}
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return fw.w.Add(p)
+		}
+		return nil
+	})
+}
+
+func (fw *fsWatcher) loop() {
+	defer close(fw.out)
+	for {
+		select {
+		case ev, ok := <-fw.w.Events:
+			if !ok {
+				return
+			}
+			if ignoredName(ev.Name) || ev.Op == fsnotify.Chmod {
+				continue
+			}
+			if ev.Op&fsnotify.Create != 0 {
+				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+					fw.addTree(ev.Name)
+				}
+			}
+			select {
+			case fw.out <- ev.Name:
+			default: // a rebuild is coming anyway
+			}
+		case _, ok := <-fw.w.Errors:
+			if !ok {
+				return
+			}
+		}
+	}
+}
+
+func (fw *fsWatcher) Changes() <-chan string { return fw.out }
+func (fw *fsWatcher) Close() error           { return fw.w.Close() }
+
+// pollWatcher compares modification times and sizes every interval; it
+// works where inotify does not (network drives, some containers).
+type pollWatcher struct {
+	out    chan string
+	cancel context.CancelFunc
+}
+
+// NewPollWatcher polls dirs every interval.
+func NewPollWatcher(dirs []string, interval time.Duration) Watcher {
+	ctx, cancel := context.WithCancel(context.Background())
+	pw := &pollWatcher{out: make(chan string, 64), cancel: cancel}
+	go func() {
+		defer close(pw.out)
+		prev := snapshot(dirs)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				cur := snapshot(dirs)
+				for p, s := range cur {
+					if prev[p] != s {
+						pw.send(p)
+					}
+				}
+				for p := range prev {
+					if _, ok := cur[p]; !ok {
+						pw.send(p)
+					}
+				}
+				prev = cur
+			}
+		}
+	}()
+	return pw
+}
+
+func (pw *pollWatcher) send(p string) {
+	select {
+	case pw.out <- p:
+	default:
+	}
+}
+
+type stamp struct {
+	mod  time.Time
+	size int64
+}
+
+func snapshot(dirs []string) map[string]stamp {
+	m := map[string]stamp{}
+	for _, d := range dirs {
+		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || ignoredName(p) {
+				return nil
+			}
+			if info, err := e.Info(); err == nil {
+				m[p] = stamp{info.ModTime(), info.Size()}
+			}
+			return nil
+		})
+	}
+	return m
+}
+
+func (pw *pollWatcher) Changes() <-chan string { return pw.out }
+func (pw *pollWatcher) Close() error           { pw.cancel(); return nil }
+
+// debounce collects changes until quiet has passed with none, then calls
+// fire with the batch. It returns when changes closes or ctx ends.
+func debounce(ctx context.Context, changes <-chan string, quiet time.Duration, fire func([]string)) {
+	var batch []string
+	var timer <-chan time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case p, ok := <-changes:
+			if !ok {
+				return
+			}
+			batch = append(batch, p)
+			timer = time.After(quiet)
+		case <-timer:
+			fire(batch)
+			batch, timer = nil, nil
+		}
+	}
+}
