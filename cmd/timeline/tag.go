@@ -69,21 +69,22 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if err != nil {
 			return err
 		}
-		text, anchor := string(src), fixed
-		if a, err := rd.Parse(filepath.Base(path), src); err == nil {
-			text = a.Body
-			if anchor.IsZero() {
-				anchor = a.Anchor.Time
-			}
-		} else if anchor.IsZero() {
+		a, err := rd.Parse(filepath.Base(path), src)
+		if err != nil {
 			return err
+		}
+		anchor := fixed
+		if anchor.IsZero() {
+			anchor = a.Anchor.Time
 		}
 		if anchor.IsZero() {
 			return fmt.Errorf("%s: no date to resolve against: pass --dct 2014-12-17", path)
 		}
-		for _, m := range tagger.Tag(text, anchor) {
-			l := tagLine{File: path, Start: m.Start, End: m.End, Text: m.Text, Type: m.Value.Type.String(), Value: m.Value.String(),
-				Rule: m.Rule, Anchor: m.Anchor.String()}
+		for _, m := range tagger.Tag(a.Body, anchor) {
+			// Spans are byte offsets in the file (after a BOM and CRs are
+			// dropped), not in the cleaned body.
+			l := tagLine{File: path, Start: a.SourceOffset(m.Start), End: a.SourceOffset(m.End), Text: m.Text,
+				Type: m.Value.Type.String(), Value: m.Value.String(), Rule: m.Rule, Anchor: m.Anchor.String()}
 			if m.Value.Mod != 0 {
 				l.Mod = m.Value.Mod.String()
 			}

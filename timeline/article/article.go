@@ -77,12 +77,13 @@ type Article struct {
 	// offset where file line BodyLine+i starts (text articles keep a
 	// sparse map, since removed lines are gone from Body).
 	lineStarts []lineStart
+	bodyStart  int // file offset of Body's first byte
 	Removed    []Removed
 	Sentences  []Sentence
 	Warnings   []string
 }
 
-type lineStart struct{ off, line int }
+type lineStart struct{ off, line, fileOff int }
 
 // LineOf returns the file line of a byte offset in Body.
 func (a *Article) LineOf(off int) int {
@@ -94,6 +95,19 @@ func (a *Article) LineOf(off int) int {
 		line = ls.line
 	}
 	return line
+}
+
+// SourceOffset maps a byte offset in Body to one in the file as read
+// (after normalization: BOM dropped, CRLF turned into LF).
+func (a *Article) SourceOffset(off int) int {
+	ls := lineStart{fileOff: a.bodyStart}
+	for _, l := range a.lineStarts {
+		if l.off > off {
+			break
+		}
+		ls = l
+	}
+	return ls.fileOff + off - ls.off
 }
 
 // Error is a problem with one article file, at a line where there is one.

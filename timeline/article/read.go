@@ -81,8 +81,9 @@ func (r *Reader) parseMarkdown(a *Article, text string) error {
 		return &Error{Path: a.Path, Line: 1, Err: err}
 	}
 	a.Body, a.BodyLine = string(body), bodyLine
+	a.bodyStart = len(text) - len(body)
 	for i, line := 0, bodyLine; i < len(a.Body); line++ {
-		a.lineStarts = append(a.lineStarts, lineStart{i, line})
+		a.lineStarts = append(a.lineStarts, lineStart{i, line, a.bodyStart + i})
 		j := strings.IndexByte(a.Body[i:], '\n')
 		if j < 0 {
 			break
@@ -172,14 +173,17 @@ func (r *Reader) parseText(a *Article, text string) {
 	var body strings.Builder
 	body.Grow(len(text))
 	titleLine := -1
+	fileOff := 0
 	for i, l := range bare {
+		lineOff := fileOff
+		fileOff += len(lines[i])
 		t := strings.TrimSpace(l)
 		reason := ""
 		switch {
 		case t == "":
 		case i == dl:
 			reason = "dateline"
-		case titleLine < 0 && classifyJunk(r.junk, t) == "":
+		case titleLine < 0 && classifyJunk(r.junk, t) == "" && !isSentenceLine(t):
 			titleLine = i
 			a.Title = t
 			reason = "headline"
@@ -200,11 +204,17 @@ func (r *Reader) parseText(a *Article, text string) {
 			}
 			continue
 		}
-		a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1})
+		if titleLine < 0 {
+			titleLine = i // the text starts with its story: there is no headline
+		}
+		a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1, lineOff})
 		body.WriteString(l)
 		body.WriteString("\n")
 	}
 	a.Body = strings.TrimRight(body.String(), "\n")
+	if a.Title == "" {
+		a.Title = titleFromPath(a.Path)
+	}
 	if len(a.lineStarts) > 0 {
 		a.BodyLine = a.lineStarts[0].line
 	}
@@ -286,4 +296,17 @@ func outletFromPath(rel string) string {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// isSentenceLine reports whether a line reads as story text rather than
+// a headline: headlines are short and do not end with a full stop.
+func isSentenceLine(t string) bool {
+	n := len(strings.Fields(t))
+	return n > 25 || (n > 12 && strings.HasSuffix(t, "."))
+}
+
+// titleFromPath makes a title from a file name, for articles with none.
+func titleFromPath(rel string) string {
+	base := path.Base(strings.TrimSuffix(rel, path.Ext(rel)))
+	return strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' }), " ")
 }

@@ -31,6 +31,26 @@ func TestMarkdownFrontMatter(t *testing.T) {
 	}
 }
 
+func TestSourceOffset(t *testing.T) {
+	for _, src := range []string{
+		"icon a icon b icon c icon d\nDec. 17, 2014\nHeadline\n\nREAD MORE: x\n\nSony said it on Tuesday.\n",
+		"---\ntitle: T\ndate: 2014-12-17\n---\n\nSony said it on Tuesday.\n",
+	} {
+		name := "a.txt"
+		if strings.HasPrefix(src, "---") {
+			name = "a.md"
+		}
+		a, err := NewReader(nil).Parse(name, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		off := strings.Index(a.Body, "Tuesday")
+		if got, want := a.SourceOffset(off), strings.Index(src, "Tuesday"); got != want {
+			t.Errorf("%s: SourceOffset = %d, want %d (body %q)", name, got, want, a.Body)
+		}
+	}
+}
+
 func TestTimezoneField(t *testing.T) {
 	src := "---\ntitle: T\ndate: 2014-12-17 23:29\ntimezone: America/New_York\n---\nBody.\n"
 	a, err := NewReader(time.UTC).Parse("a.md", []byte(src))

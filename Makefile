@@ -1,0 +1,68 @@
+# timeline — the two set-up commands are `make serve` and `make test`.
+GO       ?= go
+BIN      := bin/timeline
+CORPORA  ?= ../shared/corpora
+FUZZTIME ?= 30s
+PORT     ?= 8080
+
+.PHONY: all build serve test test-go browser-deps lint fmt vet bench fuzz eval clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/timeline
+
+# Builds the demo site from content/ and serves it at http://127.0.0.1:$(PORT)/,
+# rebuilding and reloading the page when content/ or templates/ change.
+serve:
+	$(GO) run ./cmd/timeline serve --source content --output public --port $(PORT) --title "The Sony hack, December 2014"
+
+# Everything CI runs. Installs Debian's chromium for the browser tests when it
+# is missing and we are root; without it those tests skip and say so.
+test: browser-deps lint
+	$(GO) test -count=1 ./...
+
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing chromium for the browser tests"; \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+				|| echo "chromium could not be installed; browser tests will skip"; \
+		else echo "chromium not found; browser tests will skip"; fi; \
+	fi
+
+lint: fmt vet
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+# Benchmarks, side by side in one run; results in bench/results.txt for benchstat.
+bench:
+	@mkdir -p bench
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./... | tee bench/results.txt
+
+# Each fuzz target for FUZZTIME (default 30s); the corpus grows under testdata/fuzz.
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+# Scores the resolver on TempEval-3's TBAQ (strict/relaxed span F1, value F1)
+# through the CLI, as an outside scorer would see it.
+eval: build
+	@if [ ! -d $(CORPORA)/tbaq ]; then echo "$(CORPORA)/tbaq not found: skipping the corpus scores"; exit 0; fi; \
+	tmp=$$(mktemp -d); \
+	for part in timebank aquaint; do \
+		$(BIN) tag --timeml $(CORPORA)/tbaq/$$part $$tmp/$$part >/dev/null; \
+		echo "== TBAQ $$part"; $(BIN) eval --gold $(CORPORA)/tbaq/$$part --system $$tmp/$$part; \
+	done; rm -rf $$tmp
+	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
+
+clean:
+	rm -rf bin public bench/results.txt
