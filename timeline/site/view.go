@@ -38,6 +38,7 @@ type sourceView struct {
 
 type eventView struct {
 	ID, Title, DateLabel, DateTime string
+	Start                          string // first day, for ordering checks and scripts
 	Badges                         []badgeView
 	Sources                        []sourceView
 	Disputed, Planned              bool
@@ -150,7 +151,7 @@ func anchorFrom(a *article.Article) string {
 func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
 
 func (r *renderer) eventView(e *event.Event) eventView {
-	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value),
+	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})

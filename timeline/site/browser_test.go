@@ -1,0 +1,187 @@
+package site_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/server"
+)
+
+// browser starts headless Debian chromium, or skips the test saying why.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not installed (make test installs it with apt-get); skipping the browser test")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Headless,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()))
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelA)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancelT)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// demoSite builds ../../content and serves it.
+func demoSite(t *testing.T) (url string, events int) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	res, err := timeline.Build(context.Background(), timeline.Config{Source: "../../content", Output: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(server.Config{Dir: out}))
+	t.Cleanup(srv.Close)
+	return srv.URL + "/", len(res.Timeline.Story()) + len(res.Timeline.Context())
+}
+
+// eval runs a script in the page and returns its result.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// do runs browser steps, failing the test on an error.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 is PNG
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBrowserDemoSite(t *testing.T) {
+	ctx := browser(t)
+	url, total := demoSite(t)
+
+	do(t, ctx, chromedp.EmulateViewport(1280, 900))
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible("form.filters")); err != nil {
+		t.Fatal(err)
+	}
+
+	// Events are in date order.
+	starts := eval[[]string](t, ctx, `[...document.querySelectorAll(".timeline article.event")].map(e => e.dataset.start)`)
+	if len(starts) < 10 || !sort.StringsAreSorted(starts) {
+		t.Errorf("timeline events not in date order: %v", starts)
+	}
+	// The fixtures have a disputed and an approximate event.
+	for _, sel := range []string{".badge-disputed", ".badge-approx", ".badge-planned"} {
+		if n := eval[int](t, ctx, `document.querySelectorAll("`+sel+`").length`); n == 0 {
+			t.Errorf("no %s badge on the timeline", sel)
+		}
+	}
+	// Every event cites its sources.
+	if n := eval[int](t, ctx, `[...document.querySelectorAll("article.event")].filter(e => !e.querySelector("cite")).length`); n != 0 {
+		t.Errorf("%d events without a cited source", n)
+	}
+	screenshot(t, ctx, "timeline-desktop.png")
+
+	// Filtering by outlet hides the events only that outlet reports.
+	before := eval[int](t, ctx, `document.querySelectorAll("li:not([hidden]) > article.event").length`)
+	if err := chromedp.Do(ctx, chromedp.Click(`input[value="metro-wire"]`)); err != nil {
+		t.Fatal(err)
+	}
+	after := eval[int](t, ctx, `document.querySelectorAll("li:not([hidden]) > article.event").length`)
+	leaked := eval[int](t, ctx, `document.querySelectorAll('li:not([hidden]) > article.event[data-outlets="metro-wire"]').length`)
+	if after >= before || leaked != 0 {
+		t.Errorf("outlet filter: %d events before, %d after, %d Metro Wire-only events still shown", before, after, leaked)
+	}
+	// Search narrows to matching events.
+	if err := chromedp.Do(ctx, chromedp.Click(`input[value="metro-wire"]`), chromedp.SendKeys("#q", "Carmike")); err != nil {
+		t.Fatal(err)
+	}
+	shown := eval[int](t, ctx, `document.querySelectorAll("li:not([hidden]) > article.event").length`)
+	if shown < 1 || shown >= before {
+		t.Errorf("search for Carmike shows %d of %d events", shown, before)
+	}
+
+	// An article page: focusing a highlighted expression reveals its value,
+	// its anchor and its rule.
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"articles/2014-12-17-ledger-sony-cancels/index.html"),
+		chromedp.WaitVisible("mark.timex")); err != nil {
+		t.Fatal(err)
+	}
+	hidden := eval[string](t, ctx, `getComputedStyle(document.querySelector("mark.timex .explain")).display`)
+	if err := chromedp.Do(ctx, chromedp.Focus("mark.timex")); err != nil {
+		t.Fatal(err)
+	}
+	shownStyle := eval[string](t, ctx, `getComputedStyle(document.activeElement.querySelector(".explain")).display`)
+	explain := eval[string](t, ctx, `document.activeElement.querySelector(".explain").textContent`)
+	if hidden != "none" || shownStyle == "none" || !strings.Contains(explain, "2014-12-17") || !strings.Contains(explain, "rule ") {
+		t.Errorf("highlight: hidden=%q focused=%q explain=%q", hidden, shownStyle, explain)
+	}
+
+	// Phone width and dark mode.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(url), chromedp.WaitVisible("h1")); err != nil {
+		t.Fatal(err)
+	}
+	overflow := eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
+	if overflow {
+		t.Error("the timeline scrolls sideways at phone width")
+	}
+	screenshot(t, ctx, "timeline-phone.png")
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}); err != nil {
+		t.Fatal(err)
+	}
+	bg := eval[string](t, ctx, `getComputedStyle(document.body).backgroundColor`)
+	if bg != "rgb(22, 22, 20)" {
+		t.Errorf("dark mode background = %s", bg)
+	}
+	screenshot(t, ctx, "timeline-dark.png")
+
+	// With JavaScript off the page is complete: every event is there.
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url), chromedp.WaitVisible("h1")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
+		t.Fatal(err)
+	}
+	info := eval[json.RawMessage](t, ctx, 
+		`({events: document.querySelectorAll("article.event").length, hidden: document.querySelectorAll("li[hidden]").length, form: document.querySelector("form.filters").hidden})`)
+	var got struct {
+		Events, Hidden int
+		Form           bool
+	}
+	json.Unmarshal(info, &got)
+	if got.Events != total || got.Hidden != 0 || !got.Form {
+		t.Errorf("JS off: %+v, want %d events, none hidden, filters hidden", got, total)
+	}
+}
