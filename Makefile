@@ -17,12 +17,16 @@ build:
 serve:
 	$(GO) run ./cmd/timeline serve --source content --output public --port $(PORT) --title "The Sony hack, December 2014"
 
-# Everything CI runs. Installs Debian's chromium for the browser tests when it
-# is missing and we are root; without it those tests skip and say so.
+# Everything CI runs. Installs Debian's chromium (and axe-core from npm) for the
+# browser tests when missing; without them those tests skip and say so.
 test: browser-deps lint
 	$(GO) test -count=1 ./...
 
 browser-deps:
+	@if [ ! -f .cache/npm/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4 >/dev/null 2>&1 \
+			|| echo "axe-core could not be installed; the accessibility check will skip"; \
+	fi
 	@if ! command -v chromium >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "installing chromium for the browser tests"; \

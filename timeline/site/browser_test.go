@@ -164,6 +164,35 @@ func TestBrowserDemoSite(t *testing.T) {
 	}
 	screenshot(t, ctx, "timeline-dark.png")
 
+	// Accessibility: axe-core finds no serious or critical violation on the
+	// timeline and an article page, in light and dark.
+	axe, err := os.ReadFile("../../.cache/npm/node_modules/axe-core/axe.min.js")
+	if err != nil {
+		t.Log("axe-core not installed (make test installs it from npm); skipping the accessibility check")
+	} else {
+		for _, scheme := range []string{"light", "dark"} {
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}); err != nil {
+				t.Fatal(err)
+			}
+			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels/index.html", "sources.html"} {
+				do(t, ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url+page), chromedp.WaitVisible("h1"))
+				eval[chromedp.Void](t, ctx, string(axe))
+				res, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`axe.run(document, {resultTypes: ["violations"]}).then(r =>
+					r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+					 .map(v => v.impact + " " + v.id + ": " + v.help + " (" + v.nodes.length + "x, e.g. " + v.nodes[0].html.slice(0, 120) + ")"))`,
+					chromedp.EvalAwaitPromise))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range res {
+					t.Errorf("axe on /%s (%s): %s", page, scheme, v)
+				}
+				t.Logf("axe-core checked /%s (%s): %d serious or critical violations", page, scheme, len(res))
+			}
+		}
+	}
+
 	// With JavaScript off the page is complete: every event is there.
 	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatal(err)
@@ -174,7 +203,7 @@ func TestBrowserDemoSite(t *testing.T) {
 	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
 		t.Fatal(err)
 	}
-	info := eval[json.RawMessage](t, ctx, 
+	info := eval[json.RawMessage](t, ctx,
 		`({events: document.querySelectorAll("article.event").length, hidden: document.querySelectorAll("li[hidden]").length, form: document.querySelector("form.filters").hidden})`)
 	var got struct {
 		Events, Hidden int
