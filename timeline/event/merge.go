@@ -61,11 +61,15 @@ func (s *similarity) words(text string) map[string]bool {
 }
 
 // stem strips the commonest English endings, enough to match "canceled",
-// "cancels" and "cancel".
+// "cancelled", "cancels" and "cancel".
 func stem(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "led", "ed", "es", "s"} {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
+			w = w[:len(w)-len(suf)]
+			if n := len(w); (suf == "ed" || suf == "ing") && n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+				w = w[:n-1] // "cancell" → "cancel", "stopp" → "stop"
+			}
+			return w
 		}
 	}
 	return w

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -58,16 +57,67 @@ func seedFiles(t *testing.T) map[string][]byte {
 func TestSeeds(t *testing.T) {
 	tl, unanchored := buildFiles(t, seedFiles(t))
 	if len(unanchored) != 0 {
-		t.Errorf("unanchored: %v", unanchored[0].Article.Path)
+		t.Fatalf("unanchored: %v", unanchored[0].Article.Path)
 	}
-	var b strings.Builder
-	for _, e := range tl.Events {
-		var srcs []string
-		for _, s := range e.Sources {
-			srcs = append(srcs, s.Doc.Article.Path[:3]+":"+s.Mention.Text)
+	for _, d := range tl.Docs {
+		if strings.HasPrefix(d.Article.Path, "000_") {
+			if got := d.Article.Anchor.Time.Format("2006-01-02"); got != "2014-12-17" || d.Article.Anchor.Source != article.FromInferred {
+				t.Errorf("000: anchor %s from %q, want 2014-12-17 inferred", got, d.Article.Anchor.Source)
+			}
 		}
-		b.WriteString(e.Time.Value.String() + " " + string(e.Time.Qualifier) + " bg=" + map[bool]string{true: "y", false: "n"}[e.Background] + " | " + e.Title + " | " + strings.Join(srcs, ", ") + "\n")
 	}
-	t.Logf("warnings: %q\nevents:\n%s", tl.Warnings, b.String())
-	_ = time.UTC
+	want := []struct {
+		words     []string
+		value     string
+		qualifier Qualifier
+		articles  int
+	}{
+		{[]string{"canceled"}, "2014-12-17", Exact, 2},       // both outlets report the cancellation
+		{[]string{"FBI warned"}, "2014-12-16", Exact, 1},     // "On Tuesday, the FBI warned …"
+		{[]string{"detail their findings"}, "2014-12-18", Planned, 1},
+		{[]string{"no attribution"}, "2014-12-15", Approximate, 1}, // "a couple of days after the FBI said"
+		{[]string{"no further release plans"}, "2014-12-17", End, 1},
+	}
+	for _, w := range want {
+		found := false
+		for _, e := range tl.Events {
+			if !containsAll(e.Title, w.words) || e.Time.Value.String() != w.value || e.Time.Qualifier != w.qualifier {
+				continue
+			}
+			arts := map[*Doc]bool{}
+			for _, s := range e.Sources {
+				arts[s.Doc] = true
+			}
+			if len(arts) >= w.articles {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no event %q on %s (%q) from %d articles; events:\n%s", w.words, w.value, w.qualifier, w.articles, strings.Join(titles(tl), "\n"))
+		}
+	}
+	for _, e := range tl.Context() {
+		if e.Time.Start.Year() != 2001 {
+			t.Errorf("background event %s %q", e.Time.Value, e.Title)
+		}
+	}
+	if len(tl.Context()) == 0 {
+		t.Error("the September 11 references are not background events")
+	}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Text, "READ MORE") || strings.Contains(s.Text, "icon") || strings.Contains(s.Text, "Skip to") {
+				t.Errorf("boilerplate became an event: %q", s.Text)
+			}
+		}
+	}
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(strings.ToLower(s), strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -105,6 +105,7 @@ func (d *Doc) scanText() error {
 	text.Grow(len(raw))
 	d.rawAt = make([]int, 0, len(raw)+1)
 	var stack []Timex
+	var opened []int // the line each open TIMEX3 started on
 	line := 1
 	for i := 0; i < len(raw); {
 		c := raw[i]
@@ -122,15 +123,16 @@ func (d *Doc) scanText() error {
 					Start: text.Len(), TID: attr(tag, "tid"), Type: attr(tag, "type"),
 					Value: attr(tag, "value"), Mod: attr(tag, "mod"),
 				})
+				opened = append(opened, line)
 				if strings.HasSuffix(tag, "/") { // an empty TIMEX3 marks no text
-					stack = stack[:len(stack)-1]
+					stack, opened = stack[:len(stack)-1], opened[:len(opened)-1]
 				}
 			case tag == "/TIMEX3":
 				if len(stack) == 0 {
 					return &Error{d.Name, line, "</TIMEX3> without <TIMEX3>"}
 				}
 				t := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
+				stack, opened = stack[:len(stack)-1], opened[:len(opened)-1]
 				t.End = text.Len()
 				t.Text = text.String()[t.Start:t.End]
 				d.Timexes = append(d.Timexes, t)
@@ -160,7 +162,7 @@ func (d *Doc) scanText() error {
 		}
 	}
 	if len(stack) > 0 {
-		return &Error{d.Name, line, "<TIMEX3> is never closed"}
+		return &Error{d.Name, opened[len(opened)-1], "<TIMEX3> is never closed"}
 	}
 	d.rawAt = append(d.rawAt, d.textEnd)
 	d.Text = text.String()

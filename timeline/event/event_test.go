@@ -1,0 +1,198 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+func md(date, outlet, body string) []byte {
+	return []byte("---\ntitle: T\ndate: " + date + "\noutlet: " + outlet + "\n---\n\n" + body + "\n")
+}
+
+func find(tl *Timeline, words ...string) []*Event {
+	var out []*Event
+	for _, e := range tl.Events {
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(strings.ToLower(e.Title), strings.ToLower(w)) {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestMergeAcrossOutlets(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "The studio canceled the film's release on Wednesday after theater chains balked."),
+		"b.md": md("2014-12-18", "Courier", "On Wednesday the studio canceled the release of the comedy."),
+	})
+	evs := find(tl, "cancel")
+	if len(evs) != 1 || len(evs[0].Sources) != 2 {
+		t.Fatalf("want one event citing both outlets, got %d: %+v", len(evs), titles(tl))
+	}
+	e := evs[0]
+	if e.Time.Value.String() != "2014-12-17" || e.Disputed || len(e.Evidence) != 1 || !strings.Contains(e.Evidence[0], "cancel") {
+		t.Errorf("event %s disputed=%v evidence=%q", e.Time.Value, e.Disputed, e.Evidence)
+	}
+}
+
+func TestNoMergeOfDifferentSameDayEvents(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "The studio canceled the film's release on Wednesday."),
+		"b.md": md("2014-12-17", "Courier", "Investigators traced the attack to servers abroad on Wednesday."),
+	})
+	if n := len(find(tl)); n != 2 {
+		t.Errorf("want 2 events, got %d: %q", n, titles(tl))
+	}
+}
+
+func TestDispute(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Carmike Cinemas dropped the film from its theaters on Tuesday."),
+		"b.md": md("2014-12-18", "Courier", "Carmike Cinemas dropped the film from its theaters on Wednesday, a spokesman said."),
+	})
+	evs := find(tl, "carmike")
+	if len(evs) != 1 || !evs[0].Disputed || len(evs[0].Sources) != 2 {
+		t.Fatalf("want one disputed event, got %q", titles(tl))
+	}
+	found := false
+	for _, w := range tl.Warnings {
+		if strings.Contains(w, "disputed") && strings.Contains(w, "a.md says 2014-12-16") && strings.Contains(w, "b.md says 2014-12-17") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no dispute warning naming both files: %q", tl.Warnings)
+	}
+}
+
+func TestRelativeEvent(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "The decision comes a couple of days after the FBI said it had found no link."),
+	})
+	evs := find(tl, "FBI said")
+	if len(evs) != 1 {
+		t.Fatalf("no relative event: %q", titles(tl))
+	}
+	e := evs[0]
+	if e.Time.Value.String() != "2014-12-15" || e.Time.Qualifier != Approximate || !e.Relative {
+		t.Errorf("relative event at %s %q relative=%v", e.Time.Value, e.Time.Qualifier, e.Relative)
+	}
+}
+
+func TestBackgroundEvent(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "The threat recalled the attacks of September 11, 2001. Theaters dropped the film on Tuesday."),
+	})
+	if len(tl.Context()) != 1 || tl.Context()[0].Time.Value.String() != "2001-09-11" {
+		t.Errorf("background: %q", titles(tl))
+	}
+	for _, e := range tl.Story() {
+		if e.Time.Start.Year() < 2014 {
+			t.Errorf("background event %q in the main run", e.Title)
+		}
+	}
+}
+
+func TestPlannedAndQualifiers(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Officials will detail their findings on Thursday. The film had been due out on Christmas Day."),
+	})
+	for _, e := range tl.Events {
+		if e.Time.Qualifier != Planned {
+			t.Errorf("%q at %s is %q, want planned", e.Title, e.Time.Value, e.Time.Qualifier)
+		}
+	}
+	if len(tl.Events) != 2 {
+		t.Errorf("events %q", titles(tl))
+	}
+}
+
+func TestInferredAnchor(t *testing.T) {
+	tl, unanchored := buildFiles(t, map[string][]byte{
+		"dated.md": md("2014-12-17", "Ledger", "The studio canceled the film's release on Wednesday. Hackers threatened theaters on Tuesday."),
+		"undated.txt": []byte("Studio drops comedy\n\nOn Wednesday the studio canceled the release of its comedy. " +
+			"A day earlier, on Tuesday, hackers threatened theaters that planned to show it.\n"),
+	})
+	if len(unanchored) != 0 {
+		t.Fatal("the undated article got no anchor")
+	}
+	var doc *Doc
+	for _, d := range tl.Docs {
+		if d.Article.Path == "undated.txt" {
+			doc = d
+		}
+	}
+	if got := doc.Article.Anchor.Time.Format("2006-01-02"); got != "2014-12-17" || doc.Article.Anchor.Source != "inferred" {
+		t.Errorf("inferred anchor %s from %q", got, doc.Article.Anchor.Source)
+	}
+	if len(tl.Warnings) == 0 || !strings.Contains(tl.Warnings[0], "undated.txt: no date or dateline; anchor 2014-12-17 inferred") {
+		t.Errorf("warnings %q", tl.Warnings)
+	}
+	for _, e := range find(tl, "cancel") {
+		if !e.Inferred || len(e.Sources) != 2 {
+			t.Errorf("merged event %q: inferred=%v sources=%d", e.Title, e.Inferred, len(e.Sources))
+		}
+	}
+}
+
+func TestNoInferenceOnWeakEvidence(t *testing.T) {
+	_, unanchored := buildFiles(t, map[string][]byte{
+		"dated.md":    md("2014-12-17", "Ledger", "The studio canceled the film's release on Wednesday."),
+		"undated.txt": []byte("Unrelated\n\nA bakery opened on Main Street on Friday.\n"),
+	})
+	if len(unanchored) != 1 {
+		t.Errorf("an article sharing nothing got an anchor")
+	}
+}
+
+func TestIDsStable(t *testing.T) {
+	files := map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "The studio canceled the film's release on Wednesday. Hackers threatened theaters on Tuesday."),
+	}
+	before, _ := buildFiles(t, files)
+	files["b.md"] = md("2014-12-19", "Courier", "The FBI named North Korea on Friday.")
+	files["c.md"] = md("2014-12-16", "Gazette", "A bakery opened on Monday.")
+	after, _ := buildFiles(t, files)
+	ids := map[string]bool{}
+	for _, e := range after.Events {
+		ids[e.ID] = true
+	}
+	for _, e := range before.Events {
+		if !ids[e.ID] {
+			t.Errorf("event %q changed id %s after articles were added", e.Title, e.ID)
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range after.Events {
+		if seen[e.ID] {
+			t.Errorf("duplicate id %s", e.ID)
+		}
+		seen[e.ID] = true
+	}
+}
+
+func TestOrdering(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Sales slumped in December. The studio canceled the release on Wednesday. Theaters balked on Tuesday. The chain reported results in the week before."),
+	})
+	for i := 1; i < len(tl.Events); i++ {
+		a, b := tl.Events[i-1].Time, tl.Events[i].Time
+		if b.Start.Before(a.Start) || (b.Start.Equal(a.Start) && b.End.Before(a.End)) {
+			t.Errorf("out of order: %s before %s", a.Value, b.Value)
+		}
+	}
+	// Within the same start, the finer span comes first: Dec 1 before December.
+}
+
+func titles(tl *Timeline) []string {
+	var out []string
+	for _, e := range tl.Events {
+		out = append(out, e.Time.Value.String()+" "+e.Title)
+	}
+	return out
+}
