@@ -72,8 +72,8 @@ func TestSeeds(t *testing.T) {
 		qualifier Qualifier
 		articles  int
 	}{
-		{[]string{"canceled"}, "2014-12-17", Exact, 2},       // both outlets report the cancellation
-		{[]string{"FBI warned"}, "2014-12-16", Exact, 1},     // "On Tuesday, the FBI warned …"
+		{[]string{"canceled"}, "2014-12-17", Exact, 2},   // both outlets report the cancellation
+		{[]string{"FBI warned"}, "2014-12-16", Exact, 1}, // "On Tuesday, the FBI warned …"
 		{[]string{"detail their findings"}, "2014-12-18", Planned, 1},
 		{[]string{"no attribution"}, "2014-12-15", Approximate, 1}, // "a couple of days after the FBI said"
 		{[]string{"no further release plans"}, "2014-12-17", End, 1},

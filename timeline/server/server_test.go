@@ -269,4 +269,3 @@ func TestPollWatcher(t *testing.T) {
 		t.Fatal("no change seen")
 	}
 }
-
