@@ -1,0 +1,315 @@
+package site_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/static"
+	"github.com/newsroom/timeline/templates"
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/site"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"golang.org/x/net/html"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden")
+
+// memWriter collects a rendered site.
+type memWriter struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (m *memWriter) WriteFile(name string, data []byte) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.files[name] = data
+	return nil
+}
+
+// render builds and renders a fixture site from name → file contents.
+func render(t *testing.T, files map[string]string) map[string][]byte {
+	t.Helper()
+	tg := temporal.MustNew()
+	rd := article.NewReader(time.UTC)
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var docs []*event.Doc
+	for _, n := range names {
+		a, err := rd.Parse(n, []byte(files[n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+	}
+	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(docs)
+	s, err := site.New(site.Config{Title: "Fixture <Timeline>", Version: "test"}, templates.FS, static.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &memWriter{files: map[string][]byte{}}
+	if err := s.Render(context.Background(), tl, w); err != nil {
+		t.Fatal(err)
+	}
+	return w.files
+}
+
+var fixture = map[string]string{
+	"ledger/pull.md": `---
+title: Studio pulls its comedy
+date: 2014-12-17 21:40 -05:00
+outlet: The Ledger
+url: https://example.org/pull
+---
+
+The studio **canceled** the film's release on Wednesday, a week before Christmas Day.
+Theater chains had dropped it on Tuesday.
+`,
+	"wire/report.txt": `icon menu icon search icon close icon share
+Dec. 18, 2014 6:05 a.m. ET
+Officials link the attack to North Korea
+
+On Wednesday the studio canceled the release of the comedy, officials said.
+Investigators will brief Congress on Friday.
+
+READ MORE: Another story
+`,
+}
+
+// TestGolden compares the pages of a small fixture site with
+// testdata/golden; run with -update to accept a change.
+func TestGolden(t *testing.T) {
+	files := render(t, fixture)
+	for _, name := range []string{"index.html", "sources.html", "articles/ledger-pull/index.html", "articles/wire-report/index.html", "events.json", "feed.json"} {
+		got, ok := files[name]
+		if !ok {
+			t.Errorf("%s not rendered; have %v", name, keys(files))
+			continue
+		}
+		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(name, "/", "_"))
+		if *update {
+			os.WriteFile(golden, got, 0o644)
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s differs from %s (go test -update to accept):\n%s", name, golden, firstDiff(string(want), string(got)))
+		}
+	}
+	// Deterministic: a second render is byte-identical.
+	again := render(t, fixture)
+	for name, b := range files {
+		if string(again[name]) != string(b) {
+			t.Errorf("%s differs between two renders", name)
+		}
+	}
+}
+
+func keys(m map[string][]byte) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return "line " + itoa(i+1) + ":\n- " + al[i] + "\n+ " + bl[i]
+		}
+	}
+	return "lengths differ"
+}
+
+func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + jsonNum(n)) }
+
+func jsonNum(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestExports(t *testing.T) {
+	files := render(t, fixture)
+	var doc struct {
+		Schema   int `json:"schema"`
+		Articles []struct {
+			ID     string
+			Anchor *struct{ Value, Source string }
+		}
+		Events []struct {
+			ID      string
+			Time    struct{ Value, Start, End, Granularity, Qualifier string }
+			Sources []struct {
+				Article, Expression, Value string
+				Start, End                 int
+			}
+		}
+		KeyDates []struct {
+			Date   string
+			Events []string
+		} `json:"keyDates"`
+	}
+	if err := json.Unmarshal(files["events.json"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Schema != 1 || len(doc.Articles) != 2 || len(doc.Events) == 0 || len(doc.KeyDates) == 0 {
+		t.Fatalf("events.json: %+v", doc)
+	}
+	if a := doc.Articles[1]; a.ID != "wire-report" || a.Anchor.Source != "dateline" || a.Anchor.Value != "2014-12-18T06:05:00-05:00" {
+		t.Errorf("article %+v", a)
+	}
+	ids := map[string]bool{}
+	for _, e := range doc.Events {
+		ids[e.ID] = true
+		if e.Time.Start > e.Time.End || !regexp.MustCompile(`^\d{4}-\d\d-\d\d$`).MatchString(e.Time.Start) {
+			t.Errorf("event %s time %+v", e.ID, e.Time)
+		}
+		for _, s := range e.Sources {
+			if s.End <= s.Start || s.Expression == "" {
+				t.Errorf("source %+v", s)
+			}
+		}
+	}
+	for _, k := range doc.KeyDates {
+		for _, id := range k.Events {
+			if !ids[id] {
+				t.Errorf("key date %s names unknown event %s", k.Date, id)
+			}
+		}
+	}
+	var feed struct {
+		Version string
+		Items   []struct{ ID, URL, Title string }
+	}
+	if err := json.Unmarshal(files["feed.json"], &feed); err != nil || feed.Version != "https://jsonfeed.org/version/1.1" || len(feed.Items) == 0 {
+		t.Errorf("feed.json: %v %+v", err, feed)
+	}
+}
+
+// TestHostileInput feeds script tags, event handlers, javascript: and
+// data: URLs, entities and template syntax through both input forms, and
+// checks every output file.
+func TestHostileInput(t *testing.T) {
+	files := render(t, map[string]string{
+		"evil.md": `---
+title: "<script>alert('title')</script> {{.Site}}"
+date: 2014-12-17
+outlet: "<b onmouseover=alert(1)>Outlet</b>"
+url: "javascript:alert('url')"
+---
+
+Hello <img src=x onerror=alert('img')> on Tuesday. <script>alert('body')</script>
+[click](javascript:alert('link')) and [data](data:text/html;base64,PHNjcmlwdD4=) on Wednesday.
+Entities &lt;script&gt; and {{ .Site.Title }} and </textarea> on Monday.
+`,
+		"evil-scraped.txt": `<script>alert('headline')</script>
+Dec. 17, 2014
+<img src=x onerror=alert('txt')> happened on Tuesday, "quoted" & more.
+{{template "layout" .}} on Wednesday.
+`,
+	})
+	for name, b := range files {
+		switch {
+		case strings.HasPrefix(name, "static/"):
+		case strings.HasSuffix(name, ".json"):
+			var v any
+			if err := json.Unmarshal(b, &v); err != nil {
+				t.Errorf("%s is not valid JSON: %v", name, err)
+			}
+			for _, u := range urlFields(v) {
+				if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "index.html") && u != "" {
+					t.Errorf("%s: unsafe URL %q", name, u)
+				}
+			}
+		default:
+			for _, p := range runnable(t, b) {
+				t.Errorf("%s: %s", name, p)
+			}
+		}
+	}
+	idx := string(files["index.html"])
+	if !strings.Contains(idx, "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") && !strings.Contains(string(files["sources.html"]), "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") {
+		t.Error("the hostile title is not shown escaped")
+	}
+	if !strings.Contains(string(files["articles/evil/index.html"]), "{{ .Site.Title }}") {
+		t.Error("template syntax in an article was not kept as text")
+	}
+}
+
+// runnable parses an HTML page and lists what in it could run script:
+// event-handler attributes, javascript: or data: URLs, and script elements
+// other than the site's own.
+func runnable(t *testing.T, page []byte) []string {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				v := strings.ToLower(strings.TrimSpace(a.Val))
+				switch {
+				case strings.HasPrefix(a.Key, "on"):
+					out = append(out, "event handler "+a.Key+" on <"+n.Data+">")
+				case (a.Key == "href" || a.Key == "src" || a.Key == "action") && (strings.HasPrefix(v, "javascript:") || strings.HasPrefix(v, "data:")):
+					out = append(out, a.Key+"="+a.Val)
+				}
+			}
+			if n.Data == "script" {
+				src := ""
+				for _, a := range n.Attr {
+					if a.Key == "src" {
+						src = a.Val
+					}
+				}
+				if !strings.HasSuffix(src, "static/app.js") && src != "/_timeline/live.js" {
+					out = append(out, "script element "+src)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// urlFields collects the values of "url" and "home_page_url" keys in a
+// decoded JSON document.
+func urlFields(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			if s, ok := val.(string); ok && (k == "url" || k == "home_page_url") {
+				out = append(out, s)
+			}
+			out = append(out, urlFields(val)...)
+		}
+	case []any:
+		for _, val := range x {
+			out = append(out, urlFields(val)...)
+		}
+	}
+	return out
+}
