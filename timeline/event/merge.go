@@ -96,42 +96,143 @@ type candidate struct {
 	words map[string]bool
 }
 
+// Merging looks only where a match can be: events whose time is the
+// candidate's (or, for a possible dispute, a day or two away), found
+// through an index of their distinctive words. An event keeps a few
+// representative members to compare with, so a happening told by hundreds
+// of articles costs no more to join than one told by a few.
+const (
+	maxMembers  = 6   // representative members compared per event
+	commonWords = 300 // a word in more events of a day than this finds no candidates
+)
+
+type dayKey struct{ start, end time.Time }
+
+type eventIndex struct {
+	events  []*Event
+	members [][]*candidate
+	// byDay maps a time (start, end) to its events' words and ids.
+	byDay map[dayKey]*dayIndex
+}
+
+type dayIndex struct {
+	byWord map[string][]int
+}
+
+func (ix *eventIndex) day(k dayKey) *dayIndex {
+	d := ix.byDay[k]
+	if d == nil {
+		d = &dayIndex{byWord: map[string][]int{}}
+		ix.byDay[k] = d
+	}
+	return d
+}
+
+// nearby lists the time keys a candidate may merge across.
+func nearby(t Time) []dayKey {
+	k := dayKey{t.Start, t.End}
+	if !dayGranular(t) {
+		return []dayKey{k}
+	}
+	out := []dayKey{k}
+	for d := 1; d <= disputeWindow; d++ {
+		for _, s := range []int{-d, d} {
+			out = append(out, dayKey{t.Start.AddDate(0, 0, s), t.End.AddDate(0, 0, s)})
+		}
+	}
+	return out
+}
+
+// lookup returns the events sharing at least minShared indexed words with c.
+func (ix *eventIndex) lookup(c *candidate) []int {
+	counts := map[int]int{}
+	for _, k := range nearby(c.src.Time) {
+		d := ix.byDay[k]
+		if d == nil {
+			continue
+		}
+		for w := range c.words {
+			if ids := d.byWord[w]; len(ids) <= commonWords {
+				for _, id := range ids {
+					counts[id]++
+				}
+			}
+		}
+	}
+	var out []int
+	for id, n := range counts {
+		if n >= minShared {
+			out = append(out, id)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func (ix *eventIndex) add(c *candidate) int {
+	id := len(ix.events)
+	ix.events = append(ix.events, &Event{Title: c.title, Sources: []*Source{c.src}, Time: c.src.Time})
+	ix.members = append(ix.members, nil)
+	ix.join(id, c)
+	return id
+}
+
+// join adds c to event id, indexing its words while the event has room
+// for representatives.
+func (ix *eventIndex) join(id int, c *candidate) {
+	if len(ix.members[id]) >= maxMembers {
+		return
+	}
+	ix.members[id] = append(ix.members[id], c)
+	d := ix.day(dayKey{ix.events[id].Time.Start, ix.events[id].Time.End})
+	for w := range c.words {
+		if ids := d.byWord[w]; len(ids) == 0 || ids[len(ids)-1] != id {
+			d.byWord[w] = append(ids, id)
+		}
+	}
+}
+
 // merge groups candidates into events.
 func merge(cands []*candidate) []*Event {
 	sort.SliceStable(cands, func(i, j int) bool { return sourceLess(cands[i].src, cands[j].src) })
-	var events []*Event
-	var members [][]*candidate
+	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	for _, c := range cands {
 		best, bestSim := -1, 0.0
 		var bestShared []string
 		var bestDispute bool
-		for i := range events {
-			for _, m := range members[i] {
+		for _, id := range ix.lookup(c) {
+			for _, m := range ix.members[id] {
 				sim, shared, dispute, ok := mergeable(c, m)
 				if ok && sim > bestSim {
-					best, bestSim, bestShared, bestDispute = i, sim, shared, dispute
+					best, bestSim, bestShared, bestDispute = id, sim, shared, dispute
 				}
 			}
 		}
 		if best < 0 {
-			events = append(events, &Event{Title: c.title, Sources: []*Source{c.src}, Time: c.src.Time})
-			members = append(members, []*candidate{c})
+			ix.add(c)
 			continue
 		}
-		e := events[best]
+		e := ix.events[best]
 		e.Sources = append(e.Sources, c.src)
-		members[best] = append(members[best], c)
+		ix.join(best, c)
 		ev := fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, strings.Join(bestShared, ", "), bestSim)
 		if bestDispute {
 			ev = fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, strings.Join(bestShared, ", "), bestSim)
 		}
-		e.Evidence = append(e.Evidence, ev)
+		if len(e.Evidence) < maxEvidence {
+			e.Evidence = append(e.Evidence, ev)
+		} else if len(e.Evidence) == maxEvidence {
+			e.Evidence = append(e.Evidence, "… and more sources on the same evidence")
+		}
 	}
-	for _, e := range events {
+	for _, e := range ix.events {
 		settle(e)
 	}
-	return events
+	return ix.events
 }
+
+// maxEvidence bounds the merge notes kept per event.
+const maxEvidence = 20
 
 // mergeable decides whether two candidates are one happening.
 func mergeable(a, b *candidate) (sim float64, shared []string, dispute, ok bool) {

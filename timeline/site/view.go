@@ -172,8 +172,15 @@ func (r *renderer) eventView(e *event.Event) eventView {
 	dates := map[string]bool{}
 	var search []string
 	search = append(search, e.Title)
+	shown := map[*article.Article]bool{}
 	for _, s := range e.Sources {
 		a := s.Doc.Article
+		// One quote per article: a story that mentions the happening
+		// twice is one source (events.json keeps every mention).
+		if shown[a] {
+			continue
+		}
+		shown[a] = true
 		dl, iso := datelineLabel(a)
 		v.Sources = append(v.Sources, sourceView{
 			Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
@@ -344,7 +351,7 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, e
 		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred, Body: body,
 		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
 	for _, e := range evs {
-		v.Events = append(v.Events, r.eventView(e))
+		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value)})
 	}
 	return articlePage{page: r.page(2), Article: v}, nil
 }
