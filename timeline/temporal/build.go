@@ -41,14 +41,15 @@ type builder func(m *match) (partial, bool)
 // match is what a rule matched: its tokens and the values its classes
 // captured.
 type match struct {
-	toks []token
-	caps captures
+	toks  []token
+	caps  captures
+	names []string // capture names by id
 }
 
 func (m *match) get(name string) (int, bool) {
-	for i := 0; i < m.caps.n; i++ {
-		if m.caps.c[i].name == name {
-			return m.caps.c[i].val, true
+	for i := 0; i < int(m.caps.n); i++ {
+		if m.names[m.caps.c[i].id] == name {
+			return int(m.caps.c[i].val), true
 		}
 	}
 	return 0, false

@@ -229,6 +229,7 @@ func decadeWords() []lexItem {
 type lexClass struct {
 	byFirst map[string][]lexEntry
 	keys    []string
+	bit     uint64 // this class's bit in wordInfo.classes (0 until a tagger numbers it)
 }
 
 type lexEntry struct {
@@ -259,6 +260,11 @@ func newLexClass(items []lexItem) *lexClass {
 func (c *lexClass) firsts() []string { return c.keys }
 
 func (c *lexClass) match(toks []token, i int, out []classHit) []classHit {
+	// The token's vocabulary entry says which classes can start with it,
+	// which spares the map lookup for nearly every token.
+	if c.bit != 0 && (toks[i].info == nil || toks[i].info.classes&c.bit == 0) {
+		return out
+	}
 	for _, e := range c.byFirst[toks[i].lower] {
 		if e.capOnly && !toks[i].upper {
 			continue

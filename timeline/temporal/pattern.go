@@ -31,6 +31,7 @@ type elem struct {
 	lits  []string
 	class classMatcher
 	name  string
+	capID uint8 // name's index in the tagger's capture names
 	alts  [][]elem
 	opt   bool
 }
@@ -46,30 +47,34 @@ type classMatcher interface {
 
 type classHit struct{ val, n int }
 
-// capture is one named value a match picked up.
+// capture is one named value a match picked up. It is small because the
+// matcher copies the set of captures at every step of its search.
 type capture struct {
-	name       string
-	val        int
-	start, end int // token range
+	id         uint8 // index into the tagger's capture names
+	val        int32
+	start, end int32 // token range
 }
 
-const maxCaps = 10
+const maxCaps = 8
 
 type captures struct {
 	c [maxCaps]capture
-	n int
+	n uint8
 }
 
-func (c *captures) add(name string, val, start, end int) {
+func (c *captures) add(id uint8, val, start, end int) {
 	if c.n < maxCaps {
-		c.c[c.n] = capture{name, val, start, end}
+		c.c[c.n] = capture{id, int32(val), int32(start), int32(end)}
 		c.n++
 	}
 }
 
 // compilePattern parses a pattern into elements, looking classes up in cls.
-func compilePattern(src string, cls map[string]classMatcher) ([]elem, error) {
-	p := patParser{src: src, cls: cls}
+func compilePattern(src string, cls map[string]classMatcher, names *captureNames) ([]elem, error) {
+	if names == nil {
+		names = &captureNames{}
+	}
+	p := patParser{src: src, cls: cls, names: names}
 	alts, err := p.alternatives()
 	if err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
@@ -84,9 +89,23 @@ func compilePattern(src string, cls map[string]classMatcher) ([]elem, error) {
 }
 
 type patParser struct {
-	src string
-	i   int
-	cls map[string]classMatcher
+	src   string
+	i     int
+	cls   map[string]classMatcher
+	names *captureNames
+}
+
+// captureNames numbers the names patterns capture under.
+type captureNames struct{ names []string }
+
+func (c *captureNames) id(name string) uint8 {
+	for i, n := range c.names {
+		if n == name {
+			return uint8(i)
+		}
+	}
+	c.names = append(c.names, name)
+	return uint8(len(c.names) - 1)
 }
 
 func (p *patParser) skipSpace() {
@@ -156,7 +175,7 @@ func (p *patParser) element() (elem, error) {
 		if alias == "" {
 			alias = class
 		}
-		e = elem{kind: elemClass, class: m, name: alias}
+		e = elem{kind: elemClass, class: m, name: alias, capID: p.names.id(alias)}
 	default:
 		j := p.i
 		for j < len(p.src) && p.src[j] != ' ' && p.src[j] != ')' && p.src[j] != '(' && !(p.src[j] == '?' && j > p.i) {
@@ -232,31 +251,47 @@ type matchState struct {
 	bestCap captures
 	hits    []classHit
 	steps   int
-	cands   []int
+	// conts is the stack of what follows each group being tried, so the
+	// search needs no closures.
+	conts []cont
 }
 
-func (m *matchState) keepLongest(j int, c captures) {
-	if j > m.best {
-		m.best, m.bestCap = j, c
-	}
+type cont struct {
+	seq  []elem
+	next int // index in conts, -1 at the end of the pattern
 }
 
 // maxSteps bounds the backtracking per rule and start token, so no input
 // can make matching blow up.
 const maxSteps = 2000
 
-func (m *matchState) run(seq []elem, i int, caps captures, k func(i int, caps captures)) {
+// match finds the longest match of seq at i, leaving it in m.best and
+// m.bestCap (m.best stays -1 when there is none).
+func (m *matchState) match(seq []elem, i int) {
+	m.origin, m.best, m.steps = i, -1, 0
+	m.conts = m.conts[:0]
+	m.run(seq, -1, i, captures{})
+}
+
+func (m *matchState) run(seq []elem, next int, i int, caps captures) {
 	m.steps++
 	if m.steps > maxSteps {
 		return
 	}
 	if len(seq) == 0 {
-		k(i, caps)
+		if next < 0 {
+			if i > m.best {
+				m.best, m.bestCap = i, caps
+			}
+			return
+		}
+		c := m.conts[next]
+		m.run(c.seq, c.next, i, caps)
 		return
 	}
-	e, rest := seq[0], seq[1:]
+	e, rest := &seq[0], seq[1:]
 	if e.opt {
-		m.run(rest, i, caps, k)
+		m.run(rest, next, i, caps)
 	}
 	// A paragraph break may come before the first token, never inside.
 	if i >= len(m.toks) || (i > m.origin && m.toks[i].brk) {
@@ -267,24 +302,26 @@ func (m *matchState) run(seq []elem, i int, caps captures, k func(i int, caps ca
 		t := m.toks[i].lower
 		for _, l := range e.lits {
 			if l == t {
-				m.run(rest, i+1, caps, k)
+				m.run(rest, next, i+1, caps)
 				return
 			}
 		}
 	case elemClass:
 		start := len(m.hits)
 		m.hits = e.class.match(m.toks, i, m.hits)
-		hits := m.hits[start:]
-		for j := range hits {
-			h := hits[j]
+		for j := start; j < len(m.hits); j++ {
+			h := m.hits[j]
 			c := caps
-			c.add(e.name, h.val, i, i+h.n)
-			m.run(rest, i+h.n, c, k)
+			c.add(e.capID, h.val, i, i+h.n)
+			m.run(rest, next, i+h.n, c)
 		}
 		m.hits = m.hits[:start]
 	case elemGroup:
+		m.conts = append(m.conts, cont{rest, next})
+		k := len(m.conts) - 1
 		for _, alt := range e.alts {
-			m.run(alt, i, caps, func(j int, c captures) { m.run(rest, j, c, k) })
+			m.run(alt, k, i, caps)
 		}
+		m.conts = m.conts[:k]
 	}
 }

@@ -73,7 +73,7 @@ func TestRulesWellFormed(t *testing.T) {
 		if r.Build == nil {
 			t.Errorf("rule %s has no builder", r.Name)
 		}
-		if _, err := compilePattern(r.Pattern, classes()); err != nil {
+		if _, err := compilePattern(r.Pattern, classes(), nil); err != nil {
 			t.Errorf("rule %s: %v", r.Name, err)
 		}
 	}
@@ -81,7 +81,7 @@ func TestRulesWellFormed(t *testing.T) {
 
 func TestPatternErrors(t *testing.T) {
 	for _, p := range []string{"{nosuch}", "(a b", "{month", "( )", "a ( | b )"} {
-		if _, err := compilePattern(p, classes()); err == nil {
+		if _, err := compilePattern(p, classes(), nil); err == nil {
 			t.Errorf("compilePattern(%q) succeeded, want an error", p)
 		}
 	}

@@ -38,6 +38,8 @@ type Tagger struct {
 	byFirst  map[string][]int // first token → rule indexes
 	numFirst []int            // rules that can start with a number
 	tense    tenseCues
+	names    captureNames // what patterns capture under, by id
+	vocab    map[string]*wordInfo
 }
 
 type compiled struct {
@@ -62,9 +64,10 @@ func MustNew() *Tagger {
 
 func newTagger(rules []Rule) (*Tagger, error) {
 	cls := classes()
-	t := &Tagger{byFirst: map[string][]int{}, tense: newTenseCues()}
+	t := &Tagger{byFirst: map[string][]int{}, tense: newTenseCues(), vocab: map[string]*wordInfo{}}
+	t.numberClasses(cls)
 	for i, r := range rules {
-		seq, err := compilePattern(r.Pattern, cls)
+		seq, err := compilePattern(r.Pattern, cls, &t.names)
 		if err != nil {
 			return nil, fmt.Errorf("rule %s: %w", r.Name, err)
 		}
@@ -77,7 +80,66 @@ func newTagger(rules []Rule) (*Tagger, error) {
 			}
 		}
 	}
+	for w, rs := range t.byFirst {
+		t.word(w).rules = rs
+	}
+	for w, info := range t.vocab {
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			info.rules = append(append([]int(nil), info.rules...), t.numFirst...)
+		}
+		sort.Ints(info.rules)
+		info.rules = compactInts(info.rules)
+	}
 	return t, nil
+}
+
+func (t *Tagger) word(w string) *wordInfo {
+	if t.vocab[w] == nil {
+		t.vocab[w] = &wordInfo{}
+	}
+	return t.vocab[w]
+}
+
+// numberClasses gives each lexicon class a bit and records, for every
+// word a class can start with, that bit.
+func (t *Tagger) numberClasses(cls map[string]classMatcher) {
+	var names []string
+	for n := range cls {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var lex []*lexClass
+	for _, n := range names {
+		if lc, ok := cls[n].(*lexClass); ok {
+			lex = append(lex, lc)
+		}
+		if u, ok := cls[n].(union); ok {
+			for _, m := range u {
+				if lc, ok := m.(*lexClass); ok {
+					lex = append(lex, lc)
+				}
+			}
+		}
+	}
+	for i, lc := range lex {
+		if i >= 64 {
+			break // more classes than bits: the rest just skip the shortcut
+		}
+		lc.bit = 1 << i
+		for _, k := range lc.keys {
+			t.word(k).classes |= lc.bit
+		}
+	}
+}
+
+func compactInts(s []int) []int {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // Rules lists the rule table, for documentation and tests.
@@ -94,6 +156,9 @@ func (t *Tagger) Rules() []Rule {
 // it has one) in its own zone is used: nothing is converted to UTC.
 func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
+	for i := range toks {
+		toks[i].info = t.vocab[toks[i].lower]
+	}
 	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
 	var out []Mention
 	st := matchState{toks: toks}
@@ -120,14 +185,12 @@ type found struct {
 // among equally long ones, the rule listed first.
 func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 	var best *found
-	st.cands = t.candidates(toks[i], st.cands[:0])
-	for _, ri := range st.cands {
-		st.origin, st.best, st.steps = i, -1, 0
-		st.run(t.rules[ri].seq, i, captures{}, st.keepLongest)
+	for _, ri := range t.candidates(toks[i]) {
+		st.match(t.rules[ri].seq, i)
 		if st.best <= i || (best != nil && st.best <= best.end) {
 			continue
 		}
-		m := match{toks: toks[i:st.best], caps: st.bestCap}
+		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names}
 		if p, ok := t.rules[ri].Build(&m); ok {
 			best = &found{rule: ri, end: st.best, p: p}
 		}
@@ -155,13 +218,12 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	return out, a
 }
 
-func (t *Tagger) candidates(tok token, buf []int) []int {
+func (t *Tagger) candidates(tok token) []int {
+	if tok.info != nil {
+		return tok.info.rules
+	}
 	if tok.kind == tokNum {
-		buf = append(buf, t.numFirst...)
+		return t.numFirst
 	}
-	buf = append(buf, t.byFirst[tok.lower]...)
-	if len(buf) > 1 {
-		sort.Ints(buf)
-	}
-	return buf
+	return nil
 }

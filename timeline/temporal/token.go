@@ -28,6 +28,14 @@ type token struct {
 	plural     bool   // "1990s"
 	upper      bool   // first letter is upper case
 	brk        bool   // a paragraph break (blank line) or sentence end precedes it
+	info       *wordInfo
+}
+
+// wordInfo is what the tagger knows about a word before matching: which
+// lexicon classes can start with it and which rules it can start.
+type wordInfo struct {
+	classes uint64
+	rules   []int
 }
 
 // tokenize splits text into tokens. It never fails: invalid UTF-8 becomes
