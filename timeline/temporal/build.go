@@ -17,6 +17,7 @@ const (
 	kindShift                       // the anchor moved by n units, at v.Gran
 	kindHoliday                     // holiday n; year from the anchor
 	kindSame                        // the last mentioned time, at v.Gran
+	kindWeekOf                      // the week holding month v.N, day v.Day
 )
 
 type partial struct {
@@ -34,6 +35,9 @@ type partial struct {
 	anaphoric bool
 	// orN replaces n when an anaphoric value finds nothing to refer to.
 	orN int
+	// sameGran: "a year ago" right after a quarter means that quarter a
+	// year back (1988-Q3), as results stories compare periods.
+	sameGran bool
 }
 
 type builder func(m *match) (partial, bool)
@@ -201,7 +205,10 @@ func century() builder {
 
 func quarter() builder {
 	return func(m *match) (partial, bool) {
-		q, _ := m.get("quarter")
+		q, ok := m.get("quarter")
+		if y, hasYear := m.get("year"); !ok && hasYear {
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: y}}, true // "the 1988 period"
+		}
 		if q < 1 || q > 4 {
 			return partial{}, false
 		}
@@ -313,6 +320,9 @@ func dirUnit() builder {
 		if g == timex.GranNone || g > timex.Day || isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false // "the coming years" is a vague duration
 		}
+		if m.hasWord("earlier", "later") && g > timex.Month {
+			return partial{}, false // "earlier this week" is marked as "this week"
+		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
 		if m.hasWord("following", "previous", "preceding", "prior") {
 			p.anaphoric = true
@@ -354,6 +364,7 @@ func ago() builder {
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: n * off, unit: g}
 		p.anaphoric = !m.hasWord("ago", "back", "hence", "now")
+		p.sameGran = g == timex.Year
 		return p, true
 	}
 }
@@ -375,6 +386,9 @@ func duration() builder {
 		}
 		if m.hasWord("old") && !m.hasWord("long") {
 			return partial{}, false // "a 30-year-old man" is an age, not a time
+		}
+		if n >= 1800 && n <= 2100 && timex.Unit(u) != timex.Years {
+			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
 		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: d, Mod: m.mod()}}, true
 	}
@@ -537,5 +551,42 @@ func unitEnd() builder {
 func theQuarter() builder {
 	return func(m *match) (partial, bool) {
 		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter}, kind: kindShift, unit: timex.Quarter, anaphoric: true, n: 0, orN: -1}, true
+	}
+}
+
+// latestQuarter is "the latest quarter": the last one completed before
+// the anchor.
+func latestQuarter() builder {
+	return func(m *match) (partial, bool) {
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter}, kind: kindShift, unit: timex.Quarter, n: -1}, true
+	}
+}
+
+// weekOf is "the week of March 6": the ISO week holding that day.
+func weekOf() builder {
+	return func(m *match) (partial, bool) {
+		month, _ := m.get("month")
+		day, _ := m.get("day")
+		if day > daysIn(month) {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: month, Day: day}, kind: kindWeekOf}, true
+	}
+}
+
+// yearAgo is "the year-earlier quarter", "year-ago": the period last
+// mentioned (or the anchor's year) a year back.
+func yearAgo() builder {
+	return func(m *match) (partial, bool) {
+		g := timex.Year
+		if m.hasWord("quarter") || m.has("quarter") {
+			g = timex.Quarter
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: -1, unit: timex.Year, sameGran: true}
+		if q, ok := m.get("quarter"); ok {
+			p.kind, p.v.N, p.v.Year = kindFillYear, q, timex.X
+			p.dir, p.strict = -1, true
+		}
+		return p, true
 	}
 }

@@ -29,6 +29,9 @@ type resolved struct {
 	dir        int
 	fromTense  bool
 	unresolved bool
+	// derived values ("a year earlier" as 1988-Q3) are not referred back
+	// to, so a chain of them does not drift a year at each step.
+	derived bool
 }
 
 func (a *anchoring) resolve(p partial, tense int) resolved {
@@ -50,6 +53,17 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	v := p.v
 	switch p.kind {
 	case kindShift:
+		if p.sameGran && a.hasLast && (a.last.Gran == timex.Quarter || a.last.Gran == timex.Half) {
+			r.v = place(timex.Value{Type: timex.Date, Gran: a.last.Gran, Mod: v.Mod}, addUnits(a.lastAt, p.unit, p.n))
+			r.anchor, r.anaphoric, r.derived = a.last, true, true
+			break
+		}
+		if p.sameGran && v.Gran == timex.Quarter {
+			// No quarter to refer to: the last one completed, a year back.
+			r.v = place(v, addUnits(addUnits(a.dct, timex.Quarter, -1), p.unit, p.n))
+			r.derived = true
+			break
+		}
 		t := addUnits(base, p.unit, p.n)
 		r.v = place(v, t)
 	case kindWeekday:
@@ -57,7 +71,18 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		r.v = place(v, t)
 	case kindFillYear:
 		r.v = v
-		r.v.Year = yearFor(base, v, dir, p.strict)
+		if v.Gran >= timex.Day {
+			r.v.Year = dayYear(base, v, dir, p.strict)
+		} else {
+			r.v.Year = yearFor(base, v, dir, p.strict)
+		}
+	case kindWeekOf:
+		day := v
+		day.Gran = timex.Day
+		day.Year = dayYear(base, day, dir, false)
+		if s, _, ok := day.Interval(); ok {
+			r.v = place(timex.Value{Type: timex.Date, Gran: timex.Week, Mod: v.Mod}, s)
+		}
 	case kindHoliday:
 		h := holidays()[p.n]
 		y := base.Year()
@@ -171,6 +196,31 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		return y + 1
 	case !strict && dir == 0:
 		return nearestYear(base, v)
+	}
+	return y
+}
+
+// Days named without a year close after a past-tense anchor are mostly
+// dates already set ("declared a dividend payable Dec. 15"), and close
+// before a future-tense one mostly recent: within these windows tense
+// does not move the year.
+const (
+	pastTenseAhead    = 62 * 24 * time.Hour
+	futureTenseBehind = 31 * 24 * time.Hour
+)
+
+// dayYear picks the year of a month and day named without one.
+func dayYear(base time.Time, v timex.Value, dir int, strict bool) int {
+	if strict || dir == 0 || v.N == timex.X || v.Day == timex.X {
+		return yearFor(base, v, dir, strict)
+	}
+	y := base.Year()
+	d := timex.Civil(y, time.Month(v.N), min(v.Day, 28))
+	switch {
+	case dir < 0 && d.After(base) && d.Sub(base) > pastTenseAhead:
+		return y - 1
+	case dir > 0 && d.Before(base) && base.Sub(d) > futureTenseBehind:
+		return y + 1
 	}
 	return y
 }

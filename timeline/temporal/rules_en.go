@@ -68,7 +68,7 @@ func englishRules() []Rule {
 			}},
 		{Name: "fiscal-year", Pattern: `fiscal (year)? {year}`, Build: calendar(),
 			Examples: []Example{{"Revenue for [fiscal 1998] rose.", "1998-12-17", "1998"}}},
-		{Name: "season-year", Pattern: `{position}? (the)? {season} (of)? {year}`, Build: calendar(),
+		{Name: "season-year", Pattern: `{position}? (the)? {season} (of)? ({year} | {yearword:year})`, Build: calendar(),
 			Examples: []Example{{"It began in [the winter of 1994].", "1998-12-17", "1994-WI"}}},
 		{Name: "decade", Pattern: `{position}? (the)? -? (' {decade} | {decade} | {decadeword})`, Build: calendar(),
 			Examples: []Example{
@@ -99,10 +99,17 @@ func englishRules() []Rule {
 				{"Rates may rise by [the end of the year].", "1989-10-26", "1989"},
 				{"Cash rose at [year-end].", "1989-10-26", "1989"},
 			}},
-		{Name: "the-quarter", Pattern: `the (latest|current|fiscal|same|recent)? quarter`, Build: theQuarter(),
+		{Name: "the-quarter", Pattern: `( the | that | the same ) (fiscal)? quarter`, Build: theQuarter(),
 			Examples: []Example{
 				{"Profit in [the quarter] rose 5%.", "1989-10-26", "1989-Q3"},
-				{"Sales for the third quarter rose, and in [the latest quarter] margins widened.", "1989-10-26", "1989-Q3"},
+				{"Sales rose in the second quarter of 1988, and in [that quarter] margins widened.", "1989-10-26", "1988-Q2"},
+			}},
+		{Name: "latest-quarter", Pattern: `the ( latest | most recent | recent | just -? ended ) (fiscal)? quarter`, Build: latestQuarter(),
+			Examples: []Example{{"Sales for the fourth quarter will rise; in [the latest quarter] margins widened.", "1989-11-02", "1989-Q3"}}},
+		{Name: "year-quarter", Pattern: `(the)? {year} (fiscal)? ({ord:quarter} quarter | {ord:quarter} - quarter | period)`, Build: quarter(),
+			Examples: []Example{
+				{"Compare [the 1988 second quarter], when sales fell.", "1989-11-02", "1988-Q2"},
+				{"Profit was flat with [the 1988 period].", "1989-11-02", "1988"},
 			}},
 
 		// Weekdays and parts of days.
@@ -155,6 +162,18 @@ func englishRules() []Rule {
 			}},
 
 		// Relative to the anchor.
+		{Name: "earlier-this", Pattern: `( earlier | later ) {dir} {unit}`, Build: dirUnit(),
+			Examples: []Example{
+				{"Profits rose [earlier this year].", "2014-12-17", "2014"},
+				{"The board meets [later this month].", "2014-12-17", "2014-12"},
+			}},
+		{Name: "week-of", Pattern: `the week of {month} .? {day}`, Build: weekOf(),
+			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
+		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )?`, Build: yearAgo(),
+			Examples: []Example{
+				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
+				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
+			}},
 		{Name: "same-unit", Pattern: `( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
 			Examples: []Example{
 				{"The revelation came on [the same day] the studio decided to cancel.", "2014-12-17", "2014-12-17"},
@@ -166,7 +185,7 @@ func englishRules() []Rule {
 				{"Prices fell [last week].", "2014-12-17", "2014-W50"},
 				{"Talks resume [next month].", "2014-12-17", "2015-01"},
 				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
-				{"Profits rose earlier [this year].", "2014-12-17", "2014"},
+				{"Profits rose [this year].", "2014-12-17", "2014"},
 			}},
 		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
 			Examples: []Example{
@@ -176,7 +195,7 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | {dir} | first)? ({num}|{vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | the | {dir} | first)? ({num}|{vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},

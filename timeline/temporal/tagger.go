@@ -212,7 +212,7 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
 	}
 	out = append(out, m)
-	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Month {
+	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Year && !r.derived {
 		a.last, a.lastAt, a.hasLast = r.v, s, true
 	}
 	return out, a
