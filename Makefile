@@ -67,6 +67,8 @@ eval: build
 		echo "== TBAQ $$part"; $(BIN) eval --gold $(CORPORA)/tbaq/$$part --system $$tmp/$$part; \
 	done; rm -rf $$tmp
 	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
+	@echo "== Timeline17 key dates (date F1; input = articles between the first and last gold date)"
+	$(GO) test -count=1 -run 'TestTimeline17KeyDates' -v ./timeline/ | grep -E 'txt|date F1|SKIP|skipping'
 
 clean:
 	rm -rf bin public bench/results.txt
