@@ -27,10 +27,12 @@ const (
 	marker = ".timeline-site"
 )
 
-// dirWriter writes files under a root folder, refusing paths that would
-// leave it.
+// dirWriter writes files under a fresh folder it made itself, refusing
+// names that would leave it. (The folder is new and only we write to it,
+// so no symlink can be in the way; checking names is enough, and much
+// cheaper per file than resolving every path through an os.Root.)
 type dirWriter struct {
-	root *os.Root
+	dir  string
 	mu   sync.Mutex
 	dirs map[string]bool
 }
@@ -43,7 +45,7 @@ func (w *dirWriter) WriteFile(name string, data []byte) error {
 	if dir := path.Dir(name); dir != "." {
 		w.mu.Lock()
 		if !w.dirs[dir] {
-			if err := w.root.MkdirAll(dir, 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Join(w.dir, filepath.FromSlash(dir)), 0o755); err != nil {
 				w.mu.Unlock()
 				return err
 			}
@@ -51,11 +53,12 @@ func (w *dirWriter) WriteFile(name string, data []byte) error {
 		}
 		w.mu.Unlock()
 	}
-	return w.root.WriteFile(name, data, 0o644)
+	return os.WriteFile(filepath.Join(w.dir, filepath.FromSlash(name)), data, 0o644)
 }
 
 func fsValidPath(name string) bool {
-	return name != "" && !strings.HasPrefix(name, "/") && !strings.HasPrefix(name, "../") && name != ".." && !strings.Contains(name, "/../")
+	return name != "" && name != "." && !strings.HasPrefix(name, "/") && !strings.HasPrefix(name, "../") && name != ".." &&
+		!strings.Contains(name, "/../") && !strings.Contains(name, "\\") && !strings.ContainsRune(name, 0)
 }
 
 // Publish renders into a fresh folder beside out with render, then swaps
@@ -81,12 +84,7 @@ func Publish(ctx context.Context, out string, render func(w site.Writer) error) 
 			os.RemoveAll(tmp)
 		}
 	}()
-	root, err := os.OpenRoot(tmp)
-	if err != nil {
-		return err
-	}
-	defer root.Close()
-	w := &dirWriter{root: root, dirs: map[string]bool{}}
+	w := &dirWriter{dir: tmp, dirs: map[string]bool{}}
 	if err := render(w); err != nil {
 		return err
 	}

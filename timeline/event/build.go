@@ -4,8 +4,10 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -40,11 +42,30 @@ func NewBuilder(opt Options) *Builder {
 // contribute no events.
 func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	tl = &Timeline{Docs: docs}
+	// Extraction is per article and runs on every core; the order of the
+	// result does not depend on the schedule.
+	perDoc := make([][]*candidate, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if !docs[i].Article.Anchor.IsZero() {
+					perDoc[i] = b.candidates(docs[i])
+				}
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var dated []*candidate
-	for _, d := range docs {
-		if !d.Article.Anchor.IsZero() {
-			dated = append(dated, b.candidates(d)...)
-		}
+	for _, c := range perDoc {
+		dated = append(dated, c...)
 	}
 	all := append([]*candidate(nil), dated...)
 	for _, d := range docs {
@@ -80,7 +101,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		if t == "" {
 			continue
 		}
-		out = append(out, &candidate{src: s, title: t, words: b.sim.words(t)})
+		out = append(out, &candidate{src: s, title: t, words: b.sim.words(t), value: s.Time.Value.String()})
 	}
 	return out
 }

@@ -18,22 +18,40 @@ import (
 // title.
 
 // attribution patterns are trimmed from titles when the reporting is not
-// the news. Each is data: a pattern and what it removes.
-func attributionPatterns() []*regexp.Regexp {
-	src := []string{
-		`(?i),\s*(according to|citing)\s+[^,;]+,\s*`,
-		`(?i)^(according to|citing)\s+[^,;]+,\s*`,
-		`(?i),?\s*(according to)\s+[^,;]+$`,
-		`(?i),?\s*(the\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`,
-		`(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the company|the studio|he|she|they)\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`,
-		`(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`,
-		`(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`,
+// the news. Each is data: the words it needs (checked first, cheaply) and
+// the pattern that removes them.
+type attribution struct {
+	cues []string
+	re   *regexp.Regexp
+}
+
+func attributionPatterns() []attribution {
+	src := []struct {
+		cues []string
+		re   string
+	}{
+		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`},
+		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`},
+		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`},
+		{[]string{"reported", "said", "says", "reports", "told"}, `(?i),?\s*(the\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`},
+		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the company|the studio|he|she|they)\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`},
+		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`},
+		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`},
 	}
-	out := make([]*regexp.Regexp, len(src))
+	out := make([]attribution, len(src))
 	for i, s := range src {
-		out[i] = regexp.MustCompile(s)
+		out[i] = attribution{s.cues, regexp.MustCompile(s.re)}
 	}
 	return out
+}
+
+func (a attribution) applies(t string) bool {
+	for _, c := range a.cues {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreaks are where a sentence with two dates splits into the
@@ -42,7 +60,7 @@ var clauseBreak = regexp.MustCompile(`(?i)(;|,\s+(?:and|but|while|after|before|w
 
 // extractor holds the tables extraction reads.
 type extractor struct {
-	attribution []*regexp.Regexp
+	attribution []attribution
 }
 
 func newExtractor() *extractor { return &extractor{attribution: attributionPatterns()} }
@@ -241,8 +259,11 @@ func (x *extractor) title(src *Source) string {
 			t = u
 		}
 	}
-	for _, re := range x.attribution {
-		if u := strings.TrimSpace(re.ReplaceAllString(t, " ")); len(u) > 12 {
+	for _, a := range x.attribution {
+		if !a.applies(t) {
+			continue
+		}
+		if u := strings.TrimSpace(a.re.ReplaceAllString(t, " ")); len(u) > 12 {
 			t = u
 		}
 	}

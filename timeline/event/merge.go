@@ -94,6 +94,7 @@ type candidate struct {
 	src   *Source
 	title string
 	words map[string]bool
+	value string // src.Time.Value.String(), computed once
 }
 
 // Merging looks only where a match can be: events whose time is the
@@ -307,6 +308,6 @@ func sourceLess(a, b *Source) bool {
 }
 
 func sameTimeOf(a, b *candidate) bool {
-	return a.src.Time.Value.String() == b.src.Time.Value.String() ||
+	return a.value == b.value ||
 		(a.src.Time.Start.Equal(b.src.Time.Start) && a.src.Time.End.Equal(b.src.Time.End))
 }

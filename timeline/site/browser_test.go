@@ -131,7 +131,7 @@ func TestBrowserDemoSite(t *testing.T) {
 
 	// An article page: focusing a highlighted expression reveals its value,
 	// its anchor and its rule.
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"articles/2014-12-17-ledger-sony-cancels/index.html"),
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"articles/2014-12-17-ledger-sony-cancels.html"),
 		chromedp.WaitVisible("mark.timex")); err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func TestBrowserDemoSite(t *testing.T) {
 				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}); err != nil {
 				t.Fatal(err)
 			}
-			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels/index.html", "sources.html"} {
+			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels.html", "sources.html"} {
 				do(t, ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url+page), chromedp.WaitVisible("h1"))
 				eval[chromedp.Void](t, ctx, string(axe))
 				res, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`axe.run(document, {resultTypes: ["violations"]}).then(r =>

@@ -130,7 +130,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		if err != nil {
 			return err
 		}
-		jobs = append(jobs, job{path.Join("articles", d.Article.ID, "index.html"), "article.html", ap})
+		jobs = append(jobs, job{ArticlePath(d.Article.ID), "article.html", ap})
 	}
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup

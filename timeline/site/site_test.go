@@ -94,7 +94,7 @@ READ MORE: Another story
 // testdata/golden; run with -update to accept a change.
 func TestGolden(t *testing.T) {
 	files := render(t, fixture)
-	for _, name := range []string{"index.html", "sources.html", "articles/ledger-pull/index.html", "articles/wire-report/index.html", "events.json", "feed.json"} {
+	for _, name := range []string{"index.html", "sources.html", "articles/ledger-pull.html", "articles/wire-report.html", "events.json", "feed.json"} {
 		got, ok := files[name]
 		if !ok {
 			t.Errorf("%s not rendered; have %v", name, keys(files))
@@ -248,7 +248,7 @@ Dec. 17, 2014
 	if !strings.Contains(idx, "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") && !strings.Contains(string(files["sources.html"]), "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") {
 		t.Error("the hostile title is not shown escaped")
 	}
-	if !strings.Contains(string(files["articles/evil/index.html"]), "{{ .Site.Title }}") {
+	if !strings.Contains(string(files["articles/evil.html"]), "{{ .Site.Title }}") {
 		t.Error("template syntax in an article was not kept as text")
 	}
 }

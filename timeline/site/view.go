@@ -147,10 +147,15 @@ func anchorFrom(a *article.Article) string {
 	return "nowhere: no date"
 }
 
+// ArticlePath is where an article's page is, relative to the site root.
+// Pages are files, not folders, so that a large site costs one file per
+// article to write.
+func ArticlePath(id string) string { return "articles/" + id + ".html" }
+
 // markID names the highlight of a mention on its article page.
 func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
 
-func (r *renderer) eventView(e *event.Event) eventView {
+func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence}
 	if e.Time.Qualifier == event.Approximate {
@@ -184,7 +189,7 @@ func (r *renderer) eventView(e *event.Event) eventView {
 		dl, iso := datelineLabel(a)
 		v.Sources = append(v.Sources, sourceView{
 			Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
-			ArticleHref: r.root(1) + "articles/" + a.ID + "/index.html", MarkID: markID(s.Mention),
+			ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
 			Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
 		})
 		outlets[outletKey(a.Outlet)] = true
@@ -239,14 +244,14 @@ func (r *renderer) indexPage(tl *event.Timeline) indexPage {
 			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
 		}
 		g := &m.Groups[len(m.Groups)-1]
-		g.Events = append(g.Events, r.eventView(e))
+		g.Events = append(g.Events, r.eventView(e, 0))
 		p.EventCount++
 	}
 	for _, mk := range months {
 		p.Months = append(p.Months, *byMonth[mk])
 	}
 	for _, e := range tl.Context() {
-		p.Context = append(p.Context, r.eventView(e))
+		p.Context = append(p.Context, r.eventView(e, 0))
 	}
 	for _, k := range tl.KeyDates {
 		if len(k.Events) == 0 {
@@ -353,7 +358,7 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, e
 	for _, e := range evs {
 		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value)})
 	}
-	return articlePage{page: r.page(2), Article: v}, nil
+	return articlePage{page: r.page(1), Article: v}, nil
 }
 
 // explain says what a time expression resolved to and how.

@@ -1,0 +1,116 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/corpus"
+)
+
+// corpusDir generates (once per run) a collection of n articles.
+func corpusDir(b *testing.B, n int) string {
+	b.Helper()
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("timeline-bench-corpus-%d", n))
+	if _, err := os.Stat(filepath.Join(dir, ".done")); err == nil {
+		return dir
+	}
+	os.RemoveAll(dir)
+	if err := corpus.Generate(dir, corpus.Options{Articles: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, ".done"), nil, 0o644)
+	return dir
+}
+
+// BenchmarkBuild is the end-to-end `timeline build` in process: read,
+// tag, build events, render, publish.
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		dir := corpusDir(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			out := filepath.Join(b.TempDir(), "public")
+			for b.Loop() {
+				if _, err := Build(context.Background(), Config{Source: dir, Output: out}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkBuildProcess runs the real binary on 10,000 articles and
+// reports its peak resident memory.
+func BenchmarkBuildProcess(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "timeline")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/timeline").CombinedOutput(); err != nil {
+		b.Fatalf("%v %s", err, out)
+	}
+	for _, n := range []int{1000, 10000} {
+		dir := corpusDir(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			out := filepath.Join(b.TempDir(), "public")
+			var rss int64
+			for b.Loop() {
+				cmd := exec.Command(bin, "build", "-q", "-s", dir, "-o", out)
+				if o, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("%v %s", err, o)
+				}
+				rss = max(rss, cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
+			}
+			b.ReportMetric(float64(rss)/1024, "peak-RSS-MB")
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkPeerHugo times Hugo and timeline on the same articles (the 843
+// of Timeline17) in one run: Hugo renders them as plain pages, timeline
+// does its whole pipeline. Report the ratio of the two ns/op.
+func BenchmarkPeerHugo(b *testing.B) {
+	hugo, err := exec.LookPath("hugo")
+	if err != nil {
+		b.Skip("hugo not installed (make bench installs Debian's hugo); skipping the peer comparison")
+	}
+	topics, _ := filepath.Glob(filepath.Join(t17Dir, "*", "content"))
+	if len(topics) == 0 {
+		b.Skipf("Timeline17 topics not found at %s; skipping the peer comparison", t17Dir)
+	}
+	site := b.TempDir()
+	content := filepath.Join(site, "content")
+	for _, t := range topics {
+		files, _ := filepath.Glob(filepath.Join(t, "*.md"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			dst := filepath.Join(content, filepath.Base(filepath.Dir(t)), filepath.Base(f))
+			os.MkdirAll(filepath.Dir(dst), 0o755)
+			os.WriteFile(dst, data, 0o644)
+		}
+	}
+	os.WriteFile(filepath.Join(site, "hugo.toml"), []byte("baseURL = 'http://example.org/'\ntitle = 'peer'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"), 0o644)
+	layouts := filepath.Join(site, "layouts", "_default")
+	os.MkdirAll(layouts, 0o755)
+	os.WriteFile(filepath.Join(layouts, "single.html"), []byte("<!doctype html><title>{{ .Title }}</title><main>{{ .Content }}</main>\n"), 0o644)
+	os.WriteFile(filepath.Join(layouts, "list.html"), []byte("<!doctype html><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>\n"), 0o644)
+	b.Run("hugo", func(b *testing.B) {
+		for b.Loop() {
+			cmd := exec.Command(hugo, "--quiet", "--source", site, "--destination", filepath.Join(site, "public"), "--cleanDestinationDir")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.Fatalf("hugo: %v %s", err, out)
+			}
+		}
+	})
+	b.Run("timeline", func(b *testing.B) {
+		out := filepath.Join(b.TempDir(), "public")
+		for b.Loop() {
+			if _, err := Build(context.Background(), Config{Source: content, Output: out}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
