@@ -105,7 +105,11 @@ func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, er
 		docs = append(docs, &event.Doc{Article: a})
 	}
 	tagAll(ctx, tagger, docs)
-	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates})
+	ov, err := readOverrides(cfg.Source)
+	if err != nil {
+		return res, err
+	}
+	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov})
 	tl, unanchored := b.Build(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
 	for _, d := range unanchored {
@@ -134,6 +138,22 @@ func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, er
 		res.Skipped = errs
 	}
 	return res, nil
+}
+
+// OverridesFile is the name of the editor's corrections in the content
+// folder (skipped as an article, like every name starting with _).
+const OverridesFile = "_overrides.yaml"
+
+func readOverrides(source string) (*event.Overrides, error) {
+	path := filepath.Join(source, OverridesFile)
+	src, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return event.ParseOverrides(path, src)
 }
 
 func sortErrors(errs []error) {

@@ -7,7 +7,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/goccy/go-yaml"
+	"github.com/newsroom/timeline/timeline/internal/yamlfile"
 )
 
 // FrontMatter is the YAML block at the top of a Markdown article.
@@ -86,19 +86,17 @@ func parseFrontMatter(path string, yml []byte, ymlLine int) (FrontMatter, error)
 			return fm, errorf(path, ymlLine+i, "front matter: unknown field %q (known fields: title, date, outlet, source, url, author, tags, timezone, draft)", m[1])
 		}
 	}
-	err := yaml.UnmarshalWithOptions(yml, &fm, yaml.DisallowUnknownField())
+	err := yamlfile.Decode(yml, &fm)
 	if err == nil {
 		return fm, nil
 	}
 	line := ymlLine
-	msg := err.Error()
-	var ye yaml.Error
-	if errors.As(err, &ye) {
-		if tok := ye.GetToken(); tok != nil && tok.Position != nil {
-			line = ymlLine + tok.Position.Line - 1
-		}
-		msg = ye.GetMessage()
+	var ye *yamlfile.Error
+	errors.As(err, &ye)
+	if ye.Line > 0 {
+		line = ymlLine + ye.Line - 1
 	}
+	msg := ye.Msg
 	msg = strings.TrimSpace(msg)
 	if strings.Contains(msg, "not allowed in this context") {
 		msg += ` (a value that starts with a quote mark must be quoted whole: title: '"The Interview" returns')`

@@ -167,7 +167,8 @@ func TestSymlinkLoopAndUnreadable(t *testing.T) {
 }
 
 func FuzzFrontMatter(f *testing.F) {
-	for _, s := range []string{"---\ntitle: x\n---\nbody", "---\n", "---\r\n---\r\n", "---\ntitle: [\n---\n", "no front matter", "---\ndate: 2014-12-17\n...\nbody"} {
+	// The last seed made the YAML library panic (found by FuzzOverrides).
+	for _, s := range []string{"---\ntitle: x\n---\nbody", "---\n", "---\ntags:\n- !0000\n000000\n---\n", "---\r\n---\r\n", "---\ntitle: [\n---\n", "no front matter", "---\ndate: 2014-12-17\n...\nbody"} {
 		f.Add(s)
 	}
 	r := NewReader(nil)

@@ -22,6 +22,8 @@ type Options struct {
 	Tag func(text string, anchor time.Time) []temporal.Mention
 	// KeyDates is how many dates the key-date list keeps (0 = all).
 	KeyDates int
+	// Overrides are the editor's corrections, applied after merging.
+	Overrides *Overrides
 }
 
 // Builder builds timelines; make one with NewBuilder and reuse it.
@@ -83,12 +85,16 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
+	tl.Events = events
+	if b.opt.Overrides != nil {
+		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
+		events = tl.Events
+	}
 	for _, e := range events {
-		if e.Disputed {
+		if e.Disputed && !e.Hidden {
 			tl.Warnings = append(tl.Warnings, disputeWarning(e))
 		}
 	}
-	tl.Events = events
 	tl.KeyDates = keyDates(events, docs, b.opt.KeyDates)
 	return tl, unanchored
 }

@@ -16,6 +16,12 @@ const seedsDir = "../../../shared/seeds"
 // buildDir reads, tags and builds every article in a folder of files.
 func buildFiles(t *testing.T, files map[string][]byte) (*Timeline, []*Doc) {
 	t.Helper()
+	return buildFilesWith(t, files, Options{})
+}
+
+// buildFilesWith is buildFiles with options (the tagger is filled in).
+func buildFilesWith(t *testing.T, files map[string][]byte, opt Options) (*Timeline, []*Doc) {
+	t.Helper()
 	tg := temporal.MustNew()
 	r := article.NewReader(nil)
 	var names []string
@@ -35,7 +41,8 @@ func buildFiles(t *testing.T, files map[string][]byte) (*Timeline, []*Doc) {
 		}
 		docs = append(docs, d)
 	}
-	return NewBuilder(Options{Tag: tg.Tag}).Build(docs)
+	opt.Tag = tg.Tag
+	return NewBuilder(opt).Build(docs)
 }
 
 func seedFiles(t *testing.T) map[string][]byte {

@@ -1,0 +1,44 @@
+// Package yamlfile decodes the small YAML files timeline reads (front
+// matter, overrides, the site file) strictly, with the line of every error.
+package yamlfile
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Error is a decoding problem at a line of the YAML (1-based; 0 when the
+// decoder gave none).
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// Decode reads src into v, refusing unknown fields. The YAML library has
+// panicked on some malformed input (found by fuzzing: a tag on a sequence
+// item); a panic becomes an error here, so no file can crash a build.
+func Decode(src []byte, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &Error{Line: 0, Msg: fmt.Sprintf("malformed YAML (%v)", r)}
+		}
+	}()
+	if err := yaml.UnmarshalWithOptions(src, v, yaml.DisallowUnknownField()); err != nil {
+		e := &Error{Msg: err.Error()}
+		var ye yaml.Error
+		if errors.As(err, &ye) {
+			if tok := ye.GetToken(); tok != nil && tok.Position != nil {
+				e.Line = tok.Position.Line
+			}
+			e.Msg = ye.GetMessage()
+		}
+		e.Msg, _, _ = strings.Cut(strings.TrimSpace(e.Msg), "\n")
+		return e
+	}
+	return nil
+}
