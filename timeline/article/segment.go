@@ -35,6 +35,9 @@ func sentenceStarters() []string {
 		"sony", "north", "investigators", "no", "not", "more", "such", "both", "each", "all", "last", "earlier", "later"}
 }
 
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // Segmenter splits text into sentences.
 type Segmenter struct {
 	noBreak, mayBreak, starters map[string]bool
@@ -137,6 +140,8 @@ func (s *Segmenter) breaksAt(text string, i, end int) bool {
 	switch {
 	case s.noBreak[lw]:
 		return false
+	case nextDigit && monthNames[lw]:
+		return false // "on May. 1, 2015": a month, however it is dotted
 	case len(word) == 1 && unicode.IsUpper(rune(word[0])):
 		return false // an initial: "N. Korea", "John F. Kennedy"
 	case s.mayBreak[lw] || strings.Contains(lw, "."):

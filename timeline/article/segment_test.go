@@ -42,6 +42,7 @@ func TestSegmenter(t *testing.T) {
 		"The studio (Sony) agreed. | The theaters (all of them) did too.",
 		"He arrived in Washington, D.C. on Monday.",
 		"Lt. Col. Smith and Maj. Lee led the unit.",
+		"The hearing is set for May. 1, 2015, in Washington.",
 	}
 	s := NewSegmenter()
 	for _, tt := range tests {

@@ -106,7 +106,7 @@ func sentence(rng *rand.Rand, h happening, pub time.Time) string {
 	case ago < 60 && rng.IntN(3) == 0:
 		when = fmt.Sprintf("%d days ago", ago)
 	default:
-		when = "on " + h.day.Format("Jan. 2, 2006")
+		when = "on " + apDate(h.day)
 	}
 	s := fmt.Sprintf("%s %s %s %s %s", h.actor, h.verb, h.object, h.place, when)
 	if rng.IntN(4) == 0 {
@@ -147,4 +147,10 @@ func write(path, content string) error {
 		return err
 	}
 	return os.WriteFile(path, []byte(content), 0o644)
+}
+
+// apDate writes a date the way wire copy does: "Dec. 5, 2014", "May 1, 2015".
+func apDate(t time.Time) string {
+	m := [...]string{"", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}[t.Month()]
+	return fmt.Sprintf("%s %d, %d", m, t.Day(), t.Year())
 }

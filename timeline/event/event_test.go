@@ -3,6 +3,9 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
 )
 
 func md(date, outlet, body string) []byte {
@@ -195,4 +198,31 @@ func titles(tl *Timeline) []string {
 		out = append(out, e.Time.Value.String()+" "+e.Title)
 	}
 	return out
+}
+
+// FuzzBuild: no article text can crash extraction, titling or merging.
+func FuzzBuild(f *testing.F) {
+	for _, s := range []string{
+		"On Tuesday, the FBI warned theaters. The studio canceled on Wednesday.",
+		"It comes a couple of days after the FBI said so.",
+		"City officials settled plans in an interview on May. 1, 2015.",
+		"Although it rained, on Monday.\n\nLate Wednesday, according to the Times, it ended.",
+	} {
+		f.Add(s)
+	}
+	tg := temporal.MustNew()
+	r := article.NewReader(nil)
+	f.Fuzz(func(t *testing.T, body string) {
+		a, err := r.Parse("f.md", []byte("---\ndate: 2014-12-17\n---\n"+body))
+		if err != nil {
+			return
+		}
+		d := &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
+		tl, _ := NewBuilder(Options{Tag: tg.Tag}).Build([]*Doc{d})
+		for _, e := range tl.Events {
+			if e.ID == "" || len(e.Sources) == 0 {
+				t.Fatalf("event without id or source: %+v", e)
+			}
+		}
+	})
 }

@@ -78,8 +78,8 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 			break
 		}
 		s := sents[si]
-		if m.Start < s.Start {
-			continue
+		if m.Start < s.Start || m.End > s.End {
+			continue // an expression across a sentence break dates neither
 		}
 		t, ok := timeOf(m, d.Article.Anchor.Time)
 		if !ok || coveredByFiner(d.Mentions, m, s) {
@@ -180,7 +180,7 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 			days *= 7
 		}
 		at := day.AddDate(0, 0, sign*days)
-		sent, ok := sentenceAt(d.Article.Sentences, m.Start)
+		sent, ok := sentenceAt(d.Article.Sentences, m.Start, m.End)
 		if !ok {
 			continue
 		}
@@ -197,9 +197,9 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 	return out
 }
 
-func sentenceAt(sents []article.Sentence, off int) (article.Sentence, bool) {
+func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool) {
 	for _, s := range sents {
-		if s.Start <= off && off < s.End {
+		if s.Start <= off && off < s.End && end <= s.End {
 			return s, true
 		}
 	}
