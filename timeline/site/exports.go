@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/timeml"
 )
 
 // SchemaVersion is the version of events.json; it changes when a field
@@ -159,7 +160,38 @@ func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
 	if err != nil {
 		return err
 	}
-	return w.WriteFile("feed.json", b)
+	if err := w.WriteFile("feed.json", b); err != nil {
+		return err
+	}
+	b, err = marshal(timelineJS(tl, cfg))
+	if err != nil {
+		return err
+	}
+	if err := w.WriteFile("timelinejs.json", b); err != nil {
+		return err
+	}
+	if err := w.WriteFile("timeline.ics", calendar(tl, cfg)); err != nil {
+		return err
+	}
+	// Each article as TimeML, for scoring and for other tools.
+	for _, d := range tl.Docs {
+		var tx []timeml.Timex
+		for _, m := range d.Mentions {
+			t := timeml.Timex{Start: m.Start, End: m.End, Type: m.Value.Type.String(), Value: m.Value.String()}
+			if m.Value.Mod != 0 {
+				t.Mod = m.Value.Mod.String()
+			}
+			tx = append(tx, t)
+		}
+		dct := ""
+		if !d.Article.Anchor.IsZero() {
+			dct = d.Article.Anchor.Time.Format("2006-01-02")
+		}
+		if err := w.WriteFile("articles/"+d.Article.ID+".tml", timeml.Write(d.Article.ID, dct, d.Article.Body, tx)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // jsonFeed is a JSON Feed 1.1 of the story's events, newest first.

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +16,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/static"
 	"github.com/newsroom/timeline/templates"
@@ -20,6 +24,7 @@ import (
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timeml"
 	"golang.org/x/net/html"
 )
 
@@ -145,8 +150,97 @@ func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + json
 
 func jsonNum(n int) string { b, _ := json.Marshal(n); return string(b) }
 
+// checkICS validates the RFC 5545 framing: CRLF line ends, lines of at
+// most 75 octets, continuation lines starting with a space, balanced
+// BEGIN/END, all-day dates on every event.
+func checkICS(s string) error {
+	if !strings.HasSuffix(s, "\r\n") {
+		return fmt.Errorf("does not end with CRLF")
+	}
+	var unfolded []string
+	for i, l := range strings.Split(strings.TrimSuffix(s, "\r\n"), "\r\n") {
+		if strings.Contains(l, "\n") {
+			return fmt.Errorf("line %d: bare LF", i+1)
+		}
+		if len(l) > 75 {
+			return fmt.Errorf("line %d: %d octets", i+1, len(l))
+		}
+		if !utf8.ValidString(l) {
+			return fmt.Errorf("line %d: folded inside a UTF-8 sequence", i+1)
+		}
+		if strings.HasPrefix(l, " ") {
+			unfolded[len(unfolded)-1] += l[1:]
+			continue
+		}
+		unfolded = append(unfolded, l)
+	}
+	depth, events := 0, 0
+	for _, l := range unfolded {
+		switch {
+		case strings.HasPrefix(l, "BEGIN:"):
+			depth++
+			if l == "BEGIN:VEVENT" {
+				events++
+			}
+		case strings.HasPrefix(l, "END:"):
+			depth--
+		case strings.HasPrefix(l, "DTSTART"):
+			if !regexp.MustCompile(`^DTSTART;VALUE=DATE:\d{8}$`).MatchString(l) {
+				return fmt.Errorf("bad %q", l)
+			}
+		}
+		if !strings.Contains(l, ":") {
+			return fmt.Errorf("not a content line: %q", l)
+		}
+	}
+	if depth != 0 || events == 0 || unfolded[0] != "BEGIN:VCALENDAR" {
+		return fmt.Errorf("unbalanced calendar (depth %d, %d events)", depth, events)
+	}
+	return nil
+}
+
+func wellFormedXML(b []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
+
 func TestExports(t *testing.T) {
 	files := render(t, fixture)
+	if err := checkICS(string(files["timeline.ics"])); err != nil {
+		t.Errorf("timeline.ics: %v", err)
+	}
+	if !strings.Contains(string(files["timeline.ics"]), "DTSTART;VALUE=DATE:20141217") {
+		t.Error("timeline.ics has no all-day event on Dec. 17")
+	}
+	// TimelineJS3: a title slide and events with start_date.year, text.headline.
+	var tjs struct {
+		Title  struct{ Text struct{ Headline string } }
+		Events []struct {
+			StartDate map[string]string `json:"start_date"`
+			Text      struct{ Headline, Text string }
+			UniqueID  string `json:"unique_id"`
+		}
+	}
+	if err := json.Unmarshal(files["timelinejs.json"], &tjs); err != nil || len(tjs.Events) == 0 || tjs.Title.Text.Headline == "" {
+		t.Fatalf("timelinejs.json: %v %+v", err, tjs)
+	}
+	for _, e := range tjs.Events {
+		if e.StartDate["year"] == "" || e.Text.Headline == "" || e.UniqueID == "" {
+			t.Errorf("TimelineJS event %+v lacks a year, headline or id", e)
+		}
+	}
+	// Per-article TimeML reads back with the same expressions.
+	tml := files["articles/ledger-pull.tml"]
+	tdoc, err := timeml.Parse("ledger-pull.tml", tml)
+	if err != nil || len(tdoc.Timexes) < 2 || tdoc.DCTValue != "2014-12-17" {
+		t.Fatalf("per-article TimeML: %v %+v", err, tdoc)
+	}
 	var doc struct {
 		Schema   int `json:"schema"`
 		Articles []struct {
@@ -237,6 +331,17 @@ Dec. 17, 2014
 				if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "index.html") && u != "" {
 					t.Errorf("%s: unsafe URL %q", name, u)
 				}
+			}
+		case strings.HasSuffix(name, ".ics"):
+			if err := checkICS(string(b)); err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+			if strings.ContainsAny(string(b), "<>") {
+				t.Errorf("%s: raw angle brackets in the calendar", name)
+			}
+		case strings.HasSuffix(name, ".tml"):
+			if err := wellFormedXML(b); err != nil {
+				t.Errorf("%s: %v", name, err)
 			}
 		default:
 			for _, p := range runnable(t, b) {

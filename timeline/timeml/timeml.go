@@ -219,3 +219,36 @@ func (d *Doc) Annotate(timexes []Timex) []byte {
 }
 
 func esc(s string) string { return html.EscapeString(s) }
+
+// Write makes a TimeML document of a plain text with its time
+// expressions: the DCT as given, the text escaped, TIMEX3 tags inline
+// (overlapping ones after the first are dropped), tids t1, t2, ….
+func Write(docID, dctValue, text string, timexes []Timex) []byte {
+	var b bytes.Buffer
+	b.WriteString("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>")
+	b.WriteString(esc(docID))
+	b.WriteString("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"")
+	b.WriteString(esc(dctValue))
+	b.WriteString("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">")
+	b.WriteString(esc(dctValue))
+	b.WriteString("</TIMEX3></DCT>\n<TEXT>")
+	at, n := 0, 0
+	for _, t := range timexes {
+		if t.Start < at || t.End <= t.Start || t.End > len(text) {
+			continue
+		}
+		b.WriteString(esc(text[at:t.Start]))
+		n++
+		fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, n, esc(t.Type), esc(t.Value))
+		if t.Mod != "" {
+			fmt.Fprintf(&b, ` mod="%s"`, esc(t.Mod))
+		}
+		b.WriteString(">")
+		b.WriteString(esc(text[t.Start:t.End]))
+		b.WriteString("</TIMEX3>")
+		at = t.End
+	}
+	b.WriteString(esc(text[at:]))
+	b.WriteString("</TEXT>\n</TimeML>\n")
+	return b.Bytes()
+}

@@ -1,0 +1,135 @@
+package site
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// iCalendar export (RFC 5545): one all-day event per story event, over the
+// days it covers. A calendar cannot say "about" or "before", so the
+// qualifier goes into the summary ("about: …", "planned: …").
+
+// icsText escapes TEXT values. Angle brackets become their typographic
+// twins: some calendar clients render descriptions as HTML, and article
+// text must never become markup there.
+func icsText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`, "<", "‹", ">", "›").Replace(s)
+}
+
+// foldLine writes one content line folded at 75 octets, never inside a
+// UTF-8 sequence, with CRLF endings.
+func foldLine(b *strings.Builder, line string) {
+	limit := 75
+	for len(line) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		b.WriteString(line[:cut])
+		b.WriteString("\r\n ")
+		line = line[cut:]
+		limit = 74 // a continuation line starts with a space
+	}
+	b.WriteString(line)
+	b.WriteString("\r\n")
+}
+
+// calendar renders the story as an .ics file. DTSTAMP is the newest
+// article's date, so the same input gives the same file.
+func calendar(tl *event.Timeline, cfg Config) []byte {
+	var b strings.Builder
+	stamp := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, d := range tl.Docs {
+		if t := d.Article.Anchor.Time; !d.Article.Anchor.IsZero() && t.After(stamp) {
+			stamp = t
+		}
+	}
+	for _, l := range []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline " + cfg.Version + "//EN",
+		"CALSCALE:GREGORIAN", "X-WR-CALNAME:" + icsText(cfg.Title)} {
+		foldLine(&b, l)
+	}
+	for _, e := range tl.Story() {
+		summary := e.Title
+		if q := e.Time.Qualifier; q != event.Exact {
+			summary = string(q) + ": " + summary
+		}
+		if e.Disputed {
+			summary = "disputed: " + summary
+		}
+		desc := e.Canonical().Text
+		var srcs []string
+		seen := map[string]bool{}
+		for _, s := range e.Sources {
+			if o := s.Doc.Article.Outlet; !seen[o] {
+				seen[o] = true
+				srcs = append(srcs, o)
+			}
+		}
+		desc += "\n\nSources: " + strings.Join(srcs, ", ") + "\nWhen: " + TimeLabel(e.Time)
+		lines := []string{
+			"BEGIN:VEVENT",
+			"UID:" + e.ID + "@timeline",
+			"DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"),
+			"DTSTART;VALUE=DATE:" + e.Time.Start.Format("20060102"),
+			"DTEND;VALUE=DATE:" + e.Time.End.Format("20060102"),
+			"SUMMARY:" + icsText(summary),
+			"DESCRIPTION:" + icsText(desc),
+		}
+		if cfg.BaseURL != "" {
+			lines = append(lines, "URL:"+cfg.BaseURL+"index.html#"+e.ID)
+		}
+		lines = append(lines, "END:VEVENT")
+		for _, l := range lines {
+			foldLine(&b, l)
+		}
+	}
+	foldLine(&b, "END:VCALENDAR")
+	return []byte(b.String())
+}
+
+// timelineJS is the TimelineJS3 JSON format (Knight Lab): a title slide
+// and one slide per story event, dated at the precision the text gave.
+func timelineJS(tl *event.Timeline, cfg Config) map[string]any {
+	date := func(t event.Time) map[string]any {
+		d := map[string]any{"year": fmt.Sprint(t.Start.Year())}
+		switch g := t.Value.Gran; {
+		case g >= timex.Month:
+			d["month"] = fmt.Sprint(int(t.Start.Month()))
+			if t.End.Sub(t.Start) <= 7*24*time.Hour {
+				d["day"] = fmt.Sprint(t.Start.Day())
+			}
+		}
+		d["display_date"] = TimeLabel(t)
+		return d
+	}
+	var events []map[string]any
+	for _, e := range tl.Story() {
+		var cites []string
+		for _, s := range e.Sources {
+			cites = append(cites, s.Doc.Article.Outlet+": "+s.Text)
+		}
+		ev := map[string]any{
+			"unique_id":  e.ID,
+			"start_date": date(e.Time),
+			"text":       map[string]string{"headline": e.Title, "text": strings.Join(cites, "\n\n")},
+		}
+		if e.Time.End.Sub(e.Time.Start) > 24*time.Hour {
+			last := e.Time
+			last.Start = e.Time.End.AddDate(0, 0, -1)
+			ev["end_date"] = date(last)
+		}
+		events = append(events, ev)
+	}
+	if events == nil {
+		events = []map[string]any{}
+	}
+	return map[string]any{
+		"title":  map[string]any{"text": map[string]string{"headline": cfg.Title, "text": cfg.Description}},
+		"events": events,
+	}
+}
