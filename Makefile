@@ -15,7 +15,7 @@ build:
 # Builds the demo site from content/ and serves it at http://127.0.0.1:$(PORT)/,
 # rebuilding and reloading the page when content/ or templates/ change.
 serve:
-	$(GO) run ./cmd/timeline serve --source content --output public --port $(PORT) --title "The Sony hack, December 2014"
+	$(GO) run ./cmd/timeline serve --port $(PORT)
 
 # Everything CI runs. Installs Debian's chromium (and axe-core from npm) for the
 # browser tests when missing; without them those tests skip and say so.

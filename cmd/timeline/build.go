@@ -16,9 +16,14 @@ type buildFlags struct {
 	source, output, templates, dct, zone, title, description, baseURL string
 	keepGoing, drafts, quiet                                          bool
 	keyDates                                                          int
+	language                                                          string
+	config                                                            string
+	set                                                               *pflag.FlagSet
 }
 
 func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
+	f.set = fs
+	fs.StringVar(&f.config, "config", "timeline.yaml", "site settings file (title, description, baseURL, timezone, …); flags override it")
 	fs.StringVarP(&f.source, "source", "s", "content", "folder of articles (.md, .markdown, .txt)")
 	fs.StringVarP(&f.output, "output", "o", "public", "folder to write the site to (replaced whole on success)")
 	fs.StringVar(&f.templates, "templates", "", "folder of templates overriding the built-in ones, file by file")
@@ -33,10 +38,13 @@ func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print errors only")
 }
 
-func (f *buildFlags) config(stderr io.Writer) (timeline.Config, error) {
+func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
+	if err := f.applySiteFile(); err != nil {
+		return timeline.Config{}, err
+	}
 	cfg := timeline.Config{Source: f.source, Output: f.output, Templates: f.templates, KeepGoing: f.keepGoing,
 		Drafts: f.drafts, KeyDates: f.keyDates, Log: stderr}
-	cfg.Site.Title, cfg.Site.Description, cfg.Site.BaseURL = f.title, f.description, f.baseURL
+	cfg.Site.Title, cfg.Site.Description, cfg.Site.BaseURL, cfg.Site.Language = f.title, f.description, f.baseURL, f.language
 	if f.dct != "" {
 		t, err := time.Parse(time.DateOnly, f.dct)
 		if err != nil {
@@ -67,7 +75,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q (the content folder is given with --source)", fs.Arg(0))
 	}
-	cfg, err := f.config(stderr)
+	cfg, err := f.buildConfig(stderr)
 	if err != nil {
 		return err
 	}
@@ -97,4 +105,36 @@ func report(w io.Writer, res *timeline.Result, quiet bool) {
 	for _, warn := range res.Warnings {
 		fmt.Fprintln(w, "warning:", warn)
 	}
+}
+
+// applySiteFile fills every setting the command line did not set from
+// the site file.
+func (f *buildFlags) applySiteFile() error {
+	sf, found, err := timeline.ReadSiteFile(f.config)
+	if err != nil {
+		return err
+	}
+	if !found {
+		if f.set.Changed("config") {
+			return fmt.Errorf("settings file %s not found", f.config)
+		}
+		return nil
+	}
+	for _, s := range []struct {
+		flag string
+		dst  *string
+		val  string
+	}{
+		{"title", &f.title, sf.Title}, {"description", &f.description, sf.Description}, {"base-url", &f.baseURL, sf.BaseURL},
+		{"timezone", &f.zone, sf.Timezone}, {"source", &f.source, sf.Source}, {"output", &f.output, sf.Output},
+	} {
+		if s.val != "" && !f.set.Changed(s.flag) {
+			*s.dst = s.val
+		}
+	}
+	f.language = sf.Language
+	if sf.KeyDates > 0 && !f.set.Changed("key-dates") {
+		f.keyDates = sf.KeyDates
+	}
+	return nil
 }

@@ -35,7 +35,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if ip == nil && *bind != "localhost" {
 		return usagef("--bind %q is not an IP address", *bind)
 	}
-	cfg, err := f.config(stderr)
+	cfg, err := f.buildConfig(stderr)
 	if err != nil {
 		return err
 	}

@@ -230,8 +230,11 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 		ctype = "application/octet-stream"
 	}
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Cache-Control", "no-cache")
-	http.ServeContent(w, r, name, info.ModTime(), f)
+	// A preview is never cached: Last-Modified has one-second resolution,
+	// so a rebuild within the second would be answered 304 and the reload
+	// would show the old page.
+	w.Header().Set("Cache-Control", "no-store")
+	http.ServeContent(w, r, name, time.Time{}, f)
 }
 
 // events is the server-sent event stream: "reload" after a good build,

@@ -79,8 +79,16 @@ func TestServesOnlyTheSite(t *testing.T) {
 			t.Errorf("GET %s leaked a file outside the site", tt.path)
 		}
 	}
-	r := httptest.NewRequest("POST", "http://127.0.0.1/", nil)
+	// A page rebuilt within the same second is never answered 304.
+	r := httptest.NewRequest("GET", "http://127.0.0.1/index.html", nil)
+	r.Header.Set("If-Modified-Since", time.Now().Add(time.Hour).UTC().Format(http.TimeFormat))
 	w := httptest.NewRecorder()
+	s.ServeHTTP(w, r)
+	if w.Code != 200 || w.Header().Get("Last-Modified") != "" || w.Header().Get("Cache-Control") != "no-store" {
+		t.Errorf("revalidation: %d, Last-Modified %q, Cache-Control %q", w.Code, w.Header().Get("Last-Modified"), w.Header().Get("Cache-Control"))
+	}
+	r = httptest.NewRequest("POST", "http://127.0.0.1/", nil)
+	w = httptest.NewRecorder()
 	s.ServeHTTP(w, r)
 	if w.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d", w.Code)
