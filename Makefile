@@ -46,6 +46,7 @@ vet:
 
 # Benchmarks, side by side in one run; results in bench/results.txt for benchstat.
 bench:
+	@command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; } || echo "hugo not installed: the peer comparison will skip"
 	@mkdir -p bench
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./... | tee bench/results.txt
 
