@@ -19,6 +19,7 @@ import (
 	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -168,7 +169,7 @@ func sortErrors(errs []error) {
 
 // tagAll resolves every dated article's time expressions.
 func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc) {
-	parallel(ctx, len(docs), func(i int) {
+	parallel.Do(ctx, len(docs), func(i int) {
 		d := docs[i]
 		if !d.Article.Anchor.IsZero() {
 			d.Mentions = tagger.Tag(d.Article.Body, d.Article.Anchor.Time)

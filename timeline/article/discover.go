@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
+
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // Source files: .md and .markdown are Markdown articles, .txt scraped
@@ -86,27 +86,7 @@ func errText(err error) string {
 func (r *Reader) ReadAll(ctx context.Context, fsys fs.FS, files []string) ([]*Article, []error) {
 	arts := make([]*Article, len(files))
 	errs := make([]error, len(files))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				arts[i], errs[i] = r.ReadFile(fsys, files[i])
-			}
-		}()
-	}
-feed:
-	for i := range files {
-		select {
-		case work <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(work)
-	wg.Wait()
+	parallel.Do(ctx, len(files), func(i int) { arts[i], errs[i] = r.ReadFile(fsys, files[i]) })
 	var out []*Article
 	var all []error
 	if err := ctx.Err(); err != nil {

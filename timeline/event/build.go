@@ -1,16 +1,17 @@
 package event
 
 import (
+	"context"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
+
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
@@ -47,24 +48,11 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	// Extraction is per article and runs on every core; the order of the
 	// result does not depend on the schedule.
 	perDoc := make([][]*candidate, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if !docs[i].Article.Anchor.IsZero() {
-					perDoc[i] = b.candidates(docs[i])
-				}
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Do(context.Background(), len(docs), func(i int) {
+		if !docs[i].Article.Anchor.IsZero() {
+			perDoc[i] = b.candidates(docs[i])
+		}
+	})
 	var dated []*candidate
 	for _, c := range perDoc {
 		dated = append(dated, c...)

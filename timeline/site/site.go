@@ -10,11 +10,10 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // Config is what a site says about itself.
@@ -133,32 +132,15 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		jobs = append(jobs, job{ArticlePath(d.Article.ID), "article.html", ap})
 	}
 	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for i := range next {
-				buf.Reset()
-				j := jobs[i]
-				if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, j.data); err != nil {
-					errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
-					continue
-				}
-				errs[i] = w.WriteFile(j.name, bytes.Clone(buf.Bytes()))
-			}
-		}()
-	}
-	for i := range jobs {
-		if ctx.Err() != nil {
-			break
+	parallel.Do(ctx, len(jobs), func(i int) {
+		var buf bytes.Buffer
+		j := jobs[i]
+		if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, j.data); err != nil {
+			errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
+			return
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+		errs[i] = w.WriteFile(j.name, buf.Bytes())
+	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -51,9 +51,15 @@ func holidays() []holiday {
 }
 
 func holidayItems() []lexItem {
+	return namedItems(holidays(), func(h holiday) []string { return h.names })
+}
+
+// namedItems makes a lexicon of a table whose rows have names: each name
+// stands for its row's index.
+func namedItems[T any](table []T, names func(T) []string) []lexItem {
 	var out []lexItem
-	for i, h := range holidays() {
-		for _, n := range h.names {
+	for i, row := range table {
+		for _, n := range names(row) {
 			out = append(out, lexItem{n, i})
 		}
 	}
@@ -113,11 +119,5 @@ func famousDates() []famousDate {
 }
 
 func famousItems() []lexItem {
-	var out []lexItem
-	for i, f := range famousDates() {
-		for _, n := range f.names {
-			out = append(out, lexItem{n, i})
-		}
-	}
-	return out
+	return namedItems(famousDates(), func(f famousDate) []string { return f.names })
 }
