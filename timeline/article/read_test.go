@@ -3,6 +3,7 @@ package article
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -189,4 +190,23 @@ func FuzzFrontMatter(f *testing.F) {
 			t.Fatalf("body is not part of the source")
 		}
 	})
+}
+
+// TestYAMLBomb: aliases that would expand to billions of nodes are refused
+// quickly, whichever fields they hide in.
+func TestYAMLBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: x\ntags: [&a0 [x, x, x, x, x, x, x, x, x]")
+	for i := 1; i < 10; i++ {
+		fmt.Fprintf(&b, ", &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]", i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
+	}
+	b.WriteString("]\n---\nbody\n")
+	start := time.Now()
+	_, err := NewReader(nil).Parse("bomb.md", []byte(b.String()))
+	if err == nil || !strings.HasPrefix(err.Error(), "bomb.md:3: front matter:") {
+		t.Errorf("err = %v", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
 }

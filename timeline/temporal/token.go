@@ -57,7 +57,7 @@ func tokenize(text string, buf []token) []token {
 			case isASCIILetter(c):
 				j := i + 1
 				for j < len(text) && isWordByte(text, j) {
-					j++
+					j += runeLen(text, j)
 				}
 				toks = append(toks, wordToken(text, i, j, newlines > 1))
 				newlines = 0

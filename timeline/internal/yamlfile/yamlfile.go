@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
 )
 
 // Error is a decoding problem at a line of the YAML (1-based; 0 when the
@@ -28,6 +30,20 @@ func Decode(src []byte, v any) (err error) {
 			err = &Error{Line: 0, Msg: fmt.Sprintf("malformed YAML (%v)", r)}
 		}
 	}()
+	// Aliases are refused before decoding: a few lines of nested aliases
+	// expand to billions of nodes (the "billion laughs"), and none of our
+	// files needs them.
+	if f, err := parser.ParseBytes(src, 0); err == nil {
+		for _, d := range f.Docs {
+			if aliases := ast.Filter(ast.AliasType, d); len(aliases) > 0 {
+				line := 0
+				if tok := aliases[0].GetToken(); tok != nil && tok.Position != nil {
+					line = tok.Position.Line
+				}
+				return &Error{Line: line, Msg: "aliases (*name) are not allowed here; write the value out"}
+			}
+		}
+	}
 	if err := yaml.UnmarshalWithOptions(src, v, yaml.DisallowUnknownField()); err != nil {
 		e := &Error{Msg: err.Error()}
 		var ye yaml.Error
