@@ -125,11 +125,16 @@ func checkOutput(out string) error {
 	return nil
 }
 
-// swap replaces out with tmp using two renames.
+// swap replaces out with tmp: in one atomic exchange where the system
+// has it (readers never see the site missing), else with two renames.
 func swap(tmp, out string) error {
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	old := ""
 	if _, err := os.Stat(out); err == nil {
+		if exchange(tmp, out) == nil {
+			os.RemoveAll(tmp) // tmp now holds the old site
+			return nil
+		}
 		d, err := os.MkdirTemp(parent, oldPrefix+base+"-")
 		if err != nil {
 			return err

@@ -6,8 +6,10 @@ package server
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"mime"
 	"net"
@@ -199,17 +201,27 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(p, "/") {
 		name = path.Join(name, "index.html")
 	}
-	root, err := os.OpenRoot(s.cfg.Dir)
-	if err != nil {
-		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
-		return
+	// A rebuild swaps the site folder while requests are in flight: a
+	// request that opened the old folder just before the swap may find its
+	// file already removed, so it tries once more in the new one.
+	var root *os.Root
+	var f *os.File
+	for try := 0; ; try++ {
+		var err error
+		if root, err = os.OpenRoot(s.cfg.Dir); err != nil {
+			http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
+			return
+		}
+		if f, err = root.Open(name); err == nil {
+			break
+		}
+		root.Close()
+		if try == 1 || !errors.Is(err, fs.ErrNotExist) {
+			http.NotFound(w, r)
+			return
+		}
 	}
 	defer root.Close()
-	f, err := root.Open(name)
-	if err != nil {
-		http.NotFound(w, r)
-		return
-	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {

@@ -139,7 +139,9 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 			errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
 			return
 		}
-		errs[i] = w.WriteFile(j.name, buf.Bytes())
+		// Template files end with newlines of their own; a page ends with one.
+		page := append(bytes.TrimRight(buf.Bytes(), "\n"), '\n')
+		errs[i] = w.WriteFile(j.name, page)
 	})
 	if err := ctx.Err(); err != nil {
 		return err
