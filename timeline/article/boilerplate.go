@@ -27,11 +27,11 @@ func junkRules() []junkRule {
 		{"icon names from the page's icon font", iconRun},
 		{"related-story teaser", lineRe(`(?i)^\s*(read more|read also|related|see also|more on this|watch|listen|also read|recommended)\s*[:»>|]`)},
 		{"navigation link", lineRe(`(?i)^\s*(skip to (footer|content|main content|navigation|main)|back to top|jump to|go to (top|home)|menu|home|search|sign in|sign up|log in|subscribe( now)?|newsletter|close)\s*$`)},
-		{"share buttons", lineRe(`(?i)^\s*((share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|comments?|save)(\s+(this|on|article|story|via))?\s*[|·,]?\s*){1,8}$`)},
+		{"share buttons", lineRe(`(?i)^\s*((share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|comments?|save)(\s+(this|on|the|article|story|page|via))*\s*[|·,]?\s*){1,8}$`)},
 		{"advertisement marker", lineRe(`(?i)^\s*(advertisement|sponsored( content)?|ad|promoted|story continues below( advertisement)?)\s*$`)},
 		{"byline", lineRe(`^\s*(By|BY)\s+[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3})*\s*(,\s*[A-Z][\w ]{0,40})?$`)},
-		{"photo credit", lineRe(`(?i)^\s*((photo|image|picture|video|graphic)(\s+credit)?\s*:|\(?(photo|image)\s*(by|courtesy)\b|©|\(c\)\s)`)},
 		{"copyright notice", lineRe(`(?i)^\s*(copyright|©)\s.*(all rights reserved|\d{4})`)},
+		{"photo credit", lineRe(`(?i)^\s*((photo|image|picture|video|graphic)(\s+credit)?\s*:|\(?(photo|image)\s*(by|courtesy)\b|(photo|image)s?\s+courtesy\b|©|\(c\)\s)`)},
 	}
 }
 
