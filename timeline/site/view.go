@@ -36,11 +36,15 @@ type sourceView struct {
 	Expr, Value                     string
 }
 
+// quotedSources is how many sources an event card quotes in full.
+const quotedSources = 4
+
 type eventView struct {
 	ID, Title, DateLabel, DateTime string
 	Start                          string // first day, for ordering checks and scripts
 	Badges                         []badgeView
 	Sources                        []sourceView
+	More                           []sourceView // cited, not quoted
 	Disputed, Planned              bool
 	SourceDates                    []string
 	Evidence                       []string
@@ -187,13 +191,21 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		}
 		shown[a] = true
 		dl, iso := datelineLabel(a)
-		v.Sources = append(v.Sources, sourceView{
+		sv := sourceView{
 			Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
 			ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
 			Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
-		})
+		}
+		// A happening told by dozens of articles quotes the first few and
+		// lists the rest: the card stays readable and the page small.
+		if len(v.Sources) < quotedSources {
+			v.Sources = append(v.Sources, sv)
+			search = append(search, s.Text)
+		} else {
+			v.More = append(v.More, sv)
+		}
 		outlets[outletKey(a.Outlet)] = true
-		search = append(search, s.Text, a.Outlet)
+		search = append(search, a.Outlet)
 		if d := TimeLabel(s.Time) + " (" + a.Outlet + ")"; !dates[d] {
 			dates[d] = true
 			v.SourceDates = append(v.SourceDates, d)
