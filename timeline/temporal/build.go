@@ -38,6 +38,9 @@ type partial struct {
 	// sameGran: "a year ago" right after a quarter means that quarter a
 	// year back (1988-Q3), as results stories compare periods.
 	sameGran bool
+	// yearShift fixes the year relative to the anchor's ("last year's
+	// third quarter") for kindFillYear.
+	yearShift *int
 }
 
 type builder func(m *match) (partial, bool)
@@ -206,6 +209,9 @@ func century() builder {
 func quarter() builder {
 	return func(m *match) (partial, bool) {
 		q, ok := m.get("quarter")
+		if d, hasDir := m.get("dir"); hasDir && q >= 1 && q <= 4 {
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X}, kind: kindFillYear, yearShift: &d}, true
+		}
 		if y, hasYear := m.get("year"); !ok && hasYear {
 			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: y}}, true // "the 1988 period"
 		}

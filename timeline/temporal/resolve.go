@@ -71,6 +71,10 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		r.v = place(v, t)
 	case kindFillYear:
 		r.v = v
+		if p.yearShift != nil {
+			r.v.Year = base.Year() + *p.yearShift
+			break
+		}
 		if v.Gran >= timex.Day {
 			r.v.Year = dayYear(base, v, dir, p.strict)
 		} else {
@@ -190,6 +194,15 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		return y - 1
 	case strict && dir > 0 && (named <= cur || (v.Gran == timex.Month && named == cur+1)):
 		return y + 1
+	// The quarter just ended is "expected" or "will be reported" in the
+	// future tense; it is still this year's (or, in January, last year's).
+	case !strict && dir > 0 && v.Gran == timex.Quarter && (named == cur-1 || (cur == 1 && named == 4)):
+		if cur == 1 {
+			return y - 1
+		}
+		return y
+	case !strict && (v.Gran == timex.Month || v.Gran == timex.Season) && dir != 0:
+		return biasedYear(base, v, dir)
 	case !strict && dir < 0 && named > cur:
 		return y - 1
 	case !strict && dir > 0 && named < cur:
@@ -198,6 +211,43 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		return nearestYear(base, v)
 	}
 	return y
+}
+
+// tenseBias is how much farther a month may be on the tense's side of the
+// anchor than on the other side and still be chosen: tense read from
+// nearby words is a hint, not proof ("said the contract expires in
+// January", written in November, means the coming January).
+const tenseBias = 3
+
+// biasedYear is nearestYear with distance against the tense's direction
+// counted tenseBias times.
+func biasedYear(base time.Time, v timex.Value, dir int) int {
+	best, bestCost := base.Year(), time.Duration(1<<62)
+	for y := base.Year() - 1; y <= base.Year()+1; y++ {
+		c := v
+		c.Year = y
+		s, e, ok := c.Interval()
+		if !ok {
+			return base.Year()
+		}
+		var cost time.Duration
+		switch {
+		case base.Before(s): // ahead of the anchor
+			cost = s.Sub(base)
+			if dir < 0 {
+				cost *= tenseBias
+			}
+		case !base.Before(e): // behind it
+			cost = base.Sub(e)
+			if dir > 0 {
+				cost *= tenseBias
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = y, cost
+		}
+	}
+	return best
 }
 
 // Days named without a year close after a past-tense anchor are mostly

@@ -84,6 +84,8 @@ func englishRules() []Rule {
 				{"The [fourth-quarter] loss widened.", "1998-01-15", "1997-Q4"},
 				{"Growth in [the second quarter of 1990] slowed.", "1991-01-15", "1990-Q2"},
 			}},
+		{Name: "dir-year-quarter", Pattern: `{dir} (fiscal)? year ' s (fiscal)? ( {ord:quarter} quarter | {ord:quarter} - quarter )`, Build: quarter(),
+			Examples: []Example{{"Compare [last year's third quarter], when sales fell.", "1989-11-02", "1988-Q3"}}},
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 

@@ -9,7 +9,15 @@ import "strings"
 
 func futureCues() []string {
 	return []string{"will", "'ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
-		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should"}
+		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
+		"planning", "preparing", "prepares", "awaiting", "awaits"}
+}
+
+// futurePhrases are two-word cues whose words alone point nowhere ("set"
+// is past as often as not; "set to" looks ahead).
+func futurePhrases() []string {
+	return []string{"set to", "is to", "are to", "was to", "were to", "as early as", "would be", "would meet", "would travel",
+		"would begin", "would start", "would resume", "in time", "no later", "not before"}
 }
 
 func pastCues() []string {
@@ -23,8 +31,9 @@ func pastCues() []string {
 		"says", "has", "have", "later", "previously"}
 }
 
-// tenseCues maps a cue word to its direction; present-tense "says" and
-// "has" point back because news reports what has happened.
+// tenseCues maps a cue word, or a two-word phrase, to its direction;
+// present-tense "says" and "has" point back because news reports what has
+// happened.
 type tenseCues map[string]int
 
 func newTenseCues() tenseCues {
@@ -34,6 +43,13 @@ func newTenseCues() tenseCues {
 	}
 	for _, w := range futureCues() {
 		c[w] = 1
+	}
+	for _, p := range futurePhrases() {
+		c[p] = 1
+		first, _, _ := strings.Cut(p, " ")
+		if _, ok := c[first]; !ok {
+			c[first] = 0 // marks a phrase's first word; 0 is no direction
+		}
 	}
 	return c
 }
@@ -78,7 +94,13 @@ func (c tenseCues) cue(toks []token, k int) int {
 	if t.kind != tokWord {
 		return 0
 	}
-	if d, ok := c[t.lower]; ok {
+	d, known := c[t.lower]
+	if known && k+1 < len(toks) {
+		if p, ok := c[t.lower+" "+toks[k+1].lower]; ok {
+			return p
+		}
+	}
+	if known && d != 0 {
 		if t.lower == "ll" || t.lower == "wo" {
 			return 1
 		}
