@@ -51,6 +51,7 @@ type match struct {
 	toks  []token
 	caps  captures
 	names []string // capture names by id
+	after *token   // the token after the match, if any
 }
 
 func (m *match) get(name string) (int, bool) {
@@ -60,6 +61,16 @@ func (m *match) get(name string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// abbreviatedMonth reports whether the match ends in a month written
+// short ("Jan", "Sept") with no period after it.
+func (m *match) abbreviatedMonth() bool {
+	last := m.toks[len(m.toks)-1]
+	if last.kind != tokWord || len(last.lower) > 4 || last.lower == "may" || last.lower == "june" || last.lower == "july" {
+		return false
+	}
+	return m.after == nil || m.after.lower != "."
 }
 
 func (m *match) has(name string) bool { _, ok := m.get(name); return ok }
@@ -135,6 +146,9 @@ func calendar() builder {
 		switch {
 		case hasMonth:
 			p.v.N, p.v.Gran = month, timex.Month
+			if !hasDay && !hasYear && m.abbreviatedMonth() {
+				return p, false // "Jan" alone is more often a name than January
+			}
 			if hasDay {
 				if day > daysIn(month) {
 					return p, false

@@ -89,7 +89,7 @@ func englishRules() []Rule {
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 
-		{Name: "dir-season", Pattern: `({dir}|the|early|late|mid) -? {season}`, Build: calendar(),
+		{Name: "dir-season", Pattern: `({dir}|early|late|mid) -? {season}`, Build: calendar(),
 			Examples: []Example{
 				{"Talks stalled [last fall].", "1998-12-17", "1998-FA"},
 				{"The plant opens [this summer].", "1998-03-17", "1998-SU"},

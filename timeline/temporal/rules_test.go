@@ -86,3 +86,22 @@ func TestPatternErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTimes lists text that looks like a time expression and is not.
+func TestNotTimes(t *testing.T) {
+	tg := MustNew()
+	dct := parseDCT(t, "2014-12-17")
+	for _, in := range []string{
+		"Jan Smith said the deal was done.",
+		"The company may decide to sell.",
+		"Analysts at Sun Microsystems agreed.",
+		"A 30-year-old man was arrested.",
+		"He will march to the capitol.",
+		"Shares rose 1,994 points.",
+		"The fall in prices surprised investors.",
+	} {
+		if got := tg.Tag(in, dct); len(got) != 0 {
+			t.Errorf("%q: found %q (%s)", in, got[0].Text, got[0].Rule)
+		}
+	}
+}

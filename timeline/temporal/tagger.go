@@ -191,6 +191,9 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 			continue
 		}
 		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names}
+		if st.best < len(toks) {
+			m.after = &toks[st.best]
+		}
 		if p, ok := t.rules[ri].Build(&m); ok {
 			best = &found{rule: ri, end: st.best, p: p}
 		}
