@@ -219,8 +219,9 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 // January", written in November, means the coming January).
 const tenseBias = 3
 
-// biasedYear is nearestYear with distance against the tense's direction
-// counted tenseBias times.
+// biasedYear picks, among last year, this year and next, the one that
+// puts v closest to base, counting distance against the tense's direction
+// (dir) tenseBias times; dir 0 counts all distance alike.
 func biasedYear(base time.Time, v timex.Value, dir int) int {
 	best, bestCost := base.Year(), time.Duration(1<<62)
 	for y := base.Year() - 1; y <= base.Year()+1; y++ {
@@ -287,25 +288,4 @@ func partIndex(base time.Time, g timex.Gran) int {
 // nearestYear is the year that puts v closest to base, for a month or
 // quarter named with no tense to go by ("January", said in December, is
 // next month).
-func nearestYear(base time.Time, v timex.Value) int {
-	best, bestDist := base.Year(), time.Duration(1<<62)
-	for y := base.Year() - 1; y <= base.Year()+1; y++ {
-		c := v
-		c.Year = y
-		s, e, ok := c.Interval()
-		if !ok {
-			return base.Year()
-		}
-		var d time.Duration
-		switch {
-		case base.Before(s):
-			d = s.Sub(base)
-		case !base.Before(e):
-			d = base.Sub(e)
-		}
-		if d < bestDist {
-			best, bestDist = y, d
-		}
-	}
-	return best
-}
+func nearestYear(base time.Time, v timex.Value) int { return biasedYear(base, v, 0) }
