@@ -45,6 +45,38 @@ type Config struct {
 	KeyDates int
 	Site     site.Config
 	Log      io.Writer // warnings and notes; nil for none
+	// Stage, when set, is told as each stage of a build starts, with the
+	// number of items it works on (for a progress display).
+	Stage func(name string, items int)
+}
+
+// StageTime is how long one stage of a build took.
+type StageTime struct {
+	Name     string
+	Items    int
+	Duration time.Duration
+}
+
+// stages times the stages of a build and reports each start.
+type stages struct {
+	cfg   *Config
+	times []StageTime
+	start time.Time
+}
+
+func (s *stages) begin(name string, items int) {
+	s.end()
+	s.times = append(s.times, StageTime{Name: name, Items: items})
+	s.start = time.Now()
+	if s.cfg.Stage != nil {
+		s.cfg.Stage(name, items)
+	}
+}
+
+func (s *stages) end() {
+	if n := len(s.times); n > 0 && s.times[n-1].Duration == 0 {
+		s.times[n-1].Duration = max(time.Since(s.start), time.Nanosecond)
+	}
 }
 
 // Result describes a finished build.
@@ -54,6 +86,7 @@ type Result struct {
 	Ignored  []string
 	Warnings []string
 	Skipped  []error // articles left out (with KeepGoing)
+	Stages   []StageTime
 }
 
 // BuildError lists every article that could not be built.
@@ -75,18 +108,30 @@ func (e *BuildError) Unwrap() []error { return e.Errs }
 // Load reads the source folder and builds the timeline, without writing
 // anything.
 func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, error) {
+	st := &stages{cfg: &cfg}
+	res, err := load(ctx, cfg, tagger, st)
+	st.end()
+	if res != nil {
+		res.Stages = st.times
+	}
+	return res, err
+}
+
+func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) (*Result, error) {
 	fsys := os.DirFS(cfg.Source)
 	if info, err := os.Stat(cfg.Source); err != nil {
 		return nil, fmt.Errorf("content folder %s: %w", cfg.Source, errors.Unwrap(err))
 	} else if !info.IsDir() {
 		return nil, fmt.Errorf("content folder %s is not a folder", cfg.Source)
 	}
+	st.begin("finding articles", 0)
 	found, err := article.Discover(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", cfg.Source, err)
 	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
+	st.begin("reading articles", len(found.Files))
 	arts, errs := rd.ReadAll(ctx, fsys, found.Files)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -105,12 +150,14 @@ func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, er
 		}
 		docs = append(docs, &event.Doc{Article: a})
 	}
+	st.begin("resolving time expressions", len(docs))
 	tagAll(ctx, tagger, docs)
 	ov, err := readOverrides(cfg.Source)
 	if err != nil {
 		return res, err
 	}
 	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov})
+	st.begin("building events", len(docs))
 	tl, unanchored := b.Build(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
 	for _, d := range unanchored {
@@ -197,7 +244,12 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if len(res.Skipped) > 0 {
 		sc = withProblems(cfg, res.Skipped)
 	}
-	if err := Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) }); err != nil {
+	st := &stages{cfg: &cfg}
+	st.begin("writing the site", len(res.Timeline.Docs))
+	err = Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) })
+	st.end()
+	res.Stages = append(res.Stages, st.times...)
+	if err != nil {
 		return res, err
 	}
 	if len(res.Skipped) > 0 {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
@@ -14,7 +15,7 @@ import (
 // buildFlags are shared by build and serve.
 type buildFlags struct {
 	source, output, templates, dct, zone, title, description, baseURL string
-	keepGoing, drafts, quiet                                          bool
+	keepGoing, drafts, quiet, verbose                                 bool
 	keyDates                                                          int
 	language                                                          string
 	config                                                            string
@@ -36,6 +37,7 @@ func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 	fs.BoolVar(&f.keepGoing, "keep-going", false, "publish the good articles when some are bad (still exits 1 and lists them)")
 	fs.BoolVar(&f.drafts, "drafts", false, "include articles marked draft")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print errors only")
+	fs.BoolVarP(&f.verbose, "verbose", "v", false, "print how long each stage took")
 }
 
 func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
@@ -80,8 +82,19 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	start := time.Now()
+	if !f.quiet && isTerminal(stderr) {
+		cfg.Stage = progress(stderr)
+	}
 	res, err := timeline.Build(ctx, cfg)
+	if cfg.Stage != nil {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
 	report(stderr, res, f.quiet)
+	if f.verbose && res != nil {
+		for _, s := range res.Stages {
+			fmt.Fprintf(stderr, "%-28s %6d items %10s\n", s.Name, s.Items, s.Duration.Round(time.Millisecond))
+		}
+	}
 	if err != nil {
 		var be *timeline.BuildError
 		if errors.As(err, &be) && f.keepGoing && res != nil && res.Timeline != nil {
@@ -137,4 +150,27 @@ func (f *buildFlags) applySiteFile() error {
 		f.keyDates = sf.KeyDates
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal: progress is shown only there.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// progress prints the stage a long build is in, on one line.
+func progress(w io.Writer) func(string, int) {
+	n := 0
+	return func(name string, items int) {
+		n++
+		if items > 0 {
+			fmt.Fprintf(w, "\r\033[K[%d/5] %s (%d)…", n, name, items)
+		} else {
+			fmt.Fprintf(w, "\r\033[K[%d/5] %s…", n, name)
+		}
+	}
 }
