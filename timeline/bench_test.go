@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/corpus"
 )
@@ -113,4 +114,31 @@ func BenchmarkPeerHugo(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRebuildAfterEdit is serve's rebuild after one article changes,
+// with the article cache and without it, side by side.
+func BenchmarkRebuildAfterEdit(b *testing.B) {
+	for _, n := range []int{1000} {
+		src := corpusDir(b, n)
+		for _, cached := range []bool{false, true} {
+			b.Run(fmt.Sprintf("articles=%d/cache=%v", n, cached), func(b *testing.B) {
+				cfg := Config{Source: src, Output: filepath.Join(b.TempDir(), "public")}
+				if cached {
+					cfg.Cache = NewCache()
+				}
+				if _, err := Build(context.Background(), cfg); err != nil {
+					b.Fatal(err)
+				}
+				files, _ := filepath.Glob(filepath.Join(src, "*", "*.md"))
+				for i := 0; b.Loop(); i++ {
+					now := time.Now()
+					os.Chtimes(files[i%len(files)], now, now) // an edit, as serve sees it
+					if _, err := Build(context.Background(), cfg); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

@@ -48,6 +48,9 @@ type Config struct {
 	// Stage, when set, is told as each stage of a build starts, with the
 	// number of items it works on (for a progress display).
 	Stage func(name string, items int)
+	// Cache, when set, keeps read and resolved articles between builds so
+	// a rebuild only reads the files that changed (serve uses one).
+	Cache *Cache
 }
 
 // StageTime is how long one stage of a build took.
@@ -132,7 +135,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
 	st.begin("reading articles", len(found.Files))
-	arts, errs := rd.ReadAll(ctx, fsys, found.Files)
+	arts, errs, fresh := cfg.Cache.read(ctx, rd, fsys, found.Files)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -148,10 +151,11 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		for _, w := range a.Warnings {
 			res.Warnings = append(res.Warnings, a.Path+": "+w)
 		}
-		docs = append(docs, &event.Doc{Article: a})
+		docs = append(docs, &event.Doc{Article: a, Mentions: cfg.Cache.mentions(a)})
 	}
 	st.begin("resolving time expressions", len(docs))
-	tagAll(ctx, tagger, docs)
+	tagAll(ctx, tagger, docs, fresh)
+	cfg.Cache.keep(docs)
 	ov, err := readOverrides(cfg.Source)
 	if err != nil {
 		return res, err
@@ -214,11 +218,12 @@ func sortErrors(errs []error) {
 	})
 }
 
-// tagAll resolves every dated article's time expressions.
-func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc) {
+// tagAll resolves the time expressions of every dated article that was
+// read afresh (fresh nil: all of them).
+func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc, fresh map[*article.Article]bool) {
 	parallel.Do(ctx, len(docs), func(i int) {
 		d := docs[i]
-		if !d.Article.Anchor.IsZero() {
+		if !d.Article.Anchor.IsZero() && (fresh == nil || fresh[d.Article]) {
 			d.Mentions = tagger.Tag(d.Article.Body, d.Article.Anchor.Time)
 		}
 	})

@@ -40,6 +40,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	cfg.Site.LiveReload = true
+	cfg.Cache = timeline.NewCache() // rebuilds read only the articles that changed
 	// A templates/ folder beside the content (the site's own, or this
 	// repository's when run from a checkout) overrides the built-in
 	// templates and is watched, so template edits show at once.

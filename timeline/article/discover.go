@@ -87,11 +87,17 @@ func (r *Reader) ReadAll(ctx context.Context, fsys fs.FS, files []string) ([]*Ar
 	arts := make([]*Article, len(files))
 	errs := make([]error, len(files))
 	parallel.Do(ctx, len(files), func(i int) { arts[i], errs[i] = r.ReadFile(fsys, files[i]) })
-	var out []*Article
-	var all []error
 	if err := ctx.Err(); err != nil {
 		return nil, []error{err}
 	}
+	return Collect(arts, errs)
+}
+
+// Collect turns per-file results (in path order) into the articles and
+// the errors, refusing a second article with an id already taken.
+func Collect(arts []*Article, errs []error) ([]*Article, []error) {
+	var out []*Article
+	var all []error
 	byID := map[string]string{}
 	for i, a := range arts {
 		if errs[i] != nil {

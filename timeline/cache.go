@@ -1,0 +1,125 @@
+package timeline
+
+import (
+	"context"
+	"io/fs"
+	"sync"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// Cache keeps each article as read and resolved, keyed by its path, size
+// and modification time, so that a rebuild after an edit reads and tags
+// only the files that changed. Events and pages are always rebuilt from
+// the whole collection, so a cached build is the same, byte for byte, as
+// a clean one (TestCacheEquivalence). A nil *Cache caches nothing.
+type Cache struct {
+	mu      sync.Mutex
+	entries map[string]cacheEntry
+}
+
+type cacheEntry struct {
+	mod      time.Time
+	size     int64
+	art      *article.Article
+	err      error
+	mentions []temporal.Mention
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{entries: map[string]cacheEntry{}} }
+
+// read reads the files, reusing cached articles whose file has not
+// changed. It returns the articles, the errors, and which articles were
+// read afresh (nil when there is no cache: all were).
+func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files []string) ([]*article.Article, []error, map[*article.Article]bool) {
+	if c == nil {
+		arts, errs := rd.ReadAll(ctx, fsys, files)
+		return arts, errs, nil
+	}
+	arts := make([]*article.Article, len(files))
+	errs := make([]error, len(files))
+	stats := make([]fs.FileInfo, len(files))
+	reread := make([]bool, len(files))
+	parallel.Do(ctx, len(files), func(i int) {
+		info, err := fs.Stat(fsys, files[i])
+		stats[i] = info
+		c.mu.Lock()
+		e, ok := c.entries[files[i]]
+		c.mu.Unlock()
+		if err == nil && ok && e.size == info.Size() && e.mod.Equal(info.ModTime()) {
+			if e.art != nil {
+				a := *e.art // events may set an inferred anchor on their copy
+				arts[i] = &a
+			}
+			errs[i] = e.err
+			return
+		}
+		arts[i], errs[i] = rd.ReadFile(fsys, files[i])
+		reread[i] = true
+	})
+	fresh := map[*article.Article]bool{}
+	c.mu.Lock()
+	seen := map[string]bool{}
+	for i, f := range files {
+		seen[f] = true
+		if !reread[i] {
+			continue
+		}
+		if arts[i] != nil {
+			fresh[arts[i]] = true
+		}
+		if stats[i] != nil {
+			// The cache keeps its own copy: building events may give the
+			// article in hand an inferred anchor, which must not stick.
+			var kept *article.Article
+			if arts[i] != nil {
+				cp := *arts[i]
+				kept = &cp
+			}
+			c.entries[f] = cacheEntry{mod: stats[i].ModTime(), size: stats[i].Size(), art: kept, err: errs[i]}
+		} else {
+			delete(c.entries, f)
+		}
+	}
+	for f := range c.entries {
+		if !seen[f] {
+			delete(c.entries, f) // the file is gone
+		}
+	}
+	c.mu.Unlock()
+	out, all := article.Collect(arts, errs)
+	return out, all, fresh
+}
+
+// mentions returns the cached mentions of an article read from the cache.
+func (c *Cache) mentions(a *article.Article) []temporal.Mention {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[a.Path]; ok && e.art != nil && e.art.ID == a.ID {
+		return e.mentions
+	}
+	return nil
+}
+
+// keep stores the mentions of freshly tagged articles.
+func (c *Cache) keep(docs []*event.Doc) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, d := range docs {
+		if e, ok := c.entries[d.Article.Path]; ok && e.mentions == nil {
+			e.mentions = d.Mentions
+			c.entries[d.Article.Path] = e
+		}
+	}
+}
