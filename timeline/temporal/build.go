@@ -48,10 +48,11 @@ type builder func(m *match) (partial, bool)
 // match is what a rule matched: its tokens and the values its classes
 // captured.
 type match struct {
-	toks  []token
-	caps  captures
-	names []string // capture names by id
-	after *token   // the token after the match, if any
+	toks   []token
+	caps   captures
+	names  []string // capture names by id
+	after  *token   // the token after the match, if any
+	before *token   // the token before it, if any
 }
 
 func (m *match) get(name string) (int, bool) {
@@ -608,5 +609,20 @@ func yearAgo() builder {
 			p.dir, p.strict = -1, true
 		}
 		return p, true
+	}
+}
+
+// theYear is "the year" of a results story: "the year ended Sept. 30" is a
+// twelve-month period (P1Y); "for the year", "of the year" is the
+// anchor's year. Elsewhere "the year" is too often not a time.
+func theYear() builder {
+	return func(m *match) (partial, bool) {
+		if m.after != nil && (m.after.lower == "ended" || m.after.lower == "ending") {
+			return partial{v: timex.Value{Type: timex.Duration, Dur: timex.D(1, timex.Years)}}, true
+		}
+		if m.before != nil && (m.before.lower == "for" || m.before.lower == "of") && !m.hasWord("fiscal") {
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year}, kind: kindShift, unit: timex.Year}, true
+		}
+		return partial{}, false
 	}
 }

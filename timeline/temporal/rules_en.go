@@ -86,6 +86,11 @@ func englishRules() []Rule {
 			}},
 		{Name: "dir-year-quarter", Pattern: `{dir} (fiscal)? year ' s (fiscal)? ( {ord:quarter} quarter | {ord:quarter} - quarter )`, Build: quarter(),
 			Examples: []Example{{"Compare [last year's third quarter], when sales fell.", "1989-11-02", "1988-Q3"}}},
+		{Name: "the-year", Pattern: `the (fiscal)? year`, Build: theYear(),
+			Examples: []Example{
+				{"Net income for [the year] ended Sept. 30 rose.", "1989-11-02", "P1Y"},
+				{"For [the year], volume was flat.", "1989-11-02", "1989"},
+			}},
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 

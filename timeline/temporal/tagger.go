@@ -194,6 +194,9 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 		if st.best < len(toks) {
 			m.after = &toks[st.best]
 		}
+		if i > 0 {
+			m.before = &toks[i-1]
+		}
 		if p, ok := t.rules[ri].Build(&m); ok {
 			best = &found{rule: ri, end: st.best, p: p}
 		}
