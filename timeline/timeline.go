@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -44,7 +43,6 @@ type Config struct {
 	Drafts   bool
 	KeyDates int
 	Site     site.Config
-	Log      io.Writer // warnings and notes; nil for none
 	// Stage, when set, is told as each stage of a build starts, with the
 	// number of items it works on (for a progress display).
 	Stage func(name string, items int)
@@ -86,7 +84,6 @@ func (s *stages) end() {
 type Result struct {
 	Timeline *event.Timeline
 	Articles int
-	Ignored  []string
 	Warnings []string
 	Skipped  []error // articles left out (with KeepGoing)
 	Stages   []StageTime
@@ -139,7 +136,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := &Result{Ignored: found.Ignored}
+	res := &Result{}
 	for _, ig := range found.Ignored {
 		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown or .txt; names starting with _ or . are skipped)")
 	}
@@ -241,13 +238,13 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	s, err := NewSite(cfg)
+	// Articles left out (--keep-going) are listed on the timeline page.
+	for _, e := range res.Skipped {
+		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
+	}
+	sc, err := NewSite(cfg)
 	if err != nil {
 		return res, err
-	}
-	sc := s
-	if len(res.Skipped) > 0 {
-		sc = withProblems(cfg, res.Skipped)
 	}
 	st := &stages{cfg: &cfg}
 	st.begin("writing the site", len(res.Timeline.Docs))
@@ -261,14 +258,6 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 		return res, &BuildError{Errs: res.Skipped}
 	}
 	return res, nil
-}
-
-func withProblems(cfg Config, errs []error) *site.Site {
-	for _, e := range errs {
-		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
-	}
-	s, _ := NewSite(cfg) // the same templates parsed a moment ago
-	return s
 }
 
 // NewSite parses the templates: the embedded ones, overlaid file by file
@@ -312,13 +301,4 @@ func (o overlay) Glob(pattern string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
-}
-
-// Output returns the absolute output folder, for messages.
-func Output(dir string) string {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return dir
-	}
-	return abs
 }

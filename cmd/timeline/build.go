@@ -45,7 +45,7 @@ func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
 		return timeline.Config{}, err
 	}
 	cfg := timeline.Config{Source: f.source, Output: f.output, Templates: f.templates, KeepGoing: f.keepGoing,
-		Drafts: f.drafts, KeyDates: f.keyDates, Log: stderr}
+		Drafts: f.drafts, KeyDates: f.keyDates}
 	cfg.Site.Title, cfg.Site.Description, cfg.Site.BaseURL, cfg.Site.Language = f.title, f.description, f.baseURL, f.language
 	if f.dct != "" {
 		t, err := time.Parse(time.DateOnly, f.dct)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/internal/yamlfile"
 	"github.com/newsroom/timeline/timeline/timex"
 )
@@ -35,30 +36,22 @@ type EventOverride struct {
 	Hide  bool   `yaml:"hide"`
 }
 
-// OverrideError is a problem in the overrides file, at a line.
-type OverrideError struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *OverrideError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+// overrideError is a problem in the overrides file, reported like any
+// other file problem: path:line: message.
+func overrideError(path string, line int, msg string) error {
+	return &article.Error{Path: path, Line: line, Err: errors.New(msg)}
 }
 
 // ParseOverrides reads an overrides file; path is used in errors.
 func ParseOverrides(path string, src []byte) (*Overrides, error) {
 	var o Overrides
 	if len(src) > 1<<20 {
-		return nil, &OverrideError{path, 0, "larger than 1 MB"}
+		return nil, overrideError(path, 0, "larger than 1 MB")
 	}
 	if err := yamlfile.Decode(src, &o); err != nil {
 		var ye *yamlfile.Error
 		errors.As(err, &ye)
-		return nil, &OverrideError{path, ye.Line, ye.Msg + " (the file holds events:, merge: and split:)"}
+		return nil, overrideError(path, ye.Line, ye.Msg+" (the file holds events:, merge: and split:)")
 	}
 	lines := strings.Split(string(src), "\n")
 	lineOf := func(s string) int {
@@ -78,13 +71,13 @@ func ParseOverrides(path string, src []byte) (*Overrides, error) {
 		if d := o.Events[id].Date; d != "" {
 			v, err := timex.Parse(d)
 			if _, _, ok := v.Interval(); err != nil || !ok {
-				return nil, &OverrideError{path, lineOf(d), fmt.Sprintf("event %s: date %q is not a calendar date: write it as 2014-12-16, 2014-12 or 2014-W51", id, d)}
+				return nil, overrideError(path, lineOf(d), fmt.Sprintf("event %s: date %q is not a calendar date: write it as 2014-12-16, 2014-12 or 2014-W51", id, d))
 			}
 		}
 	}
 	for _, m := range o.Merge {
 		if len(m) < 2 {
-			return nil, &OverrideError{path, lineOf("merge"), "each merge lists two or more event ids"}
+			return nil, overrideError(path, lineOf("merge"), "each merge lists two or more event ids")
 		}
 	}
 	return &o, nil

@@ -45,9 +45,3 @@ func (h *hub) broadcast(kind, data string) {
 		c <- h.last
 	}
 }
-
-func (h *hub) count() int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return len(h.subs)
-}

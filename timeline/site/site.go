@@ -110,9 +110,10 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		page string
 		data any
 	}
+	outlets := r.outlets(tl)
 	jobs := []job{
-		{"index.html", "index.html", r.indexPage(tl)},
-		{"sources.html", "sources.html", sourcesPage{page: r.page(0), Outlets: r.outlets(tl)}},
+		{"index.html", "index.html", r.indexPage(tl, outlets)},
+		{"sources.html", "sources.html", sourcesPage{page: r.page(0), Outlets: outlets}},
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {

@@ -235,7 +235,7 @@ func safeURL(u string) string {
 	return ""
 }
 
-func (r *renderer) indexPage(tl *event.Timeline) indexPage {
+func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) indexPage {
 	p := indexPage{page: r.page(0)}
 	byMonth := map[string]*monthView{}
 	var months []string
@@ -281,7 +281,7 @@ func (r *renderer) indexPage(tl *event.Timeline) indexPage {
 			p.KeyDates = nil
 		}
 	}
-	p.Outlets = r.outlets(tl)
+	p.Outlets = outlets
 	if n := len(p.Months); n > 0 {
 		p.Span = "from " + p.Months[0].Label + " to " + p.Months[n-1].Label
 		if n == 1 {

@@ -16,7 +16,6 @@ const (
 	kindWeekday                     // weekday known (in v.Day); the week from the anchor
 	kindShift                       // the anchor moved by n units, at v.Gran
 	kindHoliday                     // holiday n; year from the anchor
-	kindSame                        // the last mentioned time, at v.Gran
 	kindWeekOf                      // the week holding month v.N, day v.Day
 )
 

@@ -286,17 +286,6 @@ func (c *lexClass) match(toks []token, i int, out []classHit) []classHit {
 	return out
 }
 
-// lookup returns the value of a single-word entry, for code that needs a
-// lexicon outside a pattern (tense cues, the dateline reader).
-func (c *lexClass) lookup(word string) (int, bool) {
-	for _, e := range c.byFirst[word] {
-		if len(e.toks) == 1 {
-			return e.val, true
-		}
-	}
-	return 0, false
-}
-
 // spokenYears are years as broadcast transcripts write them: "nineteen
 // ninety-six", "two thousand and one".
 func spokenYears() []lexItem {

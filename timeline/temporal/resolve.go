@@ -15,7 +15,6 @@ import (
 // calendar time the text mentioned.
 type anchoring struct {
 	dct     time.Time // civil date of the document, UTC midnight
-	clock   bool      // the document time has a clock part
 	last    timex.Value
 	lastAt  time.Time
 	hasLast bool
@@ -23,12 +22,11 @@ type anchoring struct {
 
 // resolved is a value with the anchor it was computed from.
 type resolved struct {
-	v          timex.Value
-	anchor     timex.Value
-	anaphoric  bool
-	dir        int
-	fromTense  bool
-	unresolved bool
+	v         timex.Value
+	anchor    timex.Value
+	anaphoric bool
+	dir       int
+	fromTense bool
 	// derived values ("a year earlier" as 1988-Q3) are not referred back
 	// to, so a chain of them does not drift a year at each step.
 	derived bool

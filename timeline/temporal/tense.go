@@ -8,7 +8,7 @@ import "strings"
 // failing that, the nearest one after it.
 
 func futureCues() []string {
-	return []string{"will", "'ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
+	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
 		"planning", "preparing", "prepares", "awaiting", "awaits"}
 }
@@ -101,14 +101,7 @@ func (c tenseCues) cue(toks []token, k int) int {
 		}
 	}
 	if known && d != 0 {
-		if t.lower == "ll" || t.lower == "wo" {
-			return 1
-		}
-		return d
-	}
-	// "'ll" arrives as ' + ll.
-	if t.lower == "ll" && k > 0 && toks[k-1].lower == "'" {
-		return 1
+		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
 	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) {
 		return -1
@@ -118,9 +111,11 @@ func (c tenseCues) cue(toks []token, k int) int {
 
 // notPast lists -ed words that are not past-tense verbs.
 func notPast(w string) bool {
+	// Only words longer than four letters reach here; future cues such as
+	// "scheduled" are found before.
 	switch w {
-	case "united", "indeed", "speed", "hundred", "need", "proceed", "succeed", "exceed", "naked", "wicked", "sacred",
-		"kindred", "scheduled", "expected", "planned", "embed", "shed", "wed", "feed", "seed", "breed", "greed", "bleed",
+	case "united", "indeed", "speed", "hundred", "proceed", "succeed", "exceed", "naked", "wicked", "sacred",
+		"kindred", "embed", "breed", "greed", "bleed",
 		"limited", "based", "related", "detailed", "advanced", "armed", "interested", "concerned", "supposed", "alleged":
 		return true
 	}

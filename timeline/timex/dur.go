@@ -48,9 +48,6 @@ type Dur struct {
 // D builds a one-part duration.
 func D(n int, u Unit) Dur { return Dur{Parts: [3]DurPart{{n, u}}} }
 
-// IsZero reports whether d has no parts.
-func (d Dur) IsZero() bool { return d.Parts[0].Unit == NoUnit }
-
 // String renders the duration as an ISO 8601 / TimeML value.
 func (d Dur) String() string {
 	var b strings.Builder
