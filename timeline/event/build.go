@@ -5,6 +5,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -151,7 +152,7 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 				r.score++
 			}
 			for _, o := range dated {
-				if _, _, dispute, ok := mergeable(c, o); ok && !dispute {
+				if _, dispute, ok := mergeable(c, o); ok && !dispute {
 					r.score++
 					r.matches++
 					r.with[o.src.Doc.Article.Path] = true
@@ -265,18 +266,35 @@ func canonical(e *Event) *Source {
 	return c
 }
 
+// disputeWarning names, for each time the sources give, the files that
+// give it: two of them, and how many more (a story told by fifty
+// articles should not print fifty lines).
 func disputeWarning(e *Event) string {
-	var parts []string
-	seen := map[string]bool{}
+	var values []string
+	paths := map[string][]string{}
 	for _, s := range e.Sources {
-		p := fmt.Sprintf("%s says %s", s.Doc.Article.Path, s.Time.Value)
-		if !seen[p] {
-			parts = append(parts, p)
-			seen[p] = true
+		v := s.Time.Value.String()
+		if paths[v] == nil {
+			values = append(values, v)
 		}
+		if !slices.Contains(paths[v], s.Doc.Article.Path) {
+			paths[v] = append(paths[v], s.Doc.Article.Path)
+		}
+	}
+	var parts []string
+	for _, v := range values {
+		ps := paths[v]
+		p := strings.Join(ps[:min(len(ps), maxNamed)], ", ")
+		if len(ps) > maxNamed {
+			p += fmt.Sprintf(" and %d more", len(ps)-maxNamed)
+		}
+		parts = append(parts, p+" say"+map[bool]string{true: "s", false: ""}[len(ps) == 1]+" "+v)
 	}
 	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
 }
+
+// maxNamed is how many files a warning names for one value.
+const maxNamed = 2
 
 // Key-date weights, set on the Timeline17 development topics (date F1
 // 0.688 with 1 and 0.25, 0.725 with these, 0.741 once each article's vote

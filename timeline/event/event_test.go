@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -70,6 +71,26 @@ func TestDispute(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no dispute warning naming both files: %q", tl.Warnings)
+	}
+}
+
+// A dispute among many sources names two files per date and counts the rest.
+func TestDisputeWarningIsShort(t *testing.T) {
+	files := map[string][]byte{}
+	for i := range 6 {
+		files[fmt.Sprintf("t%d.md", i)] = md("2014-12-17", "Ledger", "Carmike Cinemas dropped the film from its theaters on Tuesday.")
+		files[fmt.Sprintf("w%d.md", i)] = md("2014-12-18", "Courier", "Carmike Cinemas dropped the film from its theaters on Wednesday.")
+	}
+	tl, _ := buildFiles(t, files)
+	var got []string
+	for _, w := range tl.Warnings {
+		if strings.Contains(w, "disputed") {
+			got = append(got, w)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "t0.md, t1.md and 4 more say 2014-12-16") ||
+		!strings.Contains(got[0], "w0.md, w1.md and 4 more say 2014-12-17") || strings.Contains(got[0], "t2.md") {
+		t.Errorf("dispute warnings: %q", got)
 	}
 }
 

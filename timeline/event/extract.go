@@ -213,8 +213,27 @@ func hasPrefixFold(s, prefix string) bool {
 // leadingSubordinate matches "Although …, " at the start of a clause.
 var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+)\b[^,]{0,200},\s*`)
 
-// lead words stand before a time expression and go with it.
-var leadWords = regexp.MustCompile(`(?i)(\b(on|in|at|by|since|until|from|during|late|early|as of|through|for|of|this|last)\s+)+$`)
+// leadWords stand before a time expression and go with it ("as of" is
+// "of" after "as").
+var leadWords = map[string]bool{"on": true, "in": true, "at": true, "by": true, "since": true, "until": true,
+	"from": true, "during": true, "late": true, "early": true, "through": true, "for": true, "of": true,
+	"this": true, "last": true}
+
+// trimLeadWords drops the lead words at the end of s.
+func trimLeadWords(s string) string {
+	for {
+		t := strings.TrimRight(s, " \t\n")
+		i := strings.LastIndexAny(t, " \t\n") + 1
+		w := strings.ToLower(t[i:])
+		if !leadWords[w] {
+			return s
+		}
+		s = t[:i]
+		if rest := strings.TrimRight(s, " \t\n"); w == "of" && (strings.HasSuffix(strings.ToLower(rest), " as") || strings.EqualFold(rest, "as")) {
+			s = rest[:len(rest)-2]
+		}
+	}
+}
 
 // title makes an event title from the clause a source's time stands in.
 func (x *extractor) title(src *Source) string {
@@ -232,7 +251,7 @@ func (x *extractor) title(src *Source) string {
 			clauseStart = me + i + len(" before ")
 		}
 		ms, me = clauseStart, clauseStart
-	} else {
+	} else if otherTime(src, s.Start, s.End) {
 		for _, loc := range clauseBreak.FindAllStringIndex(sent, -1) {
 			b := s.Start + loc[0]
 			switch {
@@ -253,7 +272,7 @@ func (x *extractor) title(src *Source) string {
 	// unless it refers back ("the same day") or the title would be empty.
 	if !src.Mention.Anaphoric && ms < me {
 		before := strings.TrimRight(body[clauseStart:ms], " ,")
-		before = leadWords.ReplaceAllString(before+" ", "")
+		before = trimLeadWords(before)
 		after := strings.TrimLeft(body[me:clauseEnd], " ,")
 		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
 			t = u
@@ -283,15 +302,16 @@ func otherTime(src *Source, from, to int) bool {
 
 var markup = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "#", "")
 var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-var spaces = regexp.MustCompile(`\s+`)
 
 // maxTitleWords keeps titles headline-length.
 const maxTitleWords = 16
 
 func tidyTitle(t string) string {
-	t = linkRe.ReplaceAllString(t, "$1")
+	if strings.Contains(t, "](") {
+		t = linkRe.ReplaceAllString(t, "$1")
+	}
 	t = markup.Replace(t)
-	t = spaces.ReplaceAllString(t, " ")
+	t = strings.Join(strings.Fields(t), " ")
 	t = strings.Trim(t, " ,;:-—")
 	t = strings.TrimRight(t, ".")
 	words := strings.Fields(t)

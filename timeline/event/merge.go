@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"github.com/newsroom/timeline/timeline/article"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -44,9 +45,10 @@ func newSimilarity() *similarity {
 	return s
 }
 
-// words returns the content-word stems of a text.
-func (s *similarity) words(text string) map[string]bool {
-	out := map[string]bool{}
+// words returns the content-word stems of a text, sorted and distinct
+// (a sorted slice: comparing two is one linear pass, no hashing).
+func (s *similarity) words(text string) []string {
+	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}) {
@@ -55,9 +57,10 @@ func (s *similarity) words(text string) map[string]bool {
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		out[stem(w)] = true
+		out = append(out, stem(w))
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // stem strips the commonest English endings, enough to match "canceled",
@@ -75,25 +78,46 @@ func stem(w string) string {
 	return w
 }
 
-func overlap(a, b map[string]bool) (float64, []string) {
-	var shared []string
-	for w := range a {
-		if b[w] {
-			shared = append(shared, w)
+func overlap(a, b []string) (sim float64, shared int) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			i, j = i+1, j+1
 		}
 	}
-	small := min(len(a), len(b))
-	if small == 0 {
-		return 0, nil
+	if small := min(len(a), len(b)); small > 0 {
+		sim = float64(shared) / float64(small)
 	}
-	sort.Strings(shared)
-	return float64(len(shared)) / float64(small), shared
+	return sim, shared
+}
+
+// sharedWords lists the words two sorted sets have in common (the
+// evidence a merge shows).
+func sharedWords(a, b []string) []string {
+	var out []string
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 type candidate struct {
 	src   *Source
 	title string
-	words map[string]bool
+	words []string
 	value string // src.Time.Value.String(), computed once
 }
 
@@ -152,7 +176,7 @@ func (ix *eventIndex) lookup(c *candidate) []int {
 		if d == nil {
 			continue
 		}
-		for w := range c.words {
+		for _, w := range c.words {
 			if ids := d.byWord[w]; len(ids) <= commonWords {
 				for _, id := range ids {
 					counts[id]++
@@ -186,7 +210,7 @@ func (ix *eventIndex) join(id int, c *candidate) {
 	}
 	ix.members[id] = append(ix.members[id], c)
 	d := ix.day(dayKey{ix.events[id].Time.Start, ix.events[id].Time.End})
-	for w := range c.words {
+	for _, w := range c.words {
 		if ids := d.byWord[w]; len(ids) == 0 || ids[len(ids)-1] != id {
 			d.byWord[w] = append(ids, id)
 		}
@@ -199,13 +223,13 @@ func merge(cands []*candidate) []*Event {
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	for _, c := range cands {
 		best, bestSim := -1, 0.0
-		var bestShared []string
+		var bestMember *candidate
 		var bestDispute bool
 		for _, id := range ix.lookup(c) {
 			for _, m := range ix.members[id] {
-				sim, shared, dispute, ok := mergeable(c, m)
+				sim, dispute, ok := mergeable(c, m)
 				if ok && sim > bestSim {
-					best, bestSim, bestShared, bestDispute = id, sim, shared, dispute
+					best, bestSim, bestMember, bestDispute = id, sim, m, dispute
 				}
 			}
 		}
@@ -216,6 +240,7 @@ func merge(cands []*candidate) []*Event {
 		e := ix.events[best]
 		e.Sources = append(e.Sources, c.src)
 		ix.join(best, c)
+		bestShared := sharedWords(c.words, bestMember.words)
 		ev := fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, strings.Join(bestShared, ", "), bestSim)
 		if bestDispute {
 			ev = fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, strings.Join(bestShared, ", "), bestSim)
@@ -236,25 +261,25 @@ func merge(cands []*candidate) []*Event {
 const maxEvidence = 20
 
 // mergeable decides whether two candidates are one happening.
-func mergeable(a, b *candidate) (sim float64, shared []string, dispute, ok bool) {
-	sim, shared = overlap(a.words, b.words)
-	if len(shared) < minShared {
-		return 0, nil, false, false
+func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
+	sim, shared := overlap(a.words, b.words)
+	if shared < minShared {
+		return 0, false, false
 	}
-	if dispute := !sameTimeOf(a, b); dispute && len(shared) < minShared+1 {
-		return 0, nil, false, false
+	sameTime := sameTimeOf(a, b)
+	if !sameTime && shared < minShared+1 {
+		return 0, false, false
 	}
 	sameDoc := a.src.Doc == b.src.Doc
-	sameTime := sameTimeOf(a, b)
 	switch {
 	case sameTime && sameDoc:
-		return sim, shared, false, sim >= sameDocSim
+		return sim, false, sim >= sameDocSim
 	case sameTime:
-		return sim, shared, false, sim >= mergeSim
+		return sim, false, sim >= mergeSim
 	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow:
-		return sim, shared, true, sim >= disputeSim
+		return sim, true, sim >= disputeSim
 	}
-	return 0, nil, false, false
+	return 0, false, false
 }
 
 func dayGranular(t Time) bool { return t.End.Sub(t.Start) <= 24*time.Hour }
