@@ -19,6 +19,7 @@ type SiteFile struct {
 	Source      string `yaml:"source"`
 	Output      string `yaml:"output"`
 	KeyDates    int    `yaml:"keyDates"`
+	SplitEvents int    `yaml:"splitEvents"`
 }
 
 // ReadSiteFile reads a settings file; a missing file is no error and
@@ -35,7 +36,7 @@ func ReadSiteFile(path string) (SiteFile, bool, error) {
 	if err := yamlfile.Decode(src, &f); err != nil {
 		var ye *yamlfile.Error
 		errors.As(err, &ye)
-		return f, true, fmt.Errorf("%s:%d: %s (known settings: title, description, baseURL, timezone, language, source, output, keyDates)", path, ye.Line, ye.Msg)
+		return f, true, fmt.Errorf("%s:%d: %s (known settings: title, description, baseURL, timezone, language, source, output, keyDates, splitEvents)", path, ye.Line, ye.Msg)
 	}
 	return f, true, nil
 }

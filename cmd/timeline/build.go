@@ -16,7 +16,7 @@ import (
 type buildFlags struct {
 	source, output, templates, dct, zone, title, description, baseURL string
 	keepGoing, drafts, quiet, verbose                                 bool
-	keyDates                                                          int
+	keyDates, splitEvents                                             int
 	language                                                          string
 	config                                                            string
 	set                                                               *pflag.FlagSet
@@ -47,6 +47,7 @@ func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
 	cfg := timeline.Config{Source: f.source, Output: f.output, Templates: f.templates, KeepGoing: f.keepGoing,
 		Drafts: f.drafts, KeyDates: f.keyDates}
 	cfg.Site.Title, cfg.Site.Description, cfg.Site.BaseURL, cfg.Site.Language = f.title, f.description, f.baseURL, f.language
+	cfg.Site.SplitEvents = f.splitEvents
 	if f.dct != "" {
 		t, err := time.Parse(time.DateOnly, f.dct)
 		if err != nil {
@@ -146,6 +147,7 @@ func (f *buildFlags) applySiteFile() error {
 		}
 	}
 	f.language = sf.Language
+	f.splitEvents = sf.SplitEvents
 	if sf.KeyDates > 0 && !f.set.Changed("key-dates") {
 		f.keyDates = sf.KeyDates
 	}

@@ -189,3 +189,38 @@ func TestBrowserDemoSite(t *testing.T) {
 		t.Errorf("JS off: %+v, want %d events, none hidden, filters hidden", got, total)
 	}
 }
+
+// A timeline split into month pages searches every month from the front
+// page through search.json, and a result leads to the event.
+func TestBrowserSplitSearch(t *testing.T) {
+	ctx := browsertest.Start(t)
+	out := filepath.Join(t.TempDir(), "public")
+	cfg := timeline.Config{Source: "../../content", Output: out}
+	cfg.Site.SplitEvents = 3
+	if _, err := timeline.Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(server.Config{Dir: out}))
+	t.Cleanup(srv.Close)
+	do(t, ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible("form.filters"))
+	if n := eval[int](t, ctx, `document.querySelectorAll(".month-index a").length`); n < 2 {
+		t.Fatalf("front page links to %d month pages", n)
+	}
+	do(t, ctx, chromedp.SendKeys("#q", "Carmike"), chromedp.WaitVisible(".search-results li a"))
+	links := eval[[]string](t, ctx, `[...document.querySelectorAll(".search-results li a")].map(a => a.getAttribute("href"))`)
+	if len(links) == 0 || !strings.HasPrefix(links[0], "months/") {
+		t.Fatalf("search results %v", links)
+	}
+	status := eval[string](t, ctx, `document.querySelector(".filter-status").textContent`)
+	if !strings.Contains(status, "across all months") {
+		t.Errorf("status %q", status)
+	}
+	do(t, ctx, chromedp.Click(".search-results li a"), chromedp.WaitVisible("article.event"))
+	id := links[0][strings.Index(links[0], "#")+1:]
+	if !eval[bool](t, ctx, `!!document.getElementById(`+strconvQuote(id)+`)`) {
+		t.Errorf("the result's page has no event %s", id)
+	}
+	screenshot(t, ctx, "split-search.png")
+}
+
+func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }

@@ -41,7 +41,7 @@ func foldLine(b *strings.Builder, line string) {
 
 // calendar renders the story as an .ics file. DTSTAMP is the newest
 // article's date, so the same input gives the same file.
-func calendar(tl *event.Timeline, cfg Config) []byte {
+func calendar(tl *event.Timeline, cfg Config, link func(id string) string) []byte {
 	var b strings.Builder
 	stamp := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, d := range tl.Docs {
@@ -81,7 +81,7 @@ func calendar(tl *event.Timeline, cfg Config) []byte {
 			"DESCRIPTION:" + icsText(desc),
 		}
 		if cfg.BaseURL != "" {
-			lines = append(lines, "URL:"+cfg.BaseURL+"index.html#"+e.ID)
+			lines = append(lines, "URL:"+cfg.BaseURL+link(e.ID))
 		}
 		lines = append(lines, "END:VEVENT")
 		for _, l := range lines {

@@ -148,7 +148,7 @@ func marshal(v any) ([]byte, error) {
 }
 
 // writeExports writes the machine-readable files.
-func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
+func writeExports(tl *event.Timeline, cfg Config, link func(id string) string, w Writer) error {
 	b, err := marshal(buildExport(tl, cfg))
 	if err != nil {
 		return err
@@ -156,7 +156,7 @@ func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
 	if err := w.WriteFile("events.json", b); err != nil {
 		return err
 	}
-	b, err = marshal(jsonFeed(tl, cfg))
+	b, err = marshal(jsonFeed(tl, cfg, link))
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
 	if err := w.WriteFile("timelinejs.json", b); err != nil {
 		return err
 	}
-	if err := w.WriteFile("timeline.ics", calendar(tl, cfg)); err != nil {
+	if err := w.WriteFile("timeline.ics", calendar(tl, cfg, link)); err != nil {
 		return err
 	}
 	// Each article as TimeML, for scoring and for other tools.
@@ -195,14 +195,14 @@ func writeExports(tl *event.Timeline, cfg Config, w Writer) error {
 }
 
 // jsonFeed is a JSON Feed 1.1 of the story's events, newest first.
-func jsonFeed(tl *event.Timeline, cfg Config) map[string]any {
+func jsonFeed(tl *event.Timeline, cfg Config, link func(id string) string) map[string]any {
 	var items []map[string]any
 	story := tl.Story()
 	for i := len(story) - 1; i >= 0; i-- {
 		e := story[i]
 		item := map[string]any{
 			"id":             e.ID,
-			"url":            cfg.BaseURL + "index.html#" + e.ID,
+			"url":            cfg.BaseURL + link(e.ID),
 			"title":          TimeLabel(e.Time) + ": " + e.Title,
 			"content_text":   e.Canonical().Text,
 			"date_published": e.Time.Start.Format(time.RFC3339),

@@ -26,6 +26,9 @@ type Config struct {
 	LiveReload  bool // serve mode: pages load the reload script
 	// KeyDatesShown is how many key dates the front page lists.
 	KeyDatesShown int
+	// SplitEvents is the most events the front page shows in full; a
+	// longer timeline gets a page per month (default 500).
+	SplitEvents int
 	// Problems are build notes shown on the timeline page (skipped
 	// articles, warnings).
 	Problems []string
@@ -46,7 +49,7 @@ type Site struct {
 
 // pageFiles are the templates that each become a page; the others
 // (layout.html, event.html) are shared by all of them.
-var pageFiles = []string{"index.html", "article.html", "sources.html"}
+var pageFiles = []string{"index.html", "article.html", "sources.html", "month.html"}
 
 // New parses the templates. templates is usually the embedded set,
 // overlaid with a site's own folder (see Overlay).
@@ -59,6 +62,9 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	}
 	if cfg.KeyDatesShown == 0 {
 		cfg.KeyDatesShown = 10
+	}
+	if cfg.SplitEvents == 0 {
+		cfg.SplitEvents = 500
 	}
 	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static}
 	shared, err := fs.Glob(templates, "*.html")
@@ -93,6 +99,17 @@ func isPage(name string) bool {
 type renderer struct {
 	cfg      Config
 	articles int
+	// eventPage is the page each event is on when the timeline is split
+	// into months (otherwise every event is on index.html).
+	eventPage map[string]string
+}
+
+// link is an event's address relative to the site root.
+func (r *renderer) link(id string) string {
+	if p, ok := r.eventPage[id]; ok {
+		return p + "#" + id
+	}
+	return "index.html#" + id
 }
 
 func (r *renderer) page(depth int) page {
@@ -111,9 +128,17 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		data any
 	}
 	outlets := r.outlets(tl)
+	index, months := r.indexPage(tl, outlets)
 	jobs := []job{
-		{"index.html", "index.html", r.indexPage(tl, outlets)},
+		{"index.html", "index.html", index},
 		{"sources.html", "sources.html", sourcesPage{page: r.page(0), Outlets: outlets}},
+	}
+	for _, m := range months {
+		name := BackgroundPath
+		if m.Background == nil {
+			name = MonthPath(m.Month.Key)
+		}
+		jobs = append(jobs, job{name, "month.html", m})
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {
@@ -155,7 +180,12 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	if err := s.writeStatic(w); err != nil {
 		return err
 	}
-	return writeExports(tl, s.cfg, w)
+	if index.Split {
+		if err := writeSearchIndex(index, months, w); err != nil {
+			return err
+		}
+	}
+	return writeExports(tl, s.cfg, r.link, w)
 }
 
 func (s *Site) writeStatic(w Writer) error {

@@ -46,6 +46,11 @@ func (m *memWriter) WriteFile(name string, data []byte) error {
 // render builds and renders a fixture site from name → file contents.
 func render(t *testing.T, files map[string]string) map[string][]byte {
 	t.Helper()
+	return renderWith(t, site.Config{Title: "Fixture <Timeline>", Version: "test"}, files)
+}
+
+func renderWith(t *testing.T, cfg site.Config, files map[string]string) map[string][]byte {
+	t.Helper()
 	tg := temporal.MustNew()
 	rd := article.NewReader(time.UTC)
 	var names []string
@@ -62,7 +67,7 @@ func render(t *testing.T, files map[string]string) map[string][]byte {
 		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
 	}
 	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(docs)
-	s, err := site.New(site.Config{Title: "Fixture <Timeline>", Version: "test"}, templates.FS, static.FS)
+	s, err := site.New(cfg, templates.FS, static.FS)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,6 +49,7 @@ type eventView struct {
 	SourceDates                    []string
 	Evidence                       []string
 	OutletKeys, SearchText         string
+	Href                           string // from the site root, on article pages
 }
 
 // groupView is a run of events sharing one stretch of time: a day, a
@@ -61,9 +62,21 @@ type groupView struct {
 type monthView struct {
 	Key, Label string
 	Groups     []groupView
+	Count      int
 }
 
-type keyDateView struct{ ISO, Label, Summary, FirstEvent string }
+type monthLink struct {
+	Key, Label, Href string
+	Events           int
+}
+
+// keyDateView is a key date; on a split front page it carries its first
+// event's card and how many more events the day has.
+type keyDateView struct {
+	ISO, Label, Summary, FirstEvent, Href string
+	Event                                 eventView
+	Others                                int
+}
 
 type outletView struct {
 	Key, Name string
@@ -78,13 +91,27 @@ type articleListView struct {
 
 type indexPage struct {
 	page
-	Months     []monthView
-	Context    []eventView
-	KeyDates   []keyDateView
+	Months       []monthView // empty when Split
+	Split        bool        // months are on pages of their own
+	MonthLinks   []monthLink
+	Latest       *monthLink  // the last month, when Split
+	Context      []eventView // empty when Split
+	ContextCount int
+	KeyDates     []keyDateView
+	Outlets      []outletView
+	EventCount   int // story events; Context holds the rest
+	Span         string
+	Problems     []string
+}
+
+// monthPage is one month of a split timeline, or (Background set) the
+// background events.
+type monthPage struct {
+	page
+	Month      monthView
+	Background []eventView
+	Prev, Next *monthLink
 	Outlets    []outletView
-	EventCount int // story events; Context holds the rest
-	Span       string
-	Problems   []string
 }
 
 type articleView struct {
@@ -235,10 +262,11 @@ func safeURL(u string) string {
 	return ""
 }
 
-func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) indexPage {
-	p := indexPage{page: r.page(0)}
+// months groups the story's events by month (by year for events known
+// only to the year), for a page depth levels down.
+func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
 	byMonth := map[string]*monthView{}
-	var months []string
+	var keys []string
 	for _, e := range tl.Story() {
 		start := e.Time.Start
 		mk, label := start.Format("2006-01"), start.Format("January 2006")
@@ -249,47 +277,108 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) indexPage
 		if !ok {
 			m = &monthView{Key: mk, Label: label}
 			byMonth[mk] = m
-			months = append(months, mk)
+			keys = append(keys, mk)
 		}
 		gk := start.Format(time.DateOnly) + "-" + e.Time.End.Format(time.DateOnly)
 		if n := len(m.Groups); n == 0 || m.Groups[n-1].Key != gk {
 			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
 		}
 		g := &m.Groups[len(m.Groups)-1]
-		g.Events = append(g.Events, r.eventView(e, 0))
-		p.EventCount++
+		g.Events = append(g.Events, r.eventView(e, depth))
+		m.Count++
 	}
-	for _, mk := range months {
-		p.Months = append(p.Months, *byMonth[mk])
+	out := make([]monthView, len(keys))
+	for i, k := range keys {
+		out[i] = *byMonth[k]
+	}
+	return out
+}
+
+// MonthPath is where a month's page is when the timeline is split.
+func MonthPath(key string) string { return "months/" + key + ".html" }
+
+// BackgroundPath is the page of background events when the timeline is split.
+const BackgroundPath = "background.html"
+
+// indexPage is the front page. A timeline longer than cfg.SplitEvents
+// shows its key dates and a list of months there, each month on a page
+// of its own (a 10,000-article archive would otherwise be one page of
+// tens of megabytes); pages then gives those month pages.
+func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
+	p = indexPage{page: r.page(0)}
+	p.EventCount = len(tl.Story())
+	p.Split = p.EventCount > r.cfg.SplitEvents
+	depth := 0
+	if p.Split {
+		depth = 1
+	}
+	months := r.months(tl, depth)
+	r.eventPage = map[string]string{}
+	if p.Split {
+		for i, m := range months {
+			mp := monthPage{page: r.page(1), Month: m, Outlets: outlets}
+			if i > 0 {
+				mp.Prev = &monthLink{Key: months[i-1].Key, Label: months[i-1].Label, Href: "../" + MonthPath(months[i-1].Key)}
+			}
+			if i+1 < len(months) {
+				mp.Next = &monthLink{Key: months[i+1].Key, Label: months[i+1].Label, Href: "../" + MonthPath(months[i+1].Key)}
+			}
+			pages = append(pages, mp)
+			p.MonthLinks = append(p.MonthLinks, monthLink{Key: m.Key, Label: m.Label, Href: MonthPath(m.Key), Events: m.Count})
+			for _, g := range m.Groups {
+				for _, e := range g.Events {
+					r.eventPage[e.ID] = MonthPath(m.Key)
+				}
+			}
+		}
+		if n := len(p.MonthLinks); n > 0 {
+			p.Latest = &p.MonthLinks[n-1]
+		}
+	} else {
+		p.Months = months
 	}
 	for _, e := range tl.Context() {
 		p.Context = append(p.Context, r.eventView(e, 0))
+		p.ContextCount++
+		if p.Split {
+			r.eventPage[e.ID] = BackgroundPath
+		}
+	}
+	if p.Split && len(p.Context) > 0 {
+		pages = append(pages, monthPage{page: r.page(0), Background: p.Context, Outlets: outlets})
+		p.Context = nil
 	}
 	for _, k := range tl.KeyDates {
 		if len(k.Events) == 0 {
 			continue
 		}
-		p.KeyDates = append(p.KeyDates, keyDateView{
+		first := k.Events[0]
+		kv := keyDateView{
 			ISO: k.Date.Format(time.DateOnly), Label: ValueLabel(timex.DayOf(k.Date)),
-			Summary: k.Events[0].Title, FirstEvent: k.Events[0].ID,
-		})
+			Summary: first.Title, FirstEvent: first.ID, Href: r.link(first.ID),
+		}
+		if p.Split {
+			kv.Event = r.eventView(first, 0)
+			kv.Others = len(k.Events) - 1
+		}
+		p.KeyDates = append(p.KeyDates, kv)
 	}
 	if len(p.KeyDates) < 2 || len(p.KeyDates) > r.cfg.KeyDatesShown {
 		if len(p.KeyDates) > r.cfg.KeyDatesShown {
 			p.KeyDates = p.KeyDates[:r.cfg.KeyDatesShown]
-		} else {
+		} else if !p.Split {
 			p.KeyDates = nil
 		}
 	}
 	p.Outlets = outlets
-	if n := len(p.Months); n > 0 {
-		p.Span = "from " + p.Months[0].Label + " to " + p.Months[n-1].Label
+	if n := len(months); n > 0 {
+		p.Span = "from " + months[0].Label + " to " + months[n-1].Label
 		if n == 1 {
-			p.Span = p.Months[0].Label
+			p.Span = months[0].Label
 		}
 	}
 	p.Problems = r.cfg.Problems
-	return p
+	return p, pages
 }
 
 // groupValue is the stretch a group heading names: the event's own
@@ -368,7 +457,7 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, e
 		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred, Body: body,
 		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
 	for _, e := range evs {
-		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value)})
+		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
 	return articlePage{page: r.page(1), Article: v}, nil
 }
