@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"hash/maphash"
 	"io/fs"
 	"sync"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -20,6 +22,11 @@ import (
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]cacheEntry
+	// pages and site let a rebuild draw only the article pages that
+	// changed and write only the files that did (incremental.go).
+	pages *site.Memo
+	site  *published
+	seed  maphash.Seed
 }
 
 type cacheEntry struct {
@@ -31,7 +38,9 @@ type cacheEntry struct {
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{entries: map[string]cacheEntry{}} }
+func NewCache() *Cache {
+	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), seed: maphash.MakeSeed()}
+}
 
 // read reads the files, reusing cached articles whose file has not
 // changed. It returns the articles, the errors, and which articles were

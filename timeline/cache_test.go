@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -24,8 +25,10 @@ func readTree(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// TestCacheEquivalence: a rebuild that reuses cached articles after edits,
-// additions and removals writes exactly the site a clean build writes.
+// TestCacheEquivalence: rebuilds that reuse cached articles, drawn pages
+// and the files already written, after edits, additions and removals,
+// leave exactly the site a clean build writes; files whose bytes did not
+// change are not written again.
 func TestCacheEquivalence(t *testing.T) {
 	dir := t.TempDir()
 	content := filepath.Join(dir, "content")
@@ -41,35 +44,49 @@ func TestCacheEquivalence(t *testing.T) {
 	if _, err := Build(context.Background(), cfg); err != nil {
 		t.Fatal(err)
 	}
-	// Edit one, add one, remove one; the edit keeps the file's size so
-	// only the time tells it apart.
-	time.Sleep(10 * time.Millisecond)
-	writeContent(t, content, map[string]string{
-		"a.md":   okArticle[:len(okArticle)-10] + "Thursday.\n",
-		"new.md": "---\ntitle: New\ndate: 2014-12-19\noutlet: Gazette\n---\nThe FBI named North Korea on Friday.\n",
-	})
-	os.Remove(filepath.Join(content, "gone.md"))
-	res, err := Build(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
+	steps := []struct {
+		name  string
+		edit  func()
+		same  string // a page the step must not rewrite
+		wantN int
+	}{
+		{"edit one article, same size", func() {
+			writeContent(t, content, map[string]string{"a.md": okArticle[:len(okArticle)-10] + "Thursday.\n"})
+		}, "articles/wire-d.html", 5},
+		{"retitle one", func() {
+			writeContent(t, content, map[string]string{"b.md": "---\ntitle: B, retitled\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy. Hackers threatened theaters on Tuesday.\n"})
+		}, "articles/wire-d.html", 5},
+		{"add one, remove one", func() {
+			writeContent(t, content, map[string]string{"new.md": "---\ntitle: New\ndate: 2014-12-19\noutlet: Gazette\n---\nThe FBI named North Korea on Friday.\n"})
+			os.Remove(filepath.Join(content, "gone.md"))
+		}, "static/style.css", 5},
 	}
-	clean := Config{Source: content, Output: filepath.Join(dir, "clean")}
-	if _, err := Build(context.Background(), clean); err != nil {
-		t.Fatal(err)
-	}
-	a, b := readTree(t, cfg.Output), readTree(t, clean.Output)
-	if len(a) != len(b) {
-		t.Errorf("cached build wrote %d files, clean build %d", len(a), len(b))
-	}
-	for name, body := range b {
-		if a[name] != body {
-			t.Errorf("%s differs between the cached and the clean build", name)
+	for i, st := range steps {
+		time.Sleep(10 * time.Millisecond) // an edit that keeps the size shows only in the time
+		before, _ := os.Stat(filepath.Join(cfg.Output, st.same))
+		st.edit()
+		res, err := Build(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if len(cache.entries) != 5 {
-		t.Errorf("cache holds %d entries, want the 5 files there are", len(cache.entries))
-	}
-	if res.Articles != 5 {
-		t.Errorf("%d articles", res.Articles)
+		clean := Config{Source: content, Output: filepath.Join(dir, fmt.Sprint("clean", i))}
+		if _, err := Build(context.Background(), clean); err != nil {
+			t.Fatal(err)
+		}
+		a, b := readTree(t, cfg.Output), readTree(t, clean.Output)
+		if len(a) != len(b) {
+			t.Errorf("%s: cached build has %d files, clean build %d", st.name, len(a), len(b))
+		}
+		for name, body := range b {
+			if a[name] != body {
+				t.Errorf("%s: %s differs between the cached and the clean build", st.name, name)
+			}
+		}
+		if after, err := os.Stat(filepath.Join(cfg.Output, st.same)); err != nil || !os.SameFile(before, after) {
+			t.Errorf("%s: %s was written again though it did not change", st.name, st.same)
+		}
+		if len(cache.entries) != st.wantN || res.Articles != st.wantN {
+			t.Errorf("%s: cache holds %d entries, build %d articles, want %d", st.name, len(cache.entries), res.Articles, st.wantN)
+		}
 	}
 }

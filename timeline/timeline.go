@@ -242,13 +242,21 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	for _, e := range res.Skipped {
 		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
 	}
+	if cfg.Cache != nil {
+		cfg.Site.Memo = cfg.Cache.pages
+	}
 	sc, err := NewSite(cfg)
 	if err != nil {
 		return res, err
 	}
 	st := &stages{cfg: &cfg}
 	st.begin("writing the site", len(res.Timeline.Docs))
-	err = Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) })
+	render := func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) }
+	if cfg.Cache != nil {
+		err = cfg.Cache.publishChanged(ctx, cfg.Output, render)
+	} else {
+		err = Publish(ctx, cfg.Output, render)
+	}
 	st.end()
 	res.Stages = append(res.Stages, st.times...)
 	if err != nil {

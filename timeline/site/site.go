@@ -32,6 +32,8 @@ type Config struct {
 	// Problems are build notes shown on the timeline page (skipped
 	// articles, warnings).
 	Problems []string
+	// Memo, when set, keeps article pages from one render to the next.
+	Memo *Memo
 }
 
 // Writer receives the site's files. Names are slash-separated and
@@ -42,9 +44,10 @@ type Writer interface {
 
 // Site renders timelines with one set of templates and static files.
 type Site struct {
-	cfg    Config
-	pages  map[string]*template.Template
-	static fs.FS
+	cfg         Config
+	pages       map[string]*template.Template
+	static      fs.FS
+	fingerprint [32]byte // of the templates, for the memo
 }
 
 // pageFiles are the templates that each become a page; the others
@@ -67,6 +70,13 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		cfg.SplitEvents = 500
 	}
 	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static}
+	if cfg.Memo != nil {
+		fp, err := fingerprint(templates)
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		s.fingerprint = fp
+	}
 	shared, err := fs.Glob(templates, "*.html")
 	if err != nil {
 		return nil, err
@@ -126,19 +136,23 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		name string
 		page string
 		data any
+		// An article page is put together in the job (its body is the
+		// costly part), or taken from the memo when nothing it shows changed.
+		doc    *event.Doc
+		events []*event.Event
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
 	jobs := []job{
-		{"index.html", "index.html", index},
-		{"sources.html", "sources.html", sourcesPage{page: r.page(0), Outlets: outlets}},
+		{name: "index.html", page: "index.html", data: index},
+		{name: "sources.html", page: "sources.html", data: sourcesPage{page: r.page(0), Outlets: outlets}},
 	}
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {
 			name = MonthPath(m.Month.Key)
 		}
-		jobs = append(jobs, job{name, "month.html", m})
+		jobs = append(jobs, job{name: name, page: "month.html", data: m})
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {
@@ -151,24 +165,41 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		}
 	}
 	for _, d := range tl.Docs {
-		ap, err := r.articlePage(d, byDoc[d])
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, job{ArticlePath(d.Article.ID), "article.html", ap})
+		jobs = append(jobs, job{name: ArticlePath(d.Article.ID), page: "article.html", doc: d, events: byDoc[d]})
 	}
+	memo := s.cfg.Memo
 	errs := make([]error, len(jobs))
 	parallel.Do(ctx, len(jobs), func(i int) {
 		var buf bytes.Buffer
 		j := jobs[i]
+		var key memoKey
+		if j.doc != nil {
+			ap, marks := r.articlePage(j.doc, j.events)
+			key = s.articleKey(ap, marks, j.doc.Article)
+			if page, ok := memo.get(key); ok {
+				errs[i] = w.WriteFile(j.name, page)
+				return
+			}
+			body, err := articleBody(j.doc.Article, marks)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			ap.Article.Body = body
+			j.data = ap
+		}
 		if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, j.data); err != nil {
 			errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
 			return
 		}
 		// Template files end with newlines of their own; a page ends with one.
 		page := append(bytes.TrimRight(buf.Bytes(), "\n"), '\n')
+		if j.doc != nil {
+			memo.put(key, page)
+		}
 		errs[i] = w.WriteFile(j.name, page)
 	})
+	memo.rotate()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -437,29 +437,35 @@ func (r *renderer) outlets(tl *event.Timeline) []outletView {
 	return out
 }
 
-func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, error) {
+// articlePage is an article's page without its body, and the marks the
+// body will carry: everything the page shows, cheaply (the body, the
+// costly part, is drawn by articleBody).
+func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, []Mark) {
 	a := d.Article
 	var marks []Mark
 	for _, m := range d.Mentions {
 		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: explain(a, m)})
 	}
-	var body template.HTML
-	if a.Format == article.Markdown {
-		var err error
-		if body, err = markdownHTML(a.Body, marks); err != nil {
-			return articlePage{}, fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
-		}
-	} else {
-		body = textHTML(a.Body, marks)
-	}
 	dl, iso := datelineLabel(a)
 	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
-		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred, Body: body,
+		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred,
 		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
 	for _, e := range evs {
 		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
-	return articlePage{page: r.page(1), Article: v}, nil
+	return articlePage{page: r.page(1), Article: v}, marks
+}
+
+// articleBody draws an article's text with its time expressions marked.
+func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
+	if a.Format != article.Markdown {
+		return textHTML(a.Body, marks), nil
+	}
+	body, err := markdownHTML(a.Body, marks)
+	if err != nil {
+		return "", fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
+	}
+	return body, nil
 }
 
 // explain says what a time expression resolved to and how.

@@ -1,0 +1,142 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/newsroom/timeline/timeline/site"
+)
+
+// serve's rebuilds: the site is drawn into memory, and when the output
+// folder is the one the last rebuild wrote, only the files whose bytes
+// changed are written (each replaced by a rename, so a reader sees the old
+// file or the new one) and the files no longer drawn are removed. Any
+// other time — the first build, a folder changed under us, a write that
+// fails — the whole site is published as build does, swapped in at once.
+
+// published is what the last rebuild wrote: a hash of each file.
+type published struct {
+	dir   string
+	files map[string]uint64
+}
+
+// memWriter collects a site in memory.
+type memWriter struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (m *memWriter) WriteFile(name string, data []byte) error {
+	name = path.Clean(name)
+	if !fsValidPath(name) {
+		return fmt.Errorf("refusing to write %q outside the site", name)
+	}
+	m.mu.Lock()
+	m.files[name] = data
+	m.mu.Unlock()
+	return nil
+}
+
+// publishChanged renders the site and writes what changed since the last
+// call into out.
+func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer) error) error {
+	mem := &memWriter{files: map[string][]byte{}}
+	if err := render(mem); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	now := make(map[string]uint64, len(mem.files))
+	for name, b := range mem.files {
+		now[name] = maphash.Bytes(c.seed, b)
+	}
+	c.mu.Lock()
+	last := c.site
+	c.site = nil // until this publish succeeds
+	c.mu.Unlock()
+	out = filepath.Clean(out)
+	if last != nil && last.dir == out && isSite(out) && writeChanged(out, mem.files, now, last.files) == nil {
+		c.mu.Lock()
+		c.site = &published{dir: out, files: now}
+		c.mu.Unlock()
+		return nil
+	}
+	names := make([]string, 0, len(mem.files))
+	for name := range mem.files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	err := Publish(ctx, out, func(w site.Writer) error {
+		for _, name := range names {
+			if err := w.WriteFile(name, mem.files[name]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		c.mu.Lock()
+		c.site = &published{dir: out, files: now}
+		c.mu.Unlock()
+	}
+	return err
+}
+
+func isSite(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, marker))
+	return err == nil
+}
+
+// writeChanged brings dir from the files hashed in last to files.
+func writeChanged(dir string, files map[string][]byte, now, last map[string]uint64) error {
+	for name, b := range files {
+		if h, ok := last[name]; ok && h == now[name] {
+			continue
+		}
+		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), b); err != nil {
+			return err
+		}
+	}
+	for name := range last {
+		if _, ok := files[name]; !ok {
+			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(name))); err != nil && !os.IsNotExist(err) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// replaceFile writes a file beside its place and renames it there.
+func replaceFile(name string, data []byte) (err error) {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(name), ".timeline-write-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), name)
+}
