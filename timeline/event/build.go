@@ -96,7 +96,8 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		if t == "" {
 			continue
 		}
-		out = append(out, &candidate{src: s, title: t, words: b.sim.words(t), value: s.Time.Value.String()})
+		words := b.sim.words(t)
+		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -59,15 +60,57 @@ func (m *Memo) rotate() {
 
 // articleKey identifies everything an article page shows: its view (all
 // but the body), the marks drawn into the body, the body's source, and
-// the templates it is drawn with.
+// the templates it is drawn with. (Written field by field: fmt's %#v of
+// the view cost more than drawing some pages.)
 func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memoKey {
 	h := sha256.New()
 	h.Write(s.fingerprint[:])
-	fmt.Fprintf(h, "%#v\x00%#v\x00%v\x00", ap, marks, a.Format)
-	h.Write([]byte(a.Body))
-	var k memoKey
-	h.Sum(k[:0])
-	return k
+	var k keyWriter
+	p, v := ap.page, ap.Article
+	k.str(p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))
+	k.str(v.Title, v.Outlet, v.URL, v.Dateline, v.DatelineISO, v.AnchorFrom, string(a.Format))
+	k.num(b2i(v.Inferred), v.MentionCount, len(v.Removed), len(v.Warnings), len(v.Events), len(marks))
+	for _, r := range v.Removed {
+		k.num(r.Line)
+		k.str(r.Text, r.Reason)
+	}
+	k.str(v.Warnings...)
+	for _, e := range v.Events {
+		k.str(e.ID, e.Title, e.DateLabel, e.DateTime, e.Href)
+	}
+	for _, m := range marks {
+		k.num(m.Start, m.End)
+		k.str(m.ID, m.Value, m.Explain)
+	}
+	k.str(a.Body)
+	h.Write(k.b)
+	var key memoKey
+	h.Sum(key[:0])
+	return key
+}
+
+// keyWriter lays values out unambiguously: each string with its length.
+type keyWriter struct{ b []byte }
+
+func (k *keyWriter) str(ss ...string) {
+	for _, s := range ss {
+		k.b = binary.AppendUvarint(k.b, uint64(len(s)))
+		k.b = append(k.b, s...)
+	}
+}
+
+func (k *keyWriter) num(ns ...int) {
+	for _, n := range ns {
+		k.b = binary.AppendVarint(k.b, int64(n))
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fingerprint hashes every template file, so that a memo never hands a
