@@ -315,6 +315,10 @@ func clock() builder {
 		}
 		if d, ok := m.get("deictic"); ok {
 			p.n = d
+		} else if p.kind == kindShift {
+			// A bare clock time is on the day the text last spoke of
+			// ("struck on Oct. 23 ... at 10 p.m."), or the anchor's.
+			p.anaphoric = true
 		}
 		return p, true
 	}
@@ -401,7 +405,7 @@ func duration() builder {
 			return partial{}, false
 		}
 		d := durOf(n, timex.Unit(u))
-		if m.hasWord("and") && m.hasWord("half") && n != timex.X {
+		if (m.hasWord("and") && m.hasWord("half") || m.hasWord("/")) && n != timex.X {
 			d = halfMore(n, timex.Unit(u))
 		}
 		if m.hasWord("old") && !m.hasWord("long") {
@@ -423,6 +427,8 @@ func halfMore(n int, u timex.Unit) timex.Dur {
 		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Hours}, {N: 30, Unit: timex.Minutes}}}
 	case timex.Days:
 		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Days}, {N: 12, Unit: timex.Hours}}}
+	case timex.Minutes:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Minutes}, {N: 30, Unit: timex.Seconds}}}
 	}
 	return timex.D(n, u)
 }

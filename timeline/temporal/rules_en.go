@@ -202,7 +202,7 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | the | {dir} | first)? ({num}|{vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
@@ -210,6 +210,9 @@ func englishRules() []Rule {
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
 				{"The strike lasted [24 hours].", "2014-12-17", "PT24H"},
 				{"He served [more than a decade].", "2014-12-17", "P10Y"},
+				{"The talks ran [5 1/2 hours].", "1998-08-17", "PT5H30M"},
+				{"She waited [two and a half years] for a ruling.", "1998-02-27", "P2Y6M"},
+				{"The clip lasts [a minute and a half].", "1998-01-14", "PT1M30S"},
 			}},
 		{Name: "vague-duration", Pattern: `( the {dir} | {dir} | recent )? {unit}`, Build: vagueDuration(),
 			Examples: []Example{
