@@ -1,7 +1,6 @@
 package event
 
 import (
-	"cmp"
 	"fmt"
 	"github.com/newsroom/timeline/timeline/article"
 	"slices"
@@ -104,7 +103,9 @@ func (s *similarity) numbers(words []string) []uint32 {
 	return out
 }
 
-func overlap[T cmp.Ordered](a, b []T) (sim float64, shared int) {
+// overlap is the overlap coefficient of two sorted sets, and how many
+// members they share.
+func overlap(a, b []uint32) (sim float64, shared int) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -126,15 +127,9 @@ func overlap[T cmp.Ordered](a, b []T) (sim float64, shared int) {
 // evidence a merge shows).
 func sharedWords(a, b []string) []string {
 	var out []string
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i, j = i+1, j+1
+	for _, w := range a {
+		if _, ok := slices.BinarySearch(b, w); ok {
+			out = append(out, w)
 		}
 	}
 	return out

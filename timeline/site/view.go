@@ -99,6 +99,7 @@ type indexPage struct {
 	ContextCount int
 	KeyDates     []keyDateView
 	Outlets      []outletView
+	Filter       filterView
 	EventCount   int // story events; Context holds the rest
 	Span         string
 	Problems     []string
@@ -111,7 +112,14 @@ type monthPage struct {
 	Month      monthView
 	Background []eventView
 	Prev, Next *monthLink
-	Outlets    []outletView
+	Filter     filterView
+}
+
+// filterView is the search and outlet filter of a page; Index names the
+// search index when the page searches more than itself.
+type filterView struct {
+	Label, Index string
+	Outlets      []outletView
 }
 
 type articleView struct {
@@ -316,7 +324,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	r.eventPage = map[string]string{}
 	if p.Split {
 		for i, m := range months {
-			mp := monthPage{page: r.page(1), Month: m, Outlets: outlets}
+			mp := monthPage{page: r.page(1), Month: m, Filter: filterView{Label: "Search this page", Outlets: outlets}}
 			if i > 0 {
 				mp.Prev = &monthLink{Key: months[i-1].Key, Label: months[i-1].Label, Href: "../" + MonthPath(months[i-1].Key)}
 			}
@@ -345,7 +353,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 		}
 	}
 	if p.Split && len(p.Context) > 0 {
-		pages = append(pages, monthPage{page: r.page(0), Background: p.Context, Outlets: outlets})
+		pages = append(pages, monthPage{page: r.page(0), Background: p.Context, Filter: filterView{Label: "Search this page", Outlets: outlets}})
 		p.Context = nil
 	}
 	for _, k := range tl.KeyDates {
@@ -371,6 +379,10 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 		}
 	}
 	p.Outlets = outlets
+	p.Filter = filterView{Label: "Search events", Outlets: outlets}
+	if p.Split {
+		p.Filter.Index = SearchPath
+	}
 	if n := len(months); n > 0 {
 		p.Span = "from " + months[0].Label + " to " + months[n-1].Label
 		if n == 1 {
