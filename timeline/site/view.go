@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -213,7 +214,10 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
 	}
 	outlets := map[string]bool{}
-	dates := map[string]bool{}
+	// Each date the sources give, with the outlets that give it, in
+	// source order: "Mon. Dec. 8, 2014 (Metro Wire, Northern Star)".
+	var dates []string
+	dateOutlets := map[string][]string{}
 	var search []string
 	search = append(search, e.Title)
 	shown := map[*article.Article]bool{}
@@ -239,12 +243,20 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		} else {
 			v.More = append(v.More, sv)
 		}
-		outlets[outletKey(a.Outlet)] = true
-		search = append(search, a.Outlet)
-		if d := TimeLabel(s.Time) + " (" + a.Outlet + ")"; !dates[d] {
-			dates[d] = true
-			v.SourceDates = append(v.SourceDates, d)
+		if k := outletKey(a.Outlet); !outlets[k] {
+			outlets[k] = true
+			search = append(search, a.Outlet)
 		}
+		d := TimeLabel(s.Time)
+		if _, ok := dateOutlets[d]; !ok {
+			dates = append(dates, d)
+		}
+		if !slices.Contains(dateOutlets[d], a.Outlet) {
+			dateOutlets[d] = append(dateOutlets[d], a.Outlet)
+		}
+	}
+	for _, d := range dates {
+		v.SourceDates = append(v.SourceDates, d+" ("+strings.Join(dateOutlets[d], ", ")+")")
 	}
 	var keys []string
 	for k := range outlets {
