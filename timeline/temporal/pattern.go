@@ -62,13 +62,6 @@ type captures struct {
 	n uint8
 }
 
-func (c *captures) add(id uint8, val, start, end int) {
-	if c.n < maxCaps {
-		c.c[c.n] = capture{id, int32(val), int32(start), int32(end)}
-		c.n++
-	}
-}
-
 // compilePattern parses a pattern into elements, looking classes up in cls.
 func compilePattern(src string, cls map[string]classMatcher, names *captureNames) ([]elem, error) {
 	if names == nil {
@@ -249,8 +242,11 @@ type matchState struct {
 	origin  int
 	best    int
 	bestCap captures
-	hits    []classHit
-	steps   int
+	// caps is the capture stack of the path being tried: run passes its
+	// depth, not a copy, and a longer path copies it to bestCap.
+	caps  [maxCaps]capture
+	hits  []classHit
+	steps int
 	// conts is the stack of what follows each group being tried, so the
 	// search needs no closures.
 	conts []cont
@@ -270,10 +266,10 @@ const maxSteps = 2000
 func (m *matchState) match(seq []elem, i int) {
 	m.origin, m.best, m.steps = i, -1, 0
 	m.conts = m.conts[:0]
-	m.run(seq, -1, i, captures{})
+	m.run(seq, -1, i, 0)
 }
 
-func (m *matchState) run(seq []elem, next int, i int, caps captures) {
+func (m *matchState) run(seq []elem, next int, i int, ncap int) {
 	m.steps++
 	if m.steps > maxSteps {
 		return
@@ -281,17 +277,19 @@ func (m *matchState) run(seq []elem, next int, i int, caps captures) {
 	if len(seq) == 0 {
 		if next < 0 {
 			if i > m.best {
-				m.best, m.bestCap = i, caps
+				m.best = i
+				m.bestCap.n = uint8(ncap)
+				copy(m.bestCap.c[:], m.caps[:ncap])
 			}
 			return
 		}
 		c := m.conts[next]
-		m.run(c.seq, c.next, i, caps)
+		m.run(c.seq, c.next, i, ncap)
 		return
 	}
 	e, rest := &seq[0], seq[1:]
 	if e.opt {
-		m.run(rest, next, i, caps)
+		m.run(rest, next, i, ncap)
 	}
 	// A paragraph break may come before the first token, never inside.
 	if i >= len(m.toks) || (i > m.origin && m.toks[i].brk) {
@@ -302,7 +300,7 @@ func (m *matchState) run(seq []elem, next int, i int, caps captures) {
 		t := m.toks[i].lower
 		for _, l := range e.lits {
 			if l == t {
-				m.run(rest, next, i+1, caps)
+				m.run(rest, next, i+1, ncap)
 				return
 			}
 		}
@@ -311,16 +309,19 @@ func (m *matchState) run(seq []elem, next int, i int, caps captures) {
 		m.hits = e.class.match(m.toks, i, m.hits)
 		for j := start; j < len(m.hits); j++ {
 			h := m.hits[j]
-			c := caps
-			c.add(e.capID, h.val, i, i+h.n)
-			m.run(rest, next, i+h.n, c)
+			n := ncap
+			if n < maxCaps {
+				m.caps[n] = capture{e.capID, int32(h.val), int32(i), int32(i + h.n)}
+				n++
+			}
+			m.run(rest, next, i+h.n, n)
 		}
 		m.hits = m.hits[:start]
 	case elemGroup:
 		m.conts = append(m.conts, cont{rest, next})
 		k := len(m.conts) - 1
 		for _, alt := range e.alts {
-			m.run(alt, k, i, caps)
+			m.run(alt, k, i, ncap)
 		}
 		m.conts = m.conts[:k]
 	}
