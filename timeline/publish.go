@@ -30,10 +30,46 @@ const (
 // names that would leave it. (The folder is new and only we write to it,
 // so no symlink can be in the way; checking names is enough, and much
 // cheaper per file than resolving every path through an os.Root.)
+//
+// Writing is handed to a few goroutines of its own: a page waiting on the
+// disk then does not hold up the drawing of the next (drawing uses every
+// core; writing mostly waits). close waits for them and reports the first
+// failure.
 type dirWriter struct {
-	dir  string
-	mu   sync.Mutex
-	dirs map[string]bool
+	dir   string
+	mu    sync.Mutex
+	dirs  map[string]bool
+	queue chan pendingFile
+	wg    sync.WaitGroup
+	err   error // first write error, under mu
+}
+
+type pendingFile struct {
+	name string
+	data []byte
+}
+
+// writers is how many files are written at once.
+const writers = 8
+
+func newDirWriter(dir string) *dirWriter {
+	w := &dirWriter{dir: dir, dirs: map[string]bool{}, queue: make(chan pendingFile, 4*writers)}
+	for range writers {
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			for f := range w.queue {
+				if err := w.write(f.name, f.data); err != nil {
+					w.mu.Lock()
+					if w.err == nil {
+						w.err = err
+					}
+					w.mu.Unlock()
+				}
+			}
+		}()
+	}
+	return w
 }
 
 func (w *dirWriter) WriteFile(name string, data []byte) error {
@@ -41,6 +77,24 @@ func (w *dirWriter) WriteFile(name string, data []byte) error {
 	if !fsValidPath(name) {
 		return fmt.Errorf("refusing to write %q outside the site", name)
 	}
+	w.mu.Lock()
+	err := w.err
+	w.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	w.queue <- pendingFile{name, data}
+	return nil
+}
+
+// close waits for every queued file and returns the first error.
+func (w *dirWriter) close() error {
+	close(w.queue)
+	w.wg.Wait()
+	return w.err
+}
+
+func (w *dirWriter) write(name string, data []byte) error {
 	if dir := path.Dir(name); dir != "." {
 		w.mu.Lock()
 		if !w.dirs[dir] {
@@ -83,11 +137,15 @@ func Publish(ctx context.Context, out string, render func(w site.Writer) error) 
 			os.RemoveAll(tmp)
 		}
 	}()
-	w := &dirWriter{dir: tmp, dirs: map[string]bool{}}
-	if err := render(w); err != nil {
-		return err
+	w := newDirWriter(tmp)
+	err = render(w)
+	if err == nil {
+		err = w.WriteFile(marker, []byte("This folder is written by timeline build and replaced whole on every build.\n"))
 	}
-	if err := w.WriteFile(marker, []byte("This folder is written by timeline build and replaced whole on every build.\n")); err != nil {
+	if cerr := w.close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
