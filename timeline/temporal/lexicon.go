@@ -147,16 +147,18 @@ func zones() []lexItem {
 	return out
 }
 
-// References with no calendar place.
+// References with no calendar place. Adverbs that only order two
+// happenings ("previously", "formerly", "shortly after") place nothing in
+// time and are left out, as TimeML leaves them.
 func references() []lexItem {
 	return []lexItem{
 		{"now", int(timex.PresentRef)}, {"right now", int(timex.PresentRef)}, {"currently", int(timex.PresentRef)},
 		{"nowadays", int(timex.PresentRef)}, {"at present", int(timex.PresentRef)}, {"presently", int(timex.PresentRef)},
 		{"these days", int(timex.PresentRef)}, {"at the moment", int(timex.PresentRef)}, {"the present", int(timex.PresentRef)},
 		{"at this time", int(timex.PresentRef)}, {"for now", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
-		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"previously", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
-		{"formerly", int(timex.PastRef)}, {"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
-		{"soon", int(timex.FutureRef)}, {"shortly", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},
+		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
+		{"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
+		{"soon", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},
 		{"as soon as possible", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)},
 	}
 }

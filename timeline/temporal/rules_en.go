@@ -236,7 +236,7 @@ func englishRules() []Rule {
 		// References with no calendar place.
 		{Name: "reference", Pattern: `{ref}`, Build: reference(),
 			Examples: []Example{
-				{"North Korea had [previously] denied it.", "2014-12-17", "PAST_REF"},
+				{"North Korea has [recently] denied it.", "2014-12-17", "PAST_REF"},
 				{"Investigators plan an announcement [soon].", "2014-12-17", "FUTURE_REF"},
 				{"The company is [now] in talks.", "2014-12-17", "PRESENT_REF"},
 			}},

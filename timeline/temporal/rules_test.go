@@ -99,6 +99,8 @@ func TestNotTimes(t *testing.T) {
 		"He will march to the capitol.",
 		"Shares rose 1,994 points.",
 		"The fall in prices surprised investors.",
+		"North Korea had previously denied it.",
+		"The suspect was formerly a guard and was arrested shortly after.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {
 			t.Errorf("%q: found %q (%s)", in, got[0].Text, got[0].Rule)
