@@ -107,7 +107,7 @@ func approximators() []lexItem {
 		{"more than", int(timex.MoreThan)}, {"longer than", int(timex.MoreThan)},
 		{"less than", int(timex.LessThan)}, {"under", int(timex.LessThan)}, {"fewer than", int(timex.LessThan)}, {"just under", int(timex.LessThan)},
 		{"at least", int(timex.EqualOrMore)}, {"no less than", int(timex.EqualOrMore)},
-		{"up to", int(timex.EqualOrLess)}, {"at most", int(timex.EqualOrLess)}, {"no more than", int(timex.EqualOrLess)}, {"within", int(timex.EqualOrLess)},
+		{"up to", int(timex.EqualOrLess)}, {"at most", int(timex.EqualOrLess)}, {"no more than", int(timex.EqualOrLess)},
 	}
 }
 

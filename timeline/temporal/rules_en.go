@@ -202,7 +202,7 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
