@@ -2,6 +2,8 @@ package temporal_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -33,4 +35,34 @@ func BenchmarkTag(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkTagRealNews tags the 843 articles of the Timeline17 development
+// topics (real agency and newspaper copy) against their own dates: the
+// throughput on news as it is written, at its own density of dates.
+func BenchmarkTagRealNews(b *testing.B) {
+	var texts []string
+	var total int
+	files, _ := filepath.Glob("../../../shared/corpora/t17-dev/*/content/*.md")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		texts = append(texts, string(src))
+		total += len(src)
+	}
+	if len(texts) == 0 {
+		b.Skip("Timeline17 topics not found in ../shared/corpora/t17-dev; skipping the real-news throughput")
+	}
+	tg := temporal.MustNew()
+	dct := time.Date(2009, 6, 1, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			tg.Tag(t, dct)
+		}
+	}
+	b.ReportMetric(float64(len(texts)), "articles")
 }
