@@ -20,10 +20,13 @@ import (
 // other time — the first build, a folder changed under us, a write that
 // fails — the whole site is published as build does, swapped in at once.
 
-// published is what the last rebuild wrote: a hash of each file.
+// published is what the last rebuild wrote: a hash of each file, and the
+// site's marker file, whose identity tells whether another build (a
+// `timeline build` into the same folder) has swapped its own site in since.
 type published struct {
-	dir   string
-	files map[string]uint64
+	dir    string
+	files  map[string]uint64
+	marker os.FileInfo
 }
 
 // memWriter collects a site in memory.
@@ -62,9 +65,9 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
 	out = filepath.Clean(out)
-	if last != nil && last.dir == out && isSite(out) && writeChanged(out, mem.files, now, last.files) == nil {
+	if last != nil && last.dir == out && sameSite(out, last.marker) && writeChanged(out, mem.files, now, last.files) == nil {
 		c.mu.Lock()
-		c.site = &published{dir: out, files: now}
+		c.site = &published{dir: out, files: now, marker: last.marker}
 		c.mu.Unlock()
 		return nil
 	}
@@ -82,16 +85,19 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 		return nil
 	})
 	if err == nil {
-		c.mu.Lock()
-		c.site = &published{dir: out, files: now}
-		c.mu.Unlock()
+		if info, serr := os.Stat(filepath.Join(out, marker)); serr == nil {
+			c.mu.Lock()
+			c.site = &published{dir: out, files: now, marker: info}
+			c.mu.Unlock()
+		}
 	}
 	return err
 }
 
-func isSite(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, marker))
-	return err == nil
+// sameSite reports whether dir still holds the site whose marker was seen.
+func sameSite(dir string, seen os.FileInfo) bool {
+	info, err := os.Stat(filepath.Join(dir, marker))
+	return err == nil && seen != nil && os.SameFile(info, seen)
 }
 
 // writeChanged brings dir from the files hashed in last to files.
