@@ -175,10 +175,12 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		var key memoKey
 		if j.doc != nil {
 			ap, marks := r.articlePage(j.doc, j.events)
-			key = s.articleKey(ap, marks, j.doc.Article)
-			if page, ok := memo.get(key); ok {
-				errs[i] = w.WriteFile(j.name, page)
-				return
+			if memo != nil {
+				key = s.articleKey(ap, marks, j.doc.Article)
+				if page, ok := memo.get(key); ok {
+					errs[i] = w.WriteFile(j.name, page)
+					return
+				}
 			}
 			body, err := articleBody(j.doc.Article, marks)
 			if err != nil {
