@@ -160,6 +160,9 @@ type eventIndex struct {
 	members [][]*candidate
 	// byDay maps a time (start, end) to its events' words and ids.
 	byDay map[dayKey]*dayIndex
+	// counts and touched are lookup's scratch space.
+	counts  []int32
+	touched []int
 }
 
 type dayIndex struct {
@@ -191,8 +194,14 @@ func nearby(t Time) []dayKey {
 }
 
 // lookup returns the events sharing at least minShared indexed words with c.
+// (Counts are kept in a slice indexed by event and cleared through the
+// list of events touched: a map per candidate cost more than the rest of
+// the lookup.)
 func (ix *eventIndex) lookup(c *candidate) []int {
-	counts := map[int]int{}
+	if len(ix.counts) < len(ix.events) {
+		ix.counts = append(ix.counts, make([]int32, len(ix.events)-len(ix.counts))...)
+	}
+	touched := ix.touched[:0]
 	for _, k := range nearby(c.src.Time) {
 		d := ix.byDay[k]
 		if d == nil {
@@ -201,17 +210,22 @@ func (ix *eventIndex) lookup(c *candidate) []int {
 		for _, w := range c.ids {
 			if ids := d.byWord[w]; len(ids) <= commonWords {
 				for _, id := range ids {
-					counts[id]++
+					if ix.counts[id] == 0 {
+						touched = append(touched, id)
+					}
+					ix.counts[id]++
 				}
 			}
 		}
 	}
 	var out []int
-	for id, n := range counts {
-		if n >= minShared {
+	for _, id := range touched {
+		if ix.counts[id] >= minShared {
 			out = append(out, id)
 		}
+		ix.counts[id] = 0
 	}
+	ix.touched = touched
 	sort.Ints(out)
 	return out
 }
@@ -262,12 +276,12 @@ func merge(cands []*candidate) []*Event {
 		e := ix.events[best]
 		e.Sources = append(e.Sources, c.src)
 		ix.join(best, c)
-		bestShared := sharedWords(c.words, bestMember.words)
-		ev := fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, strings.Join(bestShared, ", "), bestSim)
-		if bestDispute {
-			ev = fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, strings.Join(bestShared, ", "), bestSim)
-		}
 		if len(e.Evidence) < maxEvidence {
+			shared := strings.Join(sharedWords(c.words, bestMember.words), ", ")
+			ev := fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, shared, bestSim)
+			if bestDispute {
+				ev = fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, bestSim)
+			}
 			e.Evidence = append(e.Evidence, ev)
 		} else if len(e.Evidence) == maxEvidence {
 			e.Evidence = append(e.Evidence, "… and more sources on the same evidence")
