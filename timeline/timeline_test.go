@@ -148,7 +148,7 @@ func TestSameOutputInAnyZone(t *testing.T) {
 	if outputs[0] != outputs[1] || outputs[0] != outputs[2] {
 		t.Error("events.json differs between time zones")
 	}
-	if !strings.Contains(outputs[0], `"value": "2014-12-17"`) {
+	if !strings.Contains(outputs[0], `"value":"2014-12-17"`) {
 		t.Error("late Wednesday in New York moved off its day")
 	}
 }

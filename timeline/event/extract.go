@@ -313,7 +313,7 @@ func tidyTitle(t string) string {
 	t = markup.Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.Trim(t, " ,;:-—")
-	t = strings.TrimRight(t, ".")
+	t = strings.TrimRight(strings.TrimRight(t, "."), " ,;:-—")
 	words := strings.Fields(t)
 	if len(words) > maxTitleWords {
 		t = strings.Join(words[:maxTitleWords], " ") + " …"

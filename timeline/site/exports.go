@@ -137,10 +137,12 @@ func buildExport(tl *event.Timeline, cfg Config) exportDoc {
 	return doc
 }
 
+// marshal writes compact JSON: an archive's events.json runs to tens of
+// megabytes, where indenting cost more time than encoding (jq or a
+// browser shows it indented).
 func marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}

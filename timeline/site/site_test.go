@@ -111,6 +111,17 @@ func TestGolden(t *testing.T) {
 			continue
 		}
 		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(name, "/", "_"))
+		if strings.HasSuffix(name, ".json") {
+			// JSON is written compact; the golden copy is indented to be read.
+			var b bytes.Buffer
+			if err := json.Indent(&b, got, "", "  "); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if bytes.Count(got, []byte("\n")) != 1 {
+				t.Errorf("%s is not one line of compact JSON", name)
+			}
+			got = b.Bytes()
+		}
 		if *update {
 			os.WriteFile(golden, got, 0o644)
 			continue
