@@ -38,6 +38,8 @@ func englishRules() []Rule {
 				{"Results are due [Dec. 22].", "2014-12-17", "2014-12-22"},
 				{"The deal closed [Monday, Oct. 26].", "1998-10-30", "1998-10-26"},
 				{"Talks began on [the 3rd of March].", "2014-12-17", "2014-03-03"},
+				// "the reduced" is an adjective, not a past tense; "is" places nothing.
+				{"The reduced dividend is payable [Jan. 2].", "1989-11-01", "1990-01-02"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{

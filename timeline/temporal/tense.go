@@ -67,6 +67,9 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
 			return d
 		}
+		if present(toks[k].lower) {
+			return 0 // "the dividend is payable Jan. 2": no tense to go by
+		}
 	}
 	for k := j; k < len(toks) && k < j+window; k++ {
 		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
@@ -78,6 +81,10 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	}
 	return 0
 }
+
+// present is a present-tense "be": nearer the expression than any other
+// cue, it says the time is placed by neither tense.
+func present(w string) bool { return w == "is" || w == "are" || w == "am" }
 
 // reporting verbs date the report, not what is reported, unless they
 // stand right next to the expression ("said Tuesday").
@@ -103,10 +110,20 @@ func (c tenseCues) cue(toks []token, k int) int {
 	if known && d != 0 {
 		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
-	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) {
+	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) && !(k > 0 && determiner(toks[k-1].lower)) {
 		return -1
 	}
 	return 0
+}
+
+// determiner words make the -ed word after them an adjective ("the
+// reduced dividend"), not a past-tense verb.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // notPast lists -ed words that are not past-tense verbs.
