@@ -47,3 +47,28 @@ func BenchmarkBuildEvents(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDenseArticle is one long article naming a date in every
+// sentence (a chronology, a listings page), at two sizes: the cost per
+// date must stay flat. (Titling once lowered the rest of the article for
+// every pair of dates; a 4x longer chronology cost 16x.)
+func BenchmarkDenseArticle(b *testing.B) {
+	tg := temporal.MustNew()
+	for _, n := range []int{500, 2000} {
+		var text []byte
+		for i := range n {
+			text = fmt.Appendf(text, "The council met on March %d, 2014 and approved item %d. ", i%28+1, i)
+		}
+		a, err := article.NewReader(nil).Parse("dense.md", append([]byte("---\ntitle: Dense\ndate: 2014-12-17\n---\n"), text...))
+		if err != nil {
+			b.Fatal(err)
+		}
+		mentions := tg.Tag(a.Body, a.Anchor.Time)
+		b.Run(fmt.Sprintf("dates=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				NewBuilder(Options{}).Build([]*Doc{{Article: a, Mentions: mentions}})
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/date")
+		})
+	}
+}

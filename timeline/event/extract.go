@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -33,8 +34,9 @@ func attributionPatterns() []attribution {
 		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`},
 		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`},
 		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`},
-		{[]string{"reported", "said", "says", "reports", "told"}, `(?i),?\s*(the\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`},
-		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the company|the studio|he|she|they)\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`},
+		// A name of up to four capitalized words: "Reuters reported", "the New York Times said".
+		{[]string{"reported", "said", "says", "reports", "told"}, `,?\s*([Tt]he\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`},
+		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the\s+[\w-]+|he|she|they|(one|an?|another|two|three|several|some)\s+([\w-]+\s+)?(officials?|sources?|spokesman|spokeswoman|spokesperson|people|person|investigators?|analysts?))\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`},
 		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`},
 		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`},
 	}
@@ -82,12 +84,21 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 			continue // an expression across a sentence break dates neither
 		}
 		t, ok := timeOf(m, d.Article.Anchor.Time)
-		if !ok || coveredByFiner(d.Mentions, m, s) {
+		if !ok || coveredByFiner(mentionsIn(d.Mentions, s.Start, s.End), m, s) {
 			continue
 		}
 		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
+}
+
+// mentionsIn returns the mentions that start in [from, to), found by
+// binary search (mentions are in text order): scanning them all for each
+// date made a long chronology cost the square of its length.
+func mentionsIn(ms []temporal.Mention, from, to int) []temporal.Mention {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from })
+	j := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= to })
+	return ms[i:max(i, j)]
 }
 
 // coveredByFiner reports whether a coarse time ("year-end") shares its
@@ -267,10 +278,17 @@ func (x *extractor) title(src *Source) string {
 	if loc := leadingSubordinate.FindStringIndex(body[clauseStart:ms]); loc != nil {
 		clauseStart += loc[1]
 	}
+	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
+	if !relative && !src.Mention.Anaphoric {
+		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd); ok {
+			return tidyTitle(np)
+		}
+	}
 	t := strings.TrimSpace(body[clauseStart:clauseEnd])
 	// The date itself is dropped from the title (the timeline shows it),
 	// unless it refers back ("the same day") or the title would be empty.
 	if !src.Mention.Anaphoric && ms < me {
+		ms, me = joinedDates(src, ms, me)
 		before := strings.TrimRight(body[clauseStart:ms], " ,")
 		before = trimLeadWords(before)
 		after := strings.TrimLeft(body[me:clauseEnd], " ,")
@@ -278,6 +296,11 @@ func (x *extractor) title(src *Source) string {
 			t = u
 		}
 	}
+	return tidyTitle(x.trimAttribution(t))
+}
+
+// trimAttribution drops "officials said" and the like from a title.
+func (x *extractor) trimAttribution(t string) string {
 	for _, a := range x.attribution {
 		if !a.applies(t) {
 			continue
@@ -289,10 +312,39 @@ func (x *extractor) title(src *Source) string {
 	return tidyTitle(t)
 }
 
+// joinedDates widens a date's span over the dates joined to it ("on
+// Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
+func joinedDates(src *Source, ms, me int) (int, int) {
+	body := src.Doc.Article.Body
+	for _, m := range mentionsIn(src.Doc.Mentions, ms-maxJoiner-64, me+maxJoiner+64) {
+		if !m.Value.IsCalendar() {
+			continue
+		}
+		if m.Start >= me && m.Start-me <= maxJoiner && joiner(body[me:m.Start]) {
+			me = m.End
+		} else if m.End <= ms && ms-m.End <= maxJoiner && joiner(body[m.End:ms]) {
+			ms = m.Start
+		}
+	}
+	return ms, me
+}
+
+// maxJoiner is the longest text joiner accepts (" and on "), so that a
+// long article is not lowered once per pair of its dates.
+const maxJoiner = 10
+
+func joiner(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in":
+		return true
+	}
+	return false
+}
+
 // otherTime reports whether another calendar time stands in body[from:to]:
 // a sentence splits into clauses only where each has its own date.
 func otherTime(src *Source, from, to int) bool {
-	for _, m := range src.Doc.Mentions {
+	for _, m := range mentionsIn(src.Doc.Mentions, from, to) {
 		if m.Start >= from && m.End <= to && m.Start != src.Mention.Start && m.Value.IsCalendar() {
 			return true
 		}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +37,52 @@ func TestOverlap(t *testing.T) {
 	}
 	if sim, n := overlap(s.numbers(a), nil); sim != 0 || n != 0 {
 		t.Errorf("overlap with nothing = %.2f, %d", sim, n)
+	}
+}
+
+func TestNounPhraseTitle(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"On Wednesday, Sony officially canceled its December 25th release.", "December 25th", "Sony's release"},
+		{"Sony Pictures on Wednesday called off the **December 25th** opening of \"The Interview,\" its comedy.", "December 25th", "The opening of \"The Interview\""},
+		{"Sony canceled the Christmas Day release on Wednesday.", "Christmas Day", "The release"},
+		{"The council postponed the March 3 vote on the harbor budget.", "March 3", "The vote"},
+		{"The Post said Carmike Cinemas's Dec. 18 screenings were off.", "Dec. 18", "Carmike Cinemas's screenings"},
+		{"Investigators said the attack came on Tuesday.", "Tuesday", ""},
+		{"The studio said Tuesday that it would act.", "Tuesday", ""},
+		{"Theaters dropped the film on Tuesday, the chain said.", "Tuesday", ""},
+		{"The Dec. 5 Sony hack shocked Hollywood.", "Dec. 5", ""},
+	} {
+		ms := strings.Index(c.text, c.date)
+		got, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text))
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTitles: what a sentence's event is called, for the date it names.
+func TestTitles(t *testing.T) {
+	for _, c := range []struct{ sentence, value, want string }{
+		{"The government is expected to make a formal statement on Thursday or Friday, one official said.", "2014-12-19",
+			"The government is expected to make a formal statement"},
+		{"Investors will watch the jobs report on Friday, analysts said.", "2014-12-19", "Investors will watch the jobs report"},
+		{"Prices rose sharply on Monday, the Financial Times reported.", "2014-12-15", "Prices rose sharply"},
+		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
+		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-25", "Sony's release"},
+		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
+	} {
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", c.sentence)})
+		var got []string
+		for _, e := range tl.Events {
+			if e.Time.Value.String() == c.value {
+				got = append(got, e.Title)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q on %s: titles %q, want %q (all: %q)", c.sentence, c.value, got, c.want, titles(tl))
+		}
 	}
 }

@@ -1,0 +1,143 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A date that modifies a noun — "its December 25th release", "the Dec. 5
+// vote on the budget", "the September 11 attacks" — dates the happening
+// that noun names, not the clause's verb: "On Wednesday, Sony canceled its
+// December 25th release" holds a release planned for Dec. 25, not a
+// cancellation on Dec. 25. Such an event is titled by its noun phrase.
+
+// possessives stand before a date that modifies a noun.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// determiners that may open such a noun phrase, besides the possessives.
+var npDeterminers = map[string]bool{"the": true, "a": true, "an": true}
+
+// npStops are words that cannot be the noun a date modifies, or that end
+// its phrase.
+var npStops = map[string]bool{
+	"and": true, "or": true, "but": true, "to": true, "at": true, "in": true, "on": true, "by": true, "for": true,
+	"from": true, "with": true, "after": true, "before": true, "when": true, "while": true, "that": true,
+	"which": true, "who": true, "as": true, "than": true, "because": true, "until": true, "since": true,
+	"is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "said": true, "says": true,
+	"has": true, "had": true, "have": true, "be": true, "been": true, "it": true, "he": true, "she": true, "they": true,
+}
+
+// maxNPWords bounds a noun-phrase title.
+const maxNPWords = 8
+
+// nounPhraseTitle returns the title for a date at body[ms:me] that
+// modifies a noun, and false when it does not. clauseStart and clauseEnd
+// bound the clause it stands in.
+func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int) (string, bool) {
+	det, detStart := wordBefore(body, clauseStart, ms)
+	lower := strings.ToLower(det)
+	owned := strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "’s")
+	if !possessives[lower] && !npDeterminers[lower] && !owned {
+		return "", false
+	}
+	// The noun phrase: from the first word after the date to the end of
+	// the clause or the first word that cannot belong to it.
+	rest := strings.TrimLeft(body[me:clauseEnd], " *_")
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		bare := strings.TrimRight(w, ",;:.!?\"”)")
+		if bare == "" || npStops[strings.ToLower(bare)] || strings.HasSuffix(strings.ToLower(bare), "ly") {
+			break
+		}
+		words = append(words, bare)
+		if bare != w || len(words) == maxNPWords {
+			break // punctuation closes the phrase
+		}
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLower(r) {
+		return "", false // "the Dec. 5 Senate vote" is fine, "the Dec. 5 Sony" is a name, not a noun
+	}
+	np := strings.Join(words, " ")
+	if strings.Count(np, `"`)%2 == 1 {
+		np += `"`
+	}
+	switch {
+	case owned:
+		return ownerBefore(body, clauseStart, detStart) + det + " " + np, true
+	case possessives[lower]:
+		if subj := subject(body[clauseStart:detStart]); subj != "" {
+			return possessive(subj) + " " + np, true
+		}
+	}
+	return "The " + np, true
+}
+
+// wordBefore returns the word that ends just before off (markup and
+// spaces skipped) and where it starts.
+func wordBefore(body string, from, off int) (string, int) {
+	end := off
+	for end > from && strings.ContainsRune(" *_", rune(body[end-1])) {
+		end--
+	}
+	start := end
+	for start > from {
+		r, size := utf8.DecodeLastRuneInString(body[from:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return body[start:end], start
+}
+
+// ownerBefore returns the capitalized words before a possessive ("Sony
+// Pictures" of "Sony Pictures' "), with a trailing space, or "".
+func ownerBefore(body string, from, off int) string {
+	w, start := wordBefore(body, from, off)
+	if w == "" || !unicode.IsUpper(rune(w[0])) {
+		return ""
+	}
+	return ownerBefore(body, from, start) + w + " "
+}
+
+// subject returns the run of capitalized words that opens a clause, after
+// any leading time words ("On Wednesday, Sony officially canceled" →
+// "Sony"), or "" when the clause opens otherwise.
+func subject(clause string) string {
+	var run []string
+	for _, w := range strings.Fields(clause) {
+		bare := strings.Trim(w, ",*_\"“”")
+		if len(run) == 0 && (timeWord(bare) || bare == "") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(bare); !unicode.IsUpper(r) {
+			break
+		}
+		run = append(run, bare)
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return strings.Join(run, " ")
+}
+
+// timeWord is a word that opens a clause with its time, not its subject.
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "in", "at", "late", "early", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "yesterday", "today", "tomorrow":
+		return true
+	}
+	return false
+}
+
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
