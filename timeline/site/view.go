@@ -10,8 +10,6 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
-	"github.com/newsroom/timeline/timeline/temporal"
-	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // View models: plain data the templates read, built once per render.
@@ -173,28 +171,6 @@ func datelineLabel(a *article.Article) (label, iso string) {
 	return label, iso
 }
 
-func anchorFrom(a *article.Article) string {
-	switch a.Anchor.Source {
-	case article.FromFrontMatter:
-		return "the front matter date (line " + fmt.Sprint(a.Anchor.Line) + ")"
-	case article.FromDateline:
-		return fmt.Sprintf("the dateline %q (line %d)", a.Anchor.Text, a.Anchor.Line)
-	case article.FromFlag:
-		return "the --dct flag"
-	case article.FromInferred:
-		return "events shared with dated articles (inferred)"
-	}
-	return "nowhere: no date"
-}
-
-// ArticlePath is where an article's page is, relative to the site root.
-// Pages are files, not folders, so that a large site costs one file per
-// article to write.
-func ArticlePath(id string) string { return "articles/" + id + ".html" }
-
-// markID names the highlight of a mention on its article page.
-func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
-
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence}
@@ -282,151 +258,6 @@ func safeURL(u string) string {
 	return ""
 }
 
-// months groups the story's events by month (by year for events known
-// only to the year), for a page depth levels down.
-func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
-	byMonth := map[string]*monthView{}
-	var keys []string
-	for _, e := range tl.Story() {
-		start := e.Time.Start
-		mk, label := start.Format("2006-01"), start.Format("January 2006")
-		if e.Time.Value.Gran < timex.Month {
-			mk, label = start.Format("2006"), start.Format("2006")
-		}
-		m, ok := byMonth[mk]
-		if !ok {
-			m = &monthView{Key: mk, Label: label}
-			byMonth[mk] = m
-			keys = append(keys, mk)
-		}
-		gk := start.Format(time.DateOnly) + "-" + e.Time.End.Format(time.DateOnly)
-		if n := len(m.Groups); n == 0 || m.Groups[n-1].Key != gk {
-			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
-		}
-		g := &m.Groups[len(m.Groups)-1]
-		g.Events = append(g.Events, r.eventView(e, depth))
-		m.Count++
-	}
-	out := make([]monthView, len(keys))
-	for i, k := range keys {
-		out[i] = *byMonth[k]
-	}
-	return out
-}
-
-// MonthPath is where a month's page is when the timeline is split.
-func MonthPath(key string) string { return "months/" + key + ".html" }
-
-// BackgroundPath is the page of background events when the timeline is split.
-const BackgroundPath = "background.html"
-
-// indexPage is the front page. A timeline longer than cfg.SplitEvents
-// shows its key dates and a list of months there, each month on a page
-// of its own (a 10,000-article archive would otherwise be one page of
-// tens of megabytes); pages then gives those month pages.
-func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
-	p = indexPage{page: r.page(0)}
-	p.EventCount = len(tl.Story())
-	p.Split = p.EventCount > r.cfg.SplitEvents
-	depth := 0
-	if p.Split {
-		depth = 1
-	}
-	months := r.months(tl, depth)
-	r.eventPage = map[string]string{}
-	if p.Split {
-		for i, m := range months {
-			mp := monthPage{page: r.page(1), Month: m, Filter: filterView{Label: "Search this page", Outlets: outlets}}
-			if i > 0 {
-				mp.Prev = &monthLink{Key: months[i-1].Key, Label: months[i-1].Label, Href: "../" + MonthPath(months[i-1].Key)}
-			}
-			if i+1 < len(months) {
-				mp.Next = &monthLink{Key: months[i+1].Key, Label: months[i+1].Label, Href: "../" + MonthPath(months[i+1].Key)}
-			}
-			pages = append(pages, mp)
-			p.MonthLinks = append(p.MonthLinks, monthLink{Key: m.Key, Label: m.Label, Href: MonthPath(m.Key), Events: m.Count})
-			for _, g := range m.Groups {
-				for _, e := range g.Events {
-					r.eventPage[e.ID] = MonthPath(m.Key)
-				}
-			}
-		}
-		if n := len(p.MonthLinks); n > 0 {
-			p.Latest = &p.MonthLinks[n-1]
-		}
-	} else {
-		p.Months = months
-	}
-	for _, e := range tl.Context() {
-		p.Context = append(p.Context, r.eventView(e, 0))
-		p.ContextCount++
-		if p.Split {
-			r.eventPage[e.ID] = BackgroundPath
-		}
-	}
-	if p.Split && len(p.Context) > 0 {
-		pages = append(pages, monthPage{page: r.page(0), Background: p.Context, Filter: filterView{Label: "Search this page", Outlets: outlets}})
-		p.Context = nil
-	}
-	for _, k := range tl.KeyDates {
-		if len(k.Events) == 0 {
-			continue
-		}
-		first := k.Events[0]
-		kv := keyDateView{
-			ISO: k.Date.Format(time.DateOnly), Label: ValueLabel(timex.DayOf(k.Date)),
-			Summary: first.Title, FirstEvent: first.ID, Href: r.link(first.ID),
-		}
-		if p.Split {
-			kv.Event = r.eventView(first, 0)
-			kv.Others = len(k.Events) - 1
-		}
-		p.KeyDates = append(p.KeyDates, kv)
-	}
-	if len(p.KeyDates) < 2 || len(p.KeyDates) > r.cfg.KeyDatesShown {
-		if len(p.KeyDates) > r.cfg.KeyDatesShown {
-			p.KeyDates = p.KeyDates[:r.cfg.KeyDatesShown]
-		} else if !p.Split {
-			p.KeyDates = nil
-		}
-	}
-	p.Outlets = outlets
-	p.Filter = filterView{Label: "Search events", Outlets: outlets}
-	if p.Split {
-		p.Filter.Index = SearchPath
-	}
-	if n := len(months); n > 0 {
-		p.Span = "from " + months[0].Label + " to " + months[n-1].Label
-		if n == 1 {
-			p.Span = months[0].Label
-		}
-	}
-	p.Problems = r.cfg.Problems
-	return p, pages
-}
-
-// groupValue is the stretch a group heading names: the event's own
-// interval, without its clock.
-func groupValue(t event.Time) timex.Value {
-	v := t.Value
-	if v.Gran >= timex.PartOfDay {
-		v = timex.DayOf(t.Start)
-	}
-	v.Mod = timex.NoMod
-	return v
-}
-
-func groupLabel(t event.Time) string {
-	v := groupValue(t)
-	switch v.Gran {
-	case timex.Day:
-		return t.Start.Format("Monday, January 2")
-	case timex.Month:
-		return "During " + t.Start.Format("January")
-	}
-	return ValueLabel(v)
-}
-
 func (r *renderer) outlets(tl *event.Timeline) []outletView {
 	counts := map[*article.Article]int{}
 	for _, e := range tl.Events {
@@ -459,62 +290,4 @@ func (r *renderer) outlets(tl *event.Timeline) []outletView {
 		out[i] = *byKey[k]
 	}
 	return out
-}
-
-// articlePage is an article's page without its body, and the marks the
-// body will carry: everything the page shows, cheaply (the body, the
-// costly part, is drawn by articleBody).
-func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, []Mark) {
-	a := d.Article
-	var marks []Mark
-	for _, m := range d.Mentions {
-		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: explain(a, m)})
-	}
-	dl, iso := datelineLabel(a)
-	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
-		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred,
-		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
-	for _, e := range evs {
-		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
-	}
-	return articlePage{page: r.page(1), Article: v}, marks
-}
-
-// articleBody draws an article's text with its time expressions marked.
-func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
-	if a.Format != article.Markdown {
-		return textHTML(a.Body, marks), nil
-	}
-	body, err := markdownHTML(a.Body, marks)
-	if err != nil {
-		return "", fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
-	}
-	return body, nil
-}
-
-// explain says what a time expression resolved to and how.
-func explain(a *article.Article, m temporal.Mention) string {
-	var b strings.Builder
-	b.WriteString(m.Value.Type.String() + " " + m.Value.String())
-	if m.Value.IsCalendar() {
-		b.WriteString(" (" + ValueLabel(m.Value) + ")")
-	}
-	if m.Value.Mod != timex.NoMod {
-		b.WriteString(", " + strings.ToLower(m.Value.Mod.String()))
-	}
-	if !m.Anchor.IsZero() {
-		if m.Anaphoric {
-			b.WriteString("; counted from the earlier mention " + m.Anchor.String())
-		} else {
-			b.WriteString("; resolved against " + m.Anchor.String() + ", from " + string(a.Anchor.Source))
-		}
-		switch {
-		case m.FromTense && m.Dir < 0:
-			b.WriteString(", looking back (past tense)")
-		case m.FromTense && m.Dir > 0:
-			b.WriteString(", looking ahead (future tense)")
-		}
-	}
-	b.WriteString("; rule " + m.Rule)
-	return b.String()
 }

@@ -1,0 +1,95 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// An article's page: its text with every time expression marked and
+// explained.
+
+func anchorFrom(a *article.Article) string {
+	switch a.Anchor.Source {
+	case article.FromFrontMatter:
+		return "the front matter date (line " + fmt.Sprint(a.Anchor.Line) + ")"
+	case article.FromDateline:
+		return fmt.Sprintf("the dateline %q (line %d)", a.Anchor.Text, a.Anchor.Line)
+	case article.FromFlag:
+		return "the --dct flag"
+	case article.FromInferred:
+		return "events shared with dated articles (inferred)"
+	}
+	return "nowhere: no date"
+}
+
+// ArticlePath is where an article's page is, relative to the site root.
+// Pages are files, not folders, so that a large site costs one file per
+// article to write.
+func ArticlePath(id string) string { return "articles/" + id + ".html" }
+
+// markID names the highlight of a mention on its article page.
+func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
+
+// articlePage is an article's page without its body, and the marks the
+// body will carry: everything the page shows, cheaply (the body, the
+// costly part, is drawn by articleBody).
+func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, []Mark) {
+	a := d.Article
+	var marks []Mark
+	for _, m := range d.Mentions {
+		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: explain(a, m)})
+	}
+	dl, iso := datelineLabel(a)
+	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
+		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred,
+		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
+	for _, e := range evs {
+		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
+	}
+	return articlePage{page: r.page(1), Article: v}, marks
+}
+
+// articleBody draws an article's text with its time expressions marked.
+func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
+	if a.Format != article.Markdown {
+		return textHTML(a.Body, marks), nil
+	}
+	body, err := markdownHTML(a.Body, marks)
+	if err != nil {
+		return "", fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
+	}
+	return body, nil
+}
+
+// explain says what a time expression resolved to and how.
+func explain(a *article.Article, m temporal.Mention) string {
+	var b strings.Builder
+	b.WriteString(m.Value.Type.String() + " " + m.Value.String())
+	if m.Value.IsCalendar() {
+		b.WriteString(" (" + ValueLabel(m.Value) + ")")
+	}
+	if m.Value.Mod != timex.NoMod {
+		b.WriteString(", " + strings.ToLower(m.Value.Mod.String()))
+	}
+	if !m.Anchor.IsZero() {
+		if m.Anaphoric {
+			b.WriteString("; counted from the earlier mention " + m.Anchor.String())
+		} else {
+			b.WriteString("; resolved against " + m.Anchor.String() + ", from " + string(a.Anchor.Source))
+		}
+		switch {
+		case m.FromTense && m.Dir < 0:
+			b.WriteString(", looking back (past tense)")
+		case m.FromTense && m.Dir > 0:
+			b.WriteString(", looking ahead (future tense)")
+		}
+	}
+	b.WriteString("; rule " + m.Rule)
+	return b.String()
+}
