@@ -13,11 +13,11 @@ func futureCues() []string {
 		"planning", "preparing", "prepares", "awaiting", "awaits"}
 }
 
-// futurePhrases are two-word cues whose words alone point nowhere ("set"
-// is past as often as not; "set to" looks ahead).
+// futurePhrases are cues of two or three words whose words alone point
+// nowhere ("set" is past as often as not; "set to" looks ahead).
 func futurePhrases() []string {
-	return []string{"set to", "is to", "are to", "was to", "were to", "as early as", "would be", "would meet", "would travel",
-		"would begin", "would start", "would resume", "in time", "no later", "not before"}
+	return []string{"set to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
+		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before"}
 }
 
 func pastCues() []string {
@@ -103,7 +103,13 @@ func (c tenseCues) cue(toks []token, k int) int {
 	}
 	d, known := c[t.lower]
 	if known && k+1 < len(toks) {
-		if p, ok := c[t.lower+" "+toks[k+1].lower]; ok {
+		two := t.lower + " " + toks[k+1].lower
+		if k+2 < len(toks) {
+			if p, ok := c[two+" "+toks[k+2].lower]; ok {
+				return p
+			}
+		}
+		if p, ok := c[two]; ok {
 			return p
 		}
 	}
