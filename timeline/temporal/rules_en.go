@@ -127,6 +127,7 @@ func englishRules() []Rule {
 				{"On [Tuesday], the FBI warned theaters.", "2014-12-17", "2014-12-16"},
 				{"Officials will detail their findings on [Thursday].", "2014-12-17", "2014-12-18"},
 				{"His father could arrive as early as [Tuesday].", "2000-04-03", "2000-04-04"},
+				{"Officials postponed until [Tuesday] any action on the visa.", "2000-03-30", "2000-04-04"},
 				{"Sony went further [late Wednesday], saying it had no plans.", "2014-12-17", "2014-12-17"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),

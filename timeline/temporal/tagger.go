@@ -10,6 +10,7 @@ package temporal
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/timex"
@@ -40,6 +41,10 @@ type Tagger struct {
 	tense    tenseCues
 	names    captureNames // what patterns capture under, by id
 	vocab    map[string]*wordInfo
+	// tokens recycles token buffers between calls: a buffer is as large
+	// as the text, and allocating one per article was most of the
+	// resolver's garbage.
+	tokens sync.Pool
 }
 
 type compiled struct {
@@ -155,7 +160,19 @@ func (t *Tagger) Rules() []Rule {
 // the document's creation time. Only dct's calendar date (and clock, when
 // it has one) in its own zone is used: nothing is converted to UTC.
 func (t *Tagger) Tag(text string, dct time.Time) []Mention {
-	toks := tokenize(text, make([]token, 0, len(text)/5+1))
+	buf, _ := t.tokens.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	if cap(*buf) < len(text)/4+16 {
+		*buf = make([]token, 0, len(text)/4+16)
+	}
+	toks := tokenize(text, *buf)
+	defer func() {
+		clear(toks) // let go of the text the tokens point into
+		*buf = toks[:0]
+		t.tokens.Put(buf)
+	}()
 	for i := range toks {
 		toks[i].info = t.vocab[toks[i].lower]
 	}

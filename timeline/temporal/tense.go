@@ -57,9 +57,44 @@ func newTenseCues() tenseCues {
 // window is how many tokens either side are searched for a cue.
 const window = 12
 
+// deferrals are the stems of verbs that move something to a later time:
+// after one of them, "until Tuesday" or "to Tuesday" is the new date, ahead
+// of the article, whatever the verb's own tense ("postponed until
+// Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
+func deferrals() []string {
+	return []string{"postpon", "delay", "extend", "adjourn", "defer", "reschedul", "push", "moved", "recess", "suspend"}
+}
+
+// deferredTo reports whether the expression at toks[i] follows "until",
+// "till" or "to" after a deferral verb in its sentence.
+func (c tenseCues) deferredTo(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "until", "till", "to":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-window; k-- {
+		if sentenceEnd(toks, k) {
+			return false
+		}
+		for _, stem := range deferrals() {
+			if strings.HasPrefix(toks[k].lower, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tenseAt returns -1 (past), +1 (future) or 0 for the expression covering
 // toks[i:j].
 func (c tenseCues) tenseAt(toks []token, i, j int) int {
+	if c.deferredTo(toks, i) {
+		return 1
+	}
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
 		if sentenceEnd(toks, k) {
 			break
