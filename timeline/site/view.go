@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // View models: plain data the templates read, built once per render.
@@ -190,49 +191,51 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
 	}
 	outlets := map[string]bool{}
-	// Each date the sources give, with the outlets that give it, in
-	// source order: "Mon. Dec. 8, 2014 (Metro Wire, Northern Star)".
-	var dates []string
-	dateOutlets := map[string][]string{}
 	var search []string
 	search = append(search, e.Title)
+	// One quote per article: a story that mentions the happening twice is
+	// one source (events.json keeps every mention).
+	var srcs []*event.Source
 	shown := map[*article.Article]bool{}
 	for _, s := range e.Sources {
+		if !shown[s.Doc.Article] {
+			shown[s.Doc.Article] = true
+			srcs = append(srcs, s)
+		}
+	}
+	// A happening told by dozens of articles quotes a few, one outlet
+	// each before any outlet twice, and lists the rest: the card stays
+	// readable and shows who reported it.
+	quoted := map[*event.Source]bool{}
+	var picks []*event.Source
+	for pass := 0; pass < 2 && len(picks) < quotedSources; pass++ {
+		seen := map[string]bool{}
+		for _, s := range srcs {
+			if len(picks) == quotedSources {
+				break
+			}
+			if k := outletKey(s.Doc.Article.Outlet); !quoted[s] && (pass == 1 || !seen[k]) {
+				quoted[s], seen[k] = true, true
+				picks = append(picks, s)
+			}
+		}
+	}
+	for _, s := range picks {
+		v.Sources = append(v.Sources, r.sourceView(s, depth))
+		search = append(search, s.Text)
+	}
+	for _, s := range srcs {
 		a := s.Doc.Article
-		// One quote per article: a story that mentions the happening
-		// twice is one source (events.json keeps every mention).
-		if shown[a] {
-			continue
-		}
-		shown[a] = true
-		dl, iso := datelineLabel(a)
-		sv := sourceView{
-			Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
-			ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
-			Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
-		}
-		// A happening told by dozens of articles quotes the first few and
-		// lists the rest: the card stays readable and the page small.
-		if len(v.Sources) < quotedSources {
-			v.Sources = append(v.Sources, sv)
-			search = append(search, s.Text)
-		} else {
-			v.More = append(v.More, sv)
+		if !quoted[s] {
+			v.More = append(v.More, r.sourceView(s, depth))
 		}
 		if k := outletKey(a.Outlet); !outlets[k] {
 			outlets[k] = true
 			search = append(search, a.Outlet)
 		}
-		d := TimeLabel(s.Time)
-		if _, ok := dateOutlets[d]; !ok {
-			dates = append(dates, d)
-		}
-		if !slices.Contains(dateOutlets[d], a.Outlet) {
-			dateOutlets[d] = append(dateOutlets[d], a.Outlet)
-		}
 	}
-	for _, d := range dates {
-		v.SourceDates = append(v.SourceDates, d+" ("+strings.Join(dateOutlets[d], ", ")+")")
+	if e.Disputed {
+		v.SourceDates = sourceDates(srcs)
 	}
 	var keys []string
 	for k := range outlets {
@@ -242,6 +245,63 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v.OutletKeys = strings.Join(keys, " ")
 	v.SearchText = strings.ToLower(strings.Join(search, " "))
 	return v
+}
+
+func (r *renderer) sourceView(s *event.Source, depth int) sourceView {
+	a := s.Doc.Article
+	dl, iso := datelineLabel(a)
+	return sourceView{
+		Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
+		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
+		Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
+	}
+}
+
+// maxSourceDates is how many of the dates a disputed event's sources give
+// its card names; the rest are counted.
+const maxSourceDates = 4
+
+// sourceDates says which dates a disputed event's sources give: by day,
+// with the outlets that give each when there are few sources, else with
+// how many sources give it, the commonest first.
+func sourceDates(srcs []*event.Source) []string {
+	var days []string
+	outlets := map[string][]string{}
+	count := map[string]int{}
+	for _, s := range srcs {
+		t := s.Time
+		if t.End.Sub(t.Start) <= 24*time.Hour {
+			t = event.Time{Value: timex.DayOf(t.Start), Start: t.Start, End: t.End} // "early"/"late" of a day is that day
+		}
+		d := TimeLabel(t)
+		if count[d] == 0 {
+			days = append(days, d)
+		}
+		count[d]++
+		if o := s.Doc.Article.Outlet; !slices.Contains(outlets[d], o) {
+			outlets[d] = append(outlets[d], o)
+		}
+	}
+	var out []string
+	if len(srcs) <= 2*maxSourceDates {
+		for _, d := range days {
+			out = append(out, d+" ("+strings.Join(outlets[d], ", ")+")")
+		}
+		return out
+	}
+	sort.SliceStable(days, func(i, j int) bool { return count[days[i]] > count[days[j]] })
+	for i, d := range days {
+		if i == maxSourceDates {
+			out = append(out, fmt.Sprintf("%d more dates", len(days)-i))
+			break
+		}
+		n := fmt.Sprintf("%d sources", count[d])
+		if count[d] == 1 {
+			n = "1 source"
+		}
+		out = append(out, d+" ("+n+")")
+	}
+	return out
 }
 
 // root is the path back to the site root from a page depth levels down.
