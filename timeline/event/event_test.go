@@ -94,6 +94,22 @@ func TestDisputeWarningIsShort(t *testing.T) {
 	}
 }
 
+// A source that dates the happening only roughly ("a couple of days
+// after") joins the firm one without making a dispute or moving its day.
+func TestRoughSourceIsNoDispute(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Carmike Cinemas dropped the film from its theaters on Tuesday."),
+		"b.md": md("2014-12-19", "Courier", "The studio retreated a couple of days after Carmike Cinemas dropped the film from its theaters."),
+	})
+	evs := find(tl, "carmike")
+	if len(evs) != 1 || len(evs[0].Sources) != 2 {
+		t.Fatalf("want one event with both sources, got %q", titles(tl))
+	}
+	if e := evs[0]; e.Disputed || e.Relative || e.Time.Value.String() != "2014-12-16" {
+		t.Errorf("disputed %v, relative %v, time %s; want the firm source's 2014-12-16, undisputed", e.Disputed, e.Relative, e.Time.Value)
+	}
+}
+
 func TestRelativeEvent(t *testing.T) {
 	tl, _ := buildFiles(t, map[string][]byte{
 		"a.md": md("2014-12-17", "Ledger", "The decision comes a couple of days after the FBI said it had found no link."),

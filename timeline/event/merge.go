@@ -331,27 +331,39 @@ func daysApart(a, b time.Time) int {
 // settle picks an event's time: the value most sources give (the earliest
 // source breaks a tie); differing day values make the event disputed.
 func settle(e *Event) {
-	count := map[string]int{}
+	// Firm sources decide: a time given only roughly ("about Monday", "a
+	// couple of days after …") neither sets the event's time when a firm
+	// one is there nor makes a dispute.
+	firm := e.Sources[:0:0]
 	for _, s := range e.Sources {
+		if s.Time.Qualifier != Approximate && !isRelative(s) {
+			firm = append(firm, s)
+		}
+	}
+	if len(firm) == 0 {
+		firm = e.Sources
+	}
+	count := map[string]int{}
+	for _, s := range firm {
 		count[s.Time.Value.String()]++
 	}
-	best := e.Sources[0]
-	for _, s := range e.Sources {
+	best := firm[0]
+	for _, s := range firm {
 		if count[s.Time.Value.String()] > count[best.Time.Value.String()] {
 			best = s
 		}
 	}
 	e.Time = best.Time
 	days := map[string]bool{}
-	for _, s := range e.Sources {
+	for _, s := range firm {
 		days[s.Time.Start.Format(time.DateOnly)] = true
+	}
+	for _, s := range e.Sources {
 		if s.Doc.Article.Anchor.Source == article.FromInferred {
 			e.Inferred = true
 		}
-		if isRelative(s) {
-			e.Relative = true
-		}
 	}
+	e.Relative = isRelative(best) // the time shown was counted from another
 	e.Disputed = len(days) > 1
 }
 
