@@ -90,7 +90,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if cfg.Stage != nil {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
-	report(stderr, res, f.quiet)
+	report(stderr, res, f.quiet, f.verbose)
 	if f.verbose && res != nil {
 		for _, s := range res.Stages {
 			fmt.Fprintf(stderr, "%-28s %6d items %10s\n", s.Name, s.Items, s.Duration.Round(time.Millisecond))
@@ -112,11 +112,20 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 // report prints a build's warnings.
-func report(w io.Writer, res *timeline.Result, quiet bool) {
+// maxWarnings is how many warnings a build prints unless --verbose: an
+// archive of thousands of articles can have thousands, and a screenful
+// says what kind they are.
+const maxWarnings = 20
+
+func report(w io.Writer, res *timeline.Result, quiet, verbose bool) {
 	if res == nil || quiet {
 		return
 	}
-	for _, warn := range res.Warnings {
+	for i, warn := range res.Warnings {
+		if i == maxWarnings && !verbose {
+			fmt.Fprintf(w, "… and %d more warnings (--verbose prints them all)\n", len(res.Warnings)-i)
+			break
+		}
 		fmt.Fprintln(w, "warning:", warn)
 	}
 }

@@ -63,7 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Build: func(ctx context.Context, changed []string) error {
 			res, err := timeline.Build(ctx, cfg)
 			if res != nil && changed == nil {
-				report(stderr, res, f.quiet)
+				report(stderr, res, f.quiet, f.verbose)
 			}
 			return err
 		},
