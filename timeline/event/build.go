@@ -91,8 +91,9 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 func (b *Builder) candidates(d *Doc) []*candidate {
 	var out []*candidate
 	srcs := append(b.x.sourcesOf(d), b.x.relativeSources(d)...)
+	breaks := map[int][][]int{} // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {
-		t := b.x.title(s)
+		t := b.x.title(s, breaks)
 		if t == "" {
 			continue
 		}
