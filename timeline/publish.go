@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -35,8 +36,15 @@ const (
 // disk then does not hold up the drawing of the next (drawing uses every
 // core; writing mostly waits). close waits for them and reports the first
 // failure.
+//
+// A file whose bytes are those of the same file in the site being
+// replaced (prev) is hard-linked from it instead of written: on this kind
+// of disk making a new file costs some 30 times a link, and a rebuild
+// leaves most files as they were. Nothing in prev is ever written to, so
+// a reader of the live site is never disturbed.
 type dirWriter struct {
 	dir   string
+	prev  string // the site being replaced, "" when there is none
 	mu    sync.Mutex
 	dirs  map[string]bool
 	queue chan pendingFile
@@ -52,8 +60,8 @@ type pendingFile struct {
 // writers is how many files are written at once.
 const writers = 8
 
-func newDirWriter(dir string) *dirWriter {
-	w := &dirWriter{dir: dir, dirs: map[string]bool{}, queue: make(chan pendingFile, 4*writers)}
+func newDirWriter(dir, prev string) *dirWriter {
+	w := &dirWriter{dir: dir, prev: prev, dirs: map[string]bool{}, queue: make(chan pendingFile, 4*writers)}
 	for range writers {
 		w.wg.Add(1)
 		go func() {
@@ -106,7 +114,26 @@ func (w *dirWriter) write(name string, data []byte) error {
 		}
 		w.mu.Unlock()
 	}
-	return os.WriteFile(filepath.Join(w.dir, filepath.FromSlash(name)), data, 0o644)
+	dst := filepath.Join(w.dir, filepath.FromSlash(name))
+	// The marker is always new: its identity tells serve whether the
+	// site it wrote is still the one in place.
+	if w.prev != "" && name != marker {
+		src := filepath.Join(w.prev, filepath.FromSlash(name))
+		if sameBytes(src, data) && os.Link(src, dst) == nil {
+			return nil
+		}
+	}
+	return os.WriteFile(dst, data, 0o644)
+}
+
+// sameBytes reports whether the regular file at path holds exactly data.
+func sameBytes(path string, data []byte) bool {
+	info, err := os.Lstat(path)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
 }
 
 func fsValidPath(name string) bool {
@@ -137,7 +164,11 @@ func Publish(ctx context.Context, out string, render func(w site.Writer) error) 
 			os.RemoveAll(tmp)
 		}
 	}()
-	w := newDirWriter(tmp)
+	prev := ""
+	if _, err := os.Stat(filepath.Join(out, marker)); err == nil {
+		prev = out
+	}
+	w := newDirWriter(tmp, prev)
 	err = render(w)
 	if err == nil {
 		err = w.WriteFile(marker, []byte("This folder is written by timeline build and replaced whole on every build.\n"))

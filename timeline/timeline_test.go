@@ -1,8 +1,10 @@
 package timeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -150,5 +152,52 @@ func TestSameOutputInAnyZone(t *testing.T) {
 	}
 	if !strings.Contains(outputs[0], `"value":"2014-12-17"`) {
 		t.Error("late Wednesday in New York moved off its day")
+	}
+}
+
+// A rebuild links the files whose bytes did not change from the site it
+// replaces and writes the others afresh; a reader holding a file of the
+// old site open still reads the old bytes.
+func TestRebuildLinksUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	writeContent(t, content, map[string]string{
+		"a.md": okArticle,
+		"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nTheaters dropped the film on Tuesday.\n",
+	})
+	cfg := Config{Source: content, Output: filepath.Join(dir, "public")}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	stat := func(name string) os.FileInfo {
+		info, err := os.Stat(filepath.Join(cfg.Output, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info
+	}
+	style, page := stat("static/style.css"), stat("articles/b.html")
+	old, err := os.Open(filepath.Join(cfg.Output, "articles", "a.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	before, _ := os.ReadFile(filepath.Join(cfg.Output, "articles", "a.html"))
+	writeContent(t, content, map[string]string{"a.md": okArticle + "Officials will speak on Friday.\n"})
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(style, stat("static/style.css")) || !os.SameFile(page, stat("articles/b.html")) {
+		t.Error("unchanged files were written again instead of linked")
+	}
+	now, _ := os.ReadFile(filepath.Join(cfg.Output, "articles", "a.html"))
+	if bytes.Equal(now, before) || !strings.Contains(string(now), "Friday") {
+		t.Error("the edited article's page did not change")
+	}
+	if got, _ := io.ReadAll(old); !bytes.Equal(got, before) {
+		t.Error("a reader of the old site saw its file change")
+	}
+	if marker := stat(".timeline-site"); marker == nil {
+		t.Error("no marker")
 	}
 }
