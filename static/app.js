@@ -8,6 +8,10 @@
   var boxes = form.querySelectorAll("input[name=outlet]");
   var status = form.querySelector(".filter-status");
   var events = document.querySelectorAll("article.event");
+  // Each card is searched by all its text (title, quotes, outlets,
+  // headlines), read once.
+  var texts = new Map();
+  events.forEach(function (ev) { texts.set(ev, ev.textContent.toLowerCase()); });
   var params = new URLSearchParams(location.search);
   if (params.get("q")) q.value = params.get("q");
   function apply() {
@@ -18,7 +22,7 @@
     events.forEach(function (ev) {
       var outlets = (ev.dataset.outlets || "").split(" ");
       var byOutlet = outlets.some(function (o) { return on[o]; });
-      var text = ev.dataset.text || "";
+      var text = texts.get(ev);
       var byText = words.every(function (w) { return text.indexOf(w) >= 0; });
       var show = byOutlet && byText;
       ev.parentElement.hidden = !show;

@@ -48,7 +48,7 @@ type eventView struct {
 	Disputed, Planned              bool
 	SourceDates                    []string
 	Evidence                       []string
-	OutletKeys, SearchText         string
+	OutletKeys                     string
 	Href                           string // from the site root, on article pages
 }
 
@@ -191,8 +191,6 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
 	}
 	outlets := map[string]bool{}
-	var search []string
-	search = append(search, e.Title)
 	// One quote per article: a story that mentions the happening twice is
 	// one source (events.json keeps every mention).
 	var srcs []*event.Source
@@ -222,17 +220,13 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	}
 	for _, s := range picks {
 		v.Sources = append(v.Sources, r.sourceView(s, depth))
-		search = append(search, s.Text)
 	}
 	for _, s := range srcs {
 		a := s.Doc.Article
 		if !quoted[s] {
 			v.More = append(v.More, r.sourceView(s, depth))
 		}
-		if k := outletKey(a.Outlet); !outlets[k] {
-			outlets[k] = true
-			search = append(search, a.Outlet)
-		}
+		outlets[outletKey(a.Outlet)] = true
 	}
 	if e.Disputed {
 		v.SourceDates = sourceDates(srcs)
@@ -243,7 +237,6 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	}
 	sort.Strings(keys)
 	v.OutletKeys = strings.Join(keys, " ")
-	v.SearchText = strings.ToLower(strings.Join(search, " "))
 	return v
 }
 
