@@ -30,11 +30,12 @@ type Cache struct {
 }
 
 type cacheEntry struct {
-	mod      time.Time
-	size     int64
-	art      *article.Article
-	err      error
-	mentions []temporal.Mention
+	mod       time.Time
+	size      int64
+	art       *article.Article
+	err       error
+	mentions  []temporal.Mention
+	extracted *event.Extraction // what event building found in it
 }
 
 // NewCache returns an empty cache.
@@ -105,17 +106,36 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 	return out, all, fresh
 }
 
-// mentions returns the cached mentions of an article read from the cache.
-func (c *Cache) mentions(a *article.Article) []temporal.Mention {
+// doc returns the event document of an article, with what the cache
+// kept of it: its mentions and its extraction, when it was read from the
+// cache (an article read afresh has neither yet).
+func (c *Cache) doc(a *article.Article) *event.Doc {
+	d := &event.Doc{Article: a}
 	if c == nil {
-		return nil
+		return d
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.entries[a.Path]; ok && e.art != nil && e.art.ID == a.ID {
-		return e.mentions
+	if e, ok := c.entries[a.Path]; ok && e.art != nil && e.art.ID == a.ID && e.mentions != nil {
+		d.Mentions, d.Extracted = e.mentions, e.extracted
 	}
-	return nil
+	return d
+}
+
+// keepExtracted stores what event building found in each dated article
+// whose mentions the cache holds.
+func (c *Cache) keepExtracted(docs []*event.Doc) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, d := range docs {
+		if e, ok := c.entries[d.Article.Path]; ok && e.mentions != nil && e.extracted == nil && d.Article.Anchor.Source != article.FromInferred {
+			e.extracted = d.Extracted
+			c.entries[d.Article.Path] = e
+		}
+	}
 }
 
 // keep stores the mentions of freshly tagged articles.

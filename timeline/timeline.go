@@ -148,7 +148,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		for _, w := range a.Warnings {
 			res.Warnings = append(res.Warnings, a.Path+": "+w)
 		}
-		docs = append(docs, &event.Doc{Article: a, Mentions: cfg.Cache.mentions(a)})
+		docs = append(docs, cfg.Cache.doc(a))
 	}
 	st.begin("resolving time expressions", len(docs))
 	tagAll(ctx, tagger, docs, fresh)
@@ -160,6 +160,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov})
 	st.begin("building events", len(docs))
 	tl, unanchored := b.Build(docs)
+	cfg.Cache.keepExtracted(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
 	for _, d := range unanchored {
 		errs = append(errs, &article.Error{Path: d.Article.Path, Err: errors.New(

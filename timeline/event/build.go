@@ -50,8 +50,14 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	// result does not depend on the schedule.
 	perDoc := make([][]*candidate, len(docs))
 	parallel.Do(context.Background(), len(docs), func(i int) {
-		if !docs[i].Article.Anchor.IsZero() {
-			perDoc[i] = b.candidates(docs[i])
+		d := docs[i]
+		switch {
+		case d.Article.Anchor.IsZero():
+		case d.Extracted != nil:
+			perDoc[i] = b.reuse(d)
+		default:
+			perDoc[i] = b.candidates(d)
+			d.Extracted = extraction(perDoc[i])
 		}
 	})
 	var dated []*candidate
@@ -99,6 +105,29 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		}
 		words := b.sim.words(t)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
+	}
+	return out
+}
+
+// extraction keeps candidates in a form that outlives their Doc.
+func extraction(cands []*candidate) *Extraction {
+	x := &Extraction{items: make([]extracted, len(cands))}
+	for i, c := range cands {
+		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value}
+		x.items[i].src.Doc = nil
+	}
+	return x
+}
+
+// reuse makes d's candidates from its kept extraction: fresh sources (so
+// nothing a build does to them reaches the kept copy) numbered with this
+// build's words.
+func (b *Builder) reuse(d *Doc) []*candidate {
+	out := make([]*candidate, len(d.Extracted.items))
+	for i, it := range d.Extracted.items {
+		src := it.src
+		src.Doc = d
+		out[i] = &candidate{src: &src, title: it.title, words: it.words, ids: b.sim.numbers(it.words), value: it.value}
 	}
 	return out
 }

@@ -16,6 +16,22 @@ import (
 type Doc struct {
 	Article  *article.Article
 	Mentions []temporal.Mention
+	// Extracted is what Build found in this article: its dated sources,
+	// titled. It depends on the article and its mentions alone, so a
+	// caller may keep it and hand it back with the same article and
+	// mentions to spare the work (serve does); Build sets it when nil.
+	Extracted *Extraction
+}
+
+// Extraction is one article's dated sources with their titles and
+// words, before merging; see Doc.Extracted.
+type Extraction struct{ items []extracted }
+
+type extracted struct {
+	src   Source // without its Doc
+	title string
+	words []string
+	value string
 }
 
 // Qualifier says how exact an event's time is.

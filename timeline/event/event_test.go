@@ -263,3 +263,29 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+// A kept extraction gives the same timeline as extracting afresh.
+func TestReuseExtraction(t *testing.T) {
+	files := map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "On Wednesday, Sony canceled its December 25th release. Theaters dropped the film on Tuesday."),
+		"b.md": md("2014-12-18", "Courier", "Theaters dropped the film on Tuesday, the chain said. The FBI will speak on Friday."),
+	}
+	first, _ := buildFiles(t, files)
+	docs := first.Docs
+	again := make([]*Doc, len(docs))
+	for i, d := range docs {
+		if d.Extracted == nil {
+			t.Fatalf("%s: Build kept no extraction", d.Article.Path)
+		}
+		again[i] = &Doc{Article: d.Article, Mentions: d.Mentions, Extracted: d.Extracted}
+	}
+	second, _ := NewBuilder(Options{}).Build(again)
+	if a, b := strings.Join(titles(first), "\n"), strings.Join(titles(second), "\n"); a != b {
+		t.Errorf("reused extraction gives\n%s\nnot\n%s", b, a)
+	}
+	for i := range first.Events {
+		if first.Events[i].ID != second.Events[i].ID || len(first.Events[i].Sources) != len(second.Events[i].Sources) {
+			t.Errorf("event %d differs: %s vs %s", i, first.Events[i].ID, second.Events[i].ID)
+		}
+	}
+}
