@@ -8,6 +8,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -247,9 +248,10 @@ func writeNum(b *strings.Builder, n, width int, x bool) {
 		}
 		return
 	}
-	s := fmt.Sprint(n)
-	for i := len(s); i < width; i++ {
+	var buf [20]byte
+	d := strconv.AppendInt(buf[:0], int64(n), 10) // fmt here was a tenth of a large build
+	for i := len(d); i < width; i++ {
 		b.WriteByte('0')
 	}
-	b.WriteString(s)
+	b.Write(d)
 }
