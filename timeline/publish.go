@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -66,8 +67,9 @@ func newDirWriter(dir, prev string) *dirWriter {
 		w.wg.Add(1)
 		go func() {
 			defer w.wg.Done()
+			block := make([]byte, 32<<10) // this writer's, for comparing files
 			for f := range w.queue {
-				if err := w.write(f.name, f.data); err != nil {
+				if err := w.write(f.name, f.data, block); err != nil {
 					w.mu.Lock()
 					if w.err == nil {
 						w.err = err
@@ -102,7 +104,7 @@ func (w *dirWriter) close() error {
 	return w.err
 }
 
-func (w *dirWriter) write(name string, data []byte) error {
+func (w *dirWriter) write(name string, data, block []byte) error {
 	if dir := path.Dir(name); dir != "." {
 		w.mu.Lock()
 		if !w.dirs[dir] {
@@ -119,7 +121,7 @@ func (w *dirWriter) write(name string, data []byte) error {
 	// site it wrote is still the one in place.
 	if w.prev != "" && name != marker {
 		src := filepath.Join(w.prev, filepath.FromSlash(name))
-		if sameBytes(src, data) && os.Link(src, dst) == nil {
+		if sameBytes(src, data, block) && os.Link(src, dst) == nil {
 			return nil
 		}
 	}
@@ -127,13 +129,26 @@ func (w *dirWriter) write(name string, data []byte) error {
 }
 
 // sameBytes reports whether the regular file at path holds exactly data.
-func sameBytes(path string, data []byte) bool {
+// It compares a block at a time through the caller's buffer, so checking
+// a large site makes no garbage the size of the site.
+func sameBytes(path string, data, block []byte) bool {
 	info, err := os.Lstat(path)
 	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
 		return false
 	}
-	old, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(old, data)
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	for off := 0; off < len(data); {
+		n, err := io.ReadFull(f, block[:min(len(block), len(data)-off)])
+		if err != nil || !bytes.Equal(block[:n], data[off:off+n]) {
+			return false
+		}
+		off += n
+	}
+	return true
 }
 
 func fsValidPath(name string) bool {

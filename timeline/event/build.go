@@ -26,6 +26,9 @@ type Options struct {
 	KeyDates int
 	// Overrides are the editor's corrections, applied after merging.
 	Overrides *Overrides
+	// KeepExtracted sets each Doc's Extracted for the caller to keep (a
+	// copy of every source: memory a one-off build need not spend).
+	KeepExtracted bool
 }
 
 // Builder builds timelines; make one with NewBuilder and reuse it.
@@ -57,7 +60,9 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			perDoc[i] = b.reuse(d)
 		default:
 			perDoc[i] = b.candidates(d)
-			d.Extracted = extraction(perDoc[i])
+			if b.opt.KeepExtracted {
+				d.Extracted = extraction(perDoc[i])
+			}
 		}
 	})
 	var dated []*candidate

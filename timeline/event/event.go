@@ -19,7 +19,8 @@ type Doc struct {
 	// Extracted is what Build found in this article: its dated sources,
 	// titled. It depends on the article and its mentions alone, so a
 	// caller may keep it and hand it back with the same article and
-	// mentions to spare the work (serve does); Build sets it when nil.
+	// mentions to spare the work (serve does); Build sets it when nil and
+	// Options.KeepExtracted is set.
 	Extracted *Extraction
 }
 

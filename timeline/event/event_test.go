@@ -270,7 +270,7 @@ func TestReuseExtraction(t *testing.T) {
 		"a.md": md("2014-12-17", "Ledger", "On Wednesday, Sony canceled its December 25th release. Theaters dropped the film on Tuesday."),
 		"b.md": md("2014-12-18", "Courier", "Theaters dropped the film on Tuesday, the chain said. The FBI will speak on Friday."),
 	}
-	first, _ := buildFiles(t, files)
+	first, _ := buildFilesWith(t, files, Options{KeepExtracted: true})
 	docs := first.Docs
 	again := make([]*Doc, len(docs))
 	for i, d := range docs {
