@@ -66,9 +66,8 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 	h := sha256.New()
 	h.Write(s.fingerprint[:])
 	var k keyWriter
-	p, v := ap.page, ap.Article
-	k.str(p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
-	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))
+	v := ap.Article
+	k.page(ap.page)
 	k.str(v.Title, v.Outlet, v.URL, v.Dateline, v.DatelineISO, v.AnchorFrom, string(a.Format))
 	k.num(b2i(v.Inferred), v.MentionCount, len(v.Removed), len(v.Warnings), len(v.Events), len(marks))
 	for _, r := range v.Removed {
@@ -133,4 +132,61 @@ func fingerprint(templates fs.FS) ([sha256.Size]byte, error) {
 	var k [sha256.Size]byte
 	h.Sum(k[:0])
 	return k, nil
+}
+
+// monthKey identifies everything a month page (or the background page)
+// shows, field by field like articleKey: its events' cards, its
+// neighbours, its filter.
+func (s *Site) monthKey(m monthPage) memoKey {
+	var k keyWriter
+	k.str("month")
+	k.page(m.page)
+	k.str(m.Month.Key, m.Month.Label)
+	k.num(m.Month.Count, len(m.Month.Groups), len(m.Background))
+	for _, g := range m.Month.Groups {
+		k.str(g.Key, g.ISO, g.Label)
+		k.events(g.Events)
+	}
+	k.events(m.Background)
+	for _, l := range []*monthLink{m.Prev, m.Next} {
+		if l == nil {
+			k.str("")
+			continue
+		}
+		k.str(l.Key, l.Label, l.Href)
+		k.num(l.Events)
+	}
+	k.str(m.Filter.Label, m.Filter.Index)
+	k.num(len(m.Filter.Outlets))
+	for _, o := range m.Filter.Outlets {
+		k.str(o.Key, o.Name) // the filter shows no more of an outlet
+	}
+	h := sha256.New()
+	h.Write(s.fingerprint[:])
+	h.Write(k.b)
+	var key memoKey
+	h.Sum(key[:0])
+	return key
+}
+
+func (k *keyWriter) page(p page) {
+	k.str(p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))
+}
+
+func (k *keyWriter) events(evs []eventView) {
+	k.num(len(evs))
+	for _, e := range evs {
+		k.str(e.ID, e.Title, e.DateLabel, e.DateTime, e.Start, e.OutletKeys, e.Href)
+		k.num(b2i(e.Disputed), b2i(e.Planned), len(e.Badges), len(e.Sources), len(e.More), len(e.SourceDates), len(e.Evidence))
+		for _, b := range e.Badges {
+			k.str(b.Label, b.Class, b.Explain)
+		}
+		for _, s := range append(e.Sources[:len(e.Sources):len(e.Sources)], e.More...) {
+			k.str(s.Outlet, s.Headline, s.URL, s.Sentence, s.Dateline, s.DatelineISO, s.ArticleHref, s.MarkID, s.Expr, s.Value)
+			k.num(b2i(s.Inferred))
+		}
+		k.str(e.SourceDates...)
+		k.str(e.Evidence...)
+	}
 }

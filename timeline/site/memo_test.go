@@ -20,9 +20,18 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{page{}, 2},
 		{siteView{}, 6},
 		{Mark{}, 5},
+		// monthKey's
+		{monthPage{}, 6},
+		{monthView{}, 4},
+		{groupView{}, 4},
+		{eventView{}, 14},
+		{sourceView{}, 11},
+		{badgeView{}, 3},
+		{monthLink{}, 4},
+		{filterView{}, 3},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.want {
-			t.Errorf("%T has %d fields, articleKey knows %d: update articleKey, then this test", c.v, n, c.want)
+			t.Errorf("%T has %d fields, the memo keys know %d: update articleKey or monthKey, then this test", c.v, n, c.want)
 		}
 	}
 	// Events on an article page show these fields of eventView.

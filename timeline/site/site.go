@@ -140,6 +140,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		// costly part), or taken from the memo when nothing it shows changed.
 		doc    *event.Doc
 		events []*event.Event
+		month  bool // a month page, memoized like an article page
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
@@ -152,7 +153,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		if m.Background == nil {
 			name = MonthPath(m.Month.Key)
 		}
-		jobs = append(jobs, job{name: name, page: "month.html", data: m})
+		jobs = append(jobs, job{name: name, page: "month.html", data: m, month: true})
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {
@@ -173,6 +174,13 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		var buf bytes.Buffer
 		j := jobs[i]
 		var key memoKey
+		if j.month && memo != nil {
+			key = s.monthKey(j.data.(monthPage))
+			if page, ok := memo.get(key); ok {
+				errs[i] = w.WriteFile(j.name, page)
+				return
+			}
+		}
 		if j.doc != nil {
 			ap, marks := r.articlePage(j.doc, j.events)
 			if memo != nil {
@@ -196,7 +204,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		}
 		// Template files end with newlines of their own; a page ends with one.
 		page := append(bytes.TrimRight(buf.Bytes(), "\n"), '\n')
-		if j.doc != nil {
+		if j.doc != nil || j.month {
 			memo.put(key, page)
 		}
 		errs[i] = w.WriteFile(j.name, page)
