@@ -2,10 +2,8 @@ package timeline
 
 import (
 	"context"
-	"fmt"
 	"hash/maphash"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -36,9 +34,9 @@ type memWriter struct {
 }
 
 func (m *memWriter) WriteFile(name string, data []byte) error {
-	name = path.Clean(name)
-	if !fsValidPath(name) {
-		return fmt.Errorf("refusing to write %q outside the site", name)
+	name, err := siteName(name)
+	if err != nil {
+		return err
 	}
 	m.mu.Lock()
 	m.files[name] = data

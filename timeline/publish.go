@@ -83,12 +83,12 @@ func newDirWriter(dir, prev string) *dirWriter {
 }
 
 func (w *dirWriter) WriteFile(name string, data []byte) error {
-	name = path.Clean(name)
-	if !fsValidPath(name) {
-		return fmt.Errorf("refusing to write %q outside the site", name)
+	name, err := siteName(name)
+	if err != nil {
+		return err
 	}
 	w.mu.Lock()
-	err := w.err
+	err = w.err
 	w.mu.Unlock()
 	if err != nil {
 		return err
@@ -149,6 +149,16 @@ func sameBytes(path string, data, block []byte) bool {
 		off += n
 	}
 	return true
+}
+
+// siteName cleans a file name a renderer gives and refuses one that
+// would leave the site.
+func siteName(name string) (string, error) {
+	name = path.Clean(name)
+	if !fsValidPath(name) {
+		return "", fmt.Errorf("refusing to write %q outside the site", name)
+	}
+	return name, nil
 }
 
 func fsValidPath(name string) bool {

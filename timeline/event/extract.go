@@ -294,7 +294,7 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) string {
 	}
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
 	if !relative && !src.Mention.Anaphoric {
-		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd); ok {
+		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
 			return tidyTitle(np)
 		}
 	}
@@ -330,7 +330,7 @@ func (x *extractor) trimAttribution(t string) string {
 // Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
 func joinedDates(src *Source, ms, me int) (int, int) {
 	body := src.Doc.Article.Body
-	for _, m := range mentionsIn(src.Doc.Mentions, ms-maxJoiner-64, me+maxJoiner+64) {
+	for _, m := range mentionsIn(src.Doc.Mentions, src.Sentence.Start, src.Sentence.End) {
 		if !m.Value.IsCalendar() {
 			continue
 		}

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/temporal"
 )
 
 func TestTrimLeadWords(t *testing.T) {
@@ -41,8 +44,10 @@ func TestOverlap(t *testing.T) {
 }
 
 func TestNounPhraseTitle(t *testing.T) {
+	tg := temporal.MustNew()
 	for _, c := range []struct{ text, date, want string }{
 		{"On Wednesday, Sony officially canceled its December 25th release.", "December 25th", "Sony's release"},
+		{"On Dec. 17, Sony officially canceled its December 25th release.", "December 25th", "Sony's release"},
 		{"Sony Pictures on Wednesday called off the **December 25th** opening of \"The Interview,\" its comedy.", "December 25th", "The opening of \"The Interview\""},
 		{"Sony canceled the Christmas Day release on Wednesday.", "Christmas Day", "The release"},
 		{"The council postponed the March 3 vote on the harbor budget.", "March 3", "The vote"},
@@ -53,7 +58,13 @@ func TestNounPhraseTitle(t *testing.T) {
 		{"The Dec. 5 Sony hack shocked Hollywood.", "Dec. 5", ""},
 	} {
 		ms := strings.Index(c.text, c.date)
-		got, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text))
+		var before []temporal.Mention
+		for _, m := range tg.Tag(c.text, time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC)) {
+			if m.End <= ms {
+				before = append(before, m)
+			}
+		}
+		got, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text), before)
 		if !ok {
 			got = ""
 		}

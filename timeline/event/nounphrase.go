@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/temporal"
 )
 
 // A date that modifies a noun — "its December 25th release", "the Dec. 5
@@ -33,8 +35,8 @@ const maxNPWords = 8
 
 // nounPhraseTitle returns the title for a date at body[ms:me] that
 // modifies a noun, and false when it does not. clauseStart and clauseEnd
-// bound the clause it stands in.
-func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int) (string, bool) {
+// bound the clause it stands in; times are the time expressions before it.
+func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []temporal.Mention) (string, bool) {
 	det, detStart := wordBefore(body, clauseStart, ms)
 	lower := strings.ToLower(det)
 	owned := strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "’s")
@@ -69,7 +71,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int) (string, b
 	case owned:
 		return ownerBefore(body, clauseStart, detStart) + det + " " + np, true
 	case possessives[lower]:
-		if subj := subject(body[clauseStart:detStart]); subj != "" {
+		if subj := subject(body, clauseStart, detStart, times); subj != "" {
 			return possessive(subj) + " " + np, true
 		}
 	}
@@ -104,14 +106,21 @@ func ownerBefore(body string, from, off int) string {
 	return ownerBefore(body, from, start) + w + " "
 }
 
-// subject returns the run of capitalized words that opens a clause, after
-// any leading time words ("On Wednesday, Sony officially canceled" →
-// "Sony"), or "" when the clause opens otherwise.
-func subject(clause string) string {
+// subject returns the run of capitalized words that opens
+// body[from:to], after any time expressions (times) and the words that
+// lead them ("On Dec. 17, Sony officially canceled" → "Sony"), or "" when
+// the clause opens otherwise.
+func subject(body string, from, to int, times []temporal.Mention) string {
+	clause := []byte(body[from:to])
+	for _, m := range times {
+		for k := max(m.Start, from); k < min(m.End, to); k++ {
+			clause[k-from] = ' '
+		}
+	}
 	var run []string
-	for _, w := range strings.Fields(clause) {
+	for _, w := range strings.Fields(string(clause)) {
 		bare := strings.Trim(w, ",*_\"“”")
-		if len(run) == 0 && (timeWord(bare) || bare == "") {
+		if len(run) == 0 && (bare == "" || leadWords[strings.ToLower(bare)]) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(bare); !unicode.IsUpper(r) {
@@ -123,16 +132,6 @@ func subject(clause string) string {
 		}
 	}
 	return strings.Join(run, " ")
-}
-
-// timeWord is a word that opens a clause with its time, not its subject.
-func timeWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "on", "in", "at", "late", "early", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "yesterday", "today", "tomorrow":
-		return true
-	}
-	return false
 }
 
 func possessive(name string) string {

@@ -63,8 +63,6 @@ func (m *Memo) rotate() {
 // the templates it is drawn with. (Written field by field: fmt's %#v of
 // the view cost more than drawing some pages.)
 func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memoKey {
-	h := sha256.New()
-	h.Write(s.fingerprint[:])
 	var k keyWriter
 	v := ap.Article
 	k.page(ap.page)
@@ -83,6 +81,13 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 		k.str(m.ID, m.Value, m.Explain)
 	}
 	k.str(a.Body)
+	return s.sum(&k)
+}
+
+// sum is the key of what k holds, drawn with this site's templates.
+func (s *Site) sum(k *keyWriter) memoKey {
+	h := sha256.New()
+	h.Write(s.fingerprint[:])
 	h.Write(k.b)
 	var key memoKey
 	h.Sum(key[:0])
@@ -161,12 +166,7 @@ func (s *Site) monthKey(m monthPage) memoKey {
 	for _, o := range m.Filter.Outlets {
 		k.str(o.Key, o.Name) // the filter shows no more of an outlet
 	}
-	h := sha256.New()
-	h.Write(s.fingerprint[:])
-	h.Write(k.b)
-	var key memoKey
-	h.Sum(key[:0])
-	return key
+	return s.sum(&k)
 }
 
 func (k *keyWriter) page(p page) {

@@ -31,24 +31,27 @@ func pastCues() []string {
 		"says", "has", "have", "later", "previously"}
 }
 
-// tenseCues maps a cue word, or a two-word phrase, to its direction;
-// present-tense "says" and "has" point back because news reports what has
-// happened.
-type tenseCues map[string]int
+// tenseCues maps a cue word, or a phrase, to its direction
+// (present-tense "says" and "has" point back because news reports what has
+// happened), and holds the stems of deferral verbs.
+type tenseCues struct {
+	words     map[string]int
+	deferrals []string
+}
 
 func newTenseCues() tenseCues {
-	c := tenseCues{}
+	c := tenseCues{words: map[string]int{}, deferrals: deferrals()}
 	for _, w := range pastCues() {
-		c[w] = -1
+		c.words[w] = -1
 	}
 	for _, w := range futureCues() {
-		c[w] = 1
+		c.words[w] = 1
 	}
 	for _, p := range futurePhrases() {
-		c[p] = 1
+		c.words[p] = 1
 		first, _, _ := strings.Cut(p, " ")
-		if _, ok := c[first]; !ok {
-			c[first] = 0 // marks a phrase's first word; 0 is no direction
+		if _, ok := c.words[first]; !ok {
+			c.words[first] = 0 // marks a phrase's first word; 0 is no direction
 		}
 	}
 	return c
@@ -80,7 +83,7 @@ func (c tenseCues) deferredTo(toks []token, i int) bool {
 		if sentenceEnd(toks, k) {
 			return false
 		}
-		for _, stem := range deferrals() {
+		for _, stem := range c.deferrals {
 			if strings.HasPrefix(toks[k].lower, stem) {
 				return true
 			}
@@ -136,15 +139,15 @@ func (c tenseCues) cue(toks []token, k int) int {
 	if t.kind != tokWord {
 		return 0
 	}
-	d, known := c[t.lower]
+	d, known := c.words[t.lower]
 	if known && k+1 < len(toks) {
 		two := t.lower + " " + toks[k+1].lower
 		if k+2 < len(toks) {
-			if p, ok := c[two+" "+toks[k+2].lower]; ok {
+			if p, ok := c.words[two+" "+toks[k+2].lower]; ok {
 				return p
 			}
 		}
-		if p, ok := c[two]; ok {
+		if p, ok := c.words[two]; ok {
 			return p
 		}
 	}
