@@ -16,9 +16,10 @@ import (
 
 // Cache keeps each article as read and resolved, keyed by its path, size
 // and modification time, so that a rebuild after an edit reads and tags
-// only the files that changed. Events and pages are always rebuilt from
-// the whole collection, so a cached build is the same, byte for byte, as
-// a clean one (TestCacheEquivalence). A nil *Cache caches nothing.
+// only the files that changed, merging re-decides only around them, and
+// only changed pages are drawn and written. A cached build is the same,
+// byte for byte, as a clean one (TestCacheEquivalence). A nil *Cache
+// caches nothing.
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]cacheEntry
@@ -26,6 +27,7 @@ type Cache struct {
 	// changed and write only the files that did (incremental.go).
 	pages *site.Memo
 	site  *published
+	merge *event.MergeMemo // how the last build merged (event/remerge.go)
 	seed  maphash.Seed
 }
 
@@ -40,7 +42,7 @@ type cacheEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), seed: maphash.MakeSeed()}
+	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo(), seed: maphash.MakeSeed()}
 }
 
 // read reads the files, reusing cached articles whose file has not
@@ -120,6 +122,15 @@ func (c *Cache) doc(a *article.Article) *event.Doc {
 		d.Mentions, d.Extracted = e.mentions, e.extracted
 	}
 	return d
+}
+
+// mergeMemo returns the merge decisions kept between builds (nil without
+// a cache).
+func (c *Cache) mergeMemo() *event.MergeMemo {
+	if c == nil {
+		return nil
+	}
+	return c.merge
 }
 
 // keepExtracted stores what event building found in each dated article

@@ -157,7 +157,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	if err != nil {
 		return res, err
 	}
-	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov, KeepExtracted: cfg.Cache != nil})
+	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov, KeepExtracted: cfg.Cache != nil, Merge: cfg.Cache.mergeMemo()})
 	st.begin("building events", len(docs))
 	tl, unanchored := b.Build(docs)
 	cfg.Cache.keepExtracted(docs)

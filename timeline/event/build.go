@@ -29,6 +29,11 @@ type Options struct {
 	// KeepExtracted sets each Doc's Extracted for the caller to keep (a
 	// copy of every source: memory a one-off build need not spend).
 	KeepExtracted bool
+	// Merge, when set, carries merge decisions from one Build to the next
+	// so a rebuild after an edit re-decides only around what changed.
+	// Candidates are named by their kept extraction, so it pays only with
+	// KeepExtracted and Docs handed back with their Extracted.
+	Merge *MergeMemo
 }
 
 // Builder builds timelines; make one with NewBuilder and reuse it.
@@ -62,6 +67,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			perDoc[i] = b.candidates(d)
 			if b.opt.KeepExtracted {
 				d.Extracted = extraction(perDoc[i])
+				name(d.Extracted, perDoc[i])
 			}
 		}
 	})
@@ -76,12 +82,16 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 		}
 		if warn, ok := b.inferAnchor(d, dated); ok {
 			tl.Warnings = append(tl.Warnings, warn)
-			all = append(all, b.candidates(d)...)
+			cs := b.candidates(d)
+			if b.opt.Merge != nil {
+				name(extraction(cs), cs) // new names each build: its anchor may change
+			}
+			all = append(all, cs...)
 		} else {
 			unanchored = append(unanchored, d)
 		}
 	}
-	events := merge(all)
+	events := merge(all, b.opt.Merge, b.sim.numbers)
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
@@ -124,6 +134,13 @@ func extraction(cands []*candidate) *Extraction {
 	return x
 }
 
+// name gives each candidate its key in x, the extraction made of them.
+func name(x *Extraction, cands []*candidate) {
+	for i, c := range cands {
+		c.key = candKey{x, i}
+	}
+}
+
 // reuse makes d's candidates from its kept extraction: fresh sources (so
 // nothing a build does to them reaches the kept copy) numbered with this
 // build's words.
@@ -132,7 +149,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 	for i, it := range d.Extracted.items {
 		src := it.src
 		src.Doc = d
-		out[i] = &candidate{src: &src, title: it.title, words: it.words, ids: b.sim.numbers(it.words), value: it.value}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: b.sim.numbers(it.words), value: it.value}
 	}
 	return out
 }

@@ -136,11 +136,13 @@ func sharedWords(a, b []string) []string {
 }
 
 type candidate struct {
+	key   candKey // where it is kept between builds (remerge.go)
 	src   *Source
 	title string
 	words []string
 	ids   []uint32 // words, numbered (similarity.numbers)
 	value string   // src.Time.Value.String(), computed once
+	ord   int      // place in merge's input
 }
 
 // Merging looks only where a match can be: events whose time is the
@@ -253,44 +255,85 @@ func (ix *eventIndex) join(id int, c *candidate) {
 	}
 }
 
-// merge groups candidates into events.
-func merge(cands []*candidate) []*Event {
-	sort.SliceStable(cands, func(i, j int) bool { return sourceLess(cands[i].src, cands[j].src) })
-	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
-	for _, c := range cands {
-		best, bestSim := -1, 0.0
-		var bestMember *candidate
-		var bestDispute bool
-		for _, id := range ix.lookup(c) {
-			for _, m := range ix.members[id] {
-				sim, dispute, ok := mergeable(c, m)
-				if ok && sim > bestSim {
-					best, bestSim, bestMember, bestDispute = id, sim, m, dispute
-				}
-			}
-		}
-		if best < 0 {
-			ix.add(c)
-			continue
-		}
-		e := ix.events[best]
-		e.Sources = append(e.Sources, c.src)
-		ix.join(best, c)
-		if len(e.Evidence) < maxEvidence {
-			shared := strings.Join(sharedWords(c.words, bestMember.words), ", ")
-			ev := fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, shared, bestSim)
-			if bestDispute {
-				ev = fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, bestSim)
-			}
-			e.Evidence = append(e.Evidence, ev)
-		} else if len(e.Evidence) == maxEvidence {
-			e.Evidence = append(e.Evidence, "… and more sources on the same evidence")
-		}
+// merge groups candidates into events: each, in time order, joins the
+// event it matches best or starts one. With a memo from the previous
+// build, a candidate whose inputs did not change and that shares no word
+// with an event that did takes its previous decision without comparing
+// (remerge.go); the result is the same as deciding afresh.
+func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*Event {
+	// Stable by the given order, without a stable sort's extra log factor.
+	for i, c := range cands {
+		c.ord = i
 	}
+	slices.SortFunc(cands, func(a, b *candidate) int {
+		if c := sourceCompare(a.src, b.src); c != 0 {
+			return c
+		}
+		return a.ord - b.ord
+	})
+	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
+	r := newReplay(memo, cands, num)
+	for _, c := range cands {
+		d, ok := r.reuse(ix, c)
+		if !ok {
+			d = ix.decide(c)
+		}
+		id := d.event
+		if id < 0 {
+			id = ix.add(c)
+		} else {
+			e := ix.events[id]
+			e.Sources = append(e.Sources, c.src)
+			ix.join(id, c)
+			if len(e.Evidence) < maxEvidence {
+				if d.evidence == "" {
+					d.evidence = evidence(c, d, e)
+				}
+				e.Evidence = append(e.Evidence, d.evidence)
+			} else if len(e.Evidence) == maxEvidence {
+				e.Evidence = append(e.Evidence, "… and more sources on the same evidence")
+			}
+		}
+		r.record(ix, c, id, d, ok)
+	}
+	r.save(ix)
 	for _, e := range ix.events {
 		settle(e)
 	}
 	return ix.events
+}
+
+// decision is where a candidate goes: event (-1 for a new one), the
+// member it matched and how well.
+type decision struct {
+	event    int
+	member   *candidate
+	sim      float64
+	dispute  bool
+	evidence string // the note left on the event (kept in the memo)
+}
+
+// decide compares c with the members of every event it may match.
+func (ix *eventIndex) decide(c *candidate) decision {
+	d := decision{event: -1}
+	for _, id := range ix.lookup(c) {
+		for _, m := range ix.members[id] {
+			sim, dispute, ok := mergeable(c, m)
+			if ok && sim > d.sim {
+				d = decision{event: id, member: m, sim: sim, dispute: dispute}
+			}
+		}
+	}
+	return d
+}
+
+// evidence is the note a merge leaves on the event it joins.
+func evidence(c *candidate, d decision, e *Event) string {
+	shared := strings.Join(sharedWords(c.words, d.member.words), ", ")
+	if d.dispute {
+		return fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, d.sim)
+	}
+	return fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, shared, d.sim)
 }
 
 // maxEvidence bounds the merge notes kept per event.
@@ -370,14 +413,16 @@ func settle(e *Event) {
 func isRelative(s *Source) bool { return strings.HasPrefix(s.Mention.Rule, "relative: ") }
 
 // sourceLess orders sources by time, then article path, then position.
-func sourceLess(a, b *Source) bool {
-	if !a.Time.Start.Equal(b.Time.Start) {
-		return a.Time.Start.Before(b.Time.Start)
+func sourceLess(a, b *Source) bool { return sourceCompare(a, b) < 0 }
+
+func sourceCompare(a, b *Source) int {
+	if c := a.Time.Start.Compare(b.Time.Start); c != 0 {
+		return c
 	}
-	if a.Doc.Article.Path != b.Doc.Article.Path {
-		return a.Doc.Article.Path < b.Doc.Article.Path
+	if c := strings.Compare(a.Doc.Article.Path, b.Doc.Article.Path); c != 0 {
+		return c
 	}
-	return a.Mention.Start < b.Mention.Start
+	return a.Mention.Start - b.Mention.Start
 }
 
 func sameTimeOf(a, b *candidate) bool {

@@ -1,0 +1,292 @@
+package event
+
+import (
+	"slices"
+	"sync"
+	"time"
+)
+
+// Remerging after an edit. Merging is greedy in time order, so in
+// principle one changed source can change every later decision. In
+// practice a decision reads only the events that share a word with the
+// candidate on a nearby day; when none of those changed, neither does the
+// decision. A MergeMemo keeps each candidate's last decision; the next
+// merge marks the words of every event whose members differ from last
+// time ("dirty"), and a candidate that meets no dirty word on its days
+// takes its old decision without comparing. The result is the same as a
+// merge from scratch (TestRemergeEquivalence).
+
+// candKey names a candidate across builds: its article's kept extraction
+// and its place in it. An article whose extraction is reused keeps its
+// keys; an edited one gets new ones.
+type candKey struct {
+	x *Extraction
+	i int
+}
+
+// MergeMemo remembers how the last Build merged, for the next Build of
+// the same collection (serve keeps one). Use one memo per collection, one
+// Build at a time.
+type MergeMemo struct {
+	mu   sync.Mutex
+	last map[candKey]memoDecision
+	reps map[candKey][]candKey // each event's compared members, by its founder
+	// reused and decided count the last merge's decisions.
+	reused, decided int
+}
+
+// Stats returns how many decisions the last merge took from the memo and
+// how many it made afresh.
+func (m *MergeMemo) Stats() (reused, decided int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.reused, m.decided
+}
+
+// memoDecision is a decision by keys: the event is named by the
+// candidate that started it (the candidate itself when it started one).
+type memoDecision struct {
+	founder, member candKey
+	sim             float64
+	dispute         bool
+	evidence        string // the note it left, if any
+}
+
+// NewMergeMemo returns an empty memo: the first Build merges from scratch.
+func NewMergeMemo() *MergeMemo { return &MergeMemo{} }
+
+// replay is one merge's use of the memo.
+type replay struct {
+	memo  *MergeMemo
+	prev  map[candKey]memoDecision // nil: decide everything afresh
+	reps  map[candKey][]candKey
+	num   func([]string) []uint32
+	byKey map[candKey]*candidate
+	// founders and dirty are per event id of this merge; dirtyMembers
+	// holds each dirty event's members, old and new, by its founder, and
+	// dirtyWords, per day key and word, the dirty events that have it.
+	founders        []candKey
+	byFounder       map[candKey]int
+	dirty           []bool
+	dirtyFounders   map[candKey]bool
+	dirtyMembers    map[candKey][]*candidate
+	dirtyWords      map[dayKey]map[uint32][]candKey
+	dirtyDays       map[int64]bool // the days of dirtyWords' keys, by number
+	next            map[candKey]memoDecision
+	reused, decided int
+}
+
+func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32) *replay {
+	r := &replay{memo: memo, num: num}
+	if memo == nil {
+		return r
+	}
+	memo.mu.Lock() // released in save
+	r.byKey = make(map[candKey]*candidate, len(cands))
+	for _, c := range cands {
+		if c.key.x == nil {
+			r.byKey = nil // a candidate that cannot be named: no memo this time
+			break
+		}
+		r.byKey[c.key] = c
+	}
+	if r.byKey == nil {
+		return r
+	}
+	r.next = make(map[candKey]memoDecision, len(cands))
+	r.prev, r.reps = memo.last, memo.reps
+	r.dirtyFounders, r.byFounder = map[candKey]bool{}, map[candKey]int{}
+	r.dirtyMembers = map[candKey][]*candidate{}
+	r.dirtyWords, r.dirtyDays = map[dayKey]map[uint32][]candKey{}, map[int64]bool{}
+	// A source gone since last time changes the event it was in.
+	for k, d := range r.prev {
+		if r.byKey[k] == nil {
+			r.dirtyFounders[d.founder] = true
+			r.markOld(d.founder)
+		}
+	}
+	return r
+}
+
+// markOld marks dirty the members the event founded by f had last time.
+func (r *replay) markOld(f candKey) {
+	day := dayKey{f.x.items[f.i].src.Time.Start, f.x.items[f.i].src.Time.End}
+	for _, m := range r.reps[f] {
+		c := r.byKey[m]
+		if c == nil { // gone since: compared as it was
+			it := &m.x.items[m.i]
+			c = &candidate{key: m, src: &it.src, words: it.words, ids: r.num(it.words), value: it.value}
+		}
+		r.markMember(day, f, c)
+	}
+}
+
+// markMember notes m as a member, then or now, of the dirty event founded
+// by f, indexed under its words.
+func (r *replay) markMember(day dayKey, f candKey, m *candidate) {
+	if slices.Contains(r.dirtyMembers[f], m) {
+		return
+	}
+	r.dirtyMembers[f] = append(r.dirtyMembers[f], m)
+	set := r.dirtyWords[day]
+	if set == nil {
+		set = map[uint32][]candKey{}
+		r.dirtyWords[day] = set
+		r.dirtyDays[dayNumber(day.start)] = true
+	}
+	for _, id := range m.ids {
+		if fs := set[id]; !slices.Contains(fs, f) {
+			set[id] = append(fs, f)
+		}
+	}
+}
+
+// markEvent marks event id of this merge dirty: its words now and last
+// time, and (through record) those of every later member.
+func (r *replay) markEvent(ix *eventIndex, id int) {
+	if r.dirty[id] {
+		return
+	}
+	r.dirty[id] = true
+	e := ix.events[id]
+	day := dayKey{e.Time.Start, e.Time.End}
+	for _, m := range ix.members[id] {
+		r.markMember(day, r.founders[id], m)
+	}
+	r.markOld(r.founders[id])
+}
+
+// clean reports whether no dirty event can have been, or can now be, in
+// c's comparisons: none shares minShared words with it on the days it may
+// merge across, and no word it counts can have crossed the commonWords
+// cut by the dirty events' doing.
+func (r *replay) clean(ix *eventIndex, c *candidate) bool {
+	if n := dayNumber(c.src.Time.Start); !r.dirtyDays[n] && (!dayGranular(c.src.Time) ||
+		!r.dirtyDays[n-1] && !r.dirtyDays[n+1] && !r.dirtyDays[n-2] && !r.dirtyDays[n+2]) {
+		return true // the common case, without building nearby's keys
+	}
+	var shared map[candKey]int
+	for _, k := range nearby(c.src.Time) {
+		set := r.dirtyWords[k]
+		if set == nil {
+			continue
+		}
+		for _, w := range c.ids {
+			fs := set[w]
+			if len(fs) == 0 {
+				continue
+			}
+			if d := ix.byDay[k]; d != nil {
+				if n := len(d.byWord[w]); n+len(fs) > commonWords && n-len(fs) <= commonWords {
+					return false
+				}
+			}
+			if shared == nil {
+				shared = map[candKey]int{}
+			}
+			for _, f := range fs {
+				if shared[f]++; shared[f] == minShared && r.matchesAny(c, f) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// matchesAny reports whether c could merge with a member, then or now,
+// of the dirty event founded by f: only then can the event sway c.
+func (r *replay) matchesAny(c *candidate, f candKey) bool {
+	for _, m := range r.dirtyMembers[f] {
+		if _, _, ok := mergeable(c, m); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dayNumber numbers days (UTC midnights) consecutively.
+func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
+
+// reuse returns c's decision from last time when nothing it depends on
+// changed.
+func (r *replay) reuse(ix *eventIndex, c *candidate) (decision, bool) {
+	old, ok := r.prev[c.key]
+	if !ok || !r.clean(ix, c) {
+		return decision{}, false
+	}
+	if old.founder == c.key {
+		return decision{event: -1}, true
+	}
+	id, ok := r.byFounder[old.founder]
+	member := r.byKey[old.member]
+	if !ok || member == nil || r.dirty[id] {
+		return decision{}, false
+	}
+	return decision{event: id, member: member, sim: old.sim, dispute: old.dispute, evidence: old.evidence}, true
+}
+
+// record notes c's decision (it went to event id) for the next merge and,
+// when it differs from last time, marks the events it left and joined.
+func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused bool) {
+	if reused {
+		r.reused++
+	} else {
+		r.decided++
+	}
+	if r.next == nil {
+		return
+	}
+	for len(r.dirty) < len(ix.events) { // c started an event
+		n, f := len(r.dirty), c.key
+		r.founders, r.dirty = append(r.founders, f), append(r.dirty, false)
+		r.byFounder[f] = n
+		if r.dirtyFounders[f] {
+			r.markEvent(ix, n)
+		}
+	}
+	nd := memoDecision{founder: r.founders[id]}
+	if d.member != nil {
+		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
+	}
+	r.next[c.key] = nd
+	if reused {
+		return
+	}
+	if old, ok := r.prev[c.key]; !ok || old.founder != nd.founder {
+		r.markEvent(ix, id)
+		if ok {
+			if oid, live := r.byFounder[old.founder]; live {
+				r.markEvent(ix, oid)
+			} else {
+				r.dirtyFounders[old.founder] = true
+				r.markOld(old.founder)
+			}
+		}
+	}
+	if r.dirty[id] { // markEvent marks only the members it has when first dirtied
+		r.markMember(dayKey{ix.events[id].Time.Start, ix.events[id].Time.End}, r.founders[id], c)
+	}
+}
+
+// save keeps this merge's decisions for the next one.
+func (r *replay) save(ix *eventIndex) {
+	if r.memo == nil {
+		return
+	}
+	defer r.memo.mu.Unlock()
+	r.memo.reused, r.memo.decided = r.reused, r.decided
+	if r.next == nil {
+		r.memo.last, r.memo.reps = nil, nil
+		return
+	}
+	reps := make(map[candKey][]candKey, len(ix.events))
+	for id, ms := range ix.members {
+		keys := make([]candKey, len(ms))
+		for i, m := range ms {
+			keys[i] = m.key
+		}
+		reps[r.founders[id]] = keys
+	}
+	r.memo.last, r.memo.reps = r.next, reps
+}

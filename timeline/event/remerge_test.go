@@ -1,0 +1,136 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/corpus"
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// dumpEvents writes down everything merging decides about each event.
+func dumpEvents(tl *Timeline) string {
+	var b strings.Builder
+	for _, e := range tl.Events {
+		fmt.Fprintf(&b, "%s %s %q disputed=%v bg=%v\n", e.ID, e.Time.Value, e.Title, e.Disputed, e.Background)
+		for _, s := range e.Sources {
+			fmt.Fprintf(&b, "  %s@%d %s\n", s.Doc.Article.Path, s.Mention.Start, s.Time.Value)
+		}
+		for _, ev := range e.Evidence {
+			fmt.Fprintf(&b, "  ~ %s\n", ev)
+		}
+	}
+	for _, k := range tl.KeyDates {
+		fmt.Fprintf(&b, "key %s %.3f %d\n", k.Date.Format("2006-01-02"), k.Score, len(k.Events))
+	}
+	return b.String()
+}
+
+// A merge that reuses the last build's decisions gives the same timeline
+// as one from scratch, through edits of every kind: a sentence added, an
+// article removed and put back, a dateline moved, a new article that
+// retells others' happenings, several edits at once.
+func TestRemergeEquivalence(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Generate(dir, corpus.Options{Articles: 300, Seed: 7}); err != nil {
+		t.Fatal(err)
+	}
+	found, err := article.Discover(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := temporal.MustNew()
+	rd := article.NewReader(nil)
+	src := map[string][]byte{}
+	for _, f := range found.Files {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src[f] = b
+	}
+	kept := map[string]*Doc{} // what serve's cache holds between builds
+	docOf := func(path string) *Doc {
+		if d := kept[path]; d != nil {
+			return &Doc{Article: d.Article, Mentions: d.Mentions, Extracted: d.Extracted}
+		}
+		a, err := rd.Parse(path, src[path])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
+	}
+	memo := NewMergeMemo()
+	build := func(step string) {
+		t.Helper()
+		var docs, fresh []*Doc
+		for _, f := range found.Files {
+			if src[f] == nil {
+				continue
+			}
+			d := docOf(f)
+			docs = append(docs, d)
+			fresh = append(fresh, &Doc{Article: d.Article, Mentions: d.Mentions})
+		}
+		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo}).Build(docs)
+		for _, d := range docs {
+			kept[d.Article.Path] = d
+		}
+		want, _ := NewBuilder(Options{Tag: tg.Tag}).Build(fresh)
+		if g, w := dumpEvents(got), dumpEvents(want); g != w {
+			gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
+			for i := range min(len(gl), len(wl)) {
+				if gl[i] != wl[i] {
+					t.Fatalf("%s: remerged timeline differs from a fresh one at line %d:\n got %s\nwant %s", step, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("%s: remerged timeline has %d lines, a fresh one %d", step, len(gl), len(wl))
+		}
+		reused, decided := memo.Stats()
+		t.Logf("%s: %d decisions reused, %d made", step, reused, decided)
+		if step != "first build" && reused < decided {
+			t.Errorf("%s: only %d decisions reused, %d made afresh: the memo is not doing its job", step, reused, decided)
+		}
+	}
+	edit := func(path string, f func(string) string) {
+		src[path] = []byte(f(string(src[path])))
+		delete(kept, path)
+	}
+	files := found.Files
+	build("first build")
+
+	edit(files[10], func(s string) string { return s + "\nThe council met again on Friday and approved the plan.\n" })
+	build("sentence added")
+
+	removed := src[files[20]]
+	src[files[20]] = nil
+	delete(kept, files[20])
+	build("article removed")
+	src[files[20]] = removed
+	build("article put back")
+
+	// The generator writes dates as front matter or datelines; moving the
+	// year moves every happening the article dates.
+	edit(files[30], func(s string) string { return strings.Replace(s, "20", "19", 1) })
+	build("date moved")
+
+	// A new article retelling the happenings of two others.
+	extra := "zz-retold.md"
+	files = append(files, extra)
+	found.Files = files
+	a, _ := rd.Parse(files[40], src[files[40]])
+	b, _ := rd.Parse(files[41], src[files[41]])
+	src[extra] = []byte(fmt.Sprintf("---\ntitle: Retold\ndate: %s\n---\n\n%s\n\n%s\n", a.Anchor.Time.Format("2006-01-02"), a.Body, b.Body))
+	build("article retelling others added")
+
+	for _, i := range []int{5, 50, 150, 250} {
+		edit(files[i], func(s string) string {
+			return strings.Replace(s, ".", ". Officials said on Tuesday the talks had stalled.", 1)
+		})
+	}
+	build("four articles edited")
+}
