@@ -14,17 +14,6 @@ import (
 // changes meaning or goes away (new fields do not bump it).
 const SchemaVersion = 1
 
-// The events.json document. Field names are the schema the README
-// documents.
-type exportDoc struct {
-	Schema    int             `json:"schema"`
-	Generator string          `json:"generator"`
-	Title     string          `json:"title"`
-	Articles  []exportArticle `json:"articles"`
-	Events    []exportEvent   `json:"events"`
-	KeyDates  []exportKeyDate `json:"keyDates"`
-}
-
 type exportAnchor struct {
 	Value  string `json:"value"`
 	Source string `json:"source"`
@@ -103,9 +92,20 @@ func AnchorValue(a article.Anchor) string {
 	return a.Time.Format(time.DateOnly)
 }
 
-func buildExport(tl *event.Timeline, cfg Config) exportDoc {
-	doc := exportDoc{Schema: SchemaVersion, Generator: "timeline " + cfg.Version, Title: cfg.Title,
-		Articles: []exportArticle{}, Events: []exportEvent{}, KeyDates: []exportKeyDate{}}
+// The events.json document: exportHead's fields, then "events" (each an
+// exportEvent), then "keyDates" (exportKeyDate). Field names are the
+// schema the README documents.
+type exportHead struct {
+	Schema    int             `json:"schema"`
+	Generator string          `json:"generator"`
+	Title     string          `json:"title"`
+	Articles  []exportArticle `json:"articles"`
+}
+
+// eventsJSON writes events.json (the exportDoc schema) from its parts:
+// the head, each event's entry (from the memo when it can), the key dates.
+func (r *renderer) eventsJSON(tl *event.Timeline) ([]byte, error) {
+	head := exportHead{Schema: SchemaVersion, Generator: "timeline " + r.cfg.Version, Title: r.cfg.Title, Articles: []exportArticle{}}
 	for _, d := range tl.Docs {
 		a := d.Article
 		ea := exportArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Format: string(a.Format),
@@ -113,28 +113,52 @@ func buildExport(tl *event.Timeline, cfg Config) exportDoc {
 		if !a.Anchor.IsZero() {
 			ea.Anchor = &exportAnchor{Value: AnchorValue(a.Anchor), Source: string(a.Anchor.Source), Text: a.Anchor.Text, Line: a.Anchor.Line}
 		}
-		doc.Articles = append(doc.Articles, ea)
+		head.Articles = append(head.Articles, ea)
 	}
+	out, err := json.Marshal(head)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out[:len(out)-1], `,"events":[`...)
+	first := true
 	for _, e := range tl.Events {
 		if e.Hidden {
 			continue
 		}
-		ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Canonical().Text,
-			Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence}
-		for _, s := range e.Sources {
-			ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
-				Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time)})
+		b, err := r.exported(e)
+		if err != nil {
+			return nil, err
 		}
-		doc.Events = append(doc.Events, ee)
+		if !first {
+			out = append(out, ',')
+		}
+		out, first = append(out, b...), false
 	}
+	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
 		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}}
 		for _, e := range k.Events {
 			kd.Events = append(kd.Events, e.ID)
 		}
-		doc.KeyDates = append(doc.KeyDates, kd)
+		keyDates = append(keyDates, kd)
 	}
-	return doc
+	b, err := json.Marshal(keyDates)
+	if err != nil {
+		return nil, err
+	}
+	out = append(append(append(out, `],"keyDates":`...), b...), "}\n"...)
+	return out, nil
+}
+
+// marshalEvent is one event's entry in events.json.
+func marshalEvent(e *event.Event) ([]byte, error) {
+	ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Canonical().Text,
+		Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence}
+	for _, s := range e.Sources {
+		ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
+			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time)})
+	}
+	return json.Marshal(ee)
 }
 
 // marshal writes compact JSON: an archive's events.json runs to tens of
@@ -150,8 +174,9 @@ func marshal(v any) ([]byte, error) {
 }
 
 // writeExports writes the machine-readable files.
-func writeExports(tl *event.Timeline, cfg Config, link func(id string) string, w Writer) error {
-	b, err := marshal(buildExport(tl, cfg))
+func (r *renderer) writeExports(tl *event.Timeline, w Writer) error {
+	cfg, link := r.cfg, r.link
+	b, err := r.eventsJSON(tl)
 	if err != nil {
 		return err
 	}
@@ -177,23 +202,28 @@ func writeExports(tl *event.Timeline, cfg Config, link func(id string) string, w
 	}
 	// Each article as TimeML, for scoring and for other tools.
 	for _, d := range tl.Docs {
-		var tx []timeml.Timex
-		for _, m := range d.Mentions {
-			t := timeml.Timex{Start: m.Start, End: m.End, Type: m.Value.Type.String(), Value: m.Value.String()}
-			if m.Value.Mod != 0 {
-				t.Mod = m.Value.Mod.String()
-			}
-			tx = append(tx, t)
-		}
-		dct := ""
-		if !d.Article.Anchor.IsZero() {
-			dct = d.Article.Anchor.Time.Format("2006-01-02")
-		}
-		if err := w.WriteFile("articles/"+d.Article.ID+".tml", timeml.Write(d.Article.ID, dct, d.Article.Body, tx)); err != nil {
+		if err := w.WriteFile("articles/"+d.Article.ID+".tml", r.timemlOf(d)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// docTimeML is an article with its time expressions as TimeML.
+func docTimeML(d *event.Doc) []byte {
+	var tx []timeml.Timex
+	for _, m := range d.Mentions {
+		t := timeml.Timex{Start: m.Start, End: m.End, Type: m.Value.Type.String(), Value: m.Value.String()}
+		if m.Value.Mod != 0 {
+			t.Mod = m.Value.Mod.String()
+		}
+		tx = append(tx, t)
+	}
+	dct := ""
+	if !d.Article.Anchor.IsZero() {
+		dct = d.Article.Anchor.Time.Format("2006-01-02")
+	}
+	return timeml.Write(d.Article.ID, dct, d.Article.Body, tx)
 }
 
 // jsonFeed is a JSON Feed 1.1 of the story's events, newest first.

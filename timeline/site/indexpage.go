@@ -31,7 +31,7 @@ func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
 			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
 		}
 		g := &m.Groups[len(m.Groups)-1]
-		g.Events = append(g.Events, r.eventView(e, depth))
+		g.Events = append(g.Events, r.view(e, depth))
 		m.Count++
 	}
 	out := make([]monthView, len(keys))
@@ -85,7 +85,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 		p.Months = months
 	}
 	for _, e := range tl.Context() {
-		p.Context = append(p.Context, r.eventView(e, 0))
+		p.Context = append(p.Context, r.view(e, 0))
 		p.ContextCount++
 		if p.Split {
 			r.eventPage[e.ID] = BackgroundPath
@@ -105,7 +105,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 			Summary: first.Title, FirstEvent: first.ID, Href: r.link(first.ID),
 		}
 		if p.Split {
-			kv.Event = r.eventView(first, 0)
+			kv.Event = r.view(first, 0)
 			kv.Others = len(k.Events) - 1
 		}
 		p.KeyDates = append(p.KeyDates, kv)

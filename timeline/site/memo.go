@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"sort"
 	"sync"
@@ -19,12 +20,17 @@ import (
 type Memo struct {
 	mu         sync.Mutex
 	pages, now map[memoKey][]byte
+	// last and cur hold cards, export entries and TimeML (eventmemo.go).
+	last, cur kept
+	seed      maphash.Seed
 }
 
 type memoKey [sha256.Size]byte
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{pages: map[memoKey][]byte{}, now: map[memoKey][]byte{}} }
+func NewMemo() *Memo {
+	return &Memo{pages: map[memoKey][]byte{}, now: map[memoKey][]byte{}, last: newKept(), cur: newKept(), seed: maphash.MakeSeed()}
+}
 
 func (m *Memo) get(k memoKey) ([]byte, bool) {
 	if m == nil {
@@ -55,6 +61,7 @@ func (m *Memo) rotate() {
 	}
 	m.mu.Lock()
 	m.pages, m.now = m.now, map[memoKey][]byte{}
+	m.last, m.cur = m.cur, newKept()
 	m.mu.Unlock()
 }
 
@@ -177,6 +184,11 @@ func (k *keyWriter) page(p page) {
 func (k *keyWriter) events(evs []eventView) {
 	k.num(len(evs))
 	for _, e := range evs {
+		if e.key.id != "" { // a card from the memo: its key stands for its fields
+			k.str("memo", e.key.id, e.Href)
+			k.num(e.key.sources, int(e.key.sum>>32), int(e.key.sum&0xffffffff), e.key.depth)
+			continue
+		}
 		k.str(e.ID, e.Title, e.DateLabel, e.DateTime, e.Start, e.OutletKeys, e.Href)
 		k.num(b2i(e.Disputed), b2i(e.Planned), len(e.Badges), len(e.Sources), len(e.More), len(e.SourceDates), len(e.Evidence))
 		for _, b := range e.Badges {

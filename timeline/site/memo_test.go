@@ -3,8 +3,12 @@ package site
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // articleKey lists the fields of the article view by hand; a field added
@@ -24,7 +28,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{monthPage{}, 6},
 		{monthView{}, 4},
 		{groupView{}, 4},
-		{eventView{}, 14},
+		{eventView{}, 15},
 		{sourceView{}, 11},
 		{badgeView{}, 3},
 		{monthLink{}, 4},
@@ -45,3 +49,44 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 }
 
 var articleForKey = article.Article{Body: "On Monday."}
+
+// eventKey stands for an event's card and its events.json entry in the
+// memo: changing anything either shows must change it.
+func TestEventKeyCoversCardAndExport(t *testing.T) {
+	mk := func() *event.Event {
+		a := &article.Article{ID: "a", Path: "a.md", Title: "Headline", Outlet: "Ledger", URL: "https://example.com/a",
+			Anchor: article.Anchor{Time: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC), Source: article.FromFrontMatter}}
+		day := timex.DayOf(time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC))
+		tm := event.Time{Value: day, Start: time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC)}
+		src := &event.Source{Doc: &event.Doc{Article: a}, Text: "Sony canceled the release on Tuesday.",
+			Mention: temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday"}, Time: tm}
+		return &event.Event{ID: "e-1", Time: tm, Title: "Sony canceled the release", Sources: []*event.Source{src}, Evidence: []string{"x"}}
+	}
+	m := NewMemo()
+	base := m.eventKey(mk())
+	if again := m.eventKey(mk()); again != base {
+		t.Fatal("the same event gives two keys")
+	}
+	for name, change := range map[string]func(e *event.Event){
+		"title":          func(e *event.Event) { e.Title = "Sony pulled the film" },
+		"time":           func(e *event.Event) { e.Time.Qualifier = event.Approximate },
+		"disputed":       func(e *event.Event) { e.Disputed = true },
+		"score":          func(e *event.Event) { e.Score = 2 },
+		"evidence":       func(e *event.Event) { e.Evidence = []string{"y"} },
+		"sentence":       func(e *event.Event) { e.Sources[0].Text = "Sony canceled it on Tuesday." },
+		"mention value":  func(e *event.Event) { e.Sources[0].Mention.Value.Day = 9 },
+		"mention rule":   func(e *event.Event) { e.Sources[0].Mention.Rule = "other" },
+		"source time":    func(e *event.Event) { e.Sources[0].Time.Qualifier = event.Before },
+		"headline":       func(e *event.Event) { e.Sources[0].Doc.Article.Title = "Other" },
+		"outlet":         func(e *event.Event) { e.Sources[0].Doc.Article.Outlet = "Courier" },
+		"url":            func(e *event.Event) { e.Sources[0].Doc.Article.URL = "https://example.com/b" },
+		"dateline":       func(e *event.Event) { e.Sources[0].Doc.Article.Anchor.Source = article.FromInferred },
+		"another source": func(e *event.Event) { e.Sources = append(e.Sources, e.Sources[0]) },
+	} {
+		e := mk()
+		change(e)
+		if m.eventKey(e) == base {
+			t.Errorf("changing the event's %s leaves its memo key as it was", name)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
@@ -112,6 +113,9 @@ type renderer struct {
 	// eventPage is the page each event is on when the timeline is split
 	// into months (otherwise every event is on index.html).
 	eventPage map[string]string
+	// keys are the events' memo keys, hashed once per render.
+	keysMu sync.Mutex
+	keys   map[*event.Event]eventKey
 }
 
 // link is an event's address relative to the site root.
@@ -130,7 +134,7 @@ func (r *renderer) page(depth int) page {
 // Render writes the whole site for tl. Pages render in parallel; the
 // files written are the same, byte for byte, for the same input.
 func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
-	r := &renderer{cfg: s.cfg}
+	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKey{}}
 	r.articles = len(tl.Docs)
 	type job struct {
 		name string
@@ -169,6 +173,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		jobs = append(jobs, job{name: ArticlePath(d.Article.ID), page: "article.html", doc: d, events: byDoc[d]})
 	}
 	memo := s.cfg.Memo
+	defer memo.rotate()
 	errs := make([]error, len(jobs))
 	parallel.Do(ctx, len(jobs), func(i int) {
 		var buf bytes.Buffer
@@ -181,11 +186,20 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 				return
 			}
 		}
+		var pre docKey
+		if j.doc != nil && memo != nil {
+			pre = r.docKey(j.doc, j.events, s.fingerprint)
+			if page, ok := memo.article(pre); ok {
+				errs[i] = w.WriteFile(j.name, page)
+				return
+			}
+		}
 		if j.doc != nil {
 			ap, marks := r.articlePage(j.doc, j.events)
 			if memo != nil {
 				key = s.articleKey(ap, marks, j.doc.Article)
 				if page, ok := memo.get(key); ok {
+					memo.putArticle(pre, page)
 					errs[i] = w.WriteFile(j.name, page)
 					return
 				}
@@ -207,9 +221,11 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		if j.doc != nil || j.month {
 			memo.put(key, page)
 		}
+		if j.doc != nil && memo != nil {
+			memo.putArticle(pre, page)
+		}
 		errs[i] = w.WriteFile(j.name, page)
 	})
-	memo.rotate()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -226,7 +242,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 			return err
 		}
 	}
-	return writeExports(tl, s.cfg, r.link, w)
+	return r.writeExports(tl, w)
 }
 
 func (s *Site) writeStatic(w Writer) error {

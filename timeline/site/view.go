@@ -50,6 +50,9 @@ type eventView struct {
 	Evidence                       []string
 	OutletKeys                     string
 	Href                           string // from the site root, on article pages
+	// key, set when the card came through the memo, identifies all of the
+	// above but Href (monthKey hashes it instead of the fields).
+	key viewKey
 }
 
 // groupView is a run of events sharing one stretch of time: a day, a
