@@ -45,7 +45,11 @@ type Builder struct {
 
 // NewBuilder returns a Builder with the given options.
 func NewBuilder(opt Options) *Builder {
-	return &Builder{x: newExtractor(), sim: newSimilarity(), opt: opt}
+	b := &Builder{x: newExtractor(), opt: opt}
+	if b.sim = opt.Merge.similarity(); b.sim == nil {
+		b.sim = newSimilarity()
+	}
+	return b
 }
 
 // Build makes the timeline of docs. Docs without an anchor get one
@@ -66,7 +70,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 		default:
 			perDoc[i] = b.candidates(d)
 			if b.opt.KeepExtracted {
-				d.Extracted = extraction(perDoc[i])
+				d.Extracted = b.extraction(perDoc[i])
 				name(d.Extracted, perDoc[i])
 			}
 		}
@@ -84,7 +88,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			tl.Warnings = append(tl.Warnings, warn)
 			cs := b.candidates(d)
 			if b.opt.Merge != nil {
-				name(extraction(cs), cs) // new names each build: its anchor may change
+				name(b.extraction(cs), cs) // new names each build: its anchor may change
 			}
 			all = append(all, cs...)
 		} else {
@@ -125,10 +129,10 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 }
 
 // extraction keeps candidates in a form that outlives their Doc.
-func extraction(cands []*candidate) *Extraction {
-	x := &Extraction{items: make([]extracted, len(cands))}
+func (b *Builder) extraction(cands []*candidate) *Extraction {
+	x := &Extraction{items: make([]extracted, len(cands)), numbered: b.sim}
 	for i, c := range cands {
-		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value}
+		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value, ids: c.ids}
 		x.items[i].src.Doc = nil
 	}
 	return x
@@ -149,7 +153,11 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 	for i, it := range d.Extracted.items {
 		src := it.src
 		src.Doc = d
-		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: b.sim.numbers(it.words), value: it.value}
+		ids := it.ids
+		if d.Extracted.numbered != b.sim { // numbered by another build's words
+			ids = b.sim.numbers(it.words)
+		}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value}
 	}
 	return out
 }

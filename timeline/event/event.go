@@ -26,12 +26,16 @@ type Doc struct {
 
 // Extraction is one article's dated sources with their titles and
 // words, before merging; see Doc.Extracted.
-type Extraction struct{ items []extracted }
+type Extraction struct {
+	items    []extracted
+	numbered *similarity // whose numbers ids are
+}
 
 type extracted struct {
 	src   Source // without its Doc
 	title string
 	words []string
+	ids   []uint32
 	value string
 }
 

@@ -33,6 +33,22 @@ type MergeMemo struct {
 	reps map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
+	// sim numbers words for every build that uses the memo, so a kept
+	// extraction's numbers stay good.
+	sim *similarity
+}
+
+// similarity returns the memo's word numbering (nil for a nil memo).
+func (m *MergeMemo) similarity() *similarity {
+	if m == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.sim == nil {
+		m.sim = newSimilarity()
+	}
+	return m.sim
 }
 
 // Stats returns how many decisions the last merge took from the memo and

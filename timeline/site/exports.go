@@ -2,11 +2,14 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/timeml"
 )
 
@@ -173,40 +176,37 @@ func marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// writeExports writes the machine-readable files.
-func (r *renderer) writeExports(tl *event.Timeline, w Writer) error {
+// writeExports writes the machine-readable files, each drawn on its own
+// core: the whole-timeline files, then each article as TimeML (for
+// scoring and for other tools).
+func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Writer) error {
 	cfg, link := r.cfg, r.link
-	b, err := r.eventsJSON(tl)
-	if err != nil {
-		return err
+	files := []struct {
+		name string
+		draw func() ([]byte, error)
+	}{
+		{"events.json", func() ([]byte, error) { return r.eventsJSON(tl) }},
+		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
+		{"timelinejs.json", func() ([]byte, error) { return marshal(timelineJS(tl, cfg)) }},
+		{"timeline.ics", func() ([]byte, error) { return calendar(tl, cfg, link), nil }},
 	}
-	if err := w.WriteFile("events.json", b); err != nil {
-		return err
-	}
-	b, err = marshal(jsonFeed(tl, cfg, link))
-	if err != nil {
-		return err
-	}
-	if err := w.WriteFile("feed.json", b); err != nil {
-		return err
-	}
-	b, err = marshal(timelineJS(tl, cfg))
-	if err != nil {
-		return err
-	}
-	if err := w.WriteFile("timelinejs.json", b); err != nil {
-		return err
-	}
-	if err := w.WriteFile("timeline.ics", calendar(tl, cfg, link)); err != nil {
-		return err
-	}
-	// Each article as TimeML, for scoring and for other tools.
-	for _, d := range tl.Docs {
-		if err := w.WriteFile("articles/"+d.Article.ID+".tml", r.timemlOf(d)); err != nil {
-			return err
+	errs := make([]error, len(files)+len(tl.Docs))
+	parallel.Do(ctx, len(errs), func(i int) {
+		if i < len(files) {
+			b, err := files[i].draw()
+			if err == nil {
+				err = w.WriteFile(files[i].name, b)
+			}
+			errs[i] = err
+			return
 		}
+		d := tl.Docs[i-len(files)]
+		errs[i] = w.WriteFile("articles/"+d.Article.ID+".tml", r.timemlOf(d))
+	})
+	if err := ctx.Err(); err != nil {
+		return err
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // docTimeML is an article with its time expressions as TimeML.

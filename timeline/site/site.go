@@ -242,7 +242,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 			return err
 		}
 	}
-	return r.writeExports(tl, w)
+	return r.writeExports(ctx, tl, w)
 }
 
 func (s *Site) writeStatic(w Writer) error {
