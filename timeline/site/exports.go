@@ -107,7 +107,7 @@ type exportHead struct {
 
 // eventsJSON writes events.json (the exportDoc schema) from its parts:
 // the head, each event's entry (from the memo when it can), the key dates.
-func (r *renderer) eventsJSON(tl *event.Timeline) ([]byte, error) {
+func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, error) {
 	head := exportHead{Schema: SchemaVersion, Generator: "timeline " + r.cfg.Version, Title: r.cfg.Title, Articles: []exportArticle{}}
 	for _, d := range tl.Docs {
 		a := d.Article
@@ -123,19 +123,24 @@ func (r *renderer) eventsJSON(tl *event.Timeline) ([]byte, error) {
 		return nil, err
 	}
 	out = append(out[:len(out)-1], `,"events":[`...)
-	first := true
+	// Entries are drawn on every core, then joined in order.
+	var shown []*event.Event
 	for _, e := range tl.Events {
-		if e.Hidden {
-			continue
+		if !e.Hidden {
+			shown = append(shown, e)
 		}
-		b, err := r.exported(e)
-		if err != nil {
-			return nil, err
-		}
-		if !first {
+	}
+	entries := make([][]byte, len(shown))
+	errs := make([]error, len(shown))
+	parallel.Do(ctx, len(shown), func(i int) { entries[i], errs[i] = r.exported(shown[i]) })
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for i, b := range entries {
+		if i > 0 {
 			out = append(out, ',')
 		}
-		out, first = append(out, b...), false
+		out = append(out, b...)
 	}
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
@@ -185,7 +190,7 @@ func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Write
 		name string
 		draw func() ([]byte, error)
 	}{
-		{"events.json", func() ([]byte, error) { return r.eventsJSON(tl) }},
+		{"events.json", func() ([]byte, error) { return r.eventsJSON(ctx, tl) }},
 		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
 		{"timelinejs.json", func() ([]byte, error) { return marshal(timelineJS(tl, cfg)) }},
 		{"timeline.ics", func() ([]byte, error) { return calendar(tl, cfg, link), nil }},
