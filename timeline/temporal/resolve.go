@@ -43,9 +43,9 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	} else if p.anaphoric {
 		p.n = p.orN
 	}
-	dir := p.dir
+	dir, sure := p.dir, false
 	if dir == 0 && !p.strict {
-		dir, r.fromTense = tense, tense != 0
+		dir, r.fromTense, sure = max(-1, min(1, tense)), tense != 0, tense == strong || tense == -strong
 	}
 	r.dir = dir
 	v := p.v
@@ -73,9 +73,12 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v.Year = base.Year() + *p.yearShift
 			break
 		}
-		if v.Gran >= timex.Day {
+		switch {
+		case v.Gran >= timex.Day:
 			r.v.Year = dayYear(base, v, dir, p.strict)
-		} else {
+		case sure && !p.strict && (v.Gran == timex.Month || v.Gran == timex.Season):
+			r.v.Year = biasedYear(base, v, dir, sureBias)
+		default:
 			r.v.Year = yearFor(base, v, dir, p.strict)
 		}
 	case kindWeekOf:
@@ -200,7 +203,7 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		}
 		return y
 	case !strict && (v.Gran == timex.Month || v.Gran == timex.Season) && dir != 0:
-		return biasedYear(base, v, dir)
+		return biasedYear(base, v, dir, tenseBias)
 	case !strict && dir < 0 && named > cur:
 		return y - 1
 	case !strict && dir > 0 && named < cur:
@@ -217,10 +220,14 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 // January", written in November, means the coming January).
 const tenseBias = 3
 
+// sureBias is tenseBias for a strong cue: the month is on the tense's side
+// unless the other side is very much nearer.
+const sureBias = 12
+
 // biasedYear picks, among last year, this year and next, the one that
 // puts v closest to base, counting distance against the tense's direction
-// (dir) tenseBias times; dir 0 counts all distance alike.
-func biasedYear(base time.Time, v timex.Value, dir int) int {
+// (dir) bias times; dir 0 counts all distance alike.
+func biasedYear(base time.Time, v timex.Value, dir, bias int) int {
 	best, bestCost := base.Year(), time.Duration(1<<62)
 	for y := base.Year() - 1; y <= base.Year()+1; y++ {
 		c := v
@@ -234,12 +241,12 @@ func biasedYear(base time.Time, v timex.Value, dir int) int {
 		case base.Before(s): // ahead of the anchor
 			cost = s.Sub(base)
 			if dir < 0 {
-				cost *= tenseBias
+				cost *= time.Duration(bias)
 			}
 		case !base.Before(e): // behind it
 			cost = base.Sub(e)
 			if dir > 0 {
-				cost *= tenseBias
+				cost *= time.Duration(bias)
 			}
 		}
 		if cost < bestCost {
@@ -286,4 +293,4 @@ func partIndex(base time.Time, g timex.Gran) int {
 // nearestYear is the year that puts v closest to base, for a month or
 // quarter named with no tense to go by ("January", said in December, is
 // next month).
-func nearestYear(base time.Time, v timex.Value) int { return biasedYear(base, v, 0) }
+func nearestYear(base time.Time, v timex.Value) int { return biasedYear(base, v, 0, 1) }

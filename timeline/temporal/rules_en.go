@@ -40,6 +40,9 @@ func englishRules() []Rule {
 				{"Talks began on [the 3rd of March].", "2014-12-17", "2014-03-03"},
 				// "the reduced" is an adjective, not a past tense; "is" places nothing.
 				{"The reduced dividend is payable [Jan. 2].", "1989-11-01", "1990-01-02"},
+				// "the plan" is a noun: no future; "be held" takes its tense from "would".
+				{"The bank announced the plan [Aug. 21].", "1989-10-27", "1989-08-21"},
+				{"A ceremony would still be held on [April 24].", "1999-02-10", "1999-04-24"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{
@@ -60,6 +63,10 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
 				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},
+				// A verb of action in the past tense is a strong cue; a passive
+				// after "will" takes the future.
+				{"In [January], the company brought in a new chief.", "1989-10-27", "1989-01"},
+				{"She will be named commander of a mission in [December].", "1998-03-04", "1998-12"},
 			}},
 		{Name: "dir-month", Pattern: `{position}? {dir} {month}`, Build: calendar(),
 			Examples: []Example{{"Talks collapsed [last November].", "1999-10-17", "1998-11"}}},

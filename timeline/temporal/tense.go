@@ -39,13 +39,32 @@ type tenseCues struct {
 	deferrals []string
 }
 
+// Cues are weak or strong. A weak one (a form of "be" or "have", a
+// reporting verb, a time word) often dates the telling, not the thing
+// told: it tips a month named without a year only when the month is not
+// much nearer on the other side (resolve.go's tenseBias). A strong one —
+// "will", or a past-tense verb of action ("brought", "changed") — says
+// which side the time is on.
+func weakPastCues() []string {
+	return []string{"said", "was", "were", "had", "did", "ago", "told", "wrote", "last", "yesterday", "earlier", "since",
+		"been", "reported", "announced", "say", "says", "has", "have", "later", "previously"}
+}
+
+func strongFutureCues() []string { return []string{"will", "ll", "shall", "wo"} }
+
 func newTenseCues() tenseCues {
 	c := tenseCues{words: map[string]int{}, deferrals: deferrals()}
 	for _, w := range pastCues() {
+		c.words[w] = -strong
+	}
+	for _, w := range weakPastCues() {
 		c.words[w] = -1
 	}
 	for _, w := range futureCues() {
 		c.words[w] = 1
+	}
+	for _, w := range strongFutureCues() {
+		c.words[w] = strong
 	}
 	for _, p := range futurePhrases() {
 		c.words[p] = 1
@@ -92,8 +111,13 @@ func (c tenseCues) deferredTo(toks []token, i int) bool {
 	return false
 }
 
-// tenseAt returns -1 (past), +1 (future) or 0 for the expression covering
-// toks[i:j].
+// strong is the size of a strong cue's direction (-2, +2); a weak one's
+// is 1.
+const strong = 2
+
+// tenseAt returns the direction of the expression covering toks[i:j]:
+// negative for past, positive for future, ±strong for a strong cue, 0
+// for none.
 func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	if c.deferredTo(toks, i) {
 		return 1
@@ -151,14 +175,27 @@ func (c tenseCues) cue(toks []token, k int) int {
 			return p
 		}
 	}
-	if known && d != 0 {
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].lower
+	}
+	switch {
+	case determiner(prev) && known && d != 0:
+		return 0 // a noun or an adjective: "the plan", "its schedule", "the last"
+	case passive(prev) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
+		return 0 // a participle: "will be named", "would be held" take their tense from the auxiliary
+	case known && d != 0:
 		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
-	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) && !(k > 0 && determiner(toks[k-1].lower)) {
-		return -1
+	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) && !determiner(prev) {
+		return -strong
 	}
 	return 0
 }
+
+// passive reports whether w is a form of "be" that makes the participle
+// after it passive.
+func passive(w string) bool { return w == "be" || w == "been" || w == "being" }
 
 // determiner words make the -ed word after them an adjective ("the
 // reduced dividend"), not a past-tense verb.
