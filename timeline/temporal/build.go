@@ -94,6 +94,12 @@ func (m *match) mod() timex.Mod {
 	if v, ok := m.get("approx"); ok {
 		return timex.Mod(v)
 	}
+	if v, ok := m.get("bound"); ok {
+		return timex.Mod(v)
+	}
+	if m.before != nil && m.before.lower == "about" {
+		return timex.Approx
+	}
 	return timex.NoMod
 }
 

@@ -80,6 +80,7 @@ func classes() map[string]classMatcher {
 		"dir":        newLexClass(directions()),
 		"offset":     newLexClass(offsets()),
 		"approx":     newLexClass(approximators()),
+		"bound":      newLexClass(bounds()),
 		"position":   newLexClass(positions()),
 		"vague":      newLexClass(vagueAmounts()),
 		"ampm":       newLexClass(ampm()),

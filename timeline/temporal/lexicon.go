@@ -111,6 +111,19 @@ func approximators() []lexItem {
 	}
 }
 
+// bounds are the approximators a duration or a clock time takes into its
+// extent; "about" stays outside ("about [two weeks]", "about [10:35
+// a.m.]", as TimeBank marks them) and still makes the mod APPROX.
+func bounds() []lexItem {
+	var out []lexItem
+	for _, it := range approximators() {
+		if it.phrase != "about" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // Position words pick a part of a span: "early 2014", "mid-December", "the
 // end of the year".
 func positions() []lexItem {

@@ -161,12 +161,13 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({approx})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
 			Examples: []Example{
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
 				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
+				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
 			}},
 
 		// Holidays.
@@ -213,7 +214,7 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "duration", Pattern: `({approx})? (the {dir} | the first | the final | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
+		{Name: "duration", Pattern: `({bound})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
@@ -224,6 +225,9 @@ func englishRules() []Rule {
 				{"The talks ran [5 1/2 hours].", "1998-08-17", "PT5H30M"},
 				{"She waited [two and a half years] for a ruling.", "1998-02-27", "P2Y6M"},
 				{"The clip lasts [a minute and a half].", "1998-01-14", "PT1M30S"},
+				// "the" belongs to a definite stretch; "about" stays outside.
+				{"Net income rose 5% in [the nine months].", "1989-10-26", "P9M"},
+				{"The repairs took about [two weeks].", "1999-01-22", "P2W"},
 			}},
 		{Name: "vague-duration", Pattern: `( the {dir} | {dir} | recent )? {unit}`, Build: vagueDuration(),
 			Examples: []Example{
