@@ -523,6 +523,11 @@ func setWeekdays() builder {
 func reference() builder {
 	return func(m *match) (partial, bool) {
 		r, _ := m.get("ref")
+		// "as soon as they land" and "soon after the attack" join two
+		// happenings; they name no time of their own.
+		if m.hasWord("soon") && (m.before != nil && m.before.lower == "as" || m.after != nil && (m.after.lower == "as" || m.after.lower == "after")) {
+			return partial{}, false
+		}
 		return partial{v: timex.Value{Type: timex.Date, Ref: timex.Ref(r)}}, true
 	}
 }

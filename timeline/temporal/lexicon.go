@@ -165,10 +165,10 @@ func zones() []lexItem {
 // time and are left out, as TimeML leaves them.
 func references() []lexItem {
 	return []lexItem{
-		{"now", int(timex.PresentRef)}, {"right now", int(timex.PresentRef)}, {"currently", int(timex.PresentRef)},
+		{"now", int(timex.PresentRef)}, {"currently", int(timex.PresentRef)},
 		{"nowadays", int(timex.PresentRef)}, {"at present", int(timex.PresentRef)}, {"presently", int(timex.PresentRef)},
 		{"these days", int(timex.PresentRef)}, {"at the moment", int(timex.PresentRef)}, {"the present", int(timex.PresentRef)},
-		{"at this time", int(timex.PresentRef)}, {"for now", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
+		{"at this time", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
 		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
 		{"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
 		{"soon", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},

@@ -254,6 +254,8 @@ func englishRules() []Rule {
 				{"North Korea has [recently] denied it.", "2014-12-17", "PAST_REF"},
 				{"Investigators plan an announcement [soon].", "2014-12-17", "FUTURE_REF"},
 				{"The company is [now] in talks.", "2014-12-17", "PRESENT_REF"},
+				// TimeBank marks the "now" of "for now" and "right now" alone.
+				{"The plan is on hold for [now].", "1998-09-07", "PRESENT_REF"},
 			}},
 		{Name: "rest-of", Pattern: `the rest of (the|this) {unit}`, Build: restOf(),
 			Examples: []Example{{"People should go out [the rest of the month].", "2014-12-17", "2014-12"}}},
