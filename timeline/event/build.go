@@ -5,7 +5,6 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -331,25 +330,39 @@ func canonical(e *Event) *Source {
 // give it: two of them, and how many more (a story told by fifty
 // articles should not print fifty lines).
 func disputeWarning(e *Event) string {
+	// Each date with the first few articles giving it and how many do (a
+	// happening told by hundreds of articles made a quadratic scan here).
+	type giving struct {
+		paths []string
+		n     int
+	}
 	var values []string
-	paths := map[string][]string{}
+	by := map[string]*giving{}
+	seen := map[[2]string]bool{}
 	for _, s := range e.Sources {
-		v := s.Time.Value.String()
-		if paths[v] == nil {
+		v, p := s.Time.Value.String(), s.Doc.Article.Path
+		if seen[[2]string{v, p}] {
+			continue
+		}
+		seen[[2]string{v, p}] = true
+		g := by[v]
+		if g == nil {
+			g = &giving{}
+			by[v] = g
 			values = append(values, v)
 		}
-		if !slices.Contains(paths[v], s.Doc.Article.Path) {
-			paths[v] = append(paths[v], s.Doc.Article.Path)
+		if g.n++; len(g.paths) < maxNamed {
+			g.paths = append(g.paths, p)
 		}
 	}
 	var parts []string
 	for _, v := range values {
-		ps := paths[v]
-		p := strings.Join(ps[:min(len(ps), maxNamed)], ", ")
-		if len(ps) > maxNamed {
-			p += fmt.Sprintf(" and %d more", len(ps)-maxNamed)
+		g := by[v]
+		p := strings.Join(g.paths, ", ")
+		if g.n > maxNamed {
+			p += fmt.Sprintf(" and %d more", g.n-maxNamed)
 		}
-		parts = append(parts, p+" say"+map[bool]string{true: "s", false: ""}[len(ps) == 1]+" "+v)
+		parts = append(parts, p+" say"+map[bool]string{true: "s", false: ""}[g.n == 1]+" "+v)
 	}
 	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
 }
