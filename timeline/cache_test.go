@@ -2,10 +2,12 @@ package timeline
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -62,6 +64,24 @@ func TestCacheEquivalence(t *testing.T) {
 			os.Remove(filepath.Join(content, "gone.md"))
 		}, "static/style.css", 5},
 	}
+	// Editorial overrides change events after merging: a pinned date and a
+	// new title must reach the cards, exports and month pages the memo keeps.
+	steps = append(steps, struct {
+		name  string
+		edit  func()
+		same  string
+		wantN int
+	}{"overrides added", func() {
+		var doc struct {
+			Events []struct{ ID string } `json:"events"`
+		}
+		b, err := os.ReadFile(filepath.Join(cfg.Output, "events.json"))
+		if err != nil || json.Unmarshal(b, &doc) != nil || len(doc.Events) < 2 {
+			t.Fatalf("events.json: %v", err)
+		}
+		ov := fmt.Sprintf("events:\n  %s:\n    date: 2014-12-01\n    title: Pinned and retitled\n  %s:\n    hide: true\n", doc.Events[0].ID, doc.Events[1].ID)
+		writeContent(t, content, map[string]string{OverridesFile: ov})
+	}, "static/style.css", 5})
 	// A `timeline build` into the same folder between two rebuilds swaps in
 	// a site of its own (no live-reload script, say): the next rebuild must
 	// not trust what it wrote before.
@@ -106,5 +126,8 @@ func TestCacheEquivalence(t *testing.T) {
 		if len(cache.entries) != st.wantN || res.Articles != st.wantN {
 			t.Errorf("%s: cache holds %d entries, build %d articles, want %d", st.name, len(cache.entries), res.Articles, st.wantN)
 		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "events.json")); !strings.Contains(string(b), "Pinned and retitled") {
+		t.Error("the overrides never reached the site")
 	}
 }
