@@ -11,10 +11,12 @@ import (
 // practice a decision reads only the events that share a word with the
 // candidate on a nearby day; when none of those changed, neither does the
 // decision. A MergeMemo keeps each candidate's last decision; the next
-// merge marks the words of every event whose members differ from last
-// time ("dirty"), and a candidate that meets no dirty word on its days
-// takes its old decision without comparing. The result is the same as a
-// merge from scratch (TestRemergeEquivalence).
+// merge marks every event whose members differ from last time ("dirty"),
+// indexing its members, old and new, by word and day. A candidate that
+// could match no dirty member on its days (too few shared words, or
+// mergeable says no), and none of whose words can have crossed the
+// commonWords cut, takes its old decision without comparing. The result
+// is the same as a merge from scratch (TestRemergeEquivalence).
 
 // candKey names a candidate across builds: its article's kept extraction
 // and its place in it. An article whose extraction is reused keeps its
