@@ -11,9 +11,10 @@ import (
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
-// articleKey lists the fields of the article view by hand; a field added
-// to the view must be added to the key too, or the memo would hand out
-// pages that lack it. This test fails until both agree.
+// articleKey (and docKey, from the article itself) list the fields of the
+// article view by hand; a field added to the view must be added to the
+// keys too, or the memo would hand out pages that lack it. This test
+// fails until they agree.
 func TestArticleKeyCoversTheView(t *testing.T) {
 	for _, c := range []struct {
 		v    any
@@ -35,7 +36,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{filterView{}, 3},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.want {
-			t.Errorf("%T has %d fields, the memo keys know %d: update articleKey or monthKey, then this test", c.v, n, c.want)
+			t.Errorf("%T has %d fields, the memo keys know %d: update articleKey and docKey, or monthKey, then this test", c.v, n, c.want)
 		}
 	}
 	// Events on an article page show these fields of eventView.
