@@ -299,7 +299,7 @@ func clock() builder {
 		h, hasHour := m.get("hour")
 		min, _ := m.get("minute")
 		switch {
-		case m.hasWord("noon"):
+		case m.hasWord("noon", "midday"):
 			h, hasHour = 12, true
 		case m.hasWord("midnight"):
 			h, hasHour = 24, true
@@ -312,7 +312,7 @@ func clock() builder {
 				return partial{}, false
 			}
 			h = h%12 + ap
-		} else if !m.has("minute") && !m.hasWord("noon", "midnight") {
+		} else if !m.has("minute") && !m.hasWord("noon", "midday", "midnight") {
 			return partial{}, false
 		}
 		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
@@ -636,7 +636,7 @@ func theYear() builder {
 		if m.after != nil && (m.after.lower == "ended" || m.after.lower == "ending") {
 			return partial{v: timex.Value{Type: timex.Duration, Dur: timex.D(1, timex.Years)}}, true
 		}
-		if m.before != nil && (m.before.lower == "for" || m.before.lower == "of") && !m.hasWord("fiscal") {
+		if m.hasWord("full", "current", "calendar") || m.before != nil && (m.before.lower == "for" || m.before.lower == "of") {
 			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year}, kind: kindShift, unit: timex.Year}, true
 		}
 		return partial{}, false

@@ -95,10 +95,11 @@ func englishRules() []Rule {
 			}},
 		{Name: "dir-year-quarter", Pattern: `{dir} (fiscal)? year ' s (fiscal)? ( {ord:quarter} quarter | {ord:quarter} - quarter )`, Build: quarter(),
 			Examples: []Example{{"Compare [last year's third quarter], when sales fell.", "1989-11-02", "1988-Q3"}}},
-		{Name: "the-year", Pattern: `the (fiscal)? year`, Build: theYear(),
+		{Name: "the-year", Pattern: `the (fiscal | full | current | calendar)? year`, Build: theYear(),
 			Examples: []Example{
 				{"Net income for [the year] ended Sept. 30 rose.", "1989-11-02", "P1Y"},
 				{"For [the year], volume was flat.", "1989-11-02", "1989"},
+				{"Sales will rise 5% in [the full year].", "1989-11-02", "1989"},
 			}},
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
@@ -161,11 +162,12 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
 			Examples: []Example{
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
 				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
+				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
 			}},
