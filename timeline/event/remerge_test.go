@@ -39,6 +39,22 @@ func TestRemergeEquivalence(t *testing.T) {
 	if err := corpus.Generate(dir, corpus.Options{Articles: 300, Seed: 7}); err != nil {
 		t.Fatal(err)
 	}
+	remergeScenario(t, dir)
+}
+
+// The same on real news: one Timeline17 topic, whose vocabulary is far
+// wider than the generator's.
+func TestRemergeEquivalenceRealNews(t *testing.T) {
+	dir := "../../../shared/corpora/t17-dev/H1N1/content"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("Timeline17 topics not found at %s; skipping remerging on real news", dir)
+	}
+	remergeScenario(t, dir)
+}
+
+// remergeScenario builds the articles in dir, then edits them in memory
+// step by step, comparing a remerged timeline with a fresh one each time.
+func remergeScenario(t *testing.T, dir string) {
 	found, err := article.Discover(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
