@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
 	"github.com/newsroom/timeline/timeline/article"
 	"slices"
@@ -142,7 +143,7 @@ type candidate struct {
 	words []string
 	ids   []uint32 // words, numbered (similarity.numbers)
 	value string   // src.Time.Value.String(), computed once
-	ord   int      // place in merge's input
+	order [4]int64 // sortCandidates' key
 }
 
 // Merging looks only where a match can be: events whose time is the
@@ -261,16 +262,7 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // with an event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh.
 func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*Event {
-	// Stable by the given order, without a stable sort's extra log factor.
-	for i, c := range cands {
-		c.ord = i
-	}
-	slices.SortFunc(cands, func(a, b *candidate) int {
-		if c := sourceCompare(a.src, b.src); c != 0 {
-			return c
-		}
-		return a.ord - b.ord
-	})
+	sortCandidates(cands)
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	r := newReplay(memo, cands, num)
 	for _, c := range cands {
@@ -301,6 +293,36 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 		settle(e)
 	}
 	return ix.events
+}
+
+// sortCandidates orders candidates as sourceLess orders their sources,
+// stable by the given order. The order is drawn into numbers first (day,
+// rank of the article's path, position, place in the input), so the sort
+// compares integers, not times and paths.
+func sortCandidates(cands []*candidate) {
+	docs := map[*Doc]int{}
+	var paths []*Doc
+	for _, c := range cands {
+		if _, ok := docs[c.src.Doc]; !ok {
+			docs[c.src.Doc] = 0
+			paths = append(paths, c.src.Doc)
+		}
+	}
+	slices.SortFunc(paths, func(a, b *Doc) int { return strings.Compare(a.Article.Path, b.Article.Path) })
+	for i, d := range paths {
+		docs[d] = i
+	}
+	for i, c := range cands {
+		c.order = [4]int64{c.src.Time.Start.Unix(), int64(docs[c.src.Doc]), int64(c.src.Mention.Start), int64(i)}
+	}
+	slices.SortFunc(cands, func(a, b *candidate) int {
+		for k := range a.order {
+			if a.order[k] != b.order[k] {
+				return cmp.Compare(a.order[k], b.order[k])
+			}
+		}
+		return 0
+	})
 }
 
 // decision is where a candidate goes: event (-1 for a new one), the
@@ -386,20 +408,29 @@ func settle(e *Event) {
 	if len(firm) == 0 {
 		firm = e.Sources
 	}
-	count := map[string]int{}
-	for _, s := range firm {
-		count[s.Time.Value.String()]++
-	}
 	best := firm[0]
-	for _, s := range firm {
-		if count[s.Time.Value.String()] > count[best.Time.Value.String()] {
-			best = s
+	if len(firm) > 1 {
+		vals := make([]string, len(firm))
+		count := map[string]int{}
+		for i, s := range firm {
+			vals[i] = s.Time.Value.String()
+			count[vals[i]]++
 		}
+		bi := 0
+		for i := range firm {
+			if count[vals[i]] > count[vals[bi]] {
+				bi = i
+			}
+		}
+		best = firm[bi]
 	}
 	e.Time = best.Time
-	days := map[string]bool{}
+	e.Disputed = false
 	for _, s := range firm {
-		days[s.Time.Start.Format(time.DateOnly)] = true
+		if !s.Time.Start.Equal(firm[0].Time.Start) { // days are UTC midnights
+			e.Disputed = true
+			break
+		}
 	}
 	for _, s := range e.Sources {
 		if s.Doc.Article.Anchor.Source == article.FromInferred {
@@ -407,7 +438,6 @@ func settle(e *Event) {
 		}
 	}
 	e.Relative = isRelative(best) // the time shown was counted from another
-	e.Disputed = len(days) > 1
 }
 
 func isRelative(s *Source) bool { return strings.HasPrefix(s.Mention.Rule, "relative: ") }
