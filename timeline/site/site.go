@@ -135,6 +135,15 @@ func (r *renderer) page(depth int) page {
 // files written are the same, byte for byte, for the same input.
 func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKey{}}
+	if s.cfg.Memo != nil {
+		// Every event's memo key, hashed on every core up front (drawing
+		// the front page asks for them one by one).
+		keys := make([]eventKey, len(tl.Events))
+		parallel.Do(ctx, len(keys), func(i int) { keys[i] = s.cfg.Memo.eventKey(tl.Events[i]) })
+		for i, e := range tl.Events {
+			r.keys[e] = keys[i]
+		}
+	}
 	r.articles = len(tl.Docs)
 	type job struct {
 		name string
