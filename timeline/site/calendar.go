@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -17,9 +18,11 @@ import (
 // icsText escapes TEXT values. Angle brackets become their typographic
 // twins: some calendar clients render descriptions as HTML, and article
 // text must never become markup there.
-func icsText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`, "<", "‹", ">", "›").Replace(s)
-}
+// (One replacer, built once and read-only: building it per value cost
+// more than the escaping.)
+func icsText(s string) string { return icsEscaper.Replace(s) }
+
+var icsEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`, "<", "‹", ">", "›")
 
 // foldLine writes one content line folded at 75 octets, never inside a
 // UTF-8 sequence, with CRLF endings.
@@ -40,8 +43,10 @@ func foldLine(b *strings.Builder, line string) {
 }
 
 // calendar renders the story as an .ics file. DTSTAMP is the newest
-// article's date, so the same input gives the same file.
-func calendar(tl *event.Timeline, cfg Config, link func(id string) string) []byte {
+// article's date, so the same input gives the same file. Each event's
+// VEVENT comes from the memo when it holds one for the same content.
+func (r *renderer) calendar(tl *event.Timeline) []byte {
+	cfg := r.cfg
 	var b strings.Builder
 	stamp := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, d := range tl.Docs {
@@ -53,48 +58,86 @@ func calendar(tl *event.Timeline, cfg Config, link func(id string) string) []byt
 		"CALSCALE:GREGORIAN", "X-WR-CALNAME:" + icsText(cfg.Title)} {
 		foldLine(&b, l)
 	}
+	stampText := stamp.UTC().Format("20060102T150405Z")
 	for _, e := range tl.Story() {
-		summary := e.Title
-		if q := e.Time.Qualifier; q != event.Exact {
-			summary = string(q) + ": " + summary
-		}
-		if e.Disputed {
-			summary = "disputed: " + summary
-		}
-		desc := e.Canonical().Text
-		var srcs []string
-		seen := map[string]bool{}
-		for _, s := range e.Sources {
-			if o := s.Doc.Article.Outlet; !seen[o] {
-				seen[o] = true
-				srcs = append(srcs, o)
-			}
-		}
-		desc += "\n\nSources: " + strings.Join(srcs, ", ") + "\nWhen: " + TimeLabel(e.Time)
-		lines := []string{
-			"BEGIN:VEVENT",
-			"UID:" + e.ID + "@timeline",
-			"DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"),
-			"DTSTART;VALUE=DATE:" + e.Time.Start.Format("20060102"),
-			"DTEND;VALUE=DATE:" + e.Time.End.Format("20060102"),
-			"SUMMARY:" + icsText(summary),
-			"DESCRIPTION:" + icsText(desc),
-		}
+		url := ""
 		if cfg.BaseURL != "" {
-			lines = append(lines, "URL:"+cfg.BaseURL+link(e.ID))
+			url = cfg.BaseURL + r.link(e.ID)
 		}
-		lines = append(lines, "END:VEVENT")
-		for _, l := range lines {
-			foldLine(&b, l)
-		}
+		b.WriteString(r.memoText(e, "ics", stampText+"\x00"+url, func() string { return vevent(e, stampText, url) }))
 	}
 	foldLine(&b, "END:VCALENDAR")
 	return []byte(b.String())
 }
 
+// vevent is one story event as a VEVENT, folded.
+func vevent(e *event.Event, stamp, url string) string {
+	summary := e.Title
+	if q := e.Time.Qualifier; q != event.Exact {
+		summary = string(q) + ": " + summary
+	}
+	if e.Disputed {
+		summary = "disputed: " + summary
+	}
+	desc := e.Canonical().Text
+	var srcs []string
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		if o := s.Doc.Article.Outlet; !seen[o] {
+			seen[o] = true
+			srcs = append(srcs, o)
+		}
+	}
+	desc += "\n\nSources: " + strings.Join(srcs, ", ") + "\nWhen: " + TimeLabel(e.Time)
+	lines := []string{
+		"BEGIN:VEVENT",
+		"UID:" + e.ID + "@timeline",
+		"DTSTAMP:" + stamp,
+		"DTSTART;VALUE=DATE:" + e.Time.Start.Format("20060102"),
+		"DTEND;VALUE=DATE:" + e.Time.End.Format("20060102"),
+		"SUMMARY:" + icsText(summary),
+		"DESCRIPTION:" + icsText(desc),
+	}
+	if url != "" {
+		lines = append(lines, "URL:"+url)
+	}
+	lines = append(lines, "END:VEVENT")
+	var b strings.Builder
+	for _, l := range lines {
+		foldLine(&b, l)
+	}
+	return b.String()
+}
+
 // timelineJS is the TimelineJS3 JSON format (Knight Lab): a title slide
 // and one slide per story event, dated at the precision the text gave.
-func timelineJS(tl *event.Timeline, cfg Config) map[string]any {
+// It is written as json.Marshal writes the map {"events": [...], "title":
+// ...} (keys sorted), each slide from the memo when it can.
+func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
+	out := []byte(`{"events":[`)
+	for i, e := range tl.Story() {
+		var err error
+		slide := r.memoText(e, "timelinejs", "", func() string {
+			var b []byte
+			b, err = json.Marshal(timelineJSEvent(e))
+			return string(b)
+		})
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, slide...)
+	}
+	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": r.cfg.Title, "text": r.cfg.Description}})
+	if err != nil {
+		return nil, err
+	}
+	return append(append(append(out, `],"title":`...), title...), "}\n"...), nil
+}
+
+func timelineJSEvent(e *event.Event) map[string]any {
 	date := func(t event.Time) map[string]any {
 		d := map[string]any{"year": fmt.Sprint(t.Start.Year())}
 		switch g := t.Value.Gran; {
@@ -107,29 +150,19 @@ func timelineJS(tl *event.Timeline, cfg Config) map[string]any {
 		d["display_date"] = TimeLabel(t)
 		return d
 	}
-	var events []map[string]any
-	for _, e := range tl.Story() {
-		var cites []string
-		for _, s := range e.Sources {
-			cites = append(cites, s.Doc.Article.Outlet+": "+s.Text)
-		}
-		ev := map[string]any{
-			"unique_id":  e.ID,
-			"start_date": date(e.Time),
-			"text":       map[string]string{"headline": e.Title, "text": strings.Join(cites, "\n\n")},
-		}
-		if e.Time.End.Sub(e.Time.Start) > 24*time.Hour {
-			last := e.Time
-			last.Start = e.Time.End.AddDate(0, 0, -1)
-			ev["end_date"] = date(last)
-		}
-		events = append(events, ev)
+	var cites []string
+	for _, s := range e.Sources {
+		cites = append(cites, s.Doc.Article.Outlet+": "+s.Text)
 	}
-	if events == nil {
-		events = []map[string]any{}
+	ev := map[string]any{
+		"unique_id":  e.ID,
+		"start_date": date(e.Time),
+		"text":       map[string]string{"headline": e.Title, "text": strings.Join(cites, "\n\n")},
 	}
-	return map[string]any{
-		"title":  map[string]any{"text": map[string]string{"headline": cfg.Title, "text": cfg.Description}},
-		"events": events,
+	if e.Time.End.Sub(e.Time.Start) > 24*time.Hour {
+		last := e.Time
+		last.Start = e.Time.End.AddDate(0, 0, -1)
+		ev["end_date"] = date(last)
 	}
+	return ev
 }

@@ -84,6 +84,14 @@ type kept struct {
 	views    map[viewKey]eventView
 	exports  map[eventKey][]byte
 	timeml   map[timemlKey][]byte
+	texts    map[textKey]string
+}
+
+// textKey is an event's entry in one of the whole-timeline exports
+// (kind), drawn with the given extra inputs.
+type textKey struct {
+	eventKey
+	kind, extra string
 }
 
 type timemlKey struct {
@@ -92,7 +100,7 @@ type timemlKey struct {
 }
 
 func newKept() kept {
-	return kept{articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}}
+	return kept{articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}, texts: map[textKey]string{}}
 }
 
 // view returns e's card, from the memo when it holds one for the same
@@ -239,4 +247,24 @@ func (m *Memo) putArticle(k docKey, page []byte) {
 	m.mu.Lock()
 	m.cur.articles[k] = page
 	m.mu.Unlock()
+}
+
+// memoText returns e's entry in the export kind, from the memo when it
+// holds one for the same content and extra inputs, else from draw.
+func (r *renderer) memoText(e *event.Event, kind, extra string, draw func() string) string {
+	m := r.cfg.Memo
+	if m == nil {
+		return draw()
+	}
+	k := textKey{r.key(e), kind, extra}
+	m.mu.Lock()
+	t, ok := m.last.texts[k]
+	m.mu.Unlock()
+	if !ok {
+		t = draw()
+	}
+	m.mu.Lock()
+	m.cur.texts[k] = t
+	m.mu.Unlock()
+	return t
 }

@@ -201,8 +201,8 @@ func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Write
 	}{
 		{"events.json", func() ([]byte, error) { return r.eventsJSON(ctx, tl) }},
 		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
-		{"timelinejs.json", func() ([]byte, error) { return marshal(timelineJS(tl, cfg)) }},
-		{"timeline.ics", func() ([]byte, error) { return calendar(tl, cfg, link), nil }},
+		{"timelinejs.json", func() ([]byte, error) { return r.timelineJS(tl) }},
+		{"timeline.ics", func() ([]byte, error) { return r.calendar(tl), nil }},
 	}
 	errs := make([]error, len(files)+len(tl.Docs))
 	parallel.Do(ctx, len(errs), func(i int) {
