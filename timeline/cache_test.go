@@ -47,12 +47,13 @@ func TestCacheEquivalence(t *testing.T) {
 	if _, err := Build(context.Background(), cfg); err != nil {
 		t.Fatal(err)
 	}
-	steps := []struct {
+	type step struct {
 		name  string
 		edit  func()
 		same  string // a page the step must not rewrite
 		wantN int
-	}{
+	}
+	steps := []step{
 		{"edit one article, same size", func() {
 			writeContent(t, content, map[string]string{"a.md": okArticle[:len(okArticle)-10] + "Thursday.\n"})
 		}, "articles/wire-d.html", 5},
@@ -66,12 +67,7 @@ func TestCacheEquivalence(t *testing.T) {
 	}
 	// Editorial overrides change events after merging: a pinned date and a
 	// new title must reach the cards, exports and month pages the memo keeps.
-	steps = append(steps, struct {
-		name  string
-		edit  func()
-		same  string
-		wantN int
-	}{"overrides added", func() {
+	steps = append(steps, step{"overrides added", func() {
 		var doc struct {
 			Events []struct{ ID string } `json:"events"`
 		}
@@ -85,12 +81,7 @@ func TestCacheEquivalence(t *testing.T) {
 	// A `timeline build` into the same folder between two rebuilds swaps in
 	// a site of its own (no live-reload script, say): the next rebuild must
 	// not trust what it wrote before.
-	steps = append(steps, struct {
-		name  string
-		edit  func()
-		same  string
-		wantN int
-	}{"another build swapped in", func() {
+	steps = append(steps, step{"another build swapped in", func() {
 		other := cfg
 		other.Cache = nil
 		other.Site.Title = "Someone else's build"
