@@ -258,8 +258,8 @@ func (ix *eventIndex) join(id int, c *candidate) {
 
 // merge groups candidates into events: each, in time order, joins the
 // event it matches best or starts one. With a memo from the previous
-// build, a candidate whose inputs did not change and that shares no word
-// with an event that did takes its previous decision without comparing
+// build, a candidate whose inputs did not change and that could match no
+// event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh.
 func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*Event {
 	sortCandidates(cands)
@@ -300,20 +300,20 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 // rank of the article's path, position, place in the input), so the sort
 // compares integers, not times and paths.
 func sortCandidates(cands []*candidate) {
-	docs := map[*Doc]int{}
-	var paths []*Doc
+	rank := map[*Doc]int{}
+	var byPath []*Doc
 	for _, c := range cands {
-		if _, ok := docs[c.src.Doc]; !ok {
-			docs[c.src.Doc] = 0
-			paths = append(paths, c.src.Doc)
+		if _, ok := rank[c.src.Doc]; !ok {
+			rank[c.src.Doc] = 0
+			byPath = append(byPath, c.src.Doc)
 		}
 	}
-	slices.SortFunc(paths, func(a, b *Doc) int { return strings.Compare(a.Article.Path, b.Article.Path) })
-	for i, d := range paths {
-		docs[d] = i
+	slices.SortFunc(byPath, func(a, b *Doc) int { return strings.Compare(a.Article.Path, b.Article.Path) })
+	for i, d := range byPath {
+		rank[d] = i
 	}
 	for i, c := range cands {
-		c.order = [4]int64{c.src.Time.Start.Unix(), int64(docs[c.src.Doc]), int64(c.src.Mention.Start), int64(i)}
+		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc]), int64(c.src.Mention.Start), int64(i)}
 	}
 	slices.SortFunc(cands, func(a, b *candidate) int {
 		for k := range a.order {

@@ -105,7 +105,7 @@ type exportHead struct {
 	Articles  []exportArticle `json:"articles"`
 }
 
-// eventsJSON writes events.json (the exportDoc schema) from its parts:
+// eventsJSON writes events.json (the schema above) from its parts:
 // the head, each event's entry (from the memo when it can), the key dates.
 func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, error) {
 	head := exportHead{Schema: SchemaVersion, Generator: "timeline " + r.cfg.Version, Title: r.cfg.Title, Articles: []exportArticle{}}
