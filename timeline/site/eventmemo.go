@@ -77,10 +77,11 @@ type viewKey struct {
 	depth int
 }
 
-// kept is one render's per-event and per-article results; the memo holds
-// the last render's and the current one's, like pages.
+// kept is one render's drawn pages and per-event and per-article results;
+// the memo holds the last render's and the current one's.
 type kept struct {
-	articles map[docKey][]byte
+	pages    map[memoKey][]byte // article and month pages, by what they show
+	articles map[docKey][]byte  // article pages, by what they are drawn from
 	views    map[viewKey]eventView
 	exports  map[eventKey][]byte
 	timeml   map[timemlKey][]byte
@@ -100,71 +101,76 @@ type timemlKey struct {
 }
 
 func newKept() kept {
-	return kept{articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}, texts: map[textKey]string{}}
+	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{},
+		exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}, texts: map[textKey]string{}}
 }
+
+// recall returns what this render or the last one kept under k in the
+// table, or else draws it; either way it is kept for the next render.
+// With no memo it draws. (The lock is not held while drawing, so a draw
+// may recall from another table.)
+func recall[K comparable, V any](m *Memo, table func(*kept) map[K]V, k K, draw func() (V, error)) (V, error) {
+	if m == nil {
+		return draw()
+	}
+	m.mu.Lock()
+	v, ok := table(&m.cur)[k]
+	if !ok {
+		v, ok = table(&m.last)[k]
+	}
+	m.mu.Unlock()
+	if !ok {
+		var err error
+		if v, err = draw(); err != nil {
+			return v, err
+		}
+	}
+	m.mu.Lock()
+	table(&m.cur)[k] = v
+	m.mu.Unlock()
+	return v, nil
+}
+
+func pagesOf(k *kept) map[memoKey][]byte    { return k.pages }
+func articlesOf(k *kept) map[docKey][]byte  { return k.articles }
+func viewsOf(k *kept) map[viewKey]eventView { return k.views }
+func exportsOf(k *kept) map[eventKey][]byte { return k.exports }
+func timemlOf(k *kept) map[timemlKey][]byte { return k.timeml }
+func textsOf(k *kept) map[textKey]string    { return k.texts }
 
 // view returns e's card, from the memo when it holds one for the same
 // content.
 func (r *renderer) view(e *event.Event, depth int) eventView {
-	m := r.cfg.Memo
-	if m == nil {
+	if r.cfg.Memo == nil {
 		return r.eventView(e, depth)
 	}
 	k := viewKey{r.key(e), depth}
-	m.mu.Lock()
-	v, ok := m.last.views[k]
-	if !ok {
-		v, ok = m.cur.views[k]
-	}
-	m.mu.Unlock()
-	if !ok {
-		v = r.eventView(e, depth)
+	v, _ := recall(r.cfg.Memo, viewsOf, k, func() (eventView, error) {
+		v := r.eventView(e, depth)
 		v.key = k
-	}
-	m.mu.Lock()
-	m.cur.views[k] = v
-	m.mu.Unlock()
+		return v, nil
+	})
 	return v
 }
 
-// key is e's eventKey, hashed once per render.
+// key is e's eventKey, hashed for every event when the render began.
 func (r *renderer) key(e *event.Event) eventKey {
-	r.keysMu.Lock()
-	k, ok := r.keys[e]
-	r.keysMu.Unlock()
-	if !ok {
-		k = r.cfg.Memo.eventKey(e)
-		r.keysMu.Lock()
-		r.keys[e] = k
-		r.keysMu.Unlock()
+	if k, ok := r.keys[e]; ok {
+		return k
 	}
-	return k
+	return r.cfg.Memo.eventKey(e)
 }
 
 // exported returns e's events.json entry, from the memo when it can.
 func (r *renderer) exported(e *event.Event) ([]byte, error) {
-	m := r.cfg.Memo
-	if m == nil {
+	if r.cfg.Memo == nil {
 		return marshalEvent(e)
 	}
-	k := r.key(e)
-	m.mu.Lock()
-	b, ok := m.last.exports[k]
-	m.mu.Unlock()
-	if !ok {
-		var err error
-		if b, err = marshalEvent(e); err != nil {
-			return nil, err
-		}
-	}
-	m.mu.Lock()
-	m.cur.exports[k] = b
-	m.mu.Unlock()
-	return b, nil
+	return recall(r.cfg.Memo, exportsOf, r.key(e), func() ([]byte, error) { return marshalEvent(e) })
 }
 
-// timemlOf returns d's TimeML, from the memo when it can.
-func (r *renderer) timemlOf(d *event.Doc) []byte {
+// timeml returns d's TimeML, from the memo when it can.
+func (r *renderer) timeml(d *event.Doc) []byte {
 	m := r.cfg.Memo
 	if m == nil {
 		return docTimeML(d)
@@ -177,16 +183,7 @@ func (r *renderer) timemlOf(d *event.Doc) []byte {
 	for _, mn := range d.Mentions {
 		h.Write(binary.AppendUvarint(nil, maphash.Comparable(m.seed, mn)))
 	}
-	k := timemlKey{d.Article.ID, h.Sum64()}
-	m.mu.Lock()
-	b, ok := m.last.timeml[k]
-	m.mu.Unlock()
-	if !ok {
-		b = docTimeML(d)
-	}
-	m.mu.Lock()
-	m.cur.timeml[k] = b
-	m.mu.Unlock()
+	b, _ := recall(m, timemlOf, timemlKey{d.Article.ID, h.Sum64()}, func() ([]byte, error) { return docTimeML(d), nil })
 	return b
 }
 
@@ -232,39 +229,12 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	return docKey{a.ID, h.Sum64()}
 }
 
-// article returns the article page kept under k, if any.
-func (m *Memo) article(k docKey) ([]byte, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	b, ok := m.last.articles[k]
-	if ok {
-		m.cur.articles[k] = b
-	}
-	return b, ok
-}
-
-func (m *Memo) putArticle(k docKey, page []byte) {
-	m.mu.Lock()
-	m.cur.articles[k] = page
-	m.mu.Unlock()
-}
-
 // memoText returns e's entry in the export kind, from the memo when it
 // holds one for the same content and extra inputs, else from draw.
 func (r *renderer) memoText(e *event.Event, kind, extra string, draw func() string) string {
-	m := r.cfg.Memo
-	if m == nil {
+	if r.cfg.Memo == nil {
 		return draw()
 	}
-	k := textKey{r.key(e), kind, extra}
-	m.mu.Lock()
-	t, ok := m.last.texts[k]
-	m.mu.Unlock()
-	if !ok {
-		t = draw()
-	}
-	m.mu.Lock()
-	m.cur.texts[k] = t
-	m.mu.Unlock()
+	t, _ := recall(r.cfg.Memo, textsOf, textKey{r.key(e), kind, extra}, func() (string, error) { return draw(), nil })
 	return t
 }

@@ -215,7 +215,7 @@ func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Write
 			return
 		}
 		d := tl.Docs[i-len(files)]
-		errs[i] = w.WriteFile("articles/"+d.Article.ID+".tml", r.timemlOf(d))
+		errs[i] = w.WriteFile("articles/"+d.Article.ID+".tml", r.timeml(d))
 	})
 	if err := ctx.Err(); err != nil {
 		return err

@@ -12,15 +12,14 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 )
 
-// Memo keeps the article pages of one render for the next (serve keeps
-// one): a page whose inputs did not change — the article, its marks and
-// explanations, its events' titles and dates, the templates — is not
-// drawn again. Pages not used by a render are dropped after it, so the
-// memo holds one site's article pages at most. A nil *Memo keeps nothing.
+// Memo keeps what one render drew for the next (serve keeps one): an
+// article or month page whose inputs did not change — the article, its
+// marks and explanations, its events, the templates — is not drawn again,
+// nor is an event's card or export entry (eventmemo.go). What a render
+// does not use is dropped after it, so the memo holds one site at most. A
+// nil *Memo keeps nothing.
 type Memo struct {
-	mu         sync.Mutex
-	pages, now map[memoKey][]byte
-	// last and cur hold cards, export entries and TimeML (eventmemo.go).
+	mu        sync.Mutex
 	last, cur kept
 	seed      maphash.Seed
 }
@@ -28,31 +27,7 @@ type Memo struct {
 type memoKey [sha256.Size]byte
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo {
-	return &Memo{pages: map[memoKey][]byte{}, now: map[memoKey][]byte{}, last: newKept(), cur: newKept(), seed: maphash.MakeSeed()}
-}
-
-func (m *Memo) get(k memoKey) ([]byte, bool) {
-	if m == nil {
-		return nil, false
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	b, ok := m.pages[k]
-	if ok {
-		m.now[k] = b
-	}
-	return b, ok
-}
-
-func (m *Memo) put(k memoKey, page []byte) {
-	if m == nil {
-		return
-	}
-	m.mu.Lock()
-	m.now[k] = page
-	m.mu.Unlock()
-}
+func NewMemo() *Memo { return &Memo{last: newKept(), cur: newKept(), seed: maphash.MakeSeed()} }
 
 // rotate ends a render: what it used is what the next one may reuse.
 func (m *Memo) rotate() {
@@ -60,7 +35,6 @@ func (m *Memo) rotate() {
 		return
 	}
 	m.mu.Lock()
-	m.pages, m.now = m.now, map[memoKey][]byte{}
 	m.last, m.cur = m.cur, newKept()
 	m.mu.Unlock()
 }
@@ -184,21 +158,9 @@ func (k *keyWriter) page(p page) {
 func (k *keyWriter) events(evs []eventView) {
 	k.num(len(evs))
 	for _, e := range evs {
-		if e.key.id != "" { // a card from the memo: its key stands for its fields
-			k.str("memo", e.key.id, e.Href)
-			k.num(e.key.sources, int(e.key.sum>>32), int(e.key.sum&0xffffffff), e.key.depth)
-			continue
-		}
-		k.str(e.ID, e.Title, e.DateLabel, e.DateTime, e.Start, e.OutletKeys, e.Href)
-		k.num(b2i(e.Disputed), b2i(e.Planned), len(e.Badges), len(e.Sources), len(e.More), len(e.SourceDates), len(e.Evidence))
-		for _, b := range e.Badges {
-			k.str(b.Label, b.Class, b.Explain)
-		}
-		for _, s := range append(e.Sources[:len(e.Sources):len(e.Sources)], e.More...) {
-			k.str(s.Outlet, s.Headline, s.URL, s.Sentence, s.Dateline, s.DatelineISO, s.ArticleHref, s.MarkID, s.Expr, s.Value)
-			k.num(b2i(s.Inferred))
-		}
-		k.str(e.SourceDates...)
-		k.str(e.Evidence...)
+		// Month pages show cards from the memo (renderer.view), whose key
+		// stands for everything the card shows but the link.
+		k.str(e.key.id, e.Href)
+		k.num(e.key.sources, int(e.key.sum>>32), int(e.key.sum&0xffffffff), e.key.depth)
 	}
 }

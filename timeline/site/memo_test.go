@@ -25,7 +25,9 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{page{}, 2},
 		{siteView{}, 6},
 		{Mark{}, 5},
-		// monthKey's
+		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by
+		// its event's content and depth (viewKey): a field drawn from
+		// anything else must go into viewKey
 		{monthPage{}, 6},
 		{monthView{}, 4},
 		{groupView{}, 4},

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
@@ -114,8 +113,7 @@ type renderer struct {
 	// into months (otherwise every event is on index.html).
 	eventPage map[string]string
 	// keys are the events' memo keys, hashed once per render.
-	keysMu sync.Mutex
-	keys   map[*event.Event]eventKey
+	keys map[*event.Event]eventKey
 }
 
 // link is an event's address relative to the site root.
@@ -185,55 +183,49 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	defer memo.rotate()
 	errs := make([]error, len(jobs))
 	parallel.Do(ctx, len(jobs), func(i int) {
-		var buf bytes.Buffer
 		j := jobs[i]
-		var key memoKey
-		if j.month && memo != nil {
-			key = s.monthKey(j.data.(monthPage))
-			if page, ok := memo.get(key); ok {
-				errs[i] = w.WriteFile(j.name, page)
-				return
+		execute := func(data any) ([]byte, error) {
+			var buf bytes.Buffer
+			if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, data); err != nil {
+				return nil, fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
 			}
+			// Template files end with newlines of their own; a page ends with one.
+			return append(bytes.TrimRight(buf.Bytes(), "\n"), '\n'), nil
 		}
-		var pre docKey
-		if j.doc != nil && memo != nil {
-			pre = r.docKey(j.doc, j.events, s.fingerprint)
-			if page, ok := memo.article(pre); ok {
-				errs[i] = w.WriteFile(j.name, page)
-				return
-			}
-		}
-		if j.doc != nil {
+		// An article page: its view and marks, then its body (the costly
+		// part) when the memo has no page showing the same.
+		article := func() ([]byte, error) {
 			ap, marks := r.articlePage(j.doc, j.events)
-			if memo != nil {
-				key = s.articleKey(ap, marks, j.doc.Article)
-				if page, ok := memo.get(key); ok {
-					memo.putArticle(pre, page)
-					errs[i] = w.WriteFile(j.name, page)
-					return
+			draw := func() ([]byte, error) {
+				body, err := articleBody(j.doc.Article, marks)
+				if err != nil {
+					return nil, err
 				}
+				ap.Article.Body = body
+				return execute(ap)
 			}
-			body, err := articleBody(j.doc.Article, marks)
-			if err != nil {
-				errs[i] = err
-				return
+			if memo == nil {
+				return draw()
 			}
-			ap.Article.Body = body
-			j.data = ap
+			return recall(memo, pagesOf, s.articleKey(ap, marks, j.doc.Article), draw)
 		}
-		if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, j.data); err != nil {
-			errs[i] = fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
-			return
+		var page []byte
+		var err error
+		switch {
+		case j.doc != nil && memo != nil:
+			// First by what the page is drawn from, which needs no drawing.
+			page, err = recall(memo, articlesOf, r.docKey(j.doc, j.events, s.fingerprint), article)
+		case j.doc != nil:
+			page, err = article()
+		case j.month && memo != nil:
+			page, err = recall(memo, pagesOf, s.monthKey(j.data.(monthPage)), func() ([]byte, error) { return execute(j.data) })
+		default:
+			page, err = execute(j.data)
 		}
-		// Template files end with newlines of their own; a page ends with one.
-		page := append(bytes.TrimRight(buf.Bytes(), "\n"), '\n')
-		if j.doc != nil || j.month {
-			memo.put(key, page)
+		if err == nil {
+			err = w.WriteFile(j.name, page)
 		}
-		if j.doc != nil && memo != nil {
-			memo.putArticle(pre, page)
-		}
-		errs[i] = w.WriteFile(j.name, page)
+		errs[i] = err
 	})
 	if err := ctx.Err(); err != nil {
 		return err

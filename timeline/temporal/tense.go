@@ -20,15 +20,17 @@ func futurePhrases() []string {
 		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before"}
 }
 
+// pastCues are past-tense verbs of action: strong cues (weakPastCues
+// holds the rest).
 func pastCues() []string {
-	return []string{"said", "was", "were", "had", "did", "ago", "told", "wrote", "began", "took", "made", "came",
-		"went", "gave", "fell", "rose", "left", "met", "held", "won", "lost", "sold", "bought", "sent", "spoke",
-		"found", "thought", "saw", "knew", "got", "ran", "became", "brought", "led", "paid", "shot", "struck",
-		"broke", "chose", "drew", "fled", "flew", "fought", "grew", "hid", "kept", "meant", "rode", "rang",
-		"sank", "sat", "shook", "stole", "stood", "swore", "taught", "threw", "understood", "woke", "wore",
-		"withdrew", "last", "yesterday", "earlier", "since", "been", "ended", "closed", "dropped", "reported",
-		"announced", "killed", "died", "arrested", "filed", "hit", "quit", "cut", "issued", "released", "say",
-		"says", "has", "have", "later", "previously"}
+	return []string{
+		"began", "took", "made", "came", "went", "gave", "fell", "rose", "left", "met", "held", "won", "lost",
+		"sold", "bought", "sent", "spoke", "found", "thought", "saw", "knew", "got", "ran", "became", "brought",
+		"led", "paid", "shot", "struck", "broke", "chose", "drew", "fled", "flew", "fought", "grew", "hid", "kept",
+		"meant", "rode", "rang", "sank", "sat", "shook", "stole", "stood", "swore", "taught", "threw",
+		"understood", "woke", "wore", "withdrew", "ended", "closed", "dropped", "killed", "died", "arrested",
+		"filed", "hit", "quit", "cut", "issued", "released",
+	}
 }
 
 // tenseCues maps a cue word, or a phrase, to its direction
