@@ -23,8 +23,34 @@ import (
 // `timeline build` into the same folder) has swapped its own site in since.
 type published struct {
 	dir    string
-	files  map[string]uint64
+	files  map[string]writtenFile
 	marker os.FileInfo
+}
+
+// writtenFile is a file's hash and the bytes it was taken of. A page the
+// site's memo hands out again is the very same bytes (kept bytes are
+// never changed), so it needs no hashing to be known unchanged.
+type writtenFile struct {
+	sum  uint64
+	data []byte
+}
+
+func (c *Cache) hashFiles(files map[string][]byte, last *published) map[string]writtenFile {
+	now := make(map[string]writtenFile, len(files))
+	for name, b := range files {
+		if last != nil {
+			if w, ok := last.files[name]; ok && sameSlice(w.data, b) {
+				now[name] = w
+				continue
+			}
+		}
+		now[name] = writtenFile{maphash.Bytes(c.seed, b), b}
+	}
+	return now
+}
+
+func sameSlice(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // memWriter collects a site in memory.
@@ -54,14 +80,11 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	now := make(map[string]uint64, len(mem.files))
-	for name, b := range mem.files {
-		now[name] = maphash.Bytes(c.seed, b)
-	}
 	c.mu.Lock()
 	last := c.site
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
+	now := c.hashFiles(mem.files, last)
 	out = filepath.Clean(out)
 	if last != nil && last.dir == out && sameSite(out, last.marker) && writeChanged(out, mem.files, now, last.files) == nil {
 		c.mu.Lock()
@@ -99,9 +122,9 @@ func sameSite(dir string, seen os.FileInfo) bool {
 }
 
 // writeChanged brings dir from the files hashed in last to files.
-func writeChanged(dir string, files map[string][]byte, now, last map[string]uint64) error {
+func writeChanged(dir string, files map[string][]byte, now, last map[string]writtenFile) error {
 	for name, b := range files {
-		if h, ok := last[name]; ok && h == now[name] {
+		if w, ok := last[name]; ok && w.sum == now[name].sum {
 			continue
 		}
 		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), b); err != nil {

@@ -1,12 +1,18 @@
 package site
 
 import (
+	"context"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"hash/maphash"
+	"html/template"
 	"math"
+	"strings"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -77,12 +83,46 @@ type viewKey struct {
 	depth int
 }
 
+// cardKey is a card drawn with one set of templates.
+type cardKey struct {
+	viewKey
+	templates [32]byte
+}
+
+// drawCards draws each view's card with the "event" template, on every
+// core. With a memo, a card for the same event at the same depth, drawn
+// with the same templates, is taken from the last render: a month page
+// that changed is then mostly cards already drawn, put together.
+func (s *Site) drawCards(ctx context.Context, views []*eventView) error {
+	errs := make([]error, len(views))
+	parallel.Do(ctx, len(views), func(i int) {
+		v := views[i]
+		draw := func() (template.HTML, error) {
+			var b strings.Builder
+			if err := s.pages["index.html"].ExecuteTemplate(&b, "event", v); err != nil {
+				return "", fmt.Errorf("rendering the card of event %s: %w", v.ID, err)
+			}
+			return template.HTML(b.String()), nil
+		}
+		memo := s.cfg.Memo
+		if v.key == (viewKey{}) {
+			memo = nil // not from the memo: nothing to key the card by
+		}
+		v.Card, errs[i] = recall(memo, cardsOf, cardKey{v.key, s.fingerprint}, draw)
+	})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
 // kept is one render's drawn pages and per-event and per-article results;
 // the memo holds the last render's and the current one's.
 type kept struct {
 	pages    map[memoKey][]byte // article and month pages, by what they show
 	articles map[docKey][]byte  // article pages, by what they are drawn from
 	views    map[viewKey]eventView
+	cards    map[cardKey]template.HTML
 	exports  map[eventKey][]byte
 	timeml   map[timemlKey][]byte
 	texts    map[textKey]string
@@ -101,7 +141,7 @@ type timemlKey struct {
 }
 
 func newKept() kept {
-	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{},
+	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, cards: map[cardKey]template.HTML{},
 		exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}, texts: map[textKey]string{}}
 }
 
@@ -131,12 +171,13 @@ func recall[K comparable, V any](m *Memo, table func(*kept) map[K]V, k K, draw f
 	return v, nil
 }
 
-func pagesOf(k *kept) map[memoKey][]byte    { return k.pages }
-func articlesOf(k *kept) map[docKey][]byte  { return k.articles }
-func viewsOf(k *kept) map[viewKey]eventView { return k.views }
-func exportsOf(k *kept) map[eventKey][]byte { return k.exports }
-func timemlOf(k *kept) map[timemlKey][]byte { return k.timeml }
-func textsOf(k *kept) map[textKey]string    { return k.texts }
+func pagesOf(k *kept) map[memoKey][]byte        { return k.pages }
+func articlesOf(k *kept) map[docKey][]byte      { return k.articles }
+func viewsOf(k *kept) map[viewKey]eventView     { return k.views }
+func cardsOf(k *kept) map[cardKey]template.HTML { return k.cards }
+func exportsOf(k *kept) map[eventKey][]byte     { return k.exports }
+func timemlOf(k *kept) map[timemlKey][]byte     { return k.timeml }
+func textsOf(k *kept) map[textKey]string        { return k.texts }
 
 // view returns e's card, from the memo when it holds one for the same
 // content.
@@ -175,16 +216,32 @@ func (r *renderer) timeml(d *event.Doc) []byte {
 	if m == nil {
 		return docTimeML(d)
 	}
+	b, _ := recall(m, timemlOf, timemlKey{d.Article.ID, r.docSum(d)}, func() ([]byte, error) { return docTimeML(d), nil })
+	return b
+}
+
+// docSum hashes what an article's TimeML shows, which its page shows too:
+// its id, anchor, text and time expressions.
+func (m *Memo) docSum(d *event.Doc) uint64 {
 	var h maphash.Hash
 	h.SetSeed(m.seed)
-	h.WriteString(d.Article.ID)
-	h.Write(binary.AppendUvarint(nil, maphash.Comparable(m.seed, d.Article.Anchor)))
-	h.WriteString(d.Article.Body)
+	b := appendStrings(nil, d.Article.ID)
+	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, d.Article.Anchor))
+	b = binary.AppendUvarint(b, uint64(len(d.Mentions)))
 	for _, mn := range d.Mentions {
-		h.Write(binary.AppendUvarint(nil, maphash.Comparable(m.seed, mn)))
+		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, mn))
 	}
-	b, _ := recall(m, timemlOf, timemlKey{d.Article.ID, h.Sum64()}, func() ([]byte, error) { return docTimeML(d), nil })
-	return b
+	h.Write(b)
+	h.WriteString(d.Article.Body)
+	return h.Sum64()
+}
+
+// docSum is d's docSum, hashed for every article when the render began.
+func (r *renderer) docSum(d *event.Doc) uint64 {
+	if sum, ok := r.docSums[d]; ok {
+		return sum
+	}
+	return r.cfg.Memo.docSum(d)
 }
 
 // docKey identifies an article page by a fast hash of its inputs: the
@@ -206,17 +263,13 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
 	b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
 	b = append(b, byte(b2i(p.Site.LiveReload)))
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, a.Anchor))
+	b = binary.AppendUvarint(b, r.docSum(d)) // its id, anchor, body and time expressions
 	b = binary.AppendUvarint(b, uint64(len(a.Removed)))
 	for _, rm := range a.Removed {
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
 	}
 	b = binary.AppendUvarint(b, uint64(len(a.Warnings)))
 	b = appendStrings(b, a.Warnings...)
-	b = binary.AppendUvarint(b, uint64(len(d.Mentions)))
-	for _, mn := range d.Mentions {
-		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, mn))
-	}
 	b = binary.AppendUvarint(b, uint64(len(evs)))
 	for _, e := range evs {
 		k := r.key(e)
@@ -225,7 +278,6 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 		b = binary.AppendUvarint(b, k.sum)
 	}
 	h.Write(b)
-	h.WriteString(a.Body)
 	return docKey{a.ID, h.Sum64()}
 }
 

@@ -132,6 +132,35 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	return p, pages
 }
 
+// cards are the event cards the front page and the month pages show,
+// each once.
+func (p *indexPage) cards(pages []monthPage) []*eventView {
+	var out []*eventView
+	add := func(groups []groupView, evs []eventView) {
+		for i := range groups {
+			for j := range groups[i].Events {
+				out = append(out, &groups[i].Events[j])
+			}
+		}
+		for i := range evs {
+			out = append(out, &evs[i])
+		}
+	}
+	for _, m := range p.Months {
+		add(m.Groups, nil)
+	}
+	add(nil, p.Context)
+	for i := range p.KeyDates {
+		if p.KeyDates[i].Event.ID != "" {
+			out = append(out, &p.KeyDates[i].Event)
+		}
+	}
+	for _, mp := range pages {
+		add(mp.Month.Groups, mp.Background)
+	}
+	return out
+}
+
 // groupValue is the stretch a group heading names: the event's own
 // interval, without its clock.
 func groupValue(t event.Time) timex.Value {

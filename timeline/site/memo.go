@@ -150,6 +150,23 @@ func (s *Site) monthKey(m monthPage) memoKey {
 	return s.sum(&k)
 }
 
+// sourcesKey identifies everything the sources page shows.
+func (s *Site) sourcesKey(p sourcesPage) memoKey {
+	var k keyWriter
+	k.str("sources")
+	k.page(p.page)
+	k.num(len(p.Outlets))
+	for _, o := range p.Outlets {
+		k.str(o.Key, o.Name)
+		k.num(len(o.Articles))
+		for _, a := range o.Articles {
+			k.str(a.ID, a.Title, a.Dateline, a.DatelineISO)
+			k.num(a.EventCount, b2i(a.Inferred))
+		}
+	}
+	return s.sum(&k)
+}
+
 func (k *keyWriter) page(p page) {
 	k.str(p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
 	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))

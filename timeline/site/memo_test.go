@@ -27,18 +27,23 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{Mark{}, 5},
 		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by
 		// its event's content and depth (viewKey): a field drawn from
-		// anything else must go into viewKey
+		// anything else must go into viewKey (Card is drawn from the other
+		// fields, with the templates: cardKey)
 		{monthPage{}, 6},
 		{monthView{}, 4},
 		{groupView{}, 4},
-		{eventView{}, 15},
+		{eventView{}, 16},
 		{sourceView{}, 11},
 		{badgeView{}, 3},
 		{monthLink{}, 4},
 		{filterView{}, 3},
+		// sourcesKey's
+		{sourcesPage{}, 2},
+		{outletView{}, 3},
+		{articleListView{}, 6},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.want {
-			t.Errorf("%T has %d fields, the memo keys know %d: update articleKey and docKey, or monthKey, then this test", c.v, n, c.want)
+			t.Errorf("%T has %d fields, the memo keys know %d: update articleKey and docKey, monthKey or sourcesKey, then this test", c.v, n, c.want)
 		}
 	}
 	// Events on an article page show these fields of eventView.

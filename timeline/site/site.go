@@ -112,8 +112,10 @@ type renderer struct {
 	// eventPage is the page each event is on when the timeline is split
 	// into months (otherwise every event is on index.html).
 	eventPage map[string]string
-	// keys are the events' memo keys, hashed once per render.
-	keys map[*event.Event]eventKey
+	// keys and docSums are the events' and articles' memo keys, hashed
+	// once per render.
+	keys    map[*event.Event]eventKey
+	docSums map[*event.Doc]uint64
 }
 
 // link is an event's address relative to the site root.
@@ -141,6 +143,12 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		for i, e := range tl.Events {
 			r.keys[e] = keys[i]
 		}
+		sums := make([]uint64, len(tl.Docs))
+		parallel.Do(ctx, len(sums), func(i int) { sums[i] = s.cfg.Memo.docSum(tl.Docs[i]) })
+		r.docSums = make(map[*event.Doc]uint64, len(sums))
+		for i, d := range tl.Docs {
+			r.docSums[d] = sums[i]
+		}
 	}
 	r.articles = len(tl.Docs)
 	type job struct {
@@ -151,20 +159,26 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		// costly part), or taken from the memo when nothing it shows changed.
 		doc    *event.Doc
 		events []*event.Event
-		month  bool // a month page, memoized like an article page
+		// key, for a page the memo keeps (a month page, the sources
+		// page), names everything the page shows.
+		key func() memoKey
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
+	if err := s.drawCards(ctx, index.cards(months)); err != nil {
+		return err
+	}
+	sources := sourcesPage{page: r.page(0), Outlets: outlets}
 	jobs := []job{
 		{name: "index.html", page: "index.html", data: index},
-		{name: "sources.html", page: "sources.html", data: sourcesPage{page: r.page(0), Outlets: outlets}},
+		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
 	}
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {
 			name = MonthPath(m.Month.Key)
 		}
-		jobs = append(jobs, job{name: name, page: "month.html", data: m, month: true})
+		jobs = append(jobs, job{name: name, page: "month.html", data: m, key: func() memoKey { return s.monthKey(m) }})
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {
@@ -217,8 +231,8 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 			page, err = recall(memo, articlesOf, r.docKey(j.doc, j.events, s.fingerprint), article)
 		case j.doc != nil:
 			page, err = article()
-		case j.month && memo != nil:
-			page, err = recall(memo, pagesOf, s.monthKey(j.data.(monthPage)), func() ([]byte, error) { return execute(j.data) })
+		case j.key != nil && memo != nil:
+			page, err = recall(memo, pagesOf, j.key(), func() ([]byte, error) { return execute(j.data) })
 		default:
 			page, err = execute(j.data)
 		}
