@@ -1,6 +1,7 @@
 package event
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -28,84 +29,107 @@ const (
 // articles, not mentions, keeps a listings page that names one day fifty
 // times from outweighing the story.
 func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
-	type acc struct {
-		score  float64
-		events []*Event
-		seen   map[*Doc]bool
-	}
-	var first, last time.Time
-	for _, d := range docs {
+	// Articles are numbered and days counted from 1970 (key dates are
+	// whole days: dayGranular times start at midnight UTC), so that the
+	// bookkeeping below is keyed by integers; at 10,000 articles maps of
+	// maps keyed by pointers and times were a large part of a rebuild.
+	num := make(map[*Doc]int, len(docs))
+	published := make([]int64, len(docs)) // the day each article was published, or noDay
+	var first, last int64
+	dated := false
+	for i, d := range docs {
+		num[d] = i
+		published[i] = noDay
 		if a := d.Article.Anchor; !a.IsZero() {
-			if t := civilDay(a.Time); first.IsZero() || t.Before(first) {
-				first = t
+			day := dayNumber(civilDay(a.Time))
+			published[i] = day
+			if !dated || day < first {
+				first = day
 			}
-			if t := civilDay(a.Time); t.After(last) {
-				last = t
+			if !dated || day > last {
+				last = day
 			}
+			dated = true
 		}
 	}
 	// An article that dates many days (a listings page, a chronology) gives
 	// each of them a smaller share of its vote.
-	daysOf := map[*Doc]map[time.Time]bool{}
+	pair := func(doc int, day int64) uint64 { return uint64(doc)<<32 | uint64(uint32(int32(day))) }
+	dates := map[uint64]bool{}
+	days := make([]int, len(docs))
 	for _, e := range events {
 		if !dayGranular(e.Time) {
 			continue
 		}
+		day := dayNumber(e.Time.Start)
 		for _, s := range e.Sources {
-			if daysOf[s.Doc] == nil {
-				daysOf[s.Doc] = map[time.Time]bool{}
+			if k := pair(num[s.Doc], day); !dates[k] {
+				dates[k] = true
+				days[num[s.Doc]]++
 			}
-			daysOf[s.Doc][e.Time.Start] = true
 		}
 	}
-	share := func(d *Doc) float64 { return 1 / float64(max(1, len(daysOf[d]))) }
-	byDay := map[time.Time]*acc{}
-	get := func(d time.Time) *acc {
-		if byDay[d] == nil {
-			byDay[d] = &acc{seen: map[*Doc]bool{}}
-		}
-		return byDay[d]
+	share := func(doc int) float64 { return 1 / float64(max(1, days[doc])) }
+	type acc struct {
+		date   time.Time
+		score  float64
+		events []*Event
 	}
-	for _, e := range events {
-		articles := map[*Doc]bool{}
-		refs := 0
-		for _, s := range e.Sources {
-			if !articles[s.Doc] && !sameDay(s.Doc.Article.Anchor.Time, e.Time.Start) {
-				refs++
-			}
-			articles[s.Doc] = true
+	byDay := map[int64]*acc{}
+	get := func(day int64, date time.Time) *acc {
+		a := byDay[day]
+		if a == nil {
+			a = &acc{date: date}
+			byDay[day] = a
 		}
-		e.Score = float64(len(articles)) + 0.5*float64(refs)
+		return a
+	}
+	counted := map[uint64]bool{}   // an article counts once for a day
+	seen := make([]int, len(docs)) // the last event (1-based) an article was counted for
+	for ei, e := range events {
+		day := dayNumber(e.Time.Start)
+		articles, refs := 0, 0
+		for _, s := range e.Sources {
+			if d := num[s.Doc]; seen[d] != ei+1 {
+				seen[d] = ei + 1
+				articles++
+				if published[d] != day {
+					refs++
+				}
+			}
+		}
+		e.Score = float64(articles) + 0.5*float64(refs)
 		// Key dates are days of the story: inside the span the articles
 		// were written in, not background, not yet to come.
 		if e.Hidden || e.Background || !dayGranular(e.Time) || e.Time.Qualifier == Planned ||
-			e.Time.Start.Before(first) || e.Time.Start.After(last) {
+			!dated || day < first || day > last {
 			continue
 		}
-		a := get(e.Time.Start)
+		a := get(day, e.Time.Start)
 		a.events = append(a.events, e)
 		for _, s := range e.Sources {
-			if a.seen[s.Doc] {
+			d := num[s.Doc]
+			if k := pair(d, day); counted[k] {
 				continue
+			} else {
+				counted[k] = true
 			}
-			a.seen[s.Doc] = true
-			w := share(s.Doc)
+			w := share(d)
 			a.score += w
-			if !sameDay(s.Doc.Article.Anchor.Time, e.Time.Start) {
+			if published[d] != day {
 				a.score += lookBackWeight * w
 			}
 		}
 	}
-	for _, d := range docs {
-		if d.Article.Anchor.IsZero() {
-			continue
+	for i, d := range docs {
+		if published[i] != noDay {
+			get(published[i], civilDay(d.Article.Anchor.Time)).score += publishedWeight
 		}
-		get(civilDay(d.Article.Anchor.Time)).score += publishedWeight
 	}
-	var out []KeyDate
-	for d, a := range byDay {
+	out := make([]KeyDate, 0, len(byDay))
+	for _, a := range byDay {
 		sort.SliceStable(a.events, func(i, j int) bool { return a.events[i].Score > a.events[j].Score })
-		out = append(out, KeyDate{Date: d, Score: a.score, Events: a.events})
+		out = append(out, KeyDate{Date: a.date, Score: a.score, Events: a.events})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
@@ -118,6 +142,9 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 	}
 	return out
 }
+
+// noDay is the day number of an article without an anchor.
+const noDay = math.MinInt64
 
 func civilDay(t time.Time) time.Time { return timex.Civil(t.Year(), t.Month(), t.Day()) }
 
