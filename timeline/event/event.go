@@ -68,7 +68,7 @@ type Time struct {
 type Source struct {
 	Doc       *Doc
 	Sentence  article.Sentence
-	Text      string // the sentence
+	Text      string // the sentence: Doc.Article.Body[Sentence.Start:Sentence.End]
 	Mention   temporal.Mention
 	Time      Time // as this source dates it
 	Anaphoric bool

@@ -31,24 +31,25 @@ type eventKey struct {
 	sum     uint64
 }
 
-// sourceFacts is what a card or an export shows of one source.
+// sourceFacts is what a card or an export shows of one source: its
+// sentence (the text it quotes is the article's, between those bounds),
+// its time expression and time, and its article (docFacts).
 type sourceFacts struct {
-	text      string
 	sentence  article.Sentence
 	mention   temporal.Mention
 	time      event.Time
 	anaphoric bool
-	id, path  string
-	title     string
-	outlet    string
-	url       string
-	anchor    article.Anchor
+	doc       uint64
 }
 
-// eventKey hashes e. (The anchor's time zone is hashed by identity, so an
-// article read afresh misses the memo even when nothing changed: a
-// miss, never a wrong page.)
-func (m *Memo) eventKey(e *event.Event) eventKey {
+// eventKey hashes e; facts gives each article's docFacts (nil: hash them
+// here). (The anchor's time zone is hashed by identity, so an article
+// read afresh misses the memo even when nothing changed: a miss, never a
+// wrong page.)
+func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey {
+	if facts == nil {
+		facts = func(d *event.Doc) uint64 { return m.docFacts(d, m.docSum(d)) }
+	}
 	var h maphash.Hash
 	h.SetSeed(m.seed)
 	var b []byte
@@ -59,14 +60,21 @@ func (m *Memo) eventKey(e *event.Event) eventKey {
 	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
 	b = appendStrings(b, e.Evidence...)
 	for _, s := range e.Sources {
-		a := s.Doc.Article
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
-			text: s.Text, sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric,
-			id: a.ID, path: a.Path, title: a.Title, outlet: a.Outlet, url: a.URL, anchor: a.Anchor,
+			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
 		}))
 	}
 	h.Write(b)
 	return eventKey{id: e.ID, sources: len(e.Sources), sum: h.Sum64()}
+}
+
+// docFacts hashes what a card or an export shows of an article: its
+// content (sum, its docSum) and its path, title, outlet and address.
+func (m *Memo) docFacts(d *event.Doc, sum uint64) uint64 {
+	a := d.Article
+	b := binary.AppendUvarint(nil, sum)
+	b = appendStrings(b, a.Path, a.Title, a.Outlet, a.URL)
+	return maphash.Bytes(m.seed, b)
 }
 
 func appendStrings(b []byte, ss ...string) []byte {
@@ -199,7 +207,7 @@ func (r *renderer) key(e *event.Event) eventKey {
 	if k, ok := r.keys[e]; ok {
 		return k
 	}
-	return r.cfg.Memo.eventKey(e)
+	return r.cfg.Memo.eventKey(e, nil)
 }
 
 // exported returns e's events.json entry, from the memo when it can.
@@ -238,10 +246,38 @@ func (m *Memo) docSum(d *event.Doc) uint64 {
 
 // docSum is d's docSum, hashed for every article when the render began.
 func (r *renderer) docSum(d *event.Doc) uint64 {
-	if sum, ok := r.docSums[d]; ok {
-		return sum
+	if h, ok := r.docs[d]; ok {
+		return h.sum
 	}
 	return r.cfg.Memo.docSum(d)
+}
+
+// docHashes are an article's docSum and docFacts.
+type docHashes struct{ sum, facts uint64 }
+
+// hashAll hashes every article, then every event, on every core.
+func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
+	m := r.cfg.Memo
+	docs := make([]docHashes, len(tl.Docs))
+	parallel.Do(ctx, len(docs), func(i int) {
+		sum := m.docSum(tl.Docs[i])
+		docs[i] = docHashes{sum, m.docFacts(tl.Docs[i], sum)}
+	})
+	r.docs = make(map[*event.Doc]docHashes, len(docs))
+	for i, d := range tl.Docs {
+		r.docs[d] = docs[i]
+	}
+	facts := func(d *event.Doc) uint64 {
+		if h, ok := r.docs[d]; ok {
+			return h.facts
+		}
+		return m.docFacts(d, m.docSum(d))
+	}
+	keys := make([]eventKey, len(tl.Events))
+	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKey(tl.Events[i], facts) })
+	for i, e := range tl.Events {
+		r.keys[e] = keys[i]
+	}
 }
 
 // docKey identifies an article page by a fast hash of its inputs: the

@@ -66,34 +66,41 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 			Anchor: article.Anchor{Time: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC), Source: article.FromFrontMatter}}
 		day := timex.DayOf(time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC))
 		tm := event.Time{Value: day, Start: time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC)}
-		src := &event.Source{Doc: &event.Doc{Article: a}, Text: "Sony canceled the release on Tuesday.",
+		a.Body = "Sony canceled the release on Tuesday."
+		src := &event.Source{Doc: &event.Doc{Article: a}, Sentence: article.Sentence{Start: 0, End: len(a.Body)}, Text: a.Body,
 			Mention: temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday"}, Time: tm}
 		return &event.Event{ID: "e-1", Time: tm, Title: "Sony canceled the release", Sources: []*event.Source{src}, Evidence: []string{"x"}}
 	}
 	m := NewMemo()
-	base := m.eventKey(mk())
-	if again := m.eventKey(mk()); again != base {
+	base := m.eventKey(mk(), nil)
+	if again := m.eventKey(mk(), nil); again != base {
 		t.Fatal("the same event gives two keys")
 	}
 	for name, change := range map[string]func(e *event.Event){
-		"title":          func(e *event.Event) { e.Title = "Sony pulled the film" },
-		"time":           func(e *event.Event) { e.Time.Qualifier = event.Approximate },
-		"disputed":       func(e *event.Event) { e.Disputed = true },
-		"score":          func(e *event.Event) { e.Score = 2 },
-		"evidence":       func(e *event.Event) { e.Evidence = []string{"y"} },
-		"sentence":       func(e *event.Event) { e.Sources[0].Text = "Sony canceled it on Tuesday." },
-		"mention value":  func(e *event.Event) { e.Sources[0].Mention.Value.Day = 9 },
-		"mention rule":   func(e *event.Event) { e.Sources[0].Mention.Rule = "other" },
-		"source time":    func(e *event.Event) { e.Sources[0].Time.Qualifier = event.Before },
-		"headline":       func(e *event.Event) { e.Sources[0].Doc.Article.Title = "Other" },
-		"outlet":         func(e *event.Event) { e.Sources[0].Doc.Article.Outlet = "Courier" },
-		"url":            func(e *event.Event) { e.Sources[0].Doc.Article.URL = "https://example.com/b" },
-		"dateline":       func(e *event.Event) { e.Sources[0].Doc.Article.Anchor.Source = article.FromInferred },
-		"another source": func(e *event.Event) { e.Sources = append(e.Sources, e.Sources[0]) },
+		"title":    func(e *event.Event) { e.Title = "Sony pulled the film" },
+		"time":     func(e *event.Event) { e.Time.Qualifier = event.Approximate },
+		"disputed": func(e *event.Event) { e.Disputed = true },
+		"score":    func(e *event.Event) { e.Score = 2 },
+		"evidence": func(e *event.Event) { e.Evidence = []string{"y"} },
+		"sentence": func(e *event.Event) {
+			s := e.Sources[0]
+			s.Doc.Article.Body = "Sony canceled it on Tuesday."
+			s.Sentence.End = len(s.Doc.Article.Body)
+			s.Text = s.Doc.Article.Body
+		},
+		"sentence bounds": func(e *event.Event) { e.Sources[0].Sentence.Start = 5 },
+		"mention value":   func(e *event.Event) { e.Sources[0].Mention.Value.Day = 9 },
+		"mention rule":    func(e *event.Event) { e.Sources[0].Mention.Rule = "other" },
+		"source time":     func(e *event.Event) { e.Sources[0].Time.Qualifier = event.Before },
+		"headline":        func(e *event.Event) { e.Sources[0].Doc.Article.Title = "Other" },
+		"outlet":          func(e *event.Event) { e.Sources[0].Doc.Article.Outlet = "Courier" },
+		"url":             func(e *event.Event) { e.Sources[0].Doc.Article.URL = "https://example.com/b" },
+		"dateline":        func(e *event.Event) { e.Sources[0].Doc.Article.Anchor.Source = article.FromInferred },
+		"another source":  func(e *event.Event) { e.Sources = append(e.Sources, e.Sources[0]) },
 	} {
 		e := mk()
 		change(e)
-		if m.eventKey(e) == base {
+		if m.eventKey(e, nil) == base {
 			t.Errorf("changing the event's %s leaves its memo key as it was", name)
 		}
 	}

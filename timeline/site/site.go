@@ -112,10 +112,10 @@ type renderer struct {
 	// eventPage is the page each event is on when the timeline is split
 	// into months (otherwise every event is on index.html).
 	eventPage map[string]string
-	// keys and docSums are the events' and articles' memo keys, hashed
+	// keys and docs are the events' and articles' memo keys, hashed
 	// once per render.
-	keys    map[*event.Event]eventKey
-	docSums map[*event.Doc]uint64
+	keys map[*event.Event]eventKey
+	docs map[*event.Doc]docHashes
 }
 
 // link is an event's address relative to the site root.
@@ -136,19 +136,9 @@ func (r *renderer) page(depth int) page {
 func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKey{}}
 	if s.cfg.Memo != nil {
-		// Every event's memo key, hashed on every core up front (drawing
-		// the front page asks for them one by one).
-		keys := make([]eventKey, len(tl.Events))
-		parallel.Do(ctx, len(keys), func(i int) { keys[i] = s.cfg.Memo.eventKey(tl.Events[i]) })
-		for i, e := range tl.Events {
-			r.keys[e] = keys[i]
-		}
-		sums := make([]uint64, len(tl.Docs))
-		parallel.Do(ctx, len(sums), func(i int) { sums[i] = s.cfg.Memo.docSum(tl.Docs[i]) })
-		r.docSums = make(map[*event.Doc]uint64, len(sums))
-		for i, d := range tl.Docs {
-			r.docSums[d] = sums[i]
-		}
+		// Every article's and event's memo key, hashed on every core up
+		// front (drawing asks for them one by one).
+		r.hashAll(ctx, tl)
 	}
 	r.articles = len(tl.Docs)
 	type job struct {
