@@ -11,6 +11,7 @@ type digitClass struct {
 }
 
 func (d digitClass) firsts() []string { return []string{"#"} }
+func (d digitClass) maxTokens() int   { return 1 }
 
 func (d digitClass) match(toks []token, i int, out []classHit) []classHit {
 	t := toks[i]
@@ -40,6 +41,14 @@ func (u union) firsts() []string {
 	return out
 }
 
+func (u union) maxTokens() int {
+	n := 0
+	for _, c := range u {
+		n = max(n, c.maxTokens())
+	}
+	return n
+}
+
 func (u union) match(toks []token, i int, out []classHit) []classHit {
 	for _, c := range u {
 		out = c.match(toks, i, out)
@@ -51,6 +60,7 @@ func (u union) match(toks []token, i int, out []classHit) []classHit {
 type decadeClass struct{}
 
 func (decadeClass) firsts() []string { return []string{"#"} }
+func (decadeClass) maxTokens() int   { return 1 }
 
 func (decadeClass) match(toks []token, i int, out []classHit) []classHit {
 	t := toks[i]

@@ -244,6 +244,7 @@ func decadeWords() []lexItem {
 type lexClass struct {
 	byFirst map[string][]lexEntry
 	keys    []string
+	longest int    // tokens in the longest phrase
 	bit     uint64 // this class's bit in wordInfo.classes (0 until a tagger numbers it)
 }
 
@@ -263,6 +264,7 @@ func newLexClass(items []lexItem) *lexClass {
 			words[i] = t.lower
 		}
 		c.byFirst[words[0]] = append(c.byFirst[words[0]], lexEntry{words, it.val, capOnly})
+		c.longest = max(c.longest, len(words))
 	}
 	for k, es := range c.byFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
@@ -273,6 +275,7 @@ func newLexClass(items []lexItem) *lexClass {
 }
 
 func (c *lexClass) firsts() []string { return c.keys }
+func (c *lexClass) maxTokens() int   { return c.longest }
 
 func (c *lexClass) match(toks []token, i int, out []classHit) []classHit {
 	// The token's vocabulary entry says which classes can start with it,

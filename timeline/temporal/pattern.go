@@ -43,6 +43,8 @@ type classMatcher interface {
 	// firsts lists the lower-case tokens a match can start with; "#"
 	// stands for any number token.
 	firsts() []string
+	// maxTokens is the most tokens one match takes.
+	maxTokens() int
 }
 
 type classHit struct{ val, n int }
@@ -202,7 +204,7 @@ func firstTokens(seq []elem) []string {
 				out = append(out, firstTokens(a)...)
 			}
 		}
-		if !e.opt && !(e.kind == elemGroup && groupCanBeEmpty(e)) {
+		if !elemCanBeEmpty(e) {
 			break
 		}
 	}
@@ -210,19 +212,123 @@ func firstTokens(seq []elem) []string {
 	return compactStrings(out)
 }
 
-func groupCanBeEmpty(e elem) bool {
-	for _, a := range e.alts {
-		empty := true
-		for _, x := range a {
-			if !x.opt {
-				empty = false
+// canBeEmpty reports whether seq can match no token at all.
+func canBeEmpty(seq []elem) bool {
+	for _, e := range seq {
+		if !elemCanBeEmpty(e) {
+			return false
+		}
+	}
+	return true
+}
+
+func elemCanBeEmpty(e elem) bool {
+	if e.opt {
+		return true
+	}
+	if e.kind == elemGroup {
+		for _, a := range e.alts {
+			if canBeEmpty(a) {
+				return true
 			}
 		}
-		if empty {
+	}
+	return false
+}
+
+// need is a token every match of a pattern contains: one of words, or a
+// number. With the pattern's longest match (maxTokens) it lets the
+// matcher pass over a rule where no such token is near (Tagger.absent).
+type need struct {
+	words []string
+	num   bool
+}
+
+// required picks, among the elements every match goes through, the one
+// whose tokens are rarest in news.
+func required(seq []elem) (need, bool) {
+	var best need
+	found := false
+	for _, e := range seq {
+		if elemCanBeEmpty(e) {
+			continue
+		}
+		if n, ok := elemNeed(e); ok && (!found || n.rarer(best)) {
+			best, found = n, true
+		}
+	}
+	return best, found
+}
+
+func elemNeed(e elem) (need, bool) {
+	var n need
+	switch e.kind {
+	case elemLit:
+		n.words = e.lits
+	case elemClass:
+		for _, f := range e.class.firsts() {
+			if f == "#" {
+				n.num = true
+			} else {
+				n.words = append(n.words, f)
+			}
+		}
+	case elemGroup:
+		for _, a := range e.alts {
+			an, ok := required(a)
+			if !ok {
+				return need{}, false
+			}
+			n.words = append(n.words, an.words...)
+			n.num = n.num || an.num
+		}
+	}
+	return n, true
+}
+
+// commonWords start many sentences' worth of tokens; a need that
+// includes one spares little.
+var commonWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "this": true, "that": true, "and": true, "for": true, "-": true, ",": true, ".": true, "'": true}
+
+func (n need) rarer(o need) bool {
+	if n.num != o.num {
+		return !n.num
+	}
+	if c, oc := n.common(), o.common(); c != oc {
+		return !c
+	}
+	return len(n.words) < len(o.words)
+}
+
+func (n need) common() bool {
+	for _, w := range n.words {
+		if commonWords[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// maxTokens is the most tokens seq can match (patterns repeat nothing,
+// so it is finite).
+func maxTokens(seq []elem) int {
+	n := 0
+	for _, e := range seq {
+		switch e.kind {
+		case elemLit:
+			n++
+		case elemClass:
+			n += e.class.maxTokens()
+		case elemGroup:
+			longest := 0
+			for _, a := range e.alts {
+				longest = max(longest, maxTokens(a))
+			}
+			n += longest
+		}
+	}
+	return n
 }
 
 func compactStrings(s []string) []string {
@@ -247,6 +353,9 @@ type matchState struct {
 	caps  [maxCaps]capture
 	hits  []classHit
 	steps int
+	// near is, per rule, how far Tagger.absent has looked for a token
+	// the rule needs (only the first 64 rules have needs).
+	near [64]int
 	// conts is the stack of what follows each group being tried, so the
 	// search needs no closures.
 	conts []cont

@@ -50,6 +50,15 @@ type Tagger struct {
 type compiled struct {
 	Rule
 	seq []elem
+	// Every match of the rule takes at most maxLen tokens and contains
+	// a token it needs (a word with this rule's bit in wordInfo.needs, or
+	// a number when needNum): where none is that near, the rule is not
+	// tried. Most rules begin with optional words ("the", "last", a
+	// number) and need a rarer one ("quarter", a month, a unit); trying
+	// each at every "the" was most of the matcher's work.
+	needs   bool
+	needNum bool
+	maxLen  int
 }
 
 // New compiles the English rule table.
@@ -76,7 +85,7 @@ func newTagger(rules []Rule) (*Tagger, error) {
 		if err != nil {
 			return nil, fmt.Errorf("rule %s: %w", r.Name, err)
 		}
-		t.rules = append(t.rules, compiled{r, seq})
+		t.rules = append(t.rules, compiled{Rule: r, seq: seq, maxLen: maxTokens(seq)})
 		for _, f := range firstTokens(seq) {
 			if f == "#" {
 				t.numFirst = append(t.numFirst, i)
@@ -87,6 +96,17 @@ func newTagger(rules []Rule) (*Tagger, error) {
 	}
 	for w, rs := range t.byFirst {
 		t.word(w).rules = rs
+	}
+	for i := range t.rules {
+		r := &t.rules[i]
+		n, ok := required(r.seq)
+		if !ok || i >= 64 {
+			continue
+		}
+		r.needs, r.needNum = true, n.num
+		for _, w := range n.words {
+			t.word(w).needs |= 1 << i
+		}
 	}
 	for w, info := range t.vocab {
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
@@ -203,6 +223,9 @@ type found struct {
 func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 	var best *found
 	for _, ri := range t.candidates(toks[i]) {
+		if t.absent(ri, toks, i, st) {
+			continue
+		}
 		st.match(t.rules[ri].seq, i)
 		if st.best <= i || (best != nil && st.best <= best.end) {
 			continue
@@ -239,6 +262,29 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		a.last, a.lastAt, a.hasLast = r.v, s, true
 	}
 	return out, a
+}
+
+// absent reports whether rule ri cannot match at toks[i]: no token it
+// needs is within its longest match. st.near[ri] remembers how far the
+// tokens were looked at, so each is looked at about once per rule.
+func (t *Tagger) absent(ri int, toks []token, i int, st *matchState) bool {
+	r := &t.rules[ri]
+	if !r.needs {
+		return false
+	}
+	j, end := max(st.near[ri], i), min(i+r.maxLen, len(toks))
+	for j < end && !t.needed(r, ri, toks[j]) {
+		j++
+	}
+	st.near[ri] = j
+	return j >= end
+}
+
+func (t *Tagger) needed(r *compiled, ri int, tok token) bool {
+	if tok.info != nil && tok.info.needs&(1<<ri) != 0 {
+		return true
+	}
+	return r.needNum && tok.kind == tokNum
 }
 
 func (t *Tagger) candidates(tok token) []int {

@@ -36,6 +36,7 @@ type token struct {
 type wordInfo struct {
 	classes uint64
 	rules   []int
+	needs   uint64 // bit i: rule i needs this word (compiled.needs)
 }
 
 // tokenize splits text into tokens. It never fails: invalid UTF-8 becomes
