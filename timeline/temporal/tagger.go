@@ -38,6 +38,7 @@ type Tagger struct {
 	rules    []compiled
 	byFirst  map[string][]int // first token → rule indexes
 	numFirst []int            // rules that can start with a number
+	numNeeds uint64           // rules that a number token can satisfy (compiled.needs)
 	tense    tenseCues
 	names    captureNames // what patterns capture under, by id
 	vocab    map[string]*wordInfo
@@ -51,14 +52,13 @@ type compiled struct {
 	Rule
 	seq []elem
 	// Every match of the rule takes at most maxLen tokens and contains
-	// a token it needs (a word with this rule's bit in wordInfo.needs, or
-	// a number when needNum): where none is that near, the rule is not
-	// tried. Most rules begin with optional words ("the", "last", a
+	// a token it needs (one with this rule's bit in token.needs: a word
+	// whose wordInfo.needs has it, or a number when the rule's bit is in
+	// Tagger.numNeeds): where none is that near, the rule is not tried. Most rules begin with optional words ("the", "last", a
 	// number) and need a rarer one ("quarter", a month, a unit); trying
 	// each at every "the" was most of the matcher's work.
-	needs   bool
-	needNum bool
-	maxLen  int
+	needs  bool
+	maxLen int
 }
 
 // New compiles the English rule table.
@@ -103,7 +103,10 @@ func newTagger(rules []Rule) (*Tagger, error) {
 		if !ok || i >= 64 {
 			continue
 		}
-		r.needs, r.needNum = true, n.num
+		r.needs = true
+		if n.num {
+			t.numNeeds |= 1 << i
+		}
 		for _, w := range n.words {
 			t.word(w).needs |= 1 << i
 		}
@@ -193,9 +196,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		*buf = toks[:0]
 		t.tokens.Put(buf)
 	}()
-	for i := range toks {
-		toks[i].info = t.vocab[toks[i].lower]
-	}
+	t.lookUp(toks)
 	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
 	var out []Mention
 	st := matchState{toks: toks}
@@ -272,19 +273,27 @@ func (t *Tagger) absent(ri int, toks []token, i int, st *matchState) bool {
 	if !r.needs {
 		return false
 	}
+	bit := uint64(1) << ri
 	j, end := max(st.near[ri], i), min(i+r.maxLen, len(toks))
-	for j < end && !t.needed(r, ri, toks[j]) {
+	for j < end && toks[j].needs&bit == 0 {
 		j++
 	}
 	st.near[ri] = j
 	return j >= end
 }
 
-func (t *Tagger) needed(r *compiled, ri int, tok token) bool {
-	if tok.info != nil && tok.info.needs&(1<<ri) != 0 {
-		return true
+// lookUp gives each token its vocabulary entry and the rules that need it.
+func (t *Tagger) lookUp(toks []token) {
+	for i := range toks {
+		tok := &toks[i]
+		tok.info = t.vocab[tok.lower]
+		if tok.info != nil {
+			tok.needs = tok.info.needs
+		}
+		if tok.kind == tokNum {
+			tok.needs |= t.numNeeds
+		}
 	}
-	return r.needNum && tok.kind == tokNum
 }
 
 func (t *Tagger) candidates(tok token) []int {

@@ -29,6 +29,7 @@ type token struct {
 	upper      bool   // first letter is upper case
 	brk        bool   // a paragraph break (blank line) or sentence end precedes it
 	info       *wordInfo
+	needs      uint64 // the rules this token can satisfy a need of (compiled.needs)
 }
 
 // wordInfo is what the tagger knows about a word before matching: which
