@@ -3,7 +3,6 @@ package site
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"hash/maphash"
 	"html/template"
@@ -97,14 +96,13 @@ type cardKey struct {
 	templates [32]byte
 }
 
-// drawCards draws each view's card with the "event" template, on every
-// core. With a memo, a card for the same event at the same depth, drawn
+// drawCards draws each view's card with the "event" template, for the
+// page about to show them (so that a site's cards are not all held at
+// once). With a memo, a card for the same event at the same depth, drawn
 // with the same templates, is taken from the last render: a month page
 // that changed is then mostly cards already drawn, put together.
-func (s *Site) drawCards(ctx context.Context, views []*eventView) error {
-	errs := make([]error, len(views))
-	parallel.Do(ctx, len(views), func(i int) {
-		v := views[i]
+func (s *Site) drawCards(views []*eventView) error {
+	for _, v := range views {
 		draw := func() (template.HTML, error) {
 			var b strings.Builder
 			if err := s.pages["index.html"].ExecuteTemplate(&b, "event", v); err != nil {
@@ -116,12 +114,12 @@ func (s *Site) drawCards(ctx context.Context, views []*eventView) error {
 		if v.key == (viewKey{}) {
 			memo = nil // not from the memo: nothing to key the card by
 		}
-		v.Card, errs[i] = recall(memo, cardsOf, cardKey{v.key, s.fingerprint}, draw)
-	})
-	if err := ctx.Err(); err != nil {
-		return err
+		var err error
+		if v.Card, err = recall(memo, cardsOf, cardKey{v.key, s.fingerprint}, draw); err != nil {
+			return err
+		}
 	}
-	return errors.Join(errs...)
+	return nil
 }
 
 // kept is one render's drawn pages and per-event and per-article results;

@@ -132,31 +132,36 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	return p, pages
 }
 
-// cards are the event cards the front page and the month pages show,
-// each once.
-func (p *indexPage) cards(pages []monthPage) []*eventView {
+// cards are the event cards the front page shows.
+func (p *indexPage) cards() []*eventView {
 	var out []*eventView
-	add := func(groups []groupView, evs []eventView) {
-		for i := range groups {
-			for j := range groups[i].Events {
-				out = append(out, &groups[i].Events[j])
-			}
-		}
-		for i := range evs {
-			out = append(out, &evs[i])
-		}
-	}
 	for _, m := range p.Months {
-		add(m.Groups, nil)
+		out = groupCards(out, m.Groups)
 	}
-	add(nil, p.Context)
+	out = listCards(out, p.Context)
 	for i := range p.KeyDates {
 		if p.KeyDates[i].Event.ID != "" {
 			out = append(out, &p.KeyDates[i].Event)
 		}
 	}
-	for _, mp := range pages {
-		add(mp.Month.Groups, mp.Background)
+	return out
+}
+
+// cards are the event cards a month page (or the background page) shows.
+func (p *monthPage) cards() []*eventView {
+	return listCards(groupCards(nil, p.Month.Groups), p.Background)
+}
+
+func groupCards(out []*eventView, groups []groupView) []*eventView {
+	for i := range groups {
+		out = listCards(out, groups[i].Events)
+	}
+	return out
+}
+
+func listCards(out []*eventView, evs []eventView) []*eventView {
+	for i := range evs {
+		out = append(out, &evs[i])
 	}
 	return out
 }

@@ -152,15 +152,14 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		// key, for a page the memo keeps (a month page, the sources
 		// page), names everything the page shows.
 		key func() memoKey
+		// cards are the event cards the page shows, drawn just before it.
+		cards []*eventView
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
-	if err := s.drawCards(ctx, index.cards(months)); err != nil {
-		return err
-	}
 	sources := sourcesPage{page: r.page(0), Outlets: outlets}
 	jobs := []job{
-		{name: "index.html", page: "index.html", data: index},
+		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
 		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
 	}
 	for _, m := range months {
@@ -168,7 +167,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		if m.Background == nil {
 			name = MonthPath(m.Month.Key)
 		}
-		jobs = append(jobs, job{name: name, page: "month.html", data: m, key: func() memoKey { return s.monthKey(m) }})
+		jobs = append(jobs, job{name: name, page: "month.html", data: m, key: func() memoKey { return s.monthKey(m) }, cards: m.cards()})
 	}
 	byDoc := map[*event.Doc][]*event.Event{}
 	for _, e := range tl.Events {
@@ -189,6 +188,14 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	parallel.Do(ctx, len(jobs), func(i int) {
 		j := jobs[i]
 		execute := func(data any) ([]byte, error) {
+			if err := s.drawCards(j.cards); err != nil {
+				return nil, err
+			}
+			defer func() {
+				for _, v := range j.cards {
+					v.Card = "" // drawn into the page (and kept by the memo, if any)
+				}
+			}()
 			var buf bytes.Buffer
 			if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, data); err != nil {
 				return nil, fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
