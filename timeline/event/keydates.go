@@ -158,5 +158,3 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 const noDay = math.MinInt64
 
 func civilDay(t time.Time) time.Time { return timex.Civil(t.Year(), t.Month(), t.Day()) }
-
-func sameDay(anchor, day time.Time) bool { return civilDay(anchor).Equal(day) }
