@@ -5,7 +5,6 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -331,75 +330,41 @@ func canonical(e *Event) *Source {
 // give it: two of them, and how many more (a story told by fifty
 // articles should not print fifty lines).
 func disputeWarning(e *Event) string {
-	// Each time with the first few articles giving it and how many do.
-	// An event gives few times, so they are looked up in a slice, each
-	// written out once; an article is looked for among the earlier
-	// sources, or in a set when there are many (a happening told by
-	// hundreds of articles made a quadratic scan here once).
+	// Each date with the first few articles giving it and how many do (a
+	// happening told by hundreds of articles made a quadratic scan here).
 	type giving struct {
-		value string
 		paths []string
 		n     int
 	}
-	type written struct {
-		v timex.Value
-		s string
-	}
-	var names []written
-	str := func(v timex.Value) string {
-		for _, w := range names {
-			if w.v == v {
-				return w.s
-			}
-		}
-		names = append(names, written{v, v.String()})
-		return names[len(names)-1].s
-	}
-	var times []giving
-	var seen map[sourceTime]bool
-	if len(e.Sources) > 16 {
-		seen = map[sourceTime]bool{}
-	}
-	for i, s := range e.Sources {
-		v := str(s.Time.Value)
-		if seen != nil {
-			k := sourceTime{v, s.Doc}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-		} else if slices.ContainsFunc(e.Sources[:i], func(o *Source) bool { return o.Doc == s.Doc && str(o.Time.Value) == v }) {
+	var values []string
+	by := map[string]*giving{}
+	seen := map[[2]string]bool{}
+	for _, s := range e.Sources {
+		v, p := s.Time.Value.String(), s.Doc.Article.Path
+		if seen[[2]string{v, p}] {
 			continue
 		}
-		j := slices.IndexFunc(times, func(g giving) bool { return g.value == v })
-		if j < 0 {
-			times = append(times, giving{value: v})
-			j = len(times) - 1
+		seen[[2]string{v, p}] = true
+		g := by[v]
+		if g == nil {
+			g = &giving{}
+			by[v] = g
+			values = append(values, v)
 		}
-		g := &times[j]
 		if g.n++; len(g.paths) < maxNamed {
-			g.paths = append(g.paths, s.Doc.Article.Path)
+			g.paths = append(g.paths, p)
 		}
 	}
-	parts := make([]string, len(times))
-	for i, g := range times {
+	var parts []string
+	for _, v := range values {
+		g := by[v]
 		p := strings.Join(g.paths, ", ")
 		if g.n > maxNamed {
 			p += fmt.Sprintf(" and %d more", g.n-maxNamed)
 		}
-		verb := " say "
-		if g.n == 1 {
-			verb = " says "
-		}
-		parts[i] = p + verb + g.value
+		parts = append(parts, p+" say"+map[bool]string{true: "s", false: ""}[g.n == 1]+" "+v)
 	}
 	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
-}
-
-// sourceTime is an article giving a time.
-type sourceTime struct {
-	value string
-	doc   *Doc
 }
 
 // maxNamed is how many files a warning names for one value.

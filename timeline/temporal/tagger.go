@@ -54,9 +54,10 @@ type compiled struct {
 	// Every match of the rule takes at most maxLen tokens and contains
 	// a token it needs (one with this rule's bit in token.needs: a word
 	// whose wordInfo.needs has it, or a number when the rule's bit is in
-	// Tagger.numNeeds): where none is that near, the rule is not tried. Most rules begin with optional words ("the", "last", a
-	// number) and need a rarer one ("quarter", a month, a unit); trying
-	// each at every "the" was most of the matcher's work.
+	// Tagger.numNeeds): where none is that near, the rule is not tried.
+	// Most rules begin with optional words ("the", "last", a number) and
+	// need a rarer one ("quarter", a month, a unit); trying each at every
+	// "the" was most of the matcher's work.
 	needs  bool
 	maxLen int
 }
@@ -286,7 +287,7 @@ func (t *Tagger) absent(ri int, toks []token, i int, st *matchState) bool {
 func (t *Tagger) lookUp(toks []token) {
 	for i := range toks {
 		tok := &toks[i]
-		tok.info = t.vocab[tok.lower]
+		tok.info, tok.needs = t.vocab[tok.lower], 0
 		if tok.info != nil {
 			tok.needs = tok.info.needs
 		}
