@@ -130,7 +130,7 @@ type kept struct {
 	views    map[viewKey]eventView
 	cards    map[cardKey]template.HTML
 	exports  map[eventKey][]byte
-	timeml   map[timemlKey][]byte
+	timeml   map[timemlKey]zipped
 	texts    map[textKey]string
 }
 
@@ -148,7 +148,7 @@ type timemlKey struct {
 
 func newKept() kept {
 	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, cards: map[cardKey]template.HTML{},
-		exports: map[eventKey][]byte{}, timeml: map[timemlKey][]byte{}, texts: map[textKey]string{}}
+		exports: map[eventKey][]byte{}, timeml: map[timemlKey]zipped{}, texts: map[textKey]string{}}
 }
 
 // recall returns what this render or the last one kept under k in the
@@ -182,7 +182,7 @@ func articlesOf(k *kept) map[docKey][]byte      { return k.articles }
 func viewsOf(k *kept) map[viewKey]eventView     { return k.views }
 func cardsOf(k *kept) map[cardKey]template.HTML { return k.cards }
 func exportsOf(k *kept) map[eventKey][]byte     { return k.exports }
-func timemlOf(k *kept) map[timemlKey][]byte     { return k.timeml }
+func timemlOf(k *kept) map[timemlKey]zipped     { return k.timeml }
 func textsOf(k *kept) map[textKey]string        { return k.texts }
 
 // view returns e's card, from the memo when it holds one for the same
@@ -214,16 +214,6 @@ func (r *renderer) exported(e *event.Event) ([]byte, error) {
 		return marshalEvent(e)
 	}
 	return recall(r.cfg.Memo, exportsOf, r.key(e), func() ([]byte, error) { return marshalEvent(e) })
-}
-
-// timeml returns d's TimeML, from the memo when it can.
-func (r *renderer) timeml(d *event.Doc) []byte {
-	m := r.cfg.Memo
-	if m == nil {
-		return docTimeML(d)
-	}
-	b, _ := recall(m, timemlOf, timemlKey{d.Article.ID, r.docSum(d)}, func() ([]byte, error) { return docTimeML(d), nil })
-	return b
 }
 
 // docSum hashes what an article's TimeML shows, which its page shows too:

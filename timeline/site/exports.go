@@ -10,7 +10,6 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
-	"github.com/newsroom/timeline/timeline/timeml"
 )
 
 // SchemaVersion is the version of events.json; it changes when a field
@@ -191,8 +190,8 @@ func marshal(v any) ([]byte, error) {
 }
 
 // writeExports writes the machine-readable files, each drawn on its own
-// core: the whole-timeline files, then each article as TimeML (for
-// scoring and for other tools).
+// core: the whole-timeline files, and every article as TimeML in one zip
+// (for scoring and for other tools).
 func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Writer) error {
 	cfg, link := r.cfg, r.link
 	files := []struct {
@@ -203,41 +202,20 @@ func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Write
 		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
 		{"timelinejs.json", func() ([]byte, error) { return r.timelineJS(tl) }},
 		{"timeline.ics", func() ([]byte, error) { return r.calendar(tl), nil }},
+		{TimeMLPath, func() ([]byte, error) { return r.timemlZip(ctx, tl) }},
 	}
-	errs := make([]error, len(files)+len(tl.Docs))
+	errs := make([]error, len(files))
 	parallel.Do(ctx, len(errs), func(i int) {
-		if i < len(files) {
-			b, err := files[i].draw()
-			if err == nil {
-				err = w.WriteFile(files[i].name, b)
-			}
-			errs[i] = err
-			return
+		b, err := files[i].draw()
+		if err == nil {
+			err = w.WriteFile(files[i].name, b)
 		}
-		d := tl.Docs[i-len(files)]
-		errs[i] = w.WriteFile("articles/"+d.Article.ID+".tml", r.timeml(d))
+		errs[i] = err
 	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return errors.Join(errs...)
-}
-
-// docTimeML is an article with its time expressions as TimeML.
-func docTimeML(d *event.Doc) []byte {
-	var tx []timeml.Timex
-	for _, m := range d.Mentions {
-		t := timeml.Timex{Start: m.Start, End: m.End, Type: m.Value.Type.String(), Value: m.Value.String()}
-		if m.Value.Mod != 0 {
-			t.Mod = m.Value.Mod.String()
-		}
-		tx = append(tx, t)
-	}
-	dct := ""
-	if !d.Article.Anchor.IsZero() {
-		dct = d.Article.Anchor.Time.Format("2006-01-02")
-	}
-	return timeml.Write(d.Article.ID, dct, d.Article.Body, tx)
 }
 
 // jsonFeed is a JSON Feed 1.1 of the story's events, newest first.

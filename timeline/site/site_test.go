@@ -1,6 +1,7 @@
 package site_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -251,8 +252,20 @@ func TestExports(t *testing.T) {
 			t.Errorf("TimelineJS event %+v lacks a year, headline or id", e)
 		}
 	}
-	// Per-article TimeML reads back with the same expressions.
-	tml := files["articles/ledger-pull.tml"]
+	// Every article's TimeML is in the zip, and reads back with its
+	// expressions.
+	zr, err := zip.NewReader(bytes.NewReader(files[site.TimeMLPath]), int64(len(files[site.TimeMLPath])))
+	if err != nil || len(zr.File) != 2 || zr.File[0].Name != "ledger-pull.tml" || zr.File[1].Name != "wire-report.tml" {
+		t.Fatalf("%s: %v %+v", site.TimeMLPath, err, zr)
+	}
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tml, err := io.ReadAll(rc) // also checks the entry's checksum
+	if err != nil {
+		t.Fatal(err)
+	}
 	tdoc, err := timeml.Parse("ledger-pull.tml", tml)
 	if err != nil || len(tdoc.Timexes) < 2 || tdoc.DCTValue != "2014-12-17" {
 		t.Fatalf("per-article TimeML: %v %+v", err, tdoc)
