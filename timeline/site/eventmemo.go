@@ -105,6 +105,10 @@ func (s *Site) drawCards(views []*eventView) error {
 	for _, v := range views {
 		draw := func() (template.HTML, error) {
 			var b strings.Builder
+			if s.builtinCard {
+				writeCard(&b, v)
+				return template.HTML(b.String()), nil
+			}
 			if err := s.pages["index.html"].ExecuteTemplate(&b, "event", v); err != nil {
 				return "", fmt.Errorf("rendering the card of event %s: %w", v.ID, err)
 			}

@@ -48,6 +48,9 @@ type Site struct {
 	pages       map[string]*template.Template
 	static      fs.FS
 	fingerprint [32]byte // of the templates, for the memo
+	// builtinCard: the card template is the built-in one, which
+	// writeCard draws without html/template (card.go).
+	builtinCard bool
 }
 
 // pageFiles are the templates that each become a page; the others
@@ -94,6 +97,7 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		}
 		s.pages[p] = t
 	}
+	s.builtinCard = cardTree(s.pages["index.html"]) == builtinCard
 	return s, nil
 }
 
