@@ -46,7 +46,7 @@ func goCard(v *eventView) string {
 // one that code was written from.
 func TestBuiltinCard(t *testing.T) {
 	s := builtinSite(t)
-	if !s.builtinCard {
+	if !s.builtinCard["index.html"] || !s.builtinCard["month.html"] {
 		t.Fatalf("templates/event.html's card is not the one writeCard draws: make writeCard draw it "+
 			"(TestCardMatchesTemplate), then set builtinCard to %q", cardTree(s.pages["index.html"]))
 	}
@@ -62,9 +62,26 @@ func TestBuiltinCard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.builtinCard {
+	if o.builtinCard["month.html"] {
 		t.Error("a site's own card template is drawn as the built-in card")
 	}
+	// A site whose month page alone has its own card.
+	fsys["event.html"] = &fstest.MapFile{Data: mustRead(t, "event.html")}
+	fsys["month.html"] = &fstest.MapFile{Data: append(mustRead(t, "month.html"), `{{define "event"}}<p>{{.Title}}</p>{{end}}`...)}
+	if o, err = New(Config{}, fsys, static.FS); err != nil {
+		t.Fatal(err)
+	}
+	if !o.builtinCard["index.html"] || o.builtinCard["month.html"] {
+		t.Errorf("cards drawn by Go code per page: %v", o.builtinCard)
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	b, err := fs.ReadFile(templates.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // hostile is text that every escaper treats differently.

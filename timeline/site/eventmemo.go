@@ -90,26 +90,28 @@ type viewKey struct {
 	depth int
 }
 
-// cardKey is a card drawn with one set of templates.
+// cardKey is a card drawn with one set of templates, for one page
+// template (a site may give a page its own card).
 type cardKey struct {
 	viewKey
 	templates [32]byte
+	page      string
 }
 
-// drawCards draws each view's card with the "event" template, for the
-// page about to show them (so that a site's cards are not all held at
+// drawCards draws each view's card with the "event" template of the page
+// about to show them (so that a site's cards are not all held at
 // once). With a memo, a card for the same event at the same depth, drawn
 // with the same templates, is taken from the last render: a month page
 // that changed is then mostly cards already drawn, put together.
-func (s *Site) drawCards(views []*eventView) error {
+func (s *Site) drawCards(page string, views []*eventView) error {
 	for _, v := range views {
 		draw := func() (template.HTML, error) {
 			var b strings.Builder
-			if s.builtinCard {
+			if s.builtinCard[page] {
 				writeCard(&b, v)
 				return template.HTML(b.String()), nil
 			}
-			if err := s.pages["index.html"].ExecuteTemplate(&b, "event", v); err != nil {
+			if err := s.pages[page].ExecuteTemplate(&b, "event", v); err != nil {
 				return "", fmt.Errorf("rendering the card of event %s: %w", v.ID, err)
 			}
 			return template.HTML(b.String()), nil
@@ -119,7 +121,7 @@ func (s *Site) drawCards(views []*eventView) error {
 			memo = nil // not from the memo: nothing to key the card by
 		}
 		var err error
-		if v.Card, err = recall(memo, cardsOf, cardKey{v.key, s.fingerprint}, draw); err != nil {
+		if v.Card, err = recall(memo, cardsOf, cardKey{v.key, s.fingerprint, page}, draw); err != nil {
 			return err
 		}
 	}

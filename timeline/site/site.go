@@ -48,9 +48,9 @@ type Site struct {
 	pages       map[string]*template.Template
 	static      fs.FS
 	fingerprint [32]byte // of the templates, for the memo
-	// builtinCard: the card template is the built-in one, which
-	// writeCard draws without html/template (card.go).
-	builtinCard bool
+	// builtinCard, per page template, says its card template is the
+	// built-in one, which writeCard draws without html/template (card.go).
+	builtinCard map[string]bool
 }
 
 // pageFiles are the templates that each become a page; the others
@@ -72,7 +72,7 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	if cfg.SplitEvents == 0 {
 		cfg.SplitEvents = 500
 	}
-	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static}
+	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static, builtinCard: map[string]bool{}}
 	if cfg.Memo != nil {
 		fp, err := fingerprint(templates)
 		if err != nil {
@@ -96,8 +96,8 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
 		s.pages[p] = t
+		s.builtinCard[p] = cardTree(t) == builtinCard
 	}
-	s.builtinCard = cardTree(s.pages["index.html"]) == builtinCard
 	return s, nil
 }
 
@@ -192,7 +192,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	parallel.Do(ctx, len(jobs), func(i int) {
 		j := jobs[i]
 		execute := func(data any) ([]byte, error) {
-			if err := s.drawCards(j.cards); err != nil {
+			if err := s.drawCards(j.page, j.cards); err != nil {
 				return nil, err
 			}
 			defer func() {
