@@ -319,6 +319,18 @@ func clock() builder {
 		if wd, ok := m.get("weekday"); ok {
 			p.kind, p.v.Day = kindWeekday, wd
 		}
+		if month, ok := m.get("month"); ok {
+			// "5 p.m. EST Nov. 9": the clock on that date.
+			day, _ := m.get("day")
+			if day > daysIn(month) {
+				return partial{}, false
+			}
+			p.kind, p.v.N, p.v.Day, p.v.Year = kindFillYear, month, day, timex.X
+			if y, ok := m.get("year"); ok {
+				p.kind, p.v.Year = kindFixed, y
+			}
+			return p, true
+		}
 		if d, ok := m.get("deictic"); ok {
 			p.n = d
 		} else if p.kind == kindShift {

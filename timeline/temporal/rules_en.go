@@ -162,7 +162,7 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (,? {weekday} | (on)? {deictic})?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (,? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
 			Examples: []Example{
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
@@ -170,6 +170,8 @@ func englishRules() []Rule {
 				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
+				{"Offers expire at [5 p.m. EST Nov. 9].", "1989-11-02", "1989-11-09T17:00"},
+				{"The deadline was [noon on June 1, 1998].", "1999-01-04", "1998-06-01T12:00"},
 			}},
 
 		// Holidays.
