@@ -429,6 +429,9 @@ func duration() builder {
 		if m.hasWord("old") && !m.hasWord("long") {
 			return partial{}, false // "a 30-year-old man" is an age, not a time
 		}
+		if m.toks[0].lower == "the" && m.hasWord("-") {
+			return partial{}, false // "the 14-day review": the adjective alone is the expression
+		}
 		if n >= 1800 && n <= 2100 && timex.Unit(u) != timex.Years {
 			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
 		}

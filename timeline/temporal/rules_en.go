@@ -224,6 +224,7 @@ func englishRules() []Rule {
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
+				{"Shares leave the [14-day] lockup in June.", "2000-06-01", "P14D"},
 				{"The strike lasted [24 hours].", "2014-12-17", "PT24H"},
 				{"He served [more than a decade].", "2014-12-17", "P10Y"},
 				{"The talks ran [5 1/2 hours].", "1998-08-17", "PT5H30M"},
