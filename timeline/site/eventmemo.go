@@ -42,12 +42,12 @@ type sourceFacts struct {
 }
 
 // eventKey hashes e; facts gives each article's docFacts (nil: hash them
-// here). (The anchor's time zone is hashed by identity, so an article
+// here; a render passes its own, hashed once per article). (The anchor's time zone is hashed by identity, so an article
 // read afresh misses the memo even when nothing changed: a miss, never a
 // wrong page.)
 func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey {
 	if facts == nil {
-		facts = func(d *event.Doc) uint64 { return m.docFacts(d, m.docSum(d)) }
+		facts = func(d *event.Doc) uint64 { return m.docHashes(d).facts }
 	}
 	var h maphash.Hash
 	h.SetSeed(m.seed)
@@ -211,7 +211,7 @@ func (r *renderer) key(e *event.Event) eventKey {
 	if k, ok := r.keys[e]; ok {
 		return k
 	}
-	return r.cfg.Memo.eventKey(e, nil)
+	return r.cfg.Memo.eventKey(e, r.facts)
 }
 
 // exported returns e's events.json entry, from the memo when it can.
@@ -238,37 +238,36 @@ func (m *Memo) docSum(d *event.Doc) uint64 {
 	return h.Sum64()
 }
 
-// docSum is d's docSum, hashed for every article when the render began.
-func (r *renderer) docSum(d *event.Doc) uint64 {
-	if h, ok := r.docs[d]; ok {
-		return h.sum
-	}
-	return r.cfg.Memo.docSum(d)
-}
-
 // docHashes are an article's docSum and docFacts.
 type docHashes struct{ sum, facts uint64 }
+
+func (m *Memo) docHashes(d *event.Doc) docHashes {
+	sum := m.docSum(d)
+	return docHashes{sum, m.docFacts(d, sum)}
+}
+
+// hashes are d's docHashes, hashed for every article when the render
+// began.
+func (r *renderer) hashes(d *event.Doc) docHashes {
+	if h, ok := r.docs[d]; ok {
+		return h
+	}
+	return r.cfg.Memo.docHashes(d)
+}
+
+func (r *renderer) facts(d *event.Doc) uint64 { return r.hashes(d).facts }
 
 // hashAll hashes every article, then every event, on every core.
 func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 	m := r.cfg.Memo
 	docs := make([]docHashes, len(tl.Docs))
-	parallel.Do(ctx, len(docs), func(i int) {
-		sum := m.docSum(tl.Docs[i])
-		docs[i] = docHashes{sum, m.docFacts(tl.Docs[i], sum)}
-	})
+	parallel.Do(ctx, len(docs), func(i int) { docs[i] = m.docHashes(tl.Docs[i]) })
 	r.docs = make(map[*event.Doc]docHashes, len(docs))
 	for i, d := range tl.Docs {
 		r.docs[d] = docs[i]
 	}
-	facts := func(d *event.Doc) uint64 {
-		if h, ok := r.docs[d]; ok {
-			return h.facts
-		}
-		return m.docFacts(d, m.docSum(d))
-	}
 	keys := make([]eventKey, len(tl.Events))
-	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKey(tl.Events[i], facts) })
+	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKey(tl.Events[i], r.facts) })
 	for i, e := range tl.Events {
 		r.keys[e] = keys[i]
 	}
@@ -293,7 +292,7 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
 	b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
 	b = append(b, byte(b2i(p.Site.LiveReload)))
-	b = binary.AppendUvarint(b, r.docSum(d)) // its id, anchor, body and time expressions
+	b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
 	b = binary.AppendUvarint(b, uint64(len(a.Removed)))
 	for _, rm := range a.Removed {
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))

@@ -22,7 +22,6 @@ const TimeMLPath = "timeml.zip"
 
 // zipped is one article's TimeML, compressed, ready for the zip.
 type zipped struct {
-	name       string
 	crc        uint32
 	size       uint64
 	compressed []byte
@@ -39,8 +38,8 @@ func (r *renderer) timemlZip(ctx context.Context, tl *event.Timeline) ([]byte, e
 	}
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
-	for _, e := range entries {
-		w, err := zw.CreateRaw(&zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: zipTime,
+	for i, e := range entries {
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: tl.Docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
 			CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
 		if err != nil {
 			return nil, err
@@ -64,7 +63,7 @@ func (r *renderer) timeml(d *event.Doc) zipped {
 	if m == nil {
 		return zipTimeML(d)
 	}
-	z, _ := recall(m, timemlOf, timemlKey{d.Article.ID, r.docSum(d)}, func() (zipped, error) { return zipTimeML(d), nil })
+	z, _ := recall(m, timemlOf, timemlKey{d.Article.ID, r.hashes(d).sum}, func() (zipped, error) { return zipTimeML(d), nil })
 	return z
 }
 
@@ -82,7 +81,7 @@ func zipTimeML(d *event.Doc) zipped {
 	fw.Write(raw) // a bytes.Buffer does not fail
 	fw.Close()
 	compressors.Put(fw)
-	return zipped{name: d.Article.ID + ".tml", crc: crc32.ChecksumIEEE(raw), size: uint64(len(raw)), compressed: b.Bytes()}
+	return zipped{crc: crc32.ChecksumIEEE(raw), size: uint64(len(raw)), compressed: b.Bytes()}
 }
 
 // docTimeML is an article with its time expressions as TimeML.
