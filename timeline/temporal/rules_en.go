@@ -25,12 +25,14 @@ type Example struct {
 func englishRules() []Rule {
 	return []Rule{
 		// Absolute and partial calendar dates.
-		{Name: "month-day-year", Pattern: `(({weekday} ,?)? {month} .? {day} (,|.)? {year} | {weekday}? ,? {day} (of)? {month} .? ,? {year} | (the)? {day} of {month} .? ,? {year})`, Build: calendar(),
+		{Name: "month-day-year", Pattern: `(({weekday} ,?)? {month} .? {day} (,|.)? {year} | ({weekday} ,?)? {day} (of)? {month} .? ,? {year} | (the)? {day} of {month} .? ,? {year})`, Build: calendar(),
 			Examples: []Example{
 				{"Remember [the 11th of September 2001], they wrote.", "2014-12-17", "2001-09-11"},
 				{"The attack came on [Sept. 11, 2001].", "2014-12-17", "2001-09-11"},
 				{"It was filed on [17 December 2014] in Los Angeles.", "2015-01-05", "2014-12-17"},
 				{"The suit was filed [Wednesday, December 17, 2014].", "2015-01-05", "2014-12-17"},
+				// The comma after a weekday another expression took is not the date's.
+				{"Updated at 10:12 GMT, Wednesday, [28 September 2011] in London.", "2011-09-28", "2011-09-28"},
 			}},
 		{Name: "month-day", Pattern: `(({weekday} ,?)? {month} .? {day} | ({weekday} ,?)? (the)? {day} (of)? {month} | (the)? {ord:day} of {month})`, Build: calendar(),
 			Examples: []Example{
