@@ -25,6 +25,13 @@ type attribution struct {
 	cues  []string
 	re    *regexp.Regexp
 	atEnd bool // the pattern ends the title ("…, officials said")
+	// An end-anchored pattern's own ending, checked before it runs: Go's
+	// regexp tries such a pattern from every byte of the title. last are
+	// the words that may end the title (before a comma or full stop); open
+	// are those that may start a run to its end with none of stops in it
+	// ("…, they told reporters on Monday").
+	last, open []string
+	stops      string
 }
 
 // attributionTail is how near the end of a title the cue of an
@@ -34,23 +41,62 @@ const attributionTail = 100
 
 func attributionPatterns() []attribution {
 	src := []struct {
-		cues []string
-		re   string
+		cues       []string
+		re         string
+		last, open []string
+		stops      string
 	}{
-		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`},
-		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`},
-		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`},
+		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
+		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
+		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`, nil, []string{"according to"}, ",;"},
 		// A name of up to four capitalized words: "Reuters reported", "the New York Times said".
-		{[]string{"reported", "said", "says", "reports", "told"}, `,?\s*([Tt]he\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`},
-		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the\s+[\w-]+|he|she|they|(one|an?|another|two|three|several|some)\s+([\w-]+\s+)?(officials?|sources?|spokesman|spokeswoman|spokesperson|people|person|investigators?|analysts?))\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`},
-		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`},
-		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`},
+		{[]string{"reported", "said", "says", "reports", "told"}, `,?\s*([Tt]he\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`,
+			[]string{"reported", "said", "says", "reports"}, []string{"told"}, ",."},
+		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the\s+[\w-]+|he|she|they|(one|an?|another|two|three|several|some)\s+([\w-]+\s+)?(officials?|sources?|spokesman|spokeswoman|spokesperson|people|person|investigators?|analysts?))\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`,
+			[]string{"said", "say", "says"}, []string{"told"}, ",."},
+		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`, nil, nil, ""},
+		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`, nil, nil, ""},
 	}
 	out := make([]attribution, len(src))
 	for i, s := range src {
-		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$")}
+		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops}
 	}
 	return out
+}
+
+// mayEnd reports whether an end-anchored pattern can match t: t ends with
+// one of last (then spaces and a comma or full stop at most), or one of
+// open stands after the last of stops. Case is ignored, as the patterns
+// that ignore it need; the check only spares work, the pattern decides.
+func (a attribution) mayEnd(t string) bool {
+	if len(a.last) == 0 && len(a.open) == 0 {
+		return true
+	}
+	u := strings.TrimSuffix(strings.TrimSuffix(t, ","), ".")
+	u = strings.TrimRight(u, " \t\n\f\r")
+	for _, w := range a.last {
+		if len(u) >= len(w) && strings.EqualFold(u[len(u)-len(w):], w) {
+			return true
+		}
+	}
+	u = strings.TrimSuffix(strings.TrimSuffix(t, ","), ".")
+	run := u[strings.LastIndexAny(u, a.stops)+1:]
+	for _, w := range a.open {
+		if containsFold(run, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold is strings.Contains ignoring ASCII case, without lowering a copy.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a attribution) applies(t string) bool {
@@ -319,7 +365,11 @@ func (x *extractor) trimAttribution(t string) string {
 		if !a.applies(t) {
 			continue
 		}
-		if u := strings.TrimSpace(a.re.ReplaceAllString(t, " ")); len(u) > 12 {
+		u := t
+		if a.mayEnd(t) {
+			u = a.re.ReplaceAllString(t, " ")
+		}
+		if u = strings.TrimSpace(u); len(u) > 12 {
 			t = u
 		}
 	}

@@ -97,3 +97,27 @@ func TestTitles(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAttributionEnding: the cheap check before an end-anchored
+// attribution pattern never skips a title the pattern would trim.
+func FuzzAttributionEnding(f *testing.F) {
+	for _, s := range []string{
+		"Theaters dropped the film on Tuesday, the chain said.",
+		"The film opens, Reuters reported",
+		"The vote was delayed, two senior officials told reporters on Monday",
+		"Rates rose, according to the central bank",
+		"The plan stalled, officials said ,",
+		"It ended, sources SAID.",
+		"Talks resumed, he told. ",
+	} {
+		f.Add(s)
+	}
+	x := newExtractor()
+	f.Fuzz(func(t *testing.T, title string) {
+		for i, a := range x.attribution {
+			if a.re.MatchString(title) && !a.mayEnd(title) {
+				t.Errorf("pattern %d matches %q but its ending check says it cannot", i, title)
+			}
+		}
+	})
+}
