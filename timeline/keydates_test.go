@@ -136,8 +136,8 @@ func TestTimeline17KeyDates(t *testing.T) {
 		return 2 * p * r / (p + r)
 	}
 	t.Logf("Timeline17 dev, %d timelines:\n%s\ndate F1: timeline %.3f, pubcount %.3f", len(ours), strings.Join(lines, "\n"), f1(ours), f1(pub))
-	if got := f1(ours); got < f1(pub) || got < 0.745 {
-		t.Errorf("key dates: F1 %.3f, below the floor of 0.745 or below counting articles per day (%.3f)", got, f1(pub))
+	if got := f1(ours); got < f1(pub) || got < 0.75 {
+		t.Errorf("key dates: F1 %.3f, below the floor of 0.75 or below counting articles per day (%.3f)", got, f1(pub))
 	}
 }
 

@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -122,12 +123,29 @@ type extractor struct {
 
 func newExtractor() *extractor { return &extractor{attribution: attributionPatterns()} }
 
-// sourcesOf returns one source per calendar time expression in d.
+// sourcesOf returns one source per calendar time expression in d. Page
+// stamps date no source, and a sentence a stamp is glued to starts, for
+// its sources, after the stamp.
 func (x *extractor) sourcesOf(d *Doc) []*Source {
 	var out []*Source
 	sents := d.Article.Sentences
+	body := d.Article.Body
+	stamped := stamps(body, d.Mentions)
+	live, stampEnd := d.Mentions, -1
+	if slices.Contains(stamped, true) {
+		live = nil
+		for i, m := range d.Mentions {
+			if !stamped[i] {
+				live = append(live, m)
+			}
+		}
+	}
 	si := 0
-	for _, m := range d.Mentions {
+	for mi, m := range d.Mentions {
+		if stamped[mi] {
+			stampEnd = afterStamp(body, m.End)
+			continue
+		}
 		for si < len(sents) && sents[si].End <= m.Start {
 			si++
 		}
@@ -138,11 +156,14 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if m.Start < s.Start || m.End > s.End {
 			continue // an expression across a sentence break dates neither
 		}
+		if s.Start < stampEnd && stampEnd <= m.Start {
+			s.Start = stampEnd
+		}
 		t, ok := timeOf(m, d.Article.Anchor.Time)
-		if !ok || coveredByFiner(mentionsIn(d.Mentions, s.Start, s.End), m, s) {
+		if !ok || coveredByFiner(mentionsIn(live, s.Start, s.End), m, s) {
 			continue
 		}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
+		out = append(out, &Source{Doc: d, Sentence: s, Text: body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
 }

@@ -1,0 +1,137 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// A scraped page stamps itself with when it was published or updated
+// ("Page last updated at 11:14 GMT, Thursday, 3 February 2011",
+// "Published: Monday, 18 January, 2010", "24 June 2010 Last updated at
+// 14:59 GMT"), often glued to the story's first sentence. Such a time
+// dates the page, not a happening: it makes no event (two outlets' stamps
+// were merged into one "disputed" event). The expression is still a time
+// expression; the article page shows it.
+
+// stampCue is a phrase that marks the time next to it as a page stamp.
+type stampCue struct {
+	phrase string
+	// capital: the phrase counts only as written at the start of a label
+	// ("Updated:"), since in a sentence it is a verb like any other ("the
+	// company updated its forecast on Monday").
+	capital bool
+	// colon: the phrase needs a colon after it ("Published: Monday").
+	colon bool
+}
+
+var stampCues = []stampCue{
+	{"last updated", false, false},
+	{"last modified", false, false},
+	{"first published", true, false},
+	{"published", true, true},
+	{"updated", true, true},
+	{"posted", true, true},
+	{"added", true, true},
+}
+
+// stampGap is what may stand between a stamp's parts: its times ("11:14
+// GMT, Thursday, 3 February 2011 09:58 UK") are separate expressions.
+const stampGap = " \t,-–—|"
+
+// stamps marks the mentions of d that are page stamps: those a cue stands
+// right before (bar "at", "on" and a colon) or right after, and those
+// joined to a stamp by nothing but stampGap.
+func stamps(body string, ms []temporal.Mention) []bool {
+	out := make([]bool, len(ms))
+	for i, m := range ms {
+		out[i] = stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
+	}
+	for i := 1; i < len(ms); i++ { // forwards: "Page last updated at 11:14 GMT, Thursday, 3 February 2011"
+		if out[i-1] && !out[i] && joinedStamp(body, ms[i-1], ms[i]) {
+			out[i] = true
+		}
+	}
+	for i := len(ms) - 2; i >= 0; i-- { // backwards: "24 June 2010 Last updated at 14:59 GMT"
+		if out[i+1] && !out[i] && joinedStamp(body, ms[i], ms[i+1]) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func joinedStamp(body string, a, b temporal.Mention) bool {
+	return a.End <= b.Start && b.Start-a.End <= 8 && strings.Trim(body[a.End:b.Start], stampGap) == ""
+}
+
+// stampBefore reports whether text ends with a stamp cue, then perhaps a
+// colon, "at" or "on".
+func stampBefore(text string) bool {
+	if len(text) > 40 {
+		text = text[len(text)-40:]
+	}
+	t := strings.TrimRight(text, " \t")
+	for _, w := range []string{"at", "on", "At", "On"} {
+		if strings.HasSuffix(t, " "+w) {
+			t = strings.TrimRight(t[:len(t)-len(w)], " \t")
+			break
+		}
+	}
+	colon := strings.HasSuffix(t, ":")
+	t = strings.TrimRight(strings.TrimSuffix(t, ":"), " \t")
+	for _, c := range stampCues {
+		if len(t) < len(c.phrase) || !strings.EqualFold(t[len(t)-len(c.phrase):], c.phrase) {
+			continue
+		}
+		start := len(t) - len(c.phrase)
+		if start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // inside a longer word
+			}
+		}
+		if c.colon && !colon || c.capital && !unicode.IsUpper(rune(t[start])) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// stampAfter reports whether text starts with a cue that labels the time
+// before it ("24 June 2010 Last updated at 14:59 GMT"): only the "last
+// updated" kind, which reads as nothing else.
+func stampAfter(text string) bool {
+	t := strings.TrimLeft(text, " \t")
+	for _, c := range stampCues {
+		if !c.capital && len(t) >= len(c.phrase) && strings.EqualFold(t[:len(c.phrase)], c.phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampZones are the zone names a stamp may end with that the tagger
+// leaves out of its times ("10:30 UK").
+var stampZones = map[string]bool{"UK": true, "GMT": true, "BST": true, "UTC": true, "ET": true, "EST": true,
+	"EDT": true, "PT": true, "PST": true, "PDT": true, "CET": true, "CEST": true}
+
+// afterStamp is where the text after a stamp ending at end starts: past
+// zone names and spaces.
+func afterStamp(body string, end int) int {
+	for {
+		i := end
+		for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(body) && body[j] >= 'A' && body[j] <= 'Z' {
+			j++
+		}
+		if !stampZones[body[i:j]] || (j < len(body) && body[j] != ' ' && body[j] != ',') {
+			return i
+		}
+		end = j
+	}
+}

@@ -1,0 +1,74 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// TestStamps tags each text and lists the expressions it takes for page
+// stamps (joined by "|").
+func TestStamps(t *testing.T) {
+	tg := temporal.MustNew()
+	anchor := time.Date(2011, 9, 28, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"Page last updated at 10:12 GMT, Wednesday, 28 September 2011 11:12 UK The jury heard from a nurse on Tuesday.", "10:12 GMT, Wednesday|28 September 2011|11:12"},
+		{"27 September 2011 Last updated at 18:05 GMT The trial opened on Tuesday.", "27 September 2011|18:05 GMT"},
+		{"Last updated: 3 May, 2009 - 09:15 GMT The ministry closed schools on Friday.", "3 May, 2009|09:15 GMT"},
+		{"Published: Friday, 15 January, 2010 Rescuers reached the port on Thursday.", "Friday, 15 January, 2010"},
+		{"Updated: Monday The ferry sank on Sunday.", "Monday"},
+		{"First published on Monday 27 April 2009 Mexico shut its schools.", "Monday 27 April 2009"},
+		// A verb in a sentence is no label.
+		{"The company updated its forecast on Monday.", ""},
+		{"The ministry updated on Monday its count of the dead.", ""},
+		{"The report was published on Tuesday.", ""},
+		{"She posted on Monday a video of the rally.", ""},
+		{"He added on Friday that talks would resume.", ""},
+		{"Outdated figures from March 2009 were dropped.", ""},
+	} {
+		ms := tg.Tag(c.text, anchor)
+		var got []string
+		for i, s := range stamps(c.text, ms) {
+			if s {
+				got = append(got, c.text[ms[i].Start:ms[i].End])
+			}
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: stamps %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// FuzzStamps: any text and any mentions of it, in order, give one flag
+// per mention and no panic.
+func FuzzStamps(f *testing.F) {
+	f.Add("Page last updated at 10:12 GMT, Wednesday, 28 September 2011")
+	f.Add("Published: Friday Updated: Monday")
+	tg := temporal.MustNew()
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := tg.Tag(text, time.Date(2011, 9, 28, 0, 0, 0, 0, time.UTC))
+		if got := stamps(text, ms); len(got) != len(ms) {
+			t.Fatalf("%d flags for %d mentions", len(got), len(ms))
+		}
+	})
+}
+
+// TestStampMakesNoEvent: two pages stamped on different days, glued to
+// their first sentences as scrapers leave them, give the story's events
+// and no "disputed" event made of the stamps.
+func TestStampMakesNoEvent(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2011-09-27", "Ledger", "Page last updated at 09:30 GMT, Tuesday, 27 September 2011 10:30 UK The trial of the singer's doctor opened on Tuesday."),
+		"b.md": md("2011-09-28", "Courier", "28 September 2011 Last updated at 16:20 GMT The jury heard from a paramedic on Wednesday."),
+	})
+	for _, e := range tl.Events {
+		if strings.Contains(strings.ToLower(e.Title), "updated") || e.Disputed {
+			t.Errorf("event %q (%s, disputed %v) is made of a page stamp", e.Title, e.Time.Value, e.Disputed)
+		}
+	}
+	if len(find(tl, "trial")) != 1 || len(find(tl, "paramedic")) != 1 {
+		t.Errorf("the story's events are missing: %q", titles(tl))
+	}
+}
