@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -29,11 +30,22 @@ const (
 )
 
 func main() {
+	// A build is one pass that then exits, and its live heap is small next
+	// to a machine's memory: collecting half as often made Timeline17's
+	// build 7% faster for 30% more memory (10,000 articles: 0.8 GB at
+	// most). GOGC, when set, decides instead. serve keeps Go's default: it
+	// lives long and holds its cache.
+	if _, set := os.LookupEnv("GOGC"); !set && len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag") {
+		debug.SetGCPercent(buildGCPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }
+
+// buildGCPercent is GOGC for one-shot commands.
+const buildGCPercent = 200
 
 type command struct {
 	name, args, summary string
