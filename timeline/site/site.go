@@ -158,14 +158,20 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		key func() memoKey
 		// cards are the event cards the page shows, drawn just before it.
 		cards []*eventView
+		// draw makes a file that is not a page (an export).
+		draw func() ([]byte, error)
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
 	sources := sourcesPage{page: r.page(0), Outlets: outlets}
-	jobs := []job{
+	var jobs []job
+	for _, x := range r.exports(ctx, tl) {
+		jobs = append(jobs, job{name: x.name, draw: x.draw})
+	}
+	jobs = append(jobs, []job{
 		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
 		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
-	}
+	}...)
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {
@@ -227,6 +233,8 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		var page []byte
 		var err error
 		switch {
+		case j.draw != nil:
+			page, err = j.draw()
 		case j.doc != nil && memo != nil:
 			// First by what the page is drawn from, which needs no drawing.
 			page, err = recall(memo, articlesOf, r.docKey(j.doc, j.events, s.fingerprint), article)
@@ -254,11 +262,9 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		return err
 	}
 	if index.Split {
-		if err := writeSearchIndex(index, months, w); err != nil {
-			return err
-		}
+		return writeSearchIndex(index, months, w)
 	}
-	return r.writeExports(ctx, tl, w)
+	return nil
 }
 
 func (s *Site) writeStatic(w Writer) error {
