@@ -394,7 +394,7 @@ func (x *extractor) trimAttribution(t string) string {
 			t = u
 		}
 	}
-	return tidyTitle(t)
+	return t
 }
 
 // joinedDates widens a date's span over the dates joined to it ("on
@@ -444,13 +444,23 @@ var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 const maxTitleWords = 16
 
 func tidyTitle(t string) string {
-	if strings.Contains(t, "](") {
-		t = linkRe.ReplaceAllString(t, "$1")
+	// Markup and links go until none is left: taking one out can make
+	// another ("_#_" leaves "__", "[[a](b)](c)" leaves "[a](c)"); each
+	// pass shortens the title.
+	for {
+		u := markup.Replace(t)
+		if strings.Contains(u, "](") {
+			u = linkRe.ReplaceAllString(u, "$1")
+		}
+		if u == t {
+			break
+		}
+		t = u
 	}
-	t = markup.Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
-	t = strings.Trim(t, " ,;:-—")
-	t = strings.TrimRight(strings.TrimRight(t, "."), " ,;:-—")
+	// Trailing full stops go with the rest: "L. Rowland. ." once a year
+	// between them is dropped.
+	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—.")
 	words := strings.Fields(t)
 	if len(words) > maxTitleWords {
 		t = strings.Join(words[:maxTitleWords], " ") + " …"

@@ -121,3 +121,17 @@ func FuzzAttributionEnding(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTidyTitle: tidying a tidy title changes nothing (a title is tidied
+// once, so what one pass leaves must already be clean).
+func FuzzTidyTitle(f *testing.F) {
+	for _, s := range []string{"He married a Jane L. Rowland. .", "[the vote](http://x) **passed** ,", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen,", "- — ;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := tidyTitle(s)
+		if twice := tidyTitle(once); twice != once {
+			t.Errorf("tidyTitle(%q) = %q, but tidying that gives %q", s, once, twice)
+		}
+	})
+}
