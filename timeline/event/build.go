@@ -336,15 +336,27 @@ func disputeWarning(e *Event) string {
 		paths []string
 		n     int
 	}
+	// A value's text is made once per value, not once per source: an
+	// event told by hundreds of articles has few values.
 	var values []string
 	by := map[string]*giving{}
-	seen := map[[2]string]bool{}
+	text := map[timex.Value]string{}
+	type given struct {
+		v string
+		d *Doc
+	}
+	seen := map[given]bool{}
 	for _, s := range e.Sources {
-		v, p := s.Time.Value.String(), s.Doc.Article.Path
-		if seen[[2]string{v, p}] {
-			continue
+		v, ok := text[s.Time.Value]
+		if !ok {
+			v = s.Time.Value.String()
+			text[s.Time.Value] = v
 		}
-		seen[[2]string{v, p}] = true
+		if k := (given{v, s.Doc}); seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
 		g := by[v]
 		if g == nil {
 			g = &giving{}
@@ -352,7 +364,7 @@ func disputeWarning(e *Event) string {
 			values = append(values, v)
 		}
 		if g.n++; len(g.paths) < maxNamed {
-			g.paths = append(g.paths, p)
+			g.paths = append(g.paths, s.Doc.Article.Path)
 		}
 	}
 	var parts []string
@@ -362,7 +374,11 @@ func disputeWarning(e *Event) string {
 		if g.n > maxNamed {
 			p += fmt.Sprintf(" and %d more", g.n-maxNamed)
 		}
-		parts = append(parts, p+" say"+map[bool]string{true: "s", false: ""}[g.n == 1]+" "+v)
+		verb := " say "
+		if g.n == 1 {
+			verb = " says "
+		}
+		parts = append(parts, p+verb+v)
 	}
 	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
 }

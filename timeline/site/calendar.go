@@ -59,15 +59,26 @@ func (r *renderer) calendar(tl *event.Timeline) []byte {
 		foldLine(&b, l)
 	}
 	stampText := stamp.UTC().Format("20060102T150405Z")
-	for _, e := range tl.Story() {
+	story := tl.Story()
+	events := make([]string, len(story))
+	size := b.Len() + 64
+	for i, e := range story {
 		url := ""
 		if cfg.BaseURL != "" {
 			url = cfg.BaseURL + r.link(e.ID)
 		}
-		b.WriteString(r.memoText(e, "ics", stampText+"\x00"+url, func() string { return vevent(e, stampText, url) }))
+		events[i] = r.memoText(e, "ics", stampText+"\x00"+url, func() string { return vevent(e, stampText, url) })
+		size += len(events[i])
 	}
+	// One allocation of the final size, as for events.json.
+	out := make([]byte, 0, size)
+	out = append(out, b.String()...)
+	for _, v := range events {
+		out = append(out, v...)
+	}
+	b.Reset()
 	foldLine(&b, "END:VCALENDAR")
-	return []byte(b.String())
+	return append(out, b.String()...)
 }
 
 // vevent is one story event as a VEVENT, folded.
@@ -114,10 +125,12 @@ func vevent(e *event.Event, stamp, url string) string {
 // It is written as json.Marshal writes the map {"events": [...], "title":
 // ...} (keys sorted), each slide from the memo when it can.
 func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
-	out := []byte(`{"events":[`)
-	for i, e := range tl.Story() {
+	story := tl.Story()
+	slides := make([]string, len(story))
+	size := 0
+	for i, e := range story {
 		var err error
-		slide := r.memoText(e, "timelinejs", "", func() string {
+		slides[i] = r.memoText(e, "timelinejs", "", func() string {
 			var b []byte
 			b, err = json.Marshal(timelineJSEvent(e))
 			return string(b)
@@ -125,14 +138,20 @@ func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, slide...)
+		size += len(slides[i]) + 1
 	}
 	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": r.cfg.Title, "text": r.cfg.Description}})
 	if err != nil {
 		return nil, err
+	}
+	// One allocation of the final size, as for events.json.
+	out := make([]byte, 0, size+len(title)+64)
+	out = append(out, `{"events":[`...)
+	for i, s := range slides {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s...)
 	}
 	return append(append(append(out, `],"title":`...), title...), "}\n"...), nil
 }
