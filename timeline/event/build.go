@@ -57,6 +57,9 @@ func NewBuilder(opt Options) *Builder {
 // contribute no events.
 func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	tl = &Timeline{Docs: docs}
+	for i, d := range docs {
+		d.num = i
+	}
 	// Extraction is per article and runs on every core; the order of the
 	// result does not depend on the schedule.
 	perDoc := make([][]*candidate, len(docs))
@@ -103,9 +106,10 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
 		events = tl.Events
 	}
+	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {
-			tl.Warnings = append(tl.Warnings, disputeWarning(e))
+			tl.Warnings = append(tl.Warnings, disputeWarning(e, marks))
 		}
 	}
 	tl.KeyDates = keyDates(events, docs, b.opt.KeyDates)
@@ -329,58 +333,89 @@ func canonical(e *Event) *Source {
 // disputeWarning names, for each time the sources give, the files that
 // give it: two of them, and how many more (a story told by fifty
 // articles should not print fifty lines).
-func disputeWarning(e *Event) string {
+func disputeWarning(e *Event, marks *docMarks) string {
 	// Each date with the first few articles giving it and how many do (a
 	// happening told by hundreds of articles made a quadratic scan here).
+	// An event has few values, found by a scan; each value's articles are
+	// counted with marks (maps made it slow at 10,000 articles).
 	type giving struct {
-		paths []string
+		value timex.Value
+		text  string
+		group int // in marks
 		n     int
+		paths []string
 	}
-	// A value's text is made once per value, not once per source: an
-	// event told by hundreds of articles has few values.
-	var values []string
-	by := map[string]*giving{}
-	text := map[timex.Value]string{}
-	type given struct {
-		v string
-		d *Doc
-	}
-	seen := map[given]bool{}
-	for _, s := range e.Sources {
-		v, ok := text[s.Time.Value]
-		if !ok {
-			v = s.Time.Value.String()
-			text[s.Time.Value] = v
+	var values []*giving
+	find := func(v timex.Value) *giving {
+		for _, h := range values {
+			if h.value == v {
+				return h
+			}
 		}
-		if k := (given{v, s.Doc}); seen[k] {
-			continue
+		t := v.String()
+		for _, h := range values {
+			if h.text == t { // values that read the same are one, as printed
+				return h
+			}
+		}
+		h := &giving{value: v, text: t, group: marks.group()}
+		values = append(values, h)
+		return h
+	}
+	// Each source's value, then each value's articles in turn (a group
+	// of marks is counted whole before the next).
+	of := make([]*giving, len(e.Sources))
+	for i, s := range e.Sources {
+		if i > 0 && of[i-1].value == s.Time.Value {
+			of[i] = of[i-1]
 		} else {
-			seen[k] = true
+			of[i] = find(s.Time.Value)
 		}
-		g := by[v]
-		if g == nil {
-			g = &giving{}
-			by[v] = g
-			values = append(values, v)
-		}
-		if g.n++; len(g.paths) < maxNamed {
-			g.paths = append(g.paths, s.Doc.Article.Path)
+	}
+	for _, g := range values {
+		for i, s := range e.Sources {
+			if of[i] != g || !marks.mark(s.Doc, g.group) {
+				continue
+			}
+			if g.n++; len(g.paths) < maxNamed {
+				g.paths = append(g.paths, s.Doc.Article.Path)
+			}
 		}
 	}
 	var parts []string
-	for _, v := range values {
-		g := by[v]
+	for _, g := range values {
 		p := strings.Join(g.paths, ", ")
-		if g.n > maxNamed {
-			p += fmt.Sprintf(" and %d more", g.n-maxNamed)
+		n := g.n
+		if n > maxNamed {
+			p += fmt.Sprintf(" and %d more", n-maxNamed)
 		}
 		verb := " say "
-		if g.n == 1 {
+		if n == 1 {
 			verb = " says "
 		}
-		parts = append(parts, p+verb+v)
+		parts = append(parts, p+verb+g.text)
 	}
 	return fmt.Sprintf("event %s %q is disputed: %s", e.ID, e.Title, strings.Join(parts, "; "))
+}
+
+// docMarks counts each article once per group, for many groups in turn,
+// without a set per group: an article's mark is the last group it was
+// counted in, so a group's articles must all be marked before the next
+// group's.
+type docMarks struct {
+	last []int // by Doc.num: the last group (from 1) the article was counted in
+	n    int
+}
+
+func (m *docMarks) group() int { m.n++; return m.n }
+
+// mark counts d in group g and reports whether it was new there.
+func (m *docMarks) mark(d *Doc, g int) bool {
+	if m.last[d.num] == g {
+		return false
+	}
+	m.last[d.num] = g
+	return true
 }
 
 // maxNamed is how many files a warning names for one value.

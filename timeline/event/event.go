@@ -22,6 +22,10 @@ type Doc struct {
 	// mentions to spare the work (serve does); Build sets it when nil and
 	// Options.KeepExtracted is set.
 	Extracted *Extraction
+	// num is the article's place in the docs of the Build that last took
+	// it: bookkeeping over every source is kept in slices by it, not in
+	// maps keyed by pointers.
+	num int
 }
 
 // Extraction is one article's dated sources with their titles and

@@ -36,16 +36,15 @@ const (
 // articles, not mentions, keeps a listings page that names one day fifty
 // times from outweighing the story.
 func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
-	// Articles are numbered and days counted from 1970 (key dates are
-	// whole days: dayGranular times start at midnight UTC), so that the
-	// bookkeeping below is keyed by integers; at 10,000 articles maps of
-	// maps keyed by pointers and times were a large part of a rebuild.
-	num := make(map[*Doc]int, len(docs))
+	// Articles are numbered (Doc.num, set by Build) and days counted from
+	// 1970 (key dates are whole days: dayGranular times start at midnight
+	// UTC), so that the bookkeeping below is keyed by integers; at 10,000
+	// articles maps of maps keyed by pointers and times were a large part
+	// of a rebuild.
 	published := make([]int64, len(docs)) // the day each article was published, or noDay
 	var first, last int64
 	dated := false
 	for i, d := range docs {
-		num[d] = i
 		published[i] = noDay
 		if a := d.Article.Anchor; !a.IsZero() {
 			day := dayNumber(civilDay(a.Time))
@@ -70,9 +69,9 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 		}
 		day := dayNumber(e.Time.Start)
 		for _, s := range e.Sources {
-			if k := pair(num[s.Doc], day); !dates[k] {
+			if k := pair(s.Doc.num, day); !dates[k] {
 				dates[k] = true
-				days[num[s.Doc]]++
+				days[s.Doc.num]++
 			}
 		}
 	}
@@ -97,7 +96,7 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 		day := dayNumber(e.Time.Start)
 		articles, refs := 0, 0
 		for _, s := range e.Sources {
-			if d := num[s.Doc]; seen[d] != ei+1 {
+			if d := s.Doc.num; seen[d] != ei+1 {
 				seen[d] = ei + 1
 				articles++
 				if published[d] != day {
@@ -115,7 +114,7 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 		a := get(day, e.Time.Start)
 		a.events = append(a.events, e)
 		for _, s := range e.Sources {
-			d := num[s.Doc]
+			d := s.Doc.num
 			if k := pair(d, day); counted[k] {
 				continue
 			} else {
