@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // zone names resolve the same on every machine
+	"unicode"
 
 	"github.com/araddon/dateparse"
 )
@@ -124,6 +125,11 @@ func (p *DatelineParser) Parse(s string) (Anchor, error) {
 	if !hasYear.MatchString(s) {
 		return Anchor{}, fmt.Errorf("%w: %s has no year", ErrNoDate, describe(orig))
 	}
+	if n := proseWords(s); n >= maxProseWords {
+		// dateparse reads "3 May 2009 09:15 GMT The ministry shut …" as
+		// a date and drops the rest: a sentence is no dateline.
+		return Anchor{}, fmt.Errorf("%w: %s has %d words that are not a date's", ErrNoDate, describe(orig), n)
+	}
 	if !monthWord.MatchString(s) && !isoDate.MatchString(s) {
 		return Anchor{}, fmt.Errorf("%w: %s names no month", ErrNoDate, describe(orig))
 	}
@@ -179,12 +185,60 @@ func (p *DatelineParser) findDateline(lines []string, limit int) (Anchor, int) {
 	return Anchor{}, -1
 }
 
+// maxProseWords is how many words a dateline may have that are not a
+// date's (a place, an outlet: "WASHINGTON, Dec. 17, 2014").
+const maxProseWords = 3
+
+// proseWords counts the words of s made of letters alone that are neither
+// a month's name nor a zone's (after the rewrites dropped labels,
+// weekdays and "at").
+func proseWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:()")
+		if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		if monthWord.MatchString(w) || w == "AM" || w == "PM" || isZone(w) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// isZone reports whether w is an upper-case abbreviation such as "GMT".
+func isZone(w string) bool {
+	return len(w) <= 4 && strings.ToUpper(w) == w
+}
+
+// splitSegments gives the parts of a line a dateline may be: the line, its
+// parts between separators, and its beginnings up to a word with a digit
+// and the zone after it, longest first ("17 Dec, 2014 23:29" of "17 Dec,
+// 2014 23:29 The studio pulled the film …").
 func splitSegments(l string) []string {
 	out := []string{l}
 	for _, sep := range []string{"|", "·", " - ", " — "} {
 		if strings.Contains(l, sep) {
 			out = append(out, strings.Split(l, sep)...)
 		}
+	}
+	words := strings.Fields(l)
+	var prefixes []string
+	end := 0
+	for i, w := range words {
+		end = strings.Index(l[end:], w) + end + len(w)
+		if !strings.ContainsAny(w, "0123456789") || i == len(words)-1 {
+			continue
+		}
+		p := l[:end]
+		if next := strings.Trim(words[i+1], ",.;:()"); isZone(next) && strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			p = l[:strings.Index(l[end:], words[i+1])+end+len(words[i+1])]
+		}
+		prefixes = append(prefixes, p)
+	}
+	for i := len(prefixes) - 1; i >= 0; i-- {
+		out = append(out, prefixes[i])
 	}
 	return out
 }

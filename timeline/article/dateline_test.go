@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,6 +66,7 @@ func TestDatelineRejects(t *testing.T) {
 		"2014", // a year is not a dateline
 		"17 Dec, 99999 23:29",
 		"The year 0 was not a year.",
+		"3 May 2009 09:15 GMT The ministry shut the schools on Friday.", // a sentence after a date
 		"",
 	} {
 		if a, err := p.Parse(in); err == nil {
@@ -84,6 +86,18 @@ func FuzzDateline(f *testing.F) {
 		a, err := p.Parse(s)
 		if err == nil && (a.Time.Year() < 1800 || a.Time.Year() > 2199) {
 			t.Fatalf("Parse(%q) accepted year %d", s, a.Time.Year())
+		}
+		// Every segment a line is tried in is a part of it, and a story
+		// found after a dateline starts inside the line.
+		for _, seg := range splitSegments(s) {
+			if !strings.Contains(s, seg) {
+				t.Fatalf("segment %q is not in %q", seg, s)
+			}
+		}
+		if a, line := p.findDateline([]string{s}, 1); line == 0 {
+			if at, ok := storyAfterDateline(s, a.Text); ok && (at <= 0 || at > len(s)) {
+				t.Fatalf("story at %d of %q", at, s)
+			}
 		}
 	})
 }

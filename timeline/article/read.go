@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -192,6 +193,20 @@ func (r *Reader) parseText(a *Article, text string) {
 		default:
 			reason = classifyJunk(r.junk, t)
 		}
+		if reason == "dateline" {
+			// A scraper may glue the story's first sentence to its
+			// dateline: the dateline goes, the sentence stays.
+			if at, ok := storyAfterDateline(l, anchor.Text); ok {
+				a.Removed = append(a.Removed, Removed{Line: i + 1, Text: strings.TrimSpace(l[:at]), Reason: reason})
+				if titleLine < 0 {
+					titleLine = i
+				}
+				a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1, lineOff + at})
+				body.WriteString(l[at:])
+				body.WriteString("\n")
+				continue
+			}
+		}
 		if reason != "" {
 			if reason != "headline" {
 				a.Removed = append(a.Removed, Removed{Line: i + 1, Text: t, Reason: reason})
@@ -300,6 +315,32 @@ func outletFromPath(rel string) string {
 
 // isSentenceLine reports whether a line reads as story text rather than
 // a headline: headlines are short and do not end with a full stop.
+// storyAfterDateline finds a sentence glued after the dateline in line
+// ("17 Dec, 2014 23:29 The studio pulled the film on Wednesday."): where
+// it starts, past separators and a clock time the dateline left (its
+// "- 09:15 GMT"), if what follows is a sentence of four words or more.
+func storyAfterDateline(line, dateline string) (int, bool) {
+	i := strings.Index(line, dateline)
+	if i < 0 || dateline == "" {
+		return 0, false
+	}
+	at := i + len(dateline)
+	at += len(line[at:]) - len(strings.TrimLeft(line[at:], " \t|·-—–:,"))
+	if m := clockResidue.FindStringIndex(line[at:]); m != nil {
+		at += m[1]
+	}
+	rest := strings.TrimRight(line[at:], " \t")
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if len(strings.Fields(rest)) < 4 || !strings.ContainsRune(".!?\"'”’", last) {
+		return 0, false
+	}
+	return at, true
+}
+
+// clockResidue is a clock time, with its zone, at the start of the text
+// after a dateline.
+var clockResidue = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*([aApP]\.?[mM]\.?))?(\s+[A-Z]{2,4}\b)?[\s,|·-]*`)
+
 func isSentenceLine(t string) bool {
 	n := len(strings.Fields(t))
 	return n > 25 || (n > 12 && strings.HasSuffix(t, "."))

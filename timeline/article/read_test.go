@@ -36,6 +36,7 @@ func TestSourceOffset(t *testing.T) {
 	for _, src := range []string{
 		"icon a icon b icon c icon d\nDec. 17, 2014\nHeadline\n\nREAD MORE: x\n\nSony said it on Tuesday.\n",
 		"---\ntitle: T\ndate: 2014-12-17\n---\n\nSony said it on Tuesday.\n",
+		"Headline\n17 Dec, 2014 23:29 Sony said it on Tuesday.\n",
 	} {
 		name := "a.txt"
 		if strings.HasPrefix(src, "---") {
@@ -48,6 +49,25 @@ func TestSourceOffset(t *testing.T) {
 		off := strings.Index(a.Body, "Tuesday")
 		if got, want := a.SourceOffset(off), strings.Index(src, "Tuesday"); got != want {
 			t.Errorf("%s: SourceOffset = %d, want %d (body %q)", name, got, want, a.Body)
+		}
+	}
+}
+
+// TestStoryGluedToDateline: a sentence a scraper glued after the dateline
+// is the story's, not the dateline's.
+func TestStoryGluedToDateline(t *testing.T) {
+	for _, c := range []struct{ line, removed, body string }{
+		{"17 Dec, 2014 23:29 The studio pulled the film on Wednesday.", "17 Dec, 2014 23:29", "The studio pulled the film on Wednesday."},
+		{"Last updated: 3 May, 2009 - 09:15 GMT The ministry shut the schools on Friday.", "Last updated: 3 May, 2009 - 09:15 GMT", "The ministry shut the schools on Friday."},
+		{"17 Dec, 2014 23:29 | Updated 18 Dec", "17 Dec, 2014 23:29 | Updated 18 Dec", ""},
+		{"17 Dec, 2014 23:29", "17 Dec, 2014 23:29", ""},
+	} {
+		a, err := NewReader(nil).Parse("a.txt", []byte("A headline\n"+c.line+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Anchor.IsZero() || len(a.Removed) != 1 || a.Removed[0].Text != c.removed || a.Removed[0].Reason != "dateline" || a.Body != c.body {
+			t.Errorf("%q: anchor %v, removed %+v, body %q; want %q removed and body %q", c.line, a.Anchor.Time, a.Removed, a.Body, c.removed, c.body)
 		}
 	}
 }
