@@ -1,6 +1,7 @@
 package event
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,17 @@ func stamps(body string, ms []temporal.Mention) []bool {
 	out := make([]bool, len(ms))
 	for i, m := range ms {
 		out[i] = stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
+		if commentHeader.MatchString(body[m.End:]) {
+			j := i
+			for j > 0 && joinedStamp(body, ms[j-1], ms[j]) {
+				j--
+			}
+			if before := body[:ms[j].Start]; strings.HasSuffix(before, "At ") && opensText(before[:len(before)-3]) {
+				for k := j; k <= i; k++ {
+					out[k] = true
+				}
+			}
+		}
 	}
 	for i := 1; i < len(ms); i++ { // forwards: "Page last updated at 11:14 GMT, Thursday, 3 February 2011"
 		if out[i-1] && !out[i] && joinedStamp(body, ms[i-1], ms[i]) {
@@ -62,8 +74,21 @@ func stamps(body string, ms []temporal.Mention) []bool {
 	return out
 }
 
+// opensText reports whether what comes next opens a line or a sentence.
+func opensText(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	return t == "" || strings.HasSuffix(t, "\n") || strings.ContainsAny(t[len(t)-1:], ".!?\"'")
+}
+
 func joinedStamp(body string, a, b temporal.Mention) bool {
-	return a.End <= b.Start && b.Start-a.End <= 8 && strings.Trim(body[a.End:b.Start], stampGap) == ""
+	if a.End > b.Start || b.Start-a.End > 8 {
+		return false
+	}
+	switch strings.Trim(body[a.End:b.Start], stampGap) {
+	case "", "on", "at": // "At 11:35 am on 18 Jan 2010, Nikolas wrote:"
+		return true
+	}
+	return false
 }
 
 // stampBefore reports whether text ends with a stamp cue, then perhaps a
@@ -100,8 +125,8 @@ func stampBefore(text string) bool {
 }
 
 // stampAfter reports whether text starts with a cue that labels the time
-// before it ("24 June 2010 Last updated at 14:59 GMT"): only the "last
-// updated" kind, which reads as nothing else.
+// before it: only the "last updated" kind, which reads as nothing else
+// ("24 June 2010 Last updated at 14:59 GMT").
 func stampAfter(text string) bool {
 	t := strings.TrimLeft(text, " \t")
 	for _, c := range stampCues {
@@ -111,6 +136,11 @@ func stampAfter(text string) bool {
 	}
 	return false
 }
+
+// commentHeader is a reader comment's name and "wrote:" after its time
+// ("At 11:35 am on 18 Jan 2010, Nikolas wrote:"); the time must open
+// with "At", or "On Monday, the minister wrote: …" would be one.
+var commentHeader = regexp.MustCompile(`^,?\s*[^\s,.:;]+(\s+[^\s,.:;]+){0,2}\s+wrote\s*:`)
 
 // stampZones are the zone names a stamp may end with that the tagger
 // leaves out of its times ("10:30 UK").

@@ -20,7 +20,10 @@ func TestStamps(t *testing.T) {
 		{"Published: Friday, 15 January, 2010 Rescuers reached the port on Thursday.", "Friday, 15 January, 2010"},
 		{"Updated: Monday The ferry sank on Sunday.", "Monday"},
 		{"First published on Monday 27 April 2009 Mexico shut its schools.", "Monday 27 April 2009"},
+		{"At 11:35 am on 18 Jan 2010, Nikolas wrote: Aid came on Friday.", "11:35 am|18 Jan 2010"},
+		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm|18 Jan 2010"},
 		// A verb in a sentence is no label.
+		{"On Monday, the minister wrote: the talks are over.", ""},
 		{"The company updated its forecast on Monday.", ""},
 		{"The ministry updated on Monday its count of the dead.", ""},
 		{"The report was published on Tuesday.", ""},
