@@ -367,8 +367,10 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) string {
 	}
 	t := strings.TrimSpace(body[clauseStart:clauseEnd])
 	// The date itself is dropped from the title (the timeline shows it),
-	// unless it refers back ("the same day") or the title would be empty.
-	if !src.Mention.Anaphoric && ms < me {
+	// unless it refers back ("the same day"), owns what follows
+	// ("Yesterday's mission", which would leave "'s mission") or the
+	// title would be empty.
+	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		before := strings.TrimRight(body[clauseStart:ms], " ,")
 		before = trimLeadWords(before)
@@ -378,6 +380,16 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) string {
 		}
 	}
 	return tidyTitle(x.trimAttribution(t))
+}
+
+// ownsNext reports whether text starts with "'s" or "’s" as a word's end.
+func ownsNext(text string) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text, p) && (len(text) == len(p) || !unicode.IsLetter(rune(text[len(p)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimAttribution drops "officials said" and the like from a title.

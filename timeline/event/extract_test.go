@@ -84,6 +84,7 @@ func TestTitles(t *testing.T) {
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-25", "Sony's release"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
+		{"Yesterday's vote left the council split over the harbor budget.", "2014-12-16", "Yesterday's vote left the council split over the harbor budget"},
 	} {
 		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", c.sentence)})
 		var got []string
