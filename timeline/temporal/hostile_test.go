@@ -28,7 +28,7 @@ func BenchmarkTagGrowth(b *testing.B) {
 }
 
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{temporal.NewsText, "Wed\u200bnesday", "9/11", "the 11th of September 2001", "\xff\xfeTuesday", "12/17/2014 11:29 p.m. EST"} {
+	for _, s := range []string{temporal.NewsText, "Wed\u200bnesday", "9/11", "the 11th of September 2001", "\xff\xfeTuesday", "12/17/2014 11:29 p.m. EST", "The pandemic of 1918-1919", "January-March 2009", "10:12 GMT, Wednesday, 28 September 2011"} {
 		f.Add(s)
 	}
 	tg := temporal.MustNew()
@@ -41,6 +41,11 @@ func FuzzTag(f *testing.F) {
 			}
 			if !utf8Boundary(in, m.Start) || !utf8Boundary(in, m.End) {
 				t.Fatalf("span %d-%d splits a UTF-8 sequence in %q", m.Start, m.End, in)
+			}
+			// An expression neither starts nor ends with a space or a
+			// separator ("1918[-1919]" was one).
+			if x := in[m.Start:m.End]; strings.ContainsAny(x[:1], " \t\n,;:-") || strings.ContainsAny(x[len(x)-1:], " \t\n,;:-") {
+				t.Fatalf("span %q of %q starts or ends with a separator", x, in)
 			}
 			if v, err := parseBack(m.Value.String()); err != nil || v != m.Value.String() {
 				t.Fatalf("value %q does not round-trip: %v", m.Value, err)
