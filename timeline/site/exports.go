@@ -189,24 +189,33 @@ func marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// export is a machine-readable file and how to draw it.
-type export struct {
-	name string
-	draw func() ([]byte, error)
-}
-
-// exports are the machine-readable files. They are drawn alongside the
-// pages, longest first, so that neither core waits for the other's last
-// file.
-func (r *renderer) exports(ctx context.Context, tl *event.Timeline) []export {
+// writeExports writes the machine-readable files, each drawn on its own
+// core: the whole-timeline files, and every article as TimeML in one zip
+// (for scoring and for other tools).
+func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Writer) error {
 	cfg, link := r.cfg, r.link
-	return []export{
-		{TimeMLPath, func() ([]byte, error) { return r.timemlZip(ctx, tl) }},
+	files := []struct {
+		name string
+		draw func() ([]byte, error)
+	}{
 		{"events.json", func() ([]byte, error) { return r.eventsJSON(ctx, tl) }},
+		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
 		{"timelinejs.json", func() ([]byte, error) { return r.timelineJS(tl) }},
 		{"timeline.ics", func() ([]byte, error) { return r.calendar(tl), nil }},
-		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
+		{TimeMLPath, func() ([]byte, error) { return r.timemlZip(ctx, tl) }},
 	}
+	errs := make([]error, len(files))
+	parallel.Do(ctx, len(errs), func(i int) {
+		b, err := files[i].draw()
+		if err == nil {
+			err = w.WriteFile(files[i].name, b)
+		}
+		errs[i] = err
+	})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
 }
 
 // jsonFeed is a JSON Feed 1.1 of the story's events, newest first.

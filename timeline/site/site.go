@@ -158,20 +158,14 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		key func() memoKey
 		// cards are the event cards the page shows, drawn just before it.
 		cards []*eventView
-		// draw makes a file that is not a page (an export).
-		draw func() ([]byte, error)
 	}
 	outlets := r.outlets(tl)
 	index, months := r.indexPage(tl, outlets)
 	sources := sourcesPage{page: r.page(0), Outlets: outlets}
-	var jobs []job
-	for _, x := range r.exports(ctx, tl) {
-		jobs = append(jobs, job{name: x.name, draw: x.draw})
-	}
-	jobs = append(jobs, []job{
+	jobs := []job{
 		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
 		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
-	}...)
+	}
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {
@@ -233,8 +227,6 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		var page []byte
 		var err error
 		switch {
-		case j.draw != nil:
-			page, err = j.draw()
 		case j.doc != nil && memo != nil:
 			// First by what the page is drawn from, which needs no drawing.
 			page, err = recall(memo, articlesOf, r.docKey(j.doc, j.events, s.fingerprint), article)
@@ -262,9 +254,11 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 		return err
 	}
 	if index.Split {
-		return writeSearchIndex(index, months, w)
+		if err := writeSearchIndex(index, months, w); err != nil {
+			return err
+		}
 	}
-	return nil
+	return r.writeExports(ctx, tl, w)
 }
 
 func (s *Site) writeStatic(w Writer) error {
