@@ -173,7 +173,7 @@ func (r *Reader) parseText(a *Article, text string) {
 	}
 	var body strings.Builder
 	body.Grow(len(text))
-	titleLine := -1
+	titleLine, titleAt := -1, 0
 	fileOff := 0
 	for i, l := range bare {
 		lineOff := fileOff
@@ -185,7 +185,7 @@ func (r *Reader) parseText(a *Article, text string) {
 		case i == dl:
 			reason = "dateline"
 		case titleLine < 0 && classifyJunk(r.junk, t) == "" && !isSentenceLine(t):
-			titleLine = i
+			titleLine, titleAt = i, lineOff
 			a.Title = t
 			reason = "headline"
 		case titleLine >= 0 && t == a.Title:
@@ -227,6 +227,13 @@ func (r *Reader) parseText(a *Article, text string) {
 		body.WriteString("\n")
 	}
 	a.Body = strings.TrimRight(body.String(), "\n")
+	if a.Body == "" && titleLine >= 0 && len(a.Removed) == 0 {
+		// A text of one line and nothing else ("Sony said on Tuesday it
+		// would release the film.") is its own headline and its story:
+		// tagging it finds what it says.
+		a.Body = bare[titleLine]
+		a.lineStarts = append(a.lineStarts, lineStart{0, titleLine + 1, titleAt})
+	}
 	if a.Title == "" {
 		a.Title = titleFromPath(a.Path)
 	}

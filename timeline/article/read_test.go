@@ -37,6 +37,7 @@ func TestSourceOffset(t *testing.T) {
 		"icon a icon b icon c icon d\nDec. 17, 2014\nHeadline\n\nREAD MORE: x\n\nSony said it on Tuesday.\n",
 		"---\ntitle: T\ndate: 2014-12-17\n---\n\nSony said it on Tuesday.\n",
 		"Headline\n17 Dec, 2014 23:29 Sony said it on Tuesday.\n",
+		"\n  Sony said it on Tuesday.\n", // one line: headline and story
 	} {
 		name := "a.txt"
 		if strings.HasPrefix(src, "---") {
