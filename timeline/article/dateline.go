@@ -196,7 +196,7 @@ func proseWords(s string) int {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ",.;:()")
-		if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		if !lettersOnly(w) {
 			continue
 		}
 		if monthWord.MatchString(w) || w == "AM" || w == "PM" || isZone(w) {
@@ -205,6 +205,10 @@ func proseWords(s string) int {
 		n++
 	}
 	return n
+}
+
+func lettersOnly(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // isZone reports whether w is an upper-case abbreviation such as "GMT".
@@ -232,7 +236,7 @@ func splitSegments(l string) []string {
 			continue
 		}
 		p := l[:end]
-		if next := strings.Trim(words[i+1], ",.;:()"); isZone(next) && strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		if next := strings.Trim(words[i+1], ",.;:()"); lettersOnly(next) && isZone(next) {
 			p = l[:strings.Index(l[end:], words[i+1])+end+len(words[i+1])]
 		}
 		prefixes = append(prefixes, p)

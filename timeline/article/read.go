@@ -320,8 +320,6 @@ func outletFromPath(rel string) string {
 	return strings.Join(words, " ")
 }
 
-// isSentenceLine reports whether a line reads as story text rather than
-// a headline: headlines are short and do not end with a full stop.
 // storyAfterDateline finds a sentence glued after the dateline in line
 // ("17 Dec, 2014 23:29 The studio pulled the film on Wednesday."): where
 // it starts, past separators and a clock time the dateline left (its
@@ -348,6 +346,8 @@ func storyAfterDateline(line, dateline string) (int, bool) {
 // after a dateline.
 var clockResidue = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*([aApP]\.?[mM]\.?))?(\s+[A-Z]{2,4}\b)?[\s,|·-]*`)
 
+// isSentenceLine reports whether a line reads as story text rather than
+// a headline: headlines are short and do not end with a full stop.
 func isSentenceLine(t string) bool {
 	n := len(strings.Fields(t))
 	return n > 25 || (n > 12 && strings.HasSuffix(t, "."))

@@ -74,13 +74,12 @@ func (a attribution) mayEnd(t string) bool {
 		return true
 	}
 	u := strings.TrimSuffix(strings.TrimSuffix(t, ","), ".")
-	u = strings.TrimRight(u, " \t\n\f\r")
+	end := strings.TrimRight(u, " \t\n\f\r")
 	for _, w := range a.last {
-		if len(u) >= len(w) && strings.EqualFold(u[len(u)-len(w):], w) {
+		if len(end) >= len(w) && strings.EqualFold(end[len(end)-len(w):], w) {
 			return true
 		}
 	}
-	u = strings.TrimSuffix(strings.TrimSuffix(t, ","), ".")
 	run := u[strings.LastIndexAny(u, a.stops)+1:]
 	for _, w := range a.open {
 		if containsFold(run, w) {

@@ -61,24 +61,17 @@ func (r *renderer) calendar(tl *event.Timeline) []byte {
 	stampText := stamp.UTC().Format("20060102T150405Z")
 	story := tl.Story()
 	events := make([]string, len(story))
-	size := b.Len() + 64
 	for i, e := range story {
 		url := ""
 		if cfg.BaseURL != "" {
 			url = cfg.BaseURL + r.link(e.ID)
 		}
 		events[i] = r.memoText(e, "ics", stampText+"\x00"+url, func() string { return vevent(e, stampText, url) })
-		size += len(events[i])
 	}
-	// One allocation of the final size, as for events.json.
-	out := make([]byte, 0, size)
-	out = append(out, b.String()...)
-	for _, v := range events {
-		out = append(out, v...)
-	}
+	head := b.String()
 	b.Reset()
 	foldLine(&b, "END:VCALENDAR")
-	return append(out, b.String()...)
+	return layOut(head, events, "", b.String())
 }
 
 // vevent is one story event as a VEVENT, folded.
@@ -127,7 +120,6 @@ func vevent(e *event.Event, stamp, url string) string {
 func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
 	story := tl.Story()
 	slides := make([]string, len(story))
-	size := 0
 	for i, e := range story {
 		var err error
 		slides[i] = r.memoText(e, "timelinejs", "", func() string {
@@ -138,22 +130,31 @@ func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		size += len(slides[i]) + 1
 	}
 	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": r.cfg.Title, "text": r.cfg.Description}})
 	if err != nil {
 		return nil, err
 	}
-	// One allocation of the final size, as for events.json.
-	out := make([]byte, 0, size+len(title)+64)
-	out = append(out, `{"events":[`...)
-	for i, s := range slides {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s...)
+	return layOut(`{"events":[`, slides, ",", `],"title":`+string(title)+"}\n"), nil
+}
+
+// layOut joins a whole-timeline export in one allocation of its final
+// size: at 10,000 articles the parts come to megabytes, and growing a
+// buffer by doubling copied them again and again.
+func layOut(head string, parts []string, sep, tail string) []byte {
+	size := len(head) + len(tail) + len(sep)*len(parts)
+	for _, p := range parts {
+		size += len(p)
 	}
-	return append(append(append(out, `],"title":`...), title...), "}\n"...), nil
+	out := make([]byte, 0, size)
+	out = append(out, head...)
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, p...)
+	}
+	return append(out, tail...)
 }
 
 func timelineJSEvent(e *event.Event) map[string]any {
