@@ -308,7 +308,8 @@ func clock() builder {
 			return partial{}, false
 		}
 		if ap, ok := m.get("ampm"); ok {
-			if h < 1 || h > 12 {
+			// "00:59 am" is how some sites print the hour after midnight.
+			if (h < 1 || h > 12) && !(h == 0 && ap == 0 && m.has("minute")) {
 				return partial{}, false
 			}
 			h = h%12 + ap
