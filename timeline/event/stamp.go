@@ -77,7 +77,8 @@ func stamps(body string, ms []temporal.Mention) []bool {
 // opensText reports whether what comes next opens a line or a sentence.
 func opensText(before string) bool {
 	t := strings.TrimRight(before, " \t")
-	return t == "" || strings.HasSuffix(t, "\n") || strings.ContainsAny(t[len(t)-1:], ".!?\"'")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t == "" || strings.ContainsRune("\n.!?\"')…”’", last)
 }
 
 func joinedStamp(body string, a, b temporal.Mention) bool {

@@ -22,6 +22,7 @@ func TestStamps(t *testing.T) {
 		{"First published on Monday 27 April 2009 Mexico shut its schools.", "Monday 27 April 2009"},
 		{"At 11:35 am on 18 Jan 2010, Nikolas wrote: Aid came on Friday.", "11:35 am|18 Jan 2010"},
 		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm|18 Jan 2010"},
+		{"(Ask the desk.) At 9:24 pm on 05 May 2009, jo_r wrote: Fair.", "9:24 pm|05 May 2009"},
 		// A verb in a sentence is no label.
 		{"On Monday, the minister wrote: the talks are over.", ""},
 		{"The company updated its forecast on Monday.", ""},
