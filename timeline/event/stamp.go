@@ -21,21 +21,26 @@ import (
 type stampCue struct {
 	phrase string
 	// capital: the phrase counts only as written at the start of a label
-	// ("Updated:"), since in a sentence it is a verb like any other ("the
-	// company updated its forecast on Monday").
+	// ("Updated:", "Last updated"), since in a sentence it is a verb like
+	// any other ("the company updated its forecast on Monday", "the list
+	// was last updated on March 3").
 	capital bool
 	// colon: the phrase needs a colon after it ("Published: Monday").
 	colon bool
+	// after: the phrase may also follow the time it labels ("24 June
+	// 2010 Last updated at 14:59 GMT").
+	after bool
 }
 
 var stampCues = []stampCue{
-	{"last updated", false, false},
-	{"last modified", false, false},
-	{"first published", true, false},
-	{"published", true, true},
-	{"updated", true, true},
-	{"posted", true, true},
-	{"added", true, true},
+	{"page last updated", false, false, true},
+	{"last updated", true, false, true},
+	{"last modified", true, false, true},
+	{"first published", true, false, false},
+	{"published", true, true, false},
+	{"updated", true, true, false},
+	{"posted", true, true, false},
+	{"added", true, true, false},
 }
 
 // stampGap is what may stand between a stamp's parts: its times ("11:14
@@ -126,12 +131,13 @@ func stampBefore(text string) bool {
 }
 
 // stampAfter reports whether text starts with a cue that labels the time
-// before it: only the "last updated" kind, which reads as nothing else
-// ("24 June 2010 Last updated at 14:59 GMT").
+// before it: only the "last updated" kind ("24 June 2010 Last updated at
+// 14:59 GMT").
 func stampAfter(text string) bool {
 	t := strings.TrimLeft(text, " \t")
 	for _, c := range stampCues {
-		if !c.capital && len(t) >= len(c.phrase) && strings.EqualFold(t[:len(c.phrase)], c.phrase) {
+		if c.after && len(t) >= len(c.phrase) && strings.EqualFold(t[:len(c.phrase)], c.phrase) &&
+			(!c.capital || unicode.IsUpper(rune(t[0]))) {
 			return true
 		}
 	}

@@ -24,6 +24,8 @@ func TestStamps(t *testing.T) {
 		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm|18 Jan 2010"},
 		{"(Ask the desk.) At 9:24 pm on 05 May 2009, jo_r wrote: Fair.", "9:24 pm|05 May 2009"},
 		// A verb in a sentence is no label.
+		{"The guidelines were last updated on March 3, officials said.", ""},
+		{"The list, last modified in 2007, is out of date.", ""},
 		{"On Monday, the minister wrote: the talks are over.", ""},
 		{"The company updated its forecast on Monday.", ""},
 		{"The ministry updated on Monday its count of the dead.", ""},
