@@ -47,6 +47,11 @@ var stampCues = []stampCue{
 // GMT, Thursday, 3 February 2011 09:58 UK") are separate expressions.
 const stampGap = " \t,-–—|"
 
+// Stamps reports, for each of an article's mentions (in text order), whether
+// it is a page's own stamp or a reader comment's header, which date no
+// event. The site says so where it explains the expression.
+func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms) }
+
 // stamps marks the mentions of d that are page stamps: those a cue stands
 // right before (bar "at", "on" and a colon) or right after, and those
 // joined to a stamp by nothing but stampGap.

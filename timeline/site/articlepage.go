@@ -42,8 +42,13 @@ func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
 func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, []Mark) {
 	a := d.Article
 	var marks []Mark
-	for _, m := range d.Mentions {
-		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: explain(a, m)})
+	stamped := event.Stamps(a.Body, d.Mentions)
+	for i, m := range d.Mentions {
+		x := explain(a, m)
+		if stamped[i] {
+			x += "; " + stampNote
+		}
+		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: x})
 	}
 	dl, iso := datelineLabel(a)
 	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
@@ -66,6 +71,10 @@ func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
 	}
 	return body, nil
 }
+
+// stampNote ends the explanation of a page's own stamp: a reader who sees
+// the date highlighted should know why no event has it.
+const stampNote = "the page's own stamp (or a comment's), so it dates no event"
 
 // explain says what a time expression resolved to and how.
 func explain(a *article.Article, m temporal.Mention) string {

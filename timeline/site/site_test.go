@@ -447,3 +447,23 @@ func urlFields(v any) []string {
 	}
 	return out
 }
+
+// TestStampExplained: a page's own stamp is highlighted like any time
+// expression, and its explanation says why it dates no event; the story's
+// dates say nothing of the kind.
+func TestStampExplained(t *testing.T) {
+	files := render(t, map[string]string{"stamped.md": "---\ntitle: T\ndate: 2011-09-28\n---\n\n" +
+		"Page last updated at 10:12 GMT, Wednesday, 28 September 2011 The jury heard from a nurse on Tuesday.\n"})
+	page := string(files["articles/stamped.html"])
+	explains := regexp.MustCompile(`(?s)<mark[^>]*>([^<]*)<span class="explain"[^>]*>([^<]*)</span></mark>`).FindAllStringSubmatch(page, -1)
+	got := map[string]bool{}
+	for _, m := range explains {
+		got[m[1]] = strings.Contains(m[2], "dates no event")
+	}
+	want := map[string]bool{"10:12 GMT, Wednesday": true, "28 September 2011": true, "Tuesday": false}
+	for text, stamp := range want {
+		if s, ok := got[text]; !ok || s != stamp {
+			t.Errorf("%q: highlighted %v, explained as a stamp %v; want %v (all: %v)", text, ok, s, stamp, got)
+		}
+	}
+}
