@@ -129,7 +129,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 	var out []*Source
 	sents := d.Article.Sentences
 	body := d.Article.Body
-	stamped := stamps(body, d.Mentions)
+	stamped := Stamps(body, d.Mentions)
 	live, stampEnd := d.Mentions, -1
 	if slices.Contains(stamped, true) {
 		live = nil

@@ -49,13 +49,10 @@ const stampGap = " \t,-–—|"
 
 // Stamps reports, for each of an article's mentions (in text order), whether
 // it is a page's own stamp or a reader comment's header, which date no
-// event. The site says so where it explains the expression.
-func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms) }
-
-// stamps marks the mentions of d that are page stamps: those a cue stands
-// right before (bar "at", "on" and a colon) or right after, and those
-// joined to a stamp by nothing but stampGap.
-func stamps(body string, ms []temporal.Mention) []bool {
+// event (the site says so where it explains the expression): those a cue
+// stands right before (bar "at", "on" and a colon) or right after, and
+// those joined to a stamp by nothing but stampGap.
+func Stamps(body string, ms []temporal.Mention) []bool {
 	out := make([]bool, len(ms))
 	for i, m := range ms {
 		out[i] = stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
@@ -154,26 +151,8 @@ func stampAfter(text string) bool {
 // with "At", or "On Monday, the minister wrote: …" would be one.
 var commentHeader = regexp.MustCompile(`^,?\s*[^\s,.:;]+(\s+[^\s,.:;]+){0,2}\s+wrote\s*:`)
 
-// stampZones are the zone names a stamp may end with that the tagger
-// leaves out of its times ("10:30 UK").
-var stampZones = map[string]bool{"UK": true, "GMT": true, "BST": true, "UTC": true, "ET": true, "EST": true,
-	"EDT": true, "PT": true, "PST": true, "PDT": true, "CET": true, "CEST": true}
-
 // afterStamp is where the text after a stamp ending at end starts: past
-// zone names and spaces.
+// the spaces (the stamp's zone, "10:30 UK", is in its time expression).
 func afterStamp(body string, end int) int {
-	for {
-		i := end
-		for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
-			i++
-		}
-		j := i
-		for j < len(body) && body[j] >= 'A' && body[j] <= 'Z' {
-			j++
-		}
-		if !stampZones[body[i:j]] || (j < len(body) && body[j] != ' ' && body[j] != ',') {
-			return i
-		}
-		end = j
-	}
+	return end + len(body[end:]) - len(strings.TrimLeft(body[end:], " \t"))
 }

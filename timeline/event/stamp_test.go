@@ -14,7 +14,7 @@ func TestStamps(t *testing.T) {
 	tg := temporal.MustNew()
 	anchor := time.Date(2011, 9, 28, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ text, want string }{
-		{"Page last updated at 10:12 GMT, Wednesday, 28 September 2011 11:12 UK The jury heard from a nurse on Tuesday.", "10:12 GMT, Wednesday|28 September 2011|11:12"},
+		{"Page last updated at 10:12 GMT, Wednesday, 28 September 2011 11:12 UK The jury heard from a nurse on Tuesday.", "10:12 GMT, Wednesday|28 September 2011|11:12 UK"},
 		{"27 September 2011 Last updated at 18:05 GMT The trial opened on Tuesday.", "27 September 2011|18:05 GMT"},
 		{"Last updated: 3 May, 2009 - 09:15 GMT The ministry closed schools on Friday.", "3 May, 2009|09:15 GMT"},
 		{"Published: Friday, 15 January, 2010 Rescuers reached the port on Thursday.", "Friday, 15 January, 2010"},
@@ -36,7 +36,7 @@ func TestStamps(t *testing.T) {
 	} {
 		ms := tg.Tag(c.text, anchor)
 		var got []string
-		for i, s := range stamps(c.text, ms) {
+		for i, s := range Stamps(c.text, ms) {
 			if s {
 				got = append(got, c.text[ms[i].Start:ms[i].End])
 			}
@@ -55,7 +55,7 @@ func FuzzStamps(f *testing.F) {
 	tg := temporal.MustNew()
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := tg.Tag(text, time.Date(2011, 9, 28, 0, 0, 0, 0, time.UTC))
-		if got := stamps(text, ms); len(got) != len(ms) {
+		if got := Stamps(text, ms); len(got) != len(ms) {
 			t.Fatalf("%d flags for %d mentions", len(got), len(ms))
 		}
 	})

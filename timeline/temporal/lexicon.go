@@ -151,10 +151,11 @@ func ampm() []lexItem {
 }
 
 // Time zones are matched (so they join the expression) but not converted:
-// times stay in the zone the text gives them.
+// times stay in the zone the text gives them. "UK" is how British pages
+// print their own time ("11:12 UK", "18:00 UK time").
 func zones() []lexItem {
 	var out []lexItem
-	for _, z := range []string{"^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest"} {
+	for _, z := range []string{"^uk time", "^uk", "^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest"} {
 		out = append(out, lexItem{z, 0})
 	}
 	return out

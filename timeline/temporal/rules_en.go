@@ -170,6 +170,8 @@ func englishRules() []Rule {
 		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (,? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
+				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
+				{"The blog was posted at [18:00 UK time] on Saturday.", "2009-04-25", "2009-04-25T18:00"},
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
 				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
