@@ -494,6 +494,10 @@ func setFreq() builder {
 func setEvery() builder {
 	return func(m *match) (partial, bool) {
 		v := timex.Value{Type: timex.Set, Quant: "EVERY"}
+		other := m.hasWord("other")
+		if other {
+			v.Quant = "EVERY OTHER"
+		}
 		switch {
 		case m.has("weekday"):
 			wd, _ := m.get("weekday")
@@ -506,6 +510,9 @@ func setEvery() builder {
 			n, ok := m.get("num")
 			if !ok {
 				n = 1
+			}
+			if other {
+				n *= 2
 			}
 			v.Dur = timex.D(n, timex.Unit(u))
 		}

@@ -18,6 +18,8 @@ type anchoring struct {
 	last    timex.Value
 	lastAt  time.Time
 	hasLast bool
+	// prev is the expression before, an end of a range the next may close.
+	prev *rangeEnd
 }
 
 // resolved is a value with the anchor it was computed from.

@@ -251,10 +251,13 @@ func englishRules() []Rule {
 		// Sets.
 		{Name: "frequency", Pattern: `{freq}`, Build: setFreq(),
 			Examples: []Example{{"The paper appears [weekly].", "2014-12-17", "P1W"}}},
-		{Name: "every", Pattern: `(every|each) ({num})? ({unit}|{weekday:weekday}|{pod})`, Build: setEvery(),
+		{Name: "every", Pattern: `(every|each) (other)? ({num})? ({unit}|{weekday:weekday}|{pod})`, Build: setEvery(),
 			Examples: []Example{
 				{"The board meets [every Tuesday].", "2014-12-17", "XXXX-WXX-2"},
 				{"Rates are reset [every three months].", "2014-12-17", "P3M"},
+				// "Every other" skips one: the period doubles.
+				{"The club meets [every other week].", "2014-12-17", "P2W"},
+				{"He visits [every other Sunday].", "2014-12-17", "XXXX-WXX-7"},
 			}},
 		{Name: "times-per", Pattern: `{times} (a|an|per|each|every) {unit}`, Build: setTimes(),
 			Examples: []Example{{"The board meets [twice a year].", "2014-12-17", "P1Y"}}},
