@@ -197,6 +197,18 @@ func calendar() builder {
 	}
 }
 
+// seasonAlone is calendar for a season named without a year, which is a
+// time only where a preposition of time leads to it.
+func seasonAlone() builder {
+	cal, leads, blocks := calendar(), seasonLeads(), seasonBlocks()
+	return func(m *match) (partial, bool) {
+		if m.before == nil || !leads[m.before.lower] || (m.after != nil && blocks[m.after.lower]) {
+			return partial{}, false
+		}
+		return cal(m)
+	}
+}
+
 func daysIn(month int) int {
 	switch month {
 	case 2:

@@ -79,6 +79,23 @@ func seasons() []lexItem {
 	return []lexItem{{"spring", timex.Spring}, {"summer", timex.Summer}, {"fall", timex.Fall}, {"autumn", timex.Fall}, {"winter", timex.Winter}}
 }
 
+// A season named alone is a time only as "the …" after a preposition of
+// time ("in the autumn", "into the summer"), and not when "of", "in" or "from" follows:
+// "the fall of Rome", "the fall in prices", "hot springs" are not times.
+func seasonLeads() map[string]bool {
+	return words("in", "into", "during", "by", "until", "till", "since", "through", "throughout", "over", "before", "after", "from", "toward", "towards")
+}
+
+func seasonBlocks() map[string]bool { return words("of", "in", "from") }
+
+func words(ws ...string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
 // Direction words: which way "last", "next", "this" move from the anchor.
 // "following" and "previous" count from the last mentioned time instead
 // (see anaphoricDirs).
@@ -155,7 +172,7 @@ func ampm() []lexItem {
 // print their own time ("11:12 UK", "18:00 UK time").
 func zones() []lexItem {
 	var out []lexItem
-	for _, z := range []string{"^uk time", "^uk", "^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest"} {
+	for _, z := range []string{"^uk time", "^uk", "^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest", "local time"} {
 		out = append(out, lexItem{z, 0})
 	}
 	return out

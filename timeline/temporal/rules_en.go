@@ -109,6 +109,12 @@ func englishRules() []Rule {
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
 			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 
+		{Name: "season", Pattern: `the {season}`, Build: seasonAlone(),
+			Examples: []Example{
+				{"Vaccinations began in [the autumn].", "2010-01-20", "2009-FA"},
+				{"Sales picked up during [the summer].", "1989-10-26", "1989-SU"},
+				{"The plant will reopen in [the spring].", "2010-01-20", "2010-SP"},
+			}},
 		{Name: "dir-season", Pattern: `({dir}|early|late|mid) -? {season}`, Build: calendar(),
 			Examples: []Example{
 				{"Talks stalled [last fall].", "1998-12-17", "1998-FA"},
@@ -167,16 +173,17 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (,? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
 				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
-				{"The blog was posted at [18:00 UK time] on Saturday.", "2009-04-25", "2009-04-25T18:00"},
+				{"The blog was posted at [18:00 UK time] by the editor.", "2009-04-25", "2009-04-25T18:00"},
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
 				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
 				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
+				{"It struck at [5 p.m. local time on Tuesday].", "2010-01-20", "2010-01-19T17:00"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
 				{"Offers expire at [5 p.m. EST Nov. 9].", "1989-11-02", "1989-11-09T17:00"},
 				{"The deadline was [noon on June 1, 1998].", "1999-01-04", "1998-06-01T12:00"},

@@ -99,6 +99,11 @@ func TestNotTimes(t *testing.T) {
 		"He will march to the capitol.",
 		"Shares rose 1,994 points.",
 		"The fall in prices surprised investors.",
+		// A season alone is a time only as "the …" after a preposition
+		// of time; bare, it is mostly the season in general.
+		"Flu spreads most in winter.",
+		"After the fall of the regime, exiles returned.",
+		"The town is known for its hot springs.",
 		"North Korea had previously denied it.",
 		"The suspect was formerly a guard and was arrested shortly after.",
 		"Police will call as soon as the suspect lands.",

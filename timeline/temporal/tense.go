@@ -10,7 +10,7 @@ import "strings"
 func futureCues() []string {
 	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
-		"planning", "preparing", "prepares", "awaiting", "awaits"}
+		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might"}
 }
 
 // futurePhrases are cues of two or three words whose words alone point
@@ -39,6 +39,9 @@ func pastCues() []string {
 type tenseCues struct {
 	words     map[string]int
 	deferrals []string
+	// lowerOnly cues are something else capitalized: "May" the month is
+	// not "may" the modal.
+	lowerOnly map[string]bool
 }
 
 // Cues are weak or strong. A weak one (a form of "be" or "have", a
@@ -55,7 +58,7 @@ func weakPastCues() []string {
 func strongFutureCues() []string { return []string{"will", "ll", "shall", "wo"} }
 
 func newTenseCues() tenseCues {
-	c := tenseCues{words: map[string]int{}, deferrals: deferrals()}
+	c := tenseCues{words: map[string]int{}, deferrals: deferrals(), lowerOnly: map[string]bool{"may": true}}
 	for _, w := range pastCues() {
 		c.words[w] = -strong
 	}
@@ -162,7 +165,7 @@ func reporting(w string) bool {
 
 func (c tenseCues) cue(toks []token, k int) int {
 	t := toks[k]
-	if t.kind != tokWord {
+	if t.kind != tokWord || t.upper && c.lowerOnly[t.lower] {
 		return 0
 	}
 	d, known := c.words[t.lower]
