@@ -200,10 +200,11 @@ func englishRules() []Rule {
 			}},
 
 		// Relative to the anchor.
-		{Name: "earlier-this", Pattern: `( earlier | later ) {dir} {unit}`, Build: dirUnit(),
+		{Name: "earlier-this", Pattern: `( earlier | later ) ( {dir} | in the ) {unit}`, Build: dirUnit(),
 			Examples: []Example{
 				{"Profits rose [earlier this year].", "2014-12-17", "2014"},
 				{"The board meets [later this month].", "2014-12-17", "2014-12"},
+				{"Crops were hit [earlier in the year] by frost.", "1989-11-02", "1989"},
 			}},
 		{Name: "week-of", Pattern: `the week of {month} .? {day}`, Build: weekOf(),
 			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
@@ -212,10 +213,11 @@ func englishRules() []Rule {
 				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
 				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
 			}},
-		{Name: "same-unit", Pattern: `( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
+		{Name: "same-unit", Pattern: `( earlier | later )? ( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
 			Examples: []Example{
 				{"The revelation came on [the same day] the studio decided to cancel.", "2014-12-17", "2014-12-17"},
 				{"Sony canceled the film on Wednesday. [The next day], officials spoke.", "2014-12-19", "2014-12-18"},
+				{"Police arrived on Friday. [Earlier that day], shots were heard.", "1998-10-25", "1998-10-23"},
 			}},
 		{Name: "dir-unit", Pattern: `{position}? (the)? {dir} {unit}`, Build: dirUnit(),
 			Examples: []Example{
