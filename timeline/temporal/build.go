@@ -532,6 +532,23 @@ func setEvery() builder {
 	}
 }
 
+// rate is "a day" after a quantity: how often or how much per unit, a
+// set, not a stretch of time.
+func rate() builder {
+	leads := rateLeads()
+	return func(m *match) (partial, bool) {
+		// "per week" is always a rate; "a week" only after a quantity.
+		if m.toks[0].lower != "per" && (m.before == nil || m.before.kind != tokNum && !leads[m.before.lower]) {
+			return partial{}, false
+		}
+		u, _ := m.get("unit")
+		if unitGran(timex.Unit(u)) == timex.GranNone || isPlural(m.toks[len(m.toks)-1].lower) {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
+	}
+}
+
 func setTimes() builder {
 	return func(m *match) (partial, bool) {
 		u, _ := m.get("unit")

@@ -88,6 +88,13 @@ func seasonLeads() map[string]bool {
 
 func seasonBlocks() map[string]bool { return words("of", "in", "from") }
 
+// rateLeads are the quantities "a day" or "per week" makes a rate of
+// ("$40 million a day", "24 hours a day"); a number before it does too.
+func rateLeads() map[string]bool {
+	return words("hundred", "thousand", "million", "billion", "trillion", "dozen", "percent", "cents", "dollars", "pounds", "euros", "yen",
+		"seconds", "minutes", "hours", "days", "weeks", "months", "times")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {
