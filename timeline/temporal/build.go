@@ -40,6 +40,9 @@ type partial struct {
 	// yearShift fixes the year relative to the anchor's ("last year's
 	// third quarter") for kindFillYear.
 	yearShift *int
+	// yearsBack moves a filled year back: "the year-ago third quarter" is
+	// the last third quarter, a year before.
+	yearsBack int
 }
 
 type builder func(m *match) (partial, bool)
@@ -674,7 +677,7 @@ func yearAgo() builder {
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: -1, unit: timex.Year, sameGran: true}
 		if q, ok := m.get("quarter"); ok {
 			p.kind, p.v.N, p.v.Year = kindFillYear, q, timex.X
-			p.dir, p.strict = -1, true
+			p.dir, p.yearsBack = -1, 1
 		}
 		return p, true
 	}

@@ -83,6 +83,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		default:
 			r.v.Year = yearFor(base, v, dir, p.strict)
 		}
+		r.v.Year -= p.yearsBack
 	case kindWeekOf:
 		day := v
 		day.Gran = timex.Day

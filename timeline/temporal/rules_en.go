@@ -210,6 +210,7 @@ func englishRules() []Rule {
 			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
 		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )?`, Build: yearAgo(),
 			Examples: []Example{
+				{"Net rose from $5 million in [the year-ago third quarter].", "1989-11-01", "1988-Q3"},
 				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
 				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
 			}},
