@@ -264,10 +264,22 @@ func quarter() builder {
 func half() builder {
 	return func(m *match) (partial, bool) {
 		n := 1
-		if m.hasWord("second") {
+		if m.hasWord("second", "last", "latter") { // "the last half of 1989" is its second
 			n = 2
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: n, Year: timex.X}, kind: kindFillYear}
+		if m.has("decade") || m.has("decadeword") { // half a decade: the decade's start or end
+			d, ok := m.get("decade")
+			if !ok {
+				d, _ = m.get("decadeword")
+				d += 1900
+			}
+			mod := timex.Start
+			if n == 2 {
+				mod = timex.End
+			}
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Decade, Year: d, Mod: mod}}, true
+		}
 		if y, ok := m.get("year"); ok {
 			p.v.Year, p.kind = y, kindFixed
 		}

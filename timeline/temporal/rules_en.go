@@ -106,8 +106,10 @@ func englishRules() []Rule {
 				{"For [the year], volume was flat.", "1989-11-02", "1989"},
 				{"Sales will rise 5% in [the full year].", "1989-11-02", "1989"},
 			}},
-		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ({year}|the year))?`, Build: half(),
-			Examples: []Example{{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
+		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ( {year} | the year | the (' {decade} | {decade} | {decadeword}) ))?`, Build: half(),
+			Examples: []Example{
+				{"Junk bonds boomed in [the last half of the '80s].", "1989-10-26", "198"},
+				{"Output should recover in [the last half of 1989].", "1989-10-26", "1989-H2"},{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
 
 		{Name: "season", Pattern: `the {season}`, Build: seasonAlone(),
 			Examples: []Example{
