@@ -109,7 +109,9 @@ func englishRules() []Rule {
 		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ( {year} | the year | the (' {decade} | {decade} | {decadeword}) ))?`, Build: half(),
 			Examples: []Example{
 				{"Junk bonds boomed in [the last half of the '80s].", "1989-10-26", "198"},
-				{"Output should recover in [the last half of 1989].", "1989-10-26", "1989-H2"},{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"}}},
+				{"Output should recover in [the last half of 1989].", "1989-10-26", "1989-H2"},
+				{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"},
+			}},
 
 		{Name: "season", Pattern: `the {season}`, Build: seasonAlone(),
 			Examples: []Example{
