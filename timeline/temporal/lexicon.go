@@ -95,6 +95,18 @@ func rateLeads() map[string]bool {
 		"seconds", "minutes", "hours", "days", "weeks", "months", "times")
 }
 
+// rangeJoins join two ends of a range (range.go); "and" joins them only
+// after "between", or between two days of one month.
+func rangeJoins() map[string]bool { return words("to", "through", "thru", "until", "till", "-", "–") }
+
+// dayFollowers are the words that may follow a range's second day ("April
+// 24 and 25 when …"); a number before any other word counts something
+// ("on May 3 and 12 lawmakers left").
+func dayFollowers() map[string]bool {
+	return words("in", "at", "on", "when", "as", "and", "or", "but", "to", "with", "for", "the", "from", "before", "after",
+		"while", "of", "this", "last", "next", "that", "is", "was", "were", "are", "will", "would")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {

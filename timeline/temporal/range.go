@@ -14,9 +14,12 @@ import (
 // the later end is placed by tense and the earlier one counted back from
 // it; otherwise the earlier end is placed and the later counted on.
 
-// rangeWords join two ends of a range; between marks the "and" of
-// "between X and Y", which alone is only a list.
-var rangeWords = map[string]bool{"to": true, "through": true, "thru": true, "until": true, "till": true, "-": true, "–": true}
+// rangeLex holds the words of ranges (lexicon.go).
+type rangeLex struct {
+	joins, dayFollowers map[string]bool
+}
+
+func newRangeLex() rangeLex { return rangeLex{joins: rangeJoins(), dayFollowers: dayFollowers()} }
 
 // rangeEnd is the previous expression, kept to pair it with the next.
 type rangeEnd struct {
@@ -43,12 +46,12 @@ func pairable(p partial) bool {
 
 // joined reports whether the expression at toks[i:] is the second end of
 // a range opened by prev.
-func joined(toks []token, prev rangeEnd, i int) bool {
+func (l rangeLex) joined(toks []token, prev rangeEnd, i int) bool {
 	if i != prev.end+1 {
 		return false
 	}
 	switch w := toks[prev.end].lower; {
-	case rangeWords[w]:
+	case l.joins[w]:
 		return true
 	case w == "and":
 		return prev.start > 0 && toks[prev.start-1].lower == "between"
@@ -96,4 +99,57 @@ func pair(p1, p2 partial, first, second timex.Value, tense int) (timex.Value, ti
 func rangeStart(v timex.Value) (time.Time, bool) {
 	s, _, ok := v.Interval()
 	return s, ok
+}
+
+// A range of days within one month writes the month once: "March 5-7",
+// "April 24 and 25", "Jan. 10-12, 2014". TimeML marks the second day as an
+// expression of its own ("25" is 1999-04-25), and a year written after
+// the second day is the first's too.
+
+// dayTail is the second day of such a range after the date toks[:end]
+// ends with: its token range, its day and any year written after it.
+type dayTail struct {
+	start, end int
+	day, year  int // year 0: none written
+}
+
+func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bool) {
+	if first.Gran != timex.Day || first.InWeek || end+1 >= len(toks) {
+		return dayTail{}, false
+	}
+	if w := toks[end].lower; !l.joins[w] && w != "and" {
+		return dayTail{}, false
+	}
+	d := toks[end+1]
+	if d.kind != tokNum || d.ndigits > 2 || d.ord || d.plural || d.num <= first.Day || d.num > daysIn(first.N) || d.brk {
+		return dayTail{}, false
+	}
+	t := dayTail{start: end + 1, end: end + 2, day: d.num}
+	if k := end + 2; k+1 < len(toks) && toks[k].lower == "," && toks[k+1].kind == tokNum && toks[k+1].ndigits == 4 {
+		t.year, t.end = toks[k+1].num, k+2
+	}
+	if t.end < len(toks) {
+		// "on May 3 and 12 lawmakers left": a number before a noun counts
+		// something. A day is followed by punctuation or a small word.
+		if n := toks[t.end]; n.kind != tokPunct && !l.dayFollowers[n.lower] {
+			return dayTail{}, false
+		}
+	}
+	return t, true
+}
+
+
+// emitDayTail adds the second day after the first (the last mention),
+// giving the first the year written after the second when its own was
+// filled in.
+func emitDayTail(out []Mention, text string, toks []token, tail dayTail, filled bool) []Mention {
+	first := &out[len(out)-1]
+	if tail.year != 0 && filled {
+		first.Value.Year = tail.year
+	}
+	v := first.Value
+	v.Day = tail.day
+	start, end := toks[tail.start].start, toks[tail.end-1].end
+	return append(out, Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
+		Anchor: first.Anchor, Anaphoric: first.Anaphoric, Dir: first.Dir, FromTense: first.FromTense})
 }

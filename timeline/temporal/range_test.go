@@ -38,3 +38,32 @@ func TestRanges(t *testing.T) {
 		}
 	}
 }
+
+// A range of days in one month names the month once; the second day is an
+// expression of its own, and a year after it is the first day's too.
+func TestDayRanges(t *testing.T) {
+	tg := MustNew()
+	dct := time.Date(2013, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string // text=value, in order
+	}{
+		{"The festival takes place March 5-7.", "March 5=2013-03-05 7=2013-03-07"},
+		{"The conference runs Jan. 10-12, 2014, in Paris.", "Jan. 10=2014-01-10 12, 2014=2014-01-12"},
+		{"Voting ran April 24 and 25 when the polls closed.", "April 24=2013-04-24 25=2013-04-25"},
+		{"Talks went on from Feb. 3 to 9.", "Feb. 3=2013-02-03 9=2013-02-09"},
+		// Numbers that count something, or cannot be a later day.
+		{"The talks on May 3 and 12 lawmakers left.", "May 3=2013-05-03"},
+		{"Rates rose March 5-7 percent.", "March 5=2013-03-05"},
+		{"The vote on March 5 - 2 abstained.", "March 5=2013-03-05"},
+		{"It closed on Feb. 27 - 31 was too late.", "Feb. 27=2013-02-27"},
+	} {
+		var got []string
+		for _, m := range tg.Tag(c.text, dct) {
+			got = append(got, m.Text+"="+m.Value.String())
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
+		}
+	}
+}

@@ -40,6 +40,7 @@ type Tagger struct {
 	numFirst []int            // rules that can start with a number
 	numNeeds uint64           // rules that a number token can satisfy (compiled.needs)
 	tense    tenseCues
+	ranges   rangeLex
 	names    captureNames // what patterns capture under, by id
 	vocab    map[string]*wordInfo
 	// tokens recycles token buffers between calls: a buffer is as large
@@ -79,7 +80,7 @@ func MustNew() *Tagger {
 
 func newTagger(rules []Rule) (*Tagger, error) {
 	cls := classes()
-	t := &Tagger{byFirst: map[string][]int{}, tense: newTenseCues(), vocab: map[string]*wordInfo{}}
+	t := &Tagger{byFirst: map[string][]int{}, tense: newTenseCues(), ranges: newRangeLex(), vocab: map[string]*wordInfo{}}
 	t.numberClasses(cls)
 	for i, r := range rules {
 		seq, err := compilePattern(r.Pattern, cls, &t.names)
@@ -209,6 +210,10 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		}
 		out, a = t.emit(out, a, text, toks, f, i)
 		i = f.end
+		if tail, ok := t.ranges.dayTail(toks, f.end, out[len(out)-1].Value); ok {
+			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
+			i = tail.end
+		}
 	}
 	return out
 }
@@ -259,7 +264,7 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
 		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
 	}
-	if pairable(f.p) && a.prev != nil && pairable(a.prev.p) && joined(toks, *a.prev, i) {
+	if pairable(f.p) && a.prev != nil && pairable(a.prev.p) && t.ranges.joined(toks, *a.prev, i) {
 		at := a.prev.at
 		out[at].Value, m.Value = pair(a.prev.p, f.p, out[at].Value, m.Value, tense)
 		r.v = m.Value
