@@ -138,7 +138,6 @@ func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bo
 	return t, true
 }
 
-
 // emitDayTail adds the second day after the first (the last mention),
 // giving the first the year written after the second when its own was
 // filled in.
