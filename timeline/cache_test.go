@@ -42,7 +42,8 @@ func TestCacheEquivalence(t *testing.T) {
 		"wire/d.txt": "icon a icon b icon c icon d\nDec. 18, 2014\nWire\n\nTheaters dropped the film on Tuesday.\n",
 	})
 	cache := NewCache()
-	cfg := Config{Source: content, Output: filepath.Join(dir, "cached"), Cache: cache}
+	readies := 0
+	cfg := Config{Source: content, Output: filepath.Join(dir, "cached"), Cache: cache, Ready: func() { readies++ }}
 	cfg.Site.SplitEvents = 2 // month pages too, so their memo is tried
 	if _, err := Build(context.Background(), cfg); err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestCacheEquivalence(t *testing.T) {
 	// not trust what it wrote before.
 	steps = append(steps, step{"another build swapped in", func() {
 		other := cfg
-		other.Cache = nil
+		other.Cache, other.Ready = nil, nil
 		other.Site.Title = "Someone else's build"
 		other.Site.SplitEvents = 0
 		if _, err := Build(context.Background(), other); err != nil {
@@ -114,11 +115,51 @@ func TestCacheEquivalence(t *testing.T) {
 		if after, err := os.Stat(filepath.Join(cfg.Output, st.same)); st.same != "" && (err != nil || !os.SameFile(before, after)) {
 			t.Errorf("%s: %s was written again though it did not change", st.name, st.same)
 		}
+		if readies != i+2 {
+			t.Errorf("%s: Ready called %d times in %d builds", st.name, readies, i+2)
+		}
 		if len(cache.entries) != st.wantN || res.Articles != st.wantN {
 			t.Errorf("%s: cache holds %d entries, build %d articles, want %d", st.name, len(cache.entries), res.Articles, st.wantN)
 		}
 	}
 	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "events.json")); !strings.Contains(string(b), "Pinned and retitled") {
 		t.Error("the overrides never reached the site")
+	}
+}
+
+// TestReadyBeforeExports: a cached rebuild into the folder it wrote last
+// calls Ready once the changed pages are in place and before the exports
+// are written; when Build returns, those are written too.
+func TestReadyBeforeExports(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	writeContent(t, content, map[string]string{
+		"a.md": okArticle,
+		"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy.\n",
+	})
+	out := filepath.Join(dir, "public")
+	var atReady map[string]string
+	cfg := Config{Source: content, Output: out, Cache: NewCache(), Ready: func() { atReady = readTree(t, out) }}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	first := readTree(t, out)
+	if atReady["index.html"] != first["index.html"] || atReady["events.json"] != first["events.json"] {
+		t.Error("a first build called Ready before the site was published")
+	}
+	writeContent(t, content, map[string]string{
+		"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy. The chains dropped it on Tuesday.\n",
+	})
+	atReady = nil
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	final := readTree(t, out)
+	page := "articles/b.html"
+	if atReady == nil || atReady[page] != final[page] || atReady[page] == first[page] {
+		t.Errorf("at Ready, %s was not yet the new page", page)
+	}
+	if atReady["events.json"] != first["events.json"] || final["events.json"] == first["events.json"] {
+		t.Error("events.json was not written after Ready, or did not change")
 	}
 }

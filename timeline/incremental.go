@@ -35,9 +35,10 @@ type writtenFile struct {
 	data []byte
 }
 
-func (c *Cache) hashFiles(files map[string][]byte, last *published) map[string]writtenFile {
-	now := make(map[string]writtenFile, len(files))
-	for name, b := range files {
+// hashFiles adds to now the hash of each named file.
+func (c *Cache) hashFiles(now map[string]writtenFile, files map[string][]byte, names map[string]bool, last *published) {
+	for name := range names {
+		b := files[name]
 		if last != nil {
 			if w, ok := last.files[name]; ok && sameSlice(w.data, b) {
 				now[name] = w
@@ -46,7 +47,6 @@ func (c *Cache) hashFiles(files map[string][]byte, last *published) map[string]w
 		}
 		now[name] = writtenFile{maphash.Bytes(c.seed, b), b}
 	}
-	return now
 }
 
 func sameSlice(a, b []byte) bool {
@@ -71,25 +71,66 @@ func (m *memWriter) WriteFile(name string, data []byte) error {
 }
 
 // publishChanged renders the site and writes what changed since the last
-// call into out.
-func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer) error) error {
+// call into out. ready, when set, is called as soon as the pages are in
+// place: when only changed files are written, that is before the exports
+// are drawn (no page loads them), so a preview reloads without waiting for
+// them; otherwise once the whole site is published.
+func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer, pagesDone func() error) error, ready func()) error {
 	mem := &memWriter{files: map[string][]byte{}}
-	if err := render(mem); err != nil {
+	c.mu.Lock()
+	last := c.site
+	c.site = nil // until this publish succeeds
+	c.mu.Unlock()
+	out = filepath.Clean(out)
+	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
+	now := map[string]writtenFile{}
+	signaled := false
+	signal := func() {
+		if ready != nil && !signaled {
+			signaled = true
+			ready()
+		}
+	}
+	// written holds what the first stage wrote (the pages); the second
+	// writes the rest and removes what is no longer drawn.
+	var written map[string]bool
+	pagesDone := func() error {
+		if !inPlace || ready == nil {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		written = make(map[string]bool, len(mem.files))
+		for name := range mem.files {
+			written[name] = true
+		}
+		c.hashFiles(now, mem.files, written, last)
+		if writeChanged(out, mem.files, written, now, last.files) != nil {
+			inPlace = false // publish the whole site instead
+			return nil
+		}
+		signal()
+		return nil
+	}
+	if err := render(mem, pagesDone); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	c.mu.Lock()
-	last := c.site
-	c.site = nil // until this publish succeeds
-	c.mu.Unlock()
-	now := c.hashFiles(mem.files, last)
-	out = filepath.Clean(out)
-	if last != nil && last.dir == out && sameSite(out, last.marker) && writeChanged(out, mem.files, now, last.files) == nil {
+	rest := make(map[string]bool, len(mem.files)-len(written))
+	for name := range mem.files {
+		if !written[name] {
+			rest[name] = true
+		}
+	}
+	c.hashFiles(now, mem.files, rest, last)
+	if inPlace && writeChanged(out, mem.files, rest, now, last.files) == nil && removeGone(out, mem.files, last.files) == nil {
 		c.mu.Lock()
 		c.site = &published{dir: out, files: now, marker: last.marker}
 		c.mu.Unlock()
+		signal()
 		return nil
 	}
 	names := make([]string, 0, len(mem.files))
@@ -111,6 +152,7 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 			c.site = &published{dir: out, files: now, marker: info}
 			c.mu.Unlock()
 		}
+		signal()
 	}
 	return err
 }
@@ -121,16 +163,21 @@ func sameSite(dir string, seen os.FileInfo) bool {
 	return err == nil && seen != nil && os.SameFile(info, seen)
 }
 
-// writeChanged brings dir from the files hashed in last to files.
-func writeChanged(dir string, files map[string][]byte, now, last map[string]writtenFile) error {
-	for name, b := range files {
+// writeChanged writes the named files whose hash differs from last.
+func writeChanged(dir string, files map[string][]byte, names map[string]bool, now, last map[string]writtenFile) error {
+	for name := range names {
 		if w, ok := last[name]; ok && w.sum == now[name].sum {
 			continue
 		}
-		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), b); err != nil {
+		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), files[name]); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+// removeGone removes the files last wrote that are no longer drawn.
+func removeGone(dir string, files map[string][]byte, last map[string]writtenFile) error {
 	for name := range last {
 		if _, ok := files[name]; !ok {
 			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(name))); err != nil && !os.IsNotExist(err) {

@@ -49,6 +49,12 @@ type Config struct {
 	// Cache, when set, keeps read and resolved articles between builds so
 	// a rebuild only reads the files that changed (serve uses one).
 	Cache *Cache
+	// Ready, when set, is called once the site's pages are published. A
+	// cached rebuild into the folder it wrote last calls it before the
+	// machine-readable exports are drawn (no page loads them), so a
+	// preview can reload the browser without waiting for them; Build
+	// returns when they are written too.
+	Ready func()
 }
 
 // StageTime is how long one stage of a build took.
@@ -252,11 +258,15 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	st := &stages{cfg: &cfg}
 	st.begin("writing the site", len(res.Timeline.Docs))
-	render := func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) }
 	if cfg.Cache != nil {
-		err = cfg.Cache.publishChanged(ctx, cfg.Output, render)
+		err = cfg.Cache.publishChanged(ctx, cfg.Output, func(w site.Writer, pagesDone func() error) error {
+			return sc.RenderStaged(ctx, res.Timeline, w, pagesDone)
+		}, cfg.Ready)
 	} else {
-		err = Publish(ctx, cfg.Output, render)
+		err = Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) })
+		if err == nil && cfg.Ready != nil {
+			cfg.Ready()
+		}
 	}
 	st.end()
 	res.Stages = append(res.Stages, st.times...)

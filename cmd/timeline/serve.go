@@ -60,8 +60,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	srv := server.New(server.Config{
 		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
 		Dir:  cfg.Output,
-		Build: func(ctx context.Context, changed []string) error {
-			res, err := timeline.Build(ctx, cfg)
+		Build: func(ctx context.Context, changed []string, ready func()) error {
+			c := cfg
+			c.Ready = ready // the pages reload before the exports are written
+			res, err := timeline.Build(ctx, c)
 			if res != nil && changed == nil {
 				report(stderr, res, f.quiet, f.verbose)
 			}

@@ -29,8 +29,10 @@ type Config struct {
 	Addr string // host:port to listen on; 127.0.0.1 unless told otherwise
 	Dir  string // the built site
 	// Build rebuilds the site into Dir; changed lists the files that
-	// changed (nil for the first build).
-	Build func(ctx context.Context, changed []string) error
+	// changed (nil for the first build). It may call ready once the pages
+	// are in place, before the rest of the site is written, to reload the
+	// browser early; otherwise the reload follows a good build.
+	Build func(ctx context.Context, changed []string, ready func()) error
 	Watch []string // folders whose changes trigger a rebuild
 	Poll  time.Duration
 	Log   *slog.Logger
@@ -148,7 +150,17 @@ func (s *Server) watcher() (Watcher, error) {
 // rebuild runs a build and tells the pages.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	start := time.Now()
-	err := s.cfg.Build(ctx, changed)
+	var reload time.Duration // when the pages were reloaded, if they were
+	ready := func() {
+		if reload == 0 {
+			reload = max(time.Since(start), time.Nanosecond)
+			s.mu.Lock()
+			s.err = nil
+			s.mu.Unlock()
+			s.hub.broadcast("reload", "")
+		}
+	}
+	err := s.cfg.Build(ctx, changed, ready)
 	s.mu.Lock()
 	s.err = err
 	s.mu.Unlock()
@@ -157,8 +169,8 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.hub.broadcast("error", err.Error())
 		return
 	}
-	s.cfg.Log.Info("built", "in", time.Since(start).Round(time.Millisecond), "changed", len(changed))
-	s.hub.broadcast("reload", "")
+	ready()
+	s.cfg.Log.Info("built", "in", time.Since(start).Round(time.Millisecond), "reloaded after", reload.Round(time.Millisecond), "changed", len(changed))
 }
 
 // ServeHTTP serves the built site and the live-reload endpoints.

@@ -152,7 +152,7 @@ func TestRebuildAndReload(t *testing.T) {
 	var builds atomic.Int32
 	s := New(Config{
 		Addr: "127.0.0.1:0", Dir: site(t), Watch: []string{content}, Quiet: 20 * time.Millisecond,
-		Build: func(ctx context.Context, changed []string) error {
+		Build: func(ctx context.Context, changed []string, _ func()) error {
 			builds.Add(1)
 			b, _ := os.ReadFile(filepath.Join(content, "a.md"))
 			if strings.Contains(string(b), "bad") {

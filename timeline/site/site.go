@@ -138,6 +138,15 @@ func (r *renderer) page(depth int) page {
 // Render writes the whole site for tl. Pages render in parallel; the
 // files written are the same, byte for byte, for the same input.
 func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
+	return s.RenderStaged(ctx, tl, w, nil)
+}
+
+// RenderStaged is Render in two stages: the pages, their static files and
+// search index first, then, after pagesDone returns, the machine-readable
+// exports, which no page loads. A preview publishes the pages and reloads
+// the browser in between (pagesDone); the exports follow. pagesDone may be
+// nil.
+func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, pagesDone func() error) error {
 	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKey{}}
 	if s.cfg.Memo != nil {
 		// Every article's and event's memo key, hashed on every core up
@@ -255,6 +264,11 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 	}
 	if index.Split {
 		if err := writeSearchIndex(index, months, w); err != nil {
+			return err
+		}
+	}
+	if pagesDone != nil {
+		if err := pagesDone(); err != nil {
 			return err
 		}
 	}
