@@ -32,7 +32,12 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	cfg.Site.LiveReload = true
 	srv := server.New(server.Config{
 		Addr: "127.0.0.1:0", Dir: out, Watch: []string{content}, Quiet: 50 * time.Millisecond,
-		Build: func(ctx context.Context, _ []string, ready func()) error { c := cfg; c.Ready = ready; _, err := timeline.Build(ctx, c); return err },
+		Build: func(ctx context.Context, _ []string, ready func()) error {
+			c := cfg
+			c.Ready = ready
+			_, err := timeline.Build(ctx, c)
+			return err
+		},
 	})
 	if err := srv.Listen(); err != nil {
 		t.Fatal(err)

@@ -38,7 +38,12 @@ func TestLoadDuringRebuilds(t *testing.T) {
 	cfg := timeline.Config{Source: content, Output: out}
 	srv := server.New(server.Config{
 		Addr: "127.0.0.1:0", Dir: out, Watch: []string{content}, Quiet: 20 * time.Millisecond,
-		Build: func(ctx context.Context, _ []string, ready func()) error { c := cfg; c.Ready = ready; _, err := timeline.Build(ctx, c); return err },
+		Build: func(ctx context.Context, _ []string, ready func()) error {
+			c := cfg
+			c.Ready = ready
+			_, err := timeline.Build(ctx, c)
+			return err
+		},
 	})
 	if err := srv.Listen(); err != nil {
 		t.Fatal(err)
