@@ -114,7 +114,12 @@ type dayTail struct {
 }
 
 func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bool) {
-	if first.Gran != timex.Day || first.InWeek || end+1 >= len(toks) {
+	// The first date must end with its day ("March 5", not "3 May, 2009"
+	// nor "5 March"), and the number after the dash be no clock ("- 09:15").
+	if first.Gran != timex.Day || first.InWeek || end+1 >= len(toks) || toks[end-1].kind != tokNum || toks[end-1].ndigits > 2 {
+		return dayTail{}, false
+	}
+	if end+2 < len(toks) && (toks[end+2].lower == ":" || toks[end+2].lower == ".") && end+3 < len(toks) && toks[end+3].kind == tokNum {
 		return dayTail{}, false
 	}
 	if w := toks[end].lower; !l.joins[w] && w != "and" {
