@@ -106,13 +106,17 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
 		events = tl.Events
 	}
+	// Key dates (which set each event's Score) and the dispute warnings
+	// (which read no Score) are independent: one runs beside the other.
+	done := make(chan []KeyDate)
+	go func() { done <- keyDates(events, docs, b.opt.KeyDates) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {
 			tl.Warnings = append(tl.Warnings, disputeWarning(e, marks))
 		}
 	}
-	tl.KeyDates = keyDates(events, docs, b.opt.KeyDates)
+	tl.KeyDates = <-done
 	return tl, unanchored
 }
 

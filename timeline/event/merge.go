@@ -2,14 +2,17 @@ package event
 
 import (
 	"cmp"
+	"context"
 	"fmt"
-	"github.com/newsroom/timeline/timeline/article"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // Merging: the same happening reported by several articles becomes one
@@ -289,9 +292,8 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 		r.record(ix, c, id, d, ok)
 	}
 	r.save(ix)
-	for _, e := range ix.events {
-		settle(e)
-	}
+	// Each event settles on its own sources alone: on every core.
+	parallel.Do(context.Background(), len(ix.events), func(i int) { settle(ix.events[i]) })
 	return ix.events
 }
 
