@@ -14,22 +14,35 @@ import (
 func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
 	byMonth := map[string]*monthView{}
 	var keys []string
-	for _, e := range tl.Story() {
+	// Events come in time order, most sharing the time of the one before:
+	// keys and labels are formatted again only when the time changes (at
+	// 10,000 articles formatting them for every event cost more than the
+	// rest of this).
+	var last event.Time
+	var m *monthView
+	var gk string
+	for i, e := range tl.Story() {
 		start := e.Time.Start
-		mk, label := start.Format("2006-01"), start.Format("January 2006")
-		if e.Time.Value.Gran < timex.Month {
-			mk, label = start.Format("2006"), start.Format("2006")
+		coarse := e.Time.Value.Gran < timex.Month
+		if i == 0 || !start.Equal(last.Start) || coarse != (last.Value.Gran < timex.Month) {
+			mk, label := start.Format("2006-01"), start.Format("January 2006")
+			if coarse {
+				mk, label = start.Format("2006"), start.Format("2006")
+			}
+			var ok bool
+			if m, ok = byMonth[mk]; !ok {
+				m = &monthView{Key: mk, Label: label}
+				byMonth[mk] = m
+				keys = append(keys, mk)
+			}
 		}
-		m, ok := byMonth[mk]
-		if !ok {
-			m = &monthView{Key: mk, Label: label}
-			byMonth[mk] = m
-			keys = append(keys, mk)
+		if i == 0 || !start.Equal(last.Start) || !e.Time.End.Equal(last.End) {
+			gk = start.Format(time.DateOnly) + "-" + e.Time.End.Format(time.DateOnly)
 		}
-		gk := start.Format(time.DateOnly) + "-" + e.Time.End.Format(time.DateOnly)
 		if n := len(m.Groups); n == 0 || m.Groups[n-1].Key != gk {
 			m.Groups = append(m.Groups, groupView{Key: gk, ISO: DateTimeAttr(groupValue(e.Time)), Label: groupLabel(e.Time)})
 		}
+		last = e.Time
 		g := &m.Groups[len(m.Groups)-1]
 		g.Events = append(g.Events, r.view(e, depth))
 		m.Count++
