@@ -29,9 +29,13 @@ type Cache struct {
 	site  *published
 	merge *event.MergeMemo // how the last build merged (event/remerge.go)
 	seed  maphash.Seed
+	// serials numbers each read of an article (event.Doc.Serial): a
+	// number is never given twice.
+	serials uint64
 }
 
 type cacheEntry struct {
+	serial    uint64 // this read's number (event.Doc.Serial)
 	mod       time.Time
 	size      int64
 	art       *article.Article
@@ -93,7 +97,8 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 				cp := *arts[i]
 				kept = &cp
 			}
-			c.entries[f] = cacheEntry{mod: stats[i].ModTime(), size: stats[i].Size(), art: kept, err: errs[i]}
+			c.serials++
+			c.entries[f] = cacheEntry{serial: c.serials, mod: stats[i].ModTime(), size: stats[i].Size(), art: kept, err: errs[i]}
 		} else {
 			delete(c.entries, f)
 		}
@@ -118,7 +123,14 @@ func (c *Cache) doc(a *article.Article) *event.Doc {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.entries[a.Path]; ok && e.art != nil && e.art.ID == a.ID && e.mentions != nil {
+	e, ok := c.entries[a.Path]
+	if !ok || e.art == nil || e.art.ID != a.ID {
+		return d
+	}
+	// A fresh article is tagged in this build, as it would be from the
+	// cache after it: the read's serial names it with its mentions either way.
+	d.Serial = e.serial
+	if e.mentions != nil {
 		d.Mentions, d.Extracted = e.mentions, e.extracted
 	}
 	return d

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsroom/timeline/timeline/temporal"
 )
 
 // readTree returns every file under dir.
@@ -161,5 +163,44 @@ func TestReadyBeforeExports(t *testing.T) {
 	}
 	if atReady["events.json"] != first["events.json"] || final["events.json"] == first["events.json"] {
 		t.Error("events.json was not written after Ready, or did not change")
+	}
+}
+
+// TestDocSerials: a cached article keeps its serial from build to build;
+// an edited one gets a new one, never given before; a one-off build gives
+// none.
+func TestDocSerials(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	b := "---\ntitle: B\ndate: 2014-12-18\n---\nOn Wednesday the studio canceled the release.\n"
+	writeContent(t, content, map[string]string{"a.md": okArticle, "b.md": b})
+	serials := func(cfg Config) map[string]uint64 {
+		t.Helper()
+		res, err := Load(context.Background(), cfg, temporal.MustNew())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]uint64{}
+		for _, d := range res.Timeline.Docs {
+			out[d.Article.Path] = d.Serial
+		}
+		return out
+	}
+	if s := serials(Config{Source: content}); s["a.md"] != 0 || s["b.md"] != 0 {
+		t.Errorf("an uncached build gave serials %v", s)
+	}
+	cfg := Config{Source: content, Cache: NewCache()}
+	first := serials(cfg)
+	if first["a.md"] == 0 || first["b.md"] == 0 || first["a.md"] == first["b.md"] {
+		t.Fatalf("serials %v: want two, different and nonzero", first)
+	}
+	if again := serials(cfg); again["a.md"] != first["a.md"] || again["b.md"] != first["b.md"] {
+		t.Errorf("unchanged articles changed serials: %v, then %v", first, again)
+	}
+	time.Sleep(10 * time.Millisecond)
+	writeContent(t, content, map[string]string{"b.md": b + "It said so on Thursday.\n"})
+	after := serials(cfg)
+	if after["a.md"] != first["a.md"] || after["b.md"] == first["b.md"] || after["b.md"] == first["a.md"] {
+		t.Errorf("after editing b.md: serials %v, before %v", after, first)
 	}
 }

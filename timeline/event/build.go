@@ -130,6 +130,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 			continue
 		}
 		words := b.sim.words(t)
+		s.Seq = len(out)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
 	return out
@@ -246,6 +247,7 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 	}
 	d.Article.Anchor = article.Anchor{Time: best.day, Source: article.FromInferred}
 	d.Mentions = b.opt.Tag(d.Article.Body, best.day)
+	d.Serial = 0 // no longer the article as read
 	var with []string
 	for p := range best.with {
 		with = append(with, p)

@@ -22,6 +22,12 @@ type Doc struct {
 	// mentions to spare the work (serve does); Build sets it when nil and
 	// Options.KeepExtracted is set.
 	Extracted *Extraction
+	// Serial names the article as read and resolved, across builds: two
+	// Docs with one nonzero Serial have the same article and mentions,
+	// and so the same sources (a cache that hands back an article sets
+	// it; Build clears it when it gives an article an inferred anchor).
+	// The site draws on it to know what did not change without hashing.
+	Serial uint64
 	// num is the article's place in the docs of the Build that last took
 	// it: bookkeeping over every source is kept in slices by it, not in
 	// maps keyed by pointers.
@@ -76,6 +82,9 @@ type Source struct {
 	Mention   temporal.Mention
 	Time      Time // as this source dates it
 	Anaphoric bool
+	// Seq is its place among its article's sources: with Doc.Serial it
+	// names the source across builds.
+	Seq int
 }
 
 // Event is a happening on the timeline.

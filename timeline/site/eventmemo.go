@@ -59,6 +59,13 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
 	b = appendStrings(b, e.Evidence...)
 	for _, s := range e.Sources {
+		if s.Doc.Serial != 0 {
+			// The article as read names all a source shows (event.Doc.Serial).
+			b = binary.AppendUvarint(b, s.Doc.Serial)
+			b = binary.AppendUvarint(b, uint64(s.Seq))
+			continue
+		}
+		b = append(b, 0)
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
 			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
 		}))
@@ -138,6 +145,7 @@ type kept struct {
 	exports  map[eventKey][]byte
 	timeml   map[timemlKey]zipped
 	texts    map[textKey]string
+	docs     map[uint64]docHashes // by event.Doc.Serial
 }
 
 // textKey is an event's entry in one of the whole-timeline exports
@@ -154,7 +162,7 @@ type timemlKey struct {
 
 func newKept() kept {
 	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, cards: map[cardKey]template.HTML{},
-		exports: map[eventKey][]byte{}, timeml: map[timemlKey]zipped{}, texts: map[textKey]string{}}
+		exports: map[eventKey][]byte{}, timeml: map[timemlKey]zipped{}, texts: map[textKey]string{}, docs: map[uint64]docHashes{}}
 }
 
 // recall returns what this render or the last one kept under k in the
@@ -190,6 +198,7 @@ func cardsOf(k *kept) map[cardKey]template.HTML { return k.cards }
 func exportsOf(k *kept) map[eventKey][]byte     { return k.exports }
 func timemlOf(k *kept) map[timemlKey]zipped     { return k.timeml }
 func textsOf(k *kept) map[textKey]string        { return k.texts }
+func docsOf(k *kept) map[uint64]docHashes       { return k.docs }
 
 // view returns e's card, from the memo when it holds one for the same
 // content.
@@ -241,7 +250,17 @@ func (m *Memo) docSum(d *event.Doc) uint64 {
 // docHashes are an article's docSum and docFacts.
 type docHashes struct{ sum, facts uint64 }
 
+// docHashes hashes d, or recalls its hashes by its serial: the same
+// article as read, whose body there is no need to hash again.
 func (m *Memo) docHashes(d *event.Doc) docHashes {
+	if d.Serial == 0 {
+		return m.hashDoc(d)
+	}
+	h, _ := recall(m, docsOf, d.Serial, func() (docHashes, error) { return m.hashDoc(d), nil })
+	return h
+}
+
+func (m *Memo) hashDoc(d *event.Doc) docHashes {
 	sum := m.docSum(d)
 	return docHashes{sum, m.docFacts(d, sum)}
 }
@@ -289,16 +308,22 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	h.SetSeed(m.seed)
 	b := append([]byte(nil), templates[:]...)
 	p := r.page(1)
-	b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
+	b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
 	b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
 	b = append(b, byte(b2i(p.Site.LiveReload)))
-	b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
-	b = binary.AppendUvarint(b, uint64(len(a.Removed)))
-	for _, rm := range a.Removed {
-		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
+	if d.Serial != 0 {
+		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
+	} else {
+		b = append(b, 0)
+		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
+		b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
+		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
+		for _, rm := range a.Removed {
+			b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
+		}
+		b = binary.AppendUvarint(b, uint64(len(a.Warnings)))
+		b = appendStrings(b, a.Warnings...)
 	}
-	b = binary.AppendUvarint(b, uint64(len(a.Warnings)))
-	b = appendStrings(b, a.Warnings...)
 	b = binary.AppendUvarint(b, uint64(len(evs)))
 	for _, e := range evs {
 		k := r.key(e)
