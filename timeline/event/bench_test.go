@@ -72,3 +72,31 @@ func BenchmarkDenseArticle(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRebuildEvents is serve's event building after one article of
+// a collection is edited (a sentence added, then taken out): every other
+// article hands back its extraction and the merge memo replays what did
+// not change.
+func BenchmarkRebuildEvents(b *testing.B) {
+	for _, n := range []int{10000} {
+		docs := generatedDocs(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			tg := temporal.MustNew()
+			opt := Options{KeepExtracted: true, Merge: NewMergeMemo()}
+			NewBuilder(opt).Build(docs)
+			i := n / 2
+			orig := docs[i].Article
+			edited := *orig
+			edited.Body += "\nThe council met again on Friday to approve the budget.\n"
+			versions := []*Doc{
+				{Article: &edited, Mentions: tg.Tag(edited.Body, edited.Anchor.Time)},
+				{Article: orig, Mentions: docs[i].Mentions},
+			}
+			for k := 0; b.Loop(); k++ {
+				d := *versions[k%2] // extracted afresh, as an edited article is
+				docs[i] = &d
+				NewBuilder(opt).Build(docs)
+			}
+		})
+	}
+}

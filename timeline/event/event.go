@@ -39,6 +39,7 @@ type Doc struct {
 type Extraction struct {
 	items    []extracted
 	numbered *similarity // whose numbers ids are
+	merges   mergeState  // its part in merging (remerge.go)
 }
 
 type extracted struct {

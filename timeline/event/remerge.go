@@ -30,8 +30,11 @@ type candKey struct {
 // the same collection (serve keeps one). Use one memo per collection, one
 // Build at a time.
 type MergeMemo struct {
-	mu   sync.Mutex
-	last map[candKey]memoDecision
+	mu sync.Mutex
+	// gen numbers the merges; xs are the extractions the last one took,
+	// each holding its decisions (Extraction.merges).
+	gen  uint64
+	xs   []*Extraction
 	reps map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
@@ -70,28 +73,96 @@ type memoDecision struct {
 	evidence        string // the note it left, if any
 }
 
+// mergeState is an extraction's part in the merges that took it, by
+// item: the decisions of the last one, and the candidates, decisions and
+// founded events of the one under way. Kept in slices, not maps keyed by
+// candKey: a rebuild looks each up for every candidate of the collection.
+// It is read and written under its memo's lock.
+type mergeState struct {
+	memo    *MergeMemo
+	lastAt  uint64         // the merge (memo.gen) that made last
+	last    []memoDecision // its decisions
+	at      uint64         // the merge under way, once it took this extraction
+	next    []memoDecision // its decisions
+	cur     []*candidate   // its candidates (let go when it ends)
+	founded []int32        // the event each item founded in it, or -1
+}
+
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
 func NewMergeMemo() *MergeMemo { return &MergeMemo{} }
 
 // replay is one merge's use of the memo.
 type replay struct {
-	memo  *MergeMemo
-	prev  map[candKey]memoDecision // nil: decide everything afresh
-	reps  map[candKey][]candKey
-	num   func([]string) []uint32
-	byKey map[candKey]*candidate
+	memo *MergeMemo
+	// gen is this merge's number, lastGen the last one's; named is false
+	// when some candidate cannot be named, and everything is decided
+	// afresh. xs are the extractions this merge takes.
+	gen, lastGen uint64
+	named        bool
+	xs           []*Extraction
+	reps         map[candKey][]candKey
+	num          func([]string) []uint32
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
 	// dirtyWords, per day key and word, the dirty events that have it.
 	founders        []candKey
-	byFounder       map[candKey]int
 	dirty           []bool
 	dirtyFounders   map[candKey]bool
 	dirtyMembers    map[candKey][]*candidate
 	dirtyWords      map[dayKey]map[uint32][]candKey
 	dirtyDays       map[int64]bool // the days of dirtyWords' keys, by number
-	next            map[candKey]memoDecision
 	reused, decided int
+}
+
+// cand is this merge's candidate named k, or nil.
+func (r *replay) cand(k candKey) *candidate {
+	if m := &k.x.merges; m.memo == r.memo && m.at == r.gen {
+		return m.cur[k.i]
+	}
+	return nil
+}
+
+// prev is k's decision in the last merge.
+func (r *replay) prev(k candKey) (memoDecision, bool) {
+	if m := &k.x.merges; r.lastGen != 0 && m.memo == r.memo && m.lastAt == r.lastGen {
+		return m.last[k.i], true
+	}
+	return memoDecision{}, false
+}
+
+// eventOf is the event of this merge founded by f, if f founded one.
+func (r *replay) eventOf(f candKey) (int, bool) {
+	if m := &f.x.merges; m.memo == r.memo && m.at == r.gen && m.founded[f.i] >= 0 {
+		return int(m.founded[f.i]), true
+	}
+	return 0, false
+}
+
+// take registers c with its extraction, reporting false when its name
+// is taken already.
+func (r *replay) take(c *candidate) bool {
+	x := c.key.x
+	m := &x.merges
+	if m.memo != r.memo || m.at != r.gen {
+		if m.memo != r.memo {
+			*m = mergeState{memo: r.memo}
+		}
+		n := len(x.items)
+		m.at = r.gen
+		m.cur = slices.Grow(m.cur[:0], n)[:n]
+		m.next = slices.Grow(m.next[:0], n)[:n]
+		m.founded = slices.Grow(m.founded[:0], n)[:n]
+		clear(m.cur)
+		for i := range m.founded {
+			m.founded[i] = -1
+		}
+		r.xs = append(r.xs, x)
+	}
+	if m.cur[c.key.i] != nil {
+		return false
+	}
+	m.cur[c.key.i] = c
+	return true
 }
 
 func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32) *replay {
@@ -100,25 +171,38 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 		return r
 	}
 	memo.mu.Lock() // released in save
-	r.byKey = make(map[candKey]*candidate, len(cands))
+	r.gen, r.lastGen, r.named = memo.gen+1, memo.gen, true
 	for _, c := range cands {
 		if c.key.x == nil {
-			r.byKey = nil // a candidate that cannot be named: no memo this time
+			r.named = false // a candidate that cannot be named: no memo this time
 			break
 		}
-		r.byKey[c.key] = c
 	}
-	if r.byKey == nil {
+	for _, c := range cands {
+		if !r.named || !r.take(c) {
+			r.named = false
+			break
+		}
+	}
+	if !r.named {
 		return r
 	}
-	r.next = make(map[candKey]memoDecision, len(cands))
-	r.prev, r.reps = memo.last, memo.reps
-	r.dirtyFounders, r.byFounder = map[candKey]bool{}, map[candKey]int{}
+	r.reps = memo.reps
+	r.dirtyFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
 	r.dirtyWords, r.dirtyDays = map[dayKey]map[uint32][]candKey{}, map[int64]bool{}
-	// A source gone since last time changes the event it was in.
-	for k, d := range r.prev {
-		if r.byKey[k] == nil {
+	// A source gone since last time (its extraction not taken now)
+	// changes the event it was in.
+	for _, x := range memo.xs {
+		if m := &x.merges; m.memo == memo && m.at == r.gen {
+			continue
+		}
+		if m := &x.merges; m.memo != memo || m.lastAt != memo.gen {
+			r.named = false // taken by another memo since: its decisions are gone
+			return r
+		}
+		for i := range x.items {
+			d := x.merges.last[i]
 			r.dirtyFounders[d.founder] = true
 			r.markOld(d.founder)
 		}
@@ -130,7 +214,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 func (r *replay) markOld(f candKey) {
 	day := dayKey{f.x.items[f.i].src.Time.Start, f.x.items[f.i].src.Time.End}
 	for _, m := range r.reps[f] {
-		c := r.byKey[m]
+		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
 			c = &candidate{key: m, src: &it.src, words: it.words, ids: r.num(it.words), value: it.value}
@@ -229,15 +313,18 @@ func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
 // reuse returns c's decision from last time when nothing it depends on
 // changed.
 func (r *replay) reuse(ix *eventIndex, c *candidate) (decision, bool) {
-	old, ok := r.prev[c.key]
+	if !r.named {
+		return decision{}, false
+	}
+	old, ok := r.prev(c.key)
 	if !ok || !r.clean(ix, c) {
 		return decision{}, false
 	}
 	if old.founder == c.key {
 		return decision{event: -1}, true
 	}
-	id, ok := r.byFounder[old.founder]
-	member := r.byKey[old.member]
+	id, ok := r.eventOf(old.founder)
+	member := r.cand(old.member)
 	if !ok || member == nil || r.dirty[id] {
 		return decision{}, false
 	}
@@ -252,13 +339,13 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	} else {
 		r.decided++
 	}
-	if r.next == nil {
+	if !r.named {
 		return
 	}
 	for len(r.dirty) < len(ix.events) { // c started an event
 		n, f := len(r.dirty), c.key
 		r.founders, r.dirty = append(r.founders, f), append(r.dirty, false)
-		r.byFounder[f] = n
+		f.x.merges.founded[f.i] = int32(n)
 		if r.dirtyFounders[f] {
 			r.markEvent(ix, n)
 		}
@@ -267,14 +354,14 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	if d.member != nil {
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
 	}
-	r.next[c.key] = nd
+	c.key.x.merges.next[c.key.i] = nd
 	if reused {
 		return
 	}
-	if old, ok := r.prev[c.key]; !ok || old.founder != nd.founder {
+	if old, ok := r.prev(c.key); !ok || old.founder != nd.founder {
 		r.markEvent(ix, id)
 		if ok {
-			if oid, live := r.byFounder[old.founder]; live {
+			if oid, live := r.eventOf(old.founder); live {
 				r.markEvent(ix, oid)
 			} else {
 				r.dirtyFounders[old.founder] = true
@@ -294,8 +381,18 @@ func (r *replay) save(ix *eventIndex) {
 	}
 	defer r.memo.mu.Unlock()
 	r.memo.reused, r.memo.decided = r.reused, r.decided
-	if r.next == nil {
-		r.memo.last, r.memo.reps = nil, nil
+	r.memo.gen = r.gen
+	for _, x := range r.xs {
+		m := &x.merges
+		clear(m.cur) // this build's candidates go with it
+		if r.named {
+			m.last, m.next, m.lastAt = m.next, m.last, r.gen
+		} else {
+			m.lastAt = 0 // nothing was recorded
+		}
+	}
+	if !r.named {
+		r.memo.xs, r.memo.reps = nil, nil
 		return
 	}
 	reps := make(map[candKey][]candKey, len(ix.events))
@@ -306,5 +403,5 @@ func (r *replay) save(ix *eventIndex) {
 		}
 		reps[r.founders[id]] = keys
 	}
-	r.memo.last, r.memo.reps = r.next, reps
+	r.memo.xs, r.memo.reps = r.xs, reps
 }
