@@ -42,6 +42,11 @@ type cacheEntry struct {
 	err       error
 	mentions  []temporal.Mention
 	extracted *event.Extraction // what event building found in it
+	// doc is the Doc made of it, handed back to the next build while the
+	// file is unchanged, so that event building takes the candidates it
+	// made for it as they are (only an article with its own anchor: one
+	// whose anchor is inferred is changed by the build).
+	doc *event.Doc
 }
 
 // NewCache returns an empty cache.
@@ -127,6 +132,9 @@ func (c *Cache) doc(a *article.Article) *event.Doc {
 	if !ok || e.art == nil || e.art.ID != a.ID {
 		return d
 	}
+	if e.doc != nil && e.doc.Serial == e.serial {
+		return e.doc
+	}
 	// A fresh article is tagged in this build, as it would be from the
 	// cache after it: the read's serial names it with its mentions either way.
 	d.Serial = e.serial
@@ -154,10 +162,17 @@ func (c *Cache) keepExtracted(docs []*event.Doc) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, d := range docs {
-		if e, ok := c.entries[d.Article.Path]; ok && e.mentions != nil && e.extracted == nil && d.Article.Anchor.Source != article.FromInferred {
-			e.extracted = d.Extracted
-			c.entries[d.Article.Path] = e
+		e, ok := c.entries[d.Article.Path]
+		if !ok || e.mentions == nil || d.Article.Anchor.Source == article.FromInferred || d.Serial != e.serial {
+			continue
 		}
+		if e.extracted == nil {
+			e.extracted = d.Extracted
+		}
+		if e.doc == nil && !e.art.Anchor.IsZero() && d.Extracted == e.extracted {
+			e.doc = d
+		}
+		c.entries[d.Article.Path] = e
 	}
 }
 

@@ -74,6 +74,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			if b.opt.KeepExtracted {
 				d.Extracted = b.extraction(perDoc[i])
 				name(d.Extracted, perDoc[i])
+				d.Extracted.made, d.Extracted.madeFor, d.Extracted.madeSim = perDoc[i], d, b.sim
 			}
 		}
 	})
@@ -153,10 +154,13 @@ func name(x *Extraction, cands []*candidate) {
 	}
 }
 
-// reuse makes d's candidates from its kept extraction: fresh sources (so
-// nothing a build does to them reaches the kept copy) numbered with this
-// build's words.
+// reuse makes d's candidates from its kept extraction, numbered with
+// this build's words: the ones made last time when d is the same Doc
+// again, else fresh ones whose sources name d.
 func (b *Builder) reuse(d *Doc) []*candidate {
+	if x := d.Extracted; x.madeFor == d && x.madeSim == b.sim {
+		return x.made // the same Doc again: the candidates made for it
+	}
 	out := make([]*candidate, len(d.Extracted.items))
 	for i, it := range d.Extracted.items {
 		src := it.src
@@ -167,6 +171,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		}
 		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value}
 	}
+	d.Extracted.made, d.Extracted.madeFor, d.Extracted.madeSim = out, d, b.sim
 	return out
 }
 

@@ -40,6 +40,14 @@ type Extraction struct {
 	items    []extracted
 	numbered *similarity // whose numbers ids are
 	merges   mergeState  // its part in merging (remerge.go)
+	// made are the candidates last made of it, for the Doc madeFor and
+	// numbered by madeSim: a caller that hands back the same Doc (serve's
+	// cache does) has them taken as they are, not made again. Nothing
+	// changes a source once extracted; a build sets only a candidate's
+	// order.
+	made    []*candidate
+	madeFor *Doc
+	madeSim *similarity
 }
 
 type extracted struct {
