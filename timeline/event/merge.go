@@ -147,6 +147,7 @@ type candidate struct {
 	ids   []uint32 // words, numbered (similarity.numbers)
 	value string   // src.Time.Value.String(), computed once
 	order [4]int64 // sortCandidates' key
+	mark  uint64   // sortCandidates' bookkeeping
 }
 
 // Merging looks only where a match can be: events whose time is the
@@ -265,9 +266,9 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh.
 func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*Event {
-	sortCandidates(cands)
-	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	r := newReplay(memo, cands, num)
+	cands = sortCandidates(cands, r.lastSorted(), r.gen)
+	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	for _, c := range cands {
 		d, ok := r.reuse(ix, c)
 		if !ok {
@@ -291,17 +292,25 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 		}
 		r.record(ix, c, id, d, ok)
 	}
-	r.save(ix)
+	r.save(ix, cands)
 	// Each event settles on its own sources alone: on every core.
 	parallel.Do(context.Background(), len(ix.events), func(i int) { settle(ix.events[i]) })
 	return ix.events
 }
 
 // sortCandidates orders candidates as sourceLess orders their sources,
-// stable by the given order. The order is drawn into numbers first (day,
-// rank of the article's path, position, place in the input), so the sort
-// compares integers, not times and paths.
-func sortCandidates(cands []*candidate) {
+// then by their place among their article's sources. The order is drawn
+// into numbers first (day, rank of the article's path, position, place),
+// so the sort compares integers, not times and paths. It is a total order:
+// the result does not depend on the order given.
+//
+// last is the last merge's order, when there was one (its candidates are
+// the same objects where their articles did not change): the ones still
+// here keep their order among themselves (ranks move, but not past each
+// other), so only the new ones are sorted and merged in. A check of the
+// result falls back to a full sort should that ever not hold. stamp is
+// this merge's number.
+func sortCandidates(cands, last []*candidate, stamp uint64) []*candidate {
 	rank := map[*Doc]int{}
 	var byPath []*Doc
 	for _, c := range cands {
@@ -314,17 +323,52 @@ func sortCandidates(cands []*candidate) {
 	for i, d := range byPath {
 		rank[d] = i
 	}
-	for i, c := range cands {
-		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc]), int64(c.src.Mention.Start), int64(i)}
+	for _, c := range cands {
+		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc]), int64(c.src.Mention.Start), int64(c.src.Seq)}
 	}
-	slices.SortFunc(cands, func(a, b *candidate) int {
+	compare := func(a, b *candidate) int {
 		for k := range a.order {
 			if a.order[k] != b.order[k] {
 				return cmp.Compare(a.order[k], b.order[k])
 			}
 		}
 		return 0
-	})
+	}
+	if len(last) == 0 || stamp == 0 {
+		slices.SortFunc(cands, compare)
+		return cands
+	}
+	for _, c := range cands {
+		c.mark = stamp
+	}
+	kept := make([]*candidate, 0, len(cands))
+	for _, c := range last {
+		if c.mark == stamp {
+			kept = append(kept, c)
+			c.mark = 0
+		}
+	}
+	var added []*candidate
+	for _, c := range cands {
+		if c.mark == stamp {
+			added = append(added, c)
+			c.mark = 0
+		}
+	}
+	slices.SortFunc(added, compare)
+	out := make([]*candidate, 0, len(cands))
+	for len(kept) > 0 && len(added) > 0 {
+		if compare(added[0], kept[0]) < 0 {
+			out, added = append(out, added[0]), added[1:]
+		} else {
+			out, kept = append(out, kept[0]), kept[1:]
+		}
+	}
+	out = append(append(out, kept...), added...)
+	if !slices.IsSortedFunc(out, compare) {
+		slices.SortFunc(out, compare)
+	}
+	return out
 }
 
 // decision is where a candidate goes: event (-1 for a new one), the

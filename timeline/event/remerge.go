@@ -33,9 +33,11 @@ type MergeMemo struct {
 	mu sync.Mutex
 	// gen numbers the merges; xs are the extractions the last one took,
 	// each holding its decisions (Extraction.merges).
-	gen  uint64
-	xs   []*Extraction
-	reps map[candKey][]candKey // each event's compared members, by its founder
+	gen uint64
+	xs  []*Extraction
+	// sorted are the last merge's candidates in merging order.
+	sorted []*candidate
+	reps   map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
 	// sim numbers words for every build that uses the memo, so a kept
@@ -374,14 +376,28 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	}
 }
 
-// save keeps this merge's decisions for the next one.
-func (r *replay) save(ix *eventIndex) {
+// lastSorted is the last merge's order of candidates (nil when there is
+// none to go by).
+func (r *replay) lastSorted() []*candidate {
+	if r.memo == nil || !r.named {
+		return nil
+	}
+	return r.memo.sorted
+}
+
+// save keeps this merge's decisions, and its order of candidates, for
+// the next one.
+func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 	if r.memo == nil {
 		return
 	}
 	defer r.memo.mu.Unlock()
 	r.memo.reused, r.memo.decided = r.reused, r.decided
 	r.memo.gen = r.gen
+	r.memo.sorted = nil
+	if r.named {
+		r.memo.sorted = sorted
+	}
 	for _, x := range r.xs {
 		m := &x.merges
 		clear(m.cur) // this build's candidates go with it
