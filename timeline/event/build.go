@@ -317,17 +317,26 @@ func order(events []*Event) {
 // the article, the sentence and the expression, so ids survive rebuilds,
 // new articles and retitling.
 func assignIDs(events []*Event) {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(events))
 	for _, e := range events {
-		c := canonical(e)
-		h := sha1.Sum([]byte(c.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(c.Text), " ") + "\x00" + c.Mention.Text))
-		id := "e-" + hex.EncodeToString(h[:5])
+		id := canonical(e).idBase()
 		seen[id]++
 		if n := seen[id]; n > 1 {
 			id = fmt.Sprintf("%s-%d", id, n)
 		}
 		e.ID = id
 	}
+}
+
+// idBase is the id an event takes from s as its canonical source, kept
+// on s (a source is not changed once extracted, and serve hands the same
+// ones to every rebuild).
+func (s *Source) idBase() string {
+	if s.id == "" {
+		h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(s.Text), " ") + "\x00" + s.Mention.Text))
+		s.id = "e-" + hex.EncodeToString(h[:5])
+	}
+	return s.id
 }
 
 func canonical(e *Event) *Source {

@@ -94,6 +94,7 @@ type Source struct {
 	// Seq is its place among its article's sources: with Doc.Serial it
 	// names the source across builds.
 	Seq int
+	id  string // the event id it gives as canonical source (idBase)
 }
 
 // Event is a happening on the timeline.

@@ -61,7 +61,11 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 	// An article that dates many days (a listings page, a chronology) gives
 	// each of them a smaller share of its vote.
 	pair := func(doc int, day int64) uint64 { return uint64(doc)<<32 | uint64(uint32(int32(day))) }
-	dates := map[uint64]bool{}
+	sources := 0
+	for _, e := range events {
+		sources += len(e.Sources)
+	}
+	dates := make(map[uint64]bool, sources) // sized once: it takes most sources
 	days := make([]int, len(docs))
 	for _, e := range events {
 		if !dayGranular(e.Time) {
@@ -90,8 +94,8 @@ func keyDates(events []*Event, docs []*Doc, n int) []KeyDate {
 		}
 		return a
 	}
-	counted := map[uint64]bool{}   // an article counts once for a day
-	seen := make([]int, len(docs)) // the last event (1-based) an article was counted for
+	counted := make(map[uint64]bool, sources) // an article counts once for a day
+	seen := make([]int, len(docs))            // the last event (1-based) an article was counted for
 	for ei, e := range events {
 		day := dayNumber(e.Time.Start)
 		articles, refs := 0, 0

@@ -73,7 +73,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 		depth = 1
 	}
 	months := r.months(tl, depth)
-	r.eventPage = map[string]string{}
+	r.eventPage = make(map[string]string, len(tl.Events))
 	if p.Split {
 		for i, m := range months {
 			mp := monthPage{page: r.page(1), Month: m, Filter: filterView{Label: "Search this page", Outlets: outlets}}

@@ -185,7 +185,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	// Each article's events, each once: an article is listed again only
 	// when the last event listed for it was another (a set per event cost
 	// 60,000 maps at 10,000 articles).
-	byDoc := map[*event.Doc][]*event.Event{}
+	byDoc := make(map[*event.Doc][]*event.Event, len(tl.Docs))
 	for _, e := range tl.Events {
 		for _, src := range e.Sources {
 			if evs := byDoc[src.Doc]; len(evs) == 0 || evs[len(evs)-1] != e {
