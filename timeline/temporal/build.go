@@ -489,6 +489,9 @@ func vagueDuration() builder {
 		if !isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false // a bare "day" or "year" is too often not a time
 		}
+		if len(m.toks) == 1 && m.before != nil && m.before.lower == "-" {
+			return partial{}, false // "after-hours trading", "off-hours": a word of its own
+		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, timex.Unit(u))}}, true
 	}
 }

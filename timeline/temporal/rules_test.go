@@ -102,6 +102,7 @@ func TestNotTimes(t *testing.T) {
 		// A season alone is a time only as "the …" after a preposition
 		// of time; bare, it is mostly the season in general.
 		"Flu spreads most in winter.",
+		"Shares rose in after-hours trading.",
 		"After the fall of the regime, exiles returned.",
 		"The town is known for its hot springs.",
 		"North Korea had previously denied it.",

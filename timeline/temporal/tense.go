@@ -10,14 +10,14 @@ import "strings"
 func futureCues() []string {
 	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
-		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might"}
+		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes"}
 }
 
 // futurePhrases are cues of two or three words whose words alone point
 // nowhere ("set" is past as often as not; "set to" looks ahead).
 func futurePhrases() []string {
 	return []string{"set to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
-		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before"}
+		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off"}
 }
 
 // pastCues are past-tense verbs of action: strong cues (weakPastCues
