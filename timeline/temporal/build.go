@@ -441,7 +441,11 @@ func ago() builder {
 
 // duration is "two days", "the past three months", "a couple of days".
 func duration() builder {
+	modals := words("will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "did", "does", "do")
 	return func(m *match) (partial, bool) {
+		if m.toks[0].lower == "last" && m.before != nil && modals[m.before.lower] {
+			return partial{}, false // "the strike will last [48 hours]": a verb
+		}
 		u, _ := m.get("unit")
 		n, ok := m.get("num")
 		if !ok {
@@ -535,6 +539,9 @@ func setEvery() builder {
 		case m.has("pod"):
 			pod, _ := m.get("pod")
 			v.Gran, v.Year, v.N, v.Day, v.Part = timex.PartOfDay, timex.X, timex.X, timex.X, timex.Part(pod)
+		case m.has("month"):
+			mo, _ := m.get("month")
+			v.Gran, v.Year, v.N = timex.Month, timex.X, mo
 		default:
 			u, _ := m.get("unit")
 			n, ok := m.get("num")

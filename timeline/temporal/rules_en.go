@@ -177,7 +177,7 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} {ampm} | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hour} {ampm} | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
 				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
@@ -188,6 +188,8 @@ func englishRules() []Rule {
 				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
 				{"It struck at [5 p.m. local time on Tuesday].", "2010-01-20", "2010-01-19T17:00"},
+				// British pages write the minutes after a point.
+				{"The results are due at [9.30am].", "2013-03-14", "2013-03-14T09:30"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
 				{"Offers expire at [5 p.m. EST Nov. 9].", "1989-11-02", "1989-11-09T17:00"},
 				{"The deadline was [noon on June 1, 1998].", "1999-01-04", "1998-06-01T12:00"},
@@ -250,6 +252,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
+				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
 				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
 				{"Shares leave the [14-day] lockup in June.", "2000-06-01", "P14D"},
@@ -271,13 +274,14 @@ func englishRules() []Rule {
 		// Sets.
 		{Name: "frequency", Pattern: `{freq}`, Build: setFreq(),
 			Examples: []Example{{"The paper appears [weekly].", "2014-12-17", "P1W"}}},
-		{Name: "every", Pattern: `(every|each) (other)? ({num})? ({unit}|{weekday:weekday}|{pod})`, Build: setEvery(),
+		{Name: "every", Pattern: `(every|each) (other)? ({num})? ({unit}|{weekday:weekday}|{pod}|{month})`, Build: setEvery(),
 			Examples: []Example{
 				{"The board meets [every Tuesday].", "2014-12-17", "XXXX-WXX-2"},
 				{"Rates are reset [every three months].", "2014-12-17", "P3M"},
 				// "Every other" skips one: the period doubles.
 				{"The club meets [every other week].", "2014-12-17", "P2W"},
 				{"He visits [every other Sunday].", "2014-12-17", "XXXX-WXX-7"},
+				{"The festival is held [every August].", "2013-03-14", "XXXX-08"},
 			}},
 		{Name: "times-per", Pattern: `{times} (a|an|per|each|every) {unit}`, Build: setTimes(),
 			Examples: []Example{{"The board meets [twice a year].", "2014-12-17", "P1Y"}}},
