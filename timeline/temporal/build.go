@@ -17,6 +17,7 @@ const (
 	kindShift                       // the anchor moved by n units, at v.Gran
 	kindHoliday                     // holiday n; year from the anchor
 	kindWeekOf                      // the week holding month v.N, day v.Day
+	kindDayOfMonth                  // day v.Day of the anchor's month, or the one before or after
 )
 
 type partial struct {
@@ -197,6 +198,20 @@ func calendar() builder {
 			p.kind = kindFillYear
 		}
 		return p, true
+	}
+}
+
+// dayOfMonth is "on the 12th": a day of the month the article is in,
+// written by itself where a preposition of time leads to it and nothing
+// that it could count follows ("on the 12th floor").
+func dayOfMonth() builder {
+	leads, follows := words("on", "by", "until", "till", "since", "from", "before", "after"), dayFollowers()
+	return func(m *match) (partial, bool) {
+		if m.before == nil || !leads[m.before.lower] || m.after != nil && m.after.kind != tokPunct && !follows[m.after.lower] {
+			return partial{}, false
+		}
+		d, _ := m.get("day")
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X, N: timex.X, Day: d}, kind: kindDayOfMonth}, true
 	}
 }
 

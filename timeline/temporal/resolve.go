@@ -32,6 +32,9 @@ type resolved struct {
 	// derived values ("a year earlier" as 1988-Q3) are not referred back
 	// to, so a chain of them does not drift a year at each step.
 	derived bool
+	// none: the expression names no day there is ("on the 31st" counted
+	// back into February); it is no mention.
+	none bool
 }
 
 func (a *anchoring) resolve(p partial, tense int) resolved {
@@ -88,9 +91,26 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		day := v
 		day.Gran = timex.Day
 		day.Year = dayYear(base, day, dir, false)
-		if s, _, ok := day.Interval(); ok {
-			r.v = place(timex.Value{Type: timex.Date, Gran: timex.Week, Mod: v.Mod}, s)
+		s, _, ok := day.Interval()
+		if !ok {
+			return resolved{none: true}
 		}
+		r.v = place(timex.Value{Type: timex.Date, Gran: timex.Week, Mod: v.Mod}, s)
+	case kindDayOfMonth:
+		// In the anchor's month, unless that puts it on the wrong side of
+		// the anchor for the tense: then the month before (or after).
+		step := 0
+		switch t := timex.Civil(base.Year(), base.Month(), v.Day); {
+		case dir > 0 && t.Before(base):
+			step = 1
+		case dir <= 0 && t.After(base):
+			step = -1
+		}
+		first := timex.Civil(base.Year(), base.Month()+time.Month(step), 1)
+		if v.Day > daysIn(int(first.Month())) || first.Month() == time.February && v.Day == 29 && first.Year()%4 != 0 {
+			return resolved{none: true} // no such day in that month
+		}
+		r.v = place(v, first.AddDate(0, 0, v.Day-1))
 	case kindHoliday:
 		h := holidays()[p.n]
 		y := base.Year()

@@ -113,6 +113,12 @@ func englishRules() []Rule {
 				{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"},
 			}},
 
+		{Name: "day-of-month", Pattern: `the {ord:day}`, Build: dayOfMonth(),
+			Examples: []Example{
+				{"The minister resigned on [the 12th] and was replaced.", "2013-03-14", "2013-03-12"},
+				{"The minister resigned on [the 20th].", "2013-03-14", "2013-02-20"},
+				{"The report will be out by [the 20th].", "2013-03-14", "2013-03-20"},
+			}},
 		{Name: "season", Pattern: `the {season}`, Build: seasonAlone(),
 			Examples: []Example{
 				{"Vaccinations began in [the autumn].", "2010-01-20", "2009-FA"},

@@ -103,6 +103,8 @@ func TestNotTimes(t *testing.T) {
 		// of time; bare, it is mostly the season in general.
 		"Flu spreads most in winter.",
 		"Shares rose in after-hours trading.",
+		"He lives on the 12th floor.",
+		"He left on the 31st.", // counted back into November, which has none
 		"After the fall of the regime, exiles returned.",
 		"The town is known for its hot springs.",
 		"North Korea had previously denied it.",

@@ -208,8 +208,12 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 			i++
 			continue
 		}
+		n := len(out)
 		out, a = t.emit(out, a, text, toks, f, i)
 		i = f.end
+		if len(out) == n { // it named no day there is
+			continue
+		}
 		if tail, ok := t.ranges.dayTail(toks, f.end, out[len(out)-1].Value); ok {
 			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
 			i = tail.end
@@ -254,6 +258,9 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
 	tense := t.tense.tenseAt(toks, i, f.end)
 	r := a.resolve(f.p, tense)
+	if r.none {
+		return out, a
+	}
 	start, end := toks[i].start, toks[f.end-1].end
 	// A trailing period belongs to an abbreviation ("Dec.") only when a
 	// word precedes it directly; a sentence's full stop is left out.
