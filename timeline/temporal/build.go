@@ -11,13 +11,13 @@ import (
 type partialKind uint8
 
 const (
-	kindFixed    partialKind = iota // the value is complete
-	kindFillYear                    // month (and day) or quarter or season known; year from the anchor
-	kindWeekday                     // weekday known (in v.Day); the week from the anchor
-	kindShift                       // the anchor moved by n units, at v.Gran
-	kindHoliday                     // holiday n; year from the anchor
-	kindWeekOf                      // the week holding month v.N, day v.Day
-	kindDayOfMonth                  // day v.Day of the anchor's month, or the one before or after
+	kindFixed      partialKind = iota // the value is complete
+	kindFillYear                      // month (and day) or quarter or season known; year from the anchor
+	kindWeekday                       // weekday known (in v.Day); the week from the anchor
+	kindShift                         // the anchor moved by n units, at v.Gran
+	kindHoliday                       // holiday n; year from the anchor
+	kindWeekOf                        // the week holding month v.N, day v.Day
+	kindDayOfMonth                    // day v.Day of the anchor's month, or the one before or after
 )
 
 type partial struct {
