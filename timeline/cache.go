@@ -19,7 +19,8 @@ import (
 // only the files that changed, merging re-decides only around them, and
 // only changed pages are drawn and written. A cached build is the same,
 // byte for byte, as a clean one (TestCacheEquivalence). A nil *Cache
-// caches nothing.
+// caches nothing. One Build at a time may use a Cache: builds hand the
+// same Docs and candidates to each other.
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]cacheEntry
