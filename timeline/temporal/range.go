@@ -1,10 +1,6 @@
 package temporal
 
-import (
-	"time"
-
-	"github.com/newsroom/timeline/timeline/timex"
-)
+import "github.com/newsroom/timeline/timeline/timex"
 
 // Ranges: "from November to February", "between March and May", "Monday
 // through Wednesday". Each end is its own expression, as TimeML marks
@@ -93,12 +89,6 @@ func pair(p1, p2 partial, first, second timex.Value, tense int) (timex.Value, ti
 	}
 	second.Year = y
 	return first, second
-}
-
-// rangeStart is the time a value starts, for anchoring what follows.
-func rangeStart(v timex.Value) (time.Time, bool) {
-	s, _, ok := v.Interval()
-	return s, ok
 }
 
 // A range of days within one month writes the month once: "March 5-7",

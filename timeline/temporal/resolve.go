@@ -19,7 +19,8 @@ type anchoring struct {
 	lastAt  time.Time
 	hasLast bool
 	// prev is the expression before, an end of a range the next may close.
-	prev *rangeEnd
+	prev    rangeEnd
+	hasPrev bool
 }
 
 // resolved is a value with the anchor it was computed from.

@@ -271,14 +271,14 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
 		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
 	}
-	if pairable(f.p) && a.prev != nil && pairable(a.prev.p) && t.ranges.joined(toks, *a.prev, i) {
+	if pairable(f.p) && a.hasPrev && pairable(a.prev.p) && t.ranges.joined(toks, a.prev, i) {
 		at := a.prev.at
 		out[at].Value, m.Value = pair(a.prev.p, f.p, out[at].Value, m.Value, tense)
 		r.v = m.Value
 	}
 	out = append(out, m)
-	a.prev = &rangeEnd{p: f.p, start: i, end: f.end, at: len(out) - 1}
-	if s, ok := rangeStart(r.v); ok && r.v.Gran >= timex.Year && !r.derived {
+	a.prev, a.hasPrev = rangeEnd{p: f.p, start: i, end: f.end, at: len(out) - 1}, true
+	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Year && !r.derived {
 		a.last, a.lastAt, a.hasLast = r.v, s, true
 	}
 	return out, a
