@@ -205,7 +205,7 @@ func calendar() builder {
 // written by itself where a preposition of time leads to it and nothing
 // that it could count follows ("on the 12th floor").
 func dayOfMonth() builder {
-	leads, follows := words("on", "by", "until", "till", "since", "from", "before", "after"), dayFollowers()
+	leads, follows := dayOfMonthLeads(), dayFollowers()
 	return func(m *match) (partial, bool) {
 		if m.before == nil || !leads[m.before.lower] || m.after != nil && m.after.kind != tokPunct && !follows[m.after.lower] {
 			return partial{}, false
@@ -456,9 +456,9 @@ func ago() builder {
 
 // duration is "two days", "the past three months", "a couple of days".
 func duration() builder {
-	modals := words("will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "did", "does", "do")
+	aux := auxiliaries()
 	return func(m *match) (partial, bool) {
-		if m.toks[0].lower == "last" && m.before != nil && modals[m.before.lower] {
+		if m.toks[0].lower == "last" && m.before != nil && aux[m.before.lower] {
 			return partial{}, false // "the strike will last [48 hours]": a verb
 		}
 		u, _ := m.get("unit")
@@ -572,13 +572,12 @@ func setEvery() builder {
 	}
 }
 
-// rate is "a day" after a quantity: how often or how much per unit, a
-// set, not a stretch of time.
-func rate() builder {
+// rate is "per week", or "a day" after a quantity (afterQuantity): how
+// often or how much per unit, a set, not a stretch of time.
+func rate(afterQuantity bool) builder {
 	leads := rateLeads()
 	return func(m *match) (partial, bool) {
-		// "per week" is always a rate; "a week" only after a quantity.
-		if m.toks[0].lower != "per" && (m.before == nil || m.before.kind != tokNum && !leads[m.before.lower]) {
+		if afterQuantity && (m.before == nil || m.before.kind != tokNum && !leads[m.before.lower]) {
 			return partial{}, false
 		}
 		u, _ := m.get("unit")

@@ -107,6 +107,17 @@ func dayFollowers() map[string]bool {
 		"while", "of", "this", "last", "next", "that", "is", "was", "were", "are", "will", "would")
 }
 
+// auxiliaries come before a verb: "last" after one is the verb ("the
+// strike will last 48 hours").
+func auxiliaries() map[string]bool {
+	return words("will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "did", "does", "do")
+}
+
+// dayOfMonthLeads are the prepositions "the 12th" takes to be a day.
+func dayOfMonthLeads() map[string]bool {
+	return words("on", "by", "until", "till", "since", "from", "before", "after")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -108,10 +108,11 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			step = -1
 		}
 		first := timex.Civil(base.Year(), base.Month()+time.Month(step), 1)
-		if v.Day > daysIn(int(first.Month())) || first.Month() == time.February && v.Day == 29 && first.Year()%4 != 0 {
+		day := first.AddDate(0, 0, v.Day-1)
+		if day.Month() != first.Month() {
 			return resolved{none: true} // no such day in that month
 		}
-		r.v = place(v, first.AddDate(0, 0, v.Day-1))
+		r.v = place(v, day)
 	case kindHoliday:
 		h := holidays()[p.n]
 		y := base.Year()

@@ -248,12 +248,13 @@ func englishRules() []Rule {
 			}},
 
 		// Durations.
-		{Name: "rate", Pattern: `(a|an|per) {unit}`, Build: rate(),
+		{Name: "rate", Pattern: `(a|an) {unit}`, Build: rate(true),
 			Examples: []Example{
 				{"The strike cost $40 million [a day].", "2013-03-14", "P1D"},
 				{"Guards stood outside 24 hours [a day].", "2013-03-14", "P1D"},
-				{"The plant makes 5,000 cars [per week].", "2013-03-14", "P1W"},
 			}},
+		{Name: "per-unit", Pattern: `per {unit}`, Build: rate(false),
+			Examples: []Example{{"The plant makes 5,000 cars [per week].", "2013-03-14", "P1W"}}},
 		{Name: "duration", Pattern: `({bound})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
