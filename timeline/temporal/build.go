@@ -339,7 +339,13 @@ func deicticPart() builder {
 func clock() builder {
 	return func(m *match) (partial, bool) {
 		h, hasHour := m.get("hour")
-		min, _ := m.get("minute")
+		min, hasMinute := m.get("minute")
+		if hhmm, ok := m.get("hhmm"); ok { // "2153 GMT"
+			h, min, hasHour, hasMinute = hhmm/100, hhmm%100, true, true
+			if h > 24 || min > 59 {
+				return partial{}, false
+			}
+		}
 		switch {
 		case m.hasWord("noon", "midday"):
 			h, hasHour = 12, true
@@ -351,11 +357,11 @@ func clock() builder {
 		}
 		if ap, ok := m.get("ampm"); ok {
 			// "00:59 am" is how some sites print the hour after midnight.
-			if (h < 1 || h > 12) && !(h == 0 && ap == 0 && m.has("minute")) {
+			if (h < 1 || h > 12) && !(h == 0 && ap == 0 && hasMinute) {
 				return partial{}, false
 			}
 			h = h%12 + ap
-		} else if !m.has("minute") && !m.hasWord("noon", "midday", "midnight") {
+		} else if !hasMinute && !m.hasWord("noon", "midday", "midnight") {
 			return partial{}, false
 		}
 		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}

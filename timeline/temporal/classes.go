@@ -116,5 +116,6 @@ func classes() map[string]classMatcher {
 		"hour":       digitClass{min: 0, max: 24},
 		"hh":         digitClass{min: 0, max: 24, ndigits: 2},
 		"minute":     digitClass{min: 0, max: 59, ndigits: 2},
+		"hhmm":       digitClass{min: 0, max: 2359, ndigits: 4},
 	}
 }

@@ -183,7 +183,7 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hour} {ampm} | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hhmm} {zone} | {hour} {ampm} | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
 				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
@@ -194,6 +194,8 @@ func englishRules() []Rule {
 				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00"},
 				{"It struck at [5 p.m. local time on Tuesday].", "2010-01-20", "2010-01-19T17:00"},
+				// Wire copy gives the time in GMT as four digits.
+				{"The quake struck at 4:53pm local time ([2153 GMT]).", "2010-01-12", "2010-01-12T21:53"},
 				// British pages write the minutes after a point.
 				{"The results are due at [9.30am].", "2013-03-14", "2013-03-14T09:30"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
