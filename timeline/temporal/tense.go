@@ -10,7 +10,7 @@ import "strings"
 func futureCues() []string {
 	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
-		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes"}
+		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume"}
 }
 
 // futurePhrases are cues of two or three words whose words alone point
