@@ -79,6 +79,13 @@ func (m *match) abbreviatedMonth() bool {
 
 func (m *match) has(name string) bool { _, ok := m.get(name); return ok }
 
+// unit is the unit the match names, and how many of it one such word is
+// (2 for "fortnight", else 1).
+func (m *match) unit() (timex.Unit, int) {
+	v, _ := m.get("unit")
+	return timex.Unit(v & (1<<unitTimesShift - 1)), max(1, v>>unitTimesShift)
+}
+
 func (m *match) hasWord(words ...string) bool {
 	for _, t := range m.toks {
 		for _, w := range words {
@@ -405,9 +412,15 @@ func holidayDate() builder {
 // dirUnit is "last year", "next month", "this week", "the past year".
 func dirUnit() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
+		u, times := m.unit()
 		d, _ := m.get("dir")
-		g := unitGran(timex.Unit(u))
+		if times > 1 { // "the past fortnight" is two weeks, not a calendar unit
+			if d == 0 || isPlural(m.toks[len(m.toks)-1].lower) || m.hasWord("earlier", "later") {
+				return partial{}, false
+			}
+			return partial{v: timex.Value{Type: timex.Duration, Dur: timex.D(times, u)}}, true
+		}
+		g := unitGran(u)
 		if g == timex.GranNone || g > timex.Day || isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false // "the coming years" is a vague duration
 		}
@@ -426,9 +439,9 @@ func dirUnit() builder {
 // mentioned time, or one unit from it.
 func sameUnit() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
-		g := unitGran(timex.Unit(u))
-		if g == timex.GranNone || g > timex.Day {
+		u, times := m.unit()
+		g := unitGran(u)
+		if g == timex.GranNone || g > timex.Day || times > 1 {
 			return partial{}, false
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, unit: g, anaphoric: true}
@@ -446,14 +459,14 @@ func sameUnit() builder {
 // (from the last mentioned time).
 func ago() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
+		u, times := m.unit()
 		off, _ := m.get("offset")
-		g := unitGran(timex.Unit(u))
+		g := unitGran(u)
 		n, ok := m.get("num")
 		if !ok || g == timex.GranNone || g > timex.Day {
 			return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}, off < 0 && !m.hasWord("earlier", "before")
 		}
-		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: n * off, unit: g}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: n * times * off, unit: g}
 		p.anaphoric = !m.hasWord("ago", "back", "hence", "now")
 		p.sameGran = g == timex.Year
 		return p, true
@@ -467,7 +480,7 @@ func duration() builder {
 		if m.toks[0].lower == "last" && m.before != nil && aux[m.before.lower] {
 			return partial{}, false // "the strike will last [48 hours]": a verb
 		}
-		u, _ := m.get("unit")
+		unit, times := m.unit()
 		n, ok := m.get("num")
 		if !ok {
 			n = timex.X
@@ -475,9 +488,12 @@ func duration() builder {
 		if n == 0 && m.hasWord("half") {
 			return partial{}, false
 		}
-		d := durOf(n, timex.Unit(u))
-		if (m.hasWord("and") && m.hasWord("half") || m.hasWord("/")) && n != timex.X {
-			d = halfMore(n, timex.Unit(u))
+		if n != timex.X {
+			n *= times
+		}
+		d := durOf(n, unit)
+		if (m.hasWord("and") && m.hasWord("half") || m.hasWord("/")) && n != timex.X && times == 1 {
+			d = halfMore(n, unit)
 		}
 		if m.hasWord("old") && !m.hasWord("long") {
 			return partial{}, false // "a 30-year-old man" is an age, not a time
@@ -485,7 +501,7 @@ func duration() builder {
 		if m.toks[0].lower == "the" && m.hasWord("-") {
 			return partial{}, false // "the 14-day review": the adjective alone is the expression
 		}
-		if n >= 1800 && n <= 2100 && timex.Unit(u) != timex.Years {
+		if n >= 1800 && n <= 2100 && unit != timex.Years {
 			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
 		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: d, Mod: m.mod()}}, true
@@ -510,14 +526,14 @@ func halfMore(n int, u timex.Unit) timex.Dur {
 // vagueDuration is "years", "recent months", "the coming weeks".
 func vagueDuration() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
+		u, _ := m.unit()
 		if !isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false // a bare "day" or "year" is too often not a time
 		}
 		if len(m.toks) == 1 && m.before != nil && m.before.lower == "-" {
 			return partial{}, false // "after-hours trading", "off-hours": a word of its own
 		}
-		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, timex.Unit(u))}}, true
+		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, u)}}, true
 	}
 }
 
@@ -564,7 +580,7 @@ func setEvery() builder {
 			mo, _ := m.get("month")
 			v.Gran, v.Year, v.N = timex.Month, timex.X, mo
 		default:
-			u, _ := m.get("unit")
+			u, times := m.unit()
 			n, ok := m.get("num")
 			if !ok {
 				n = 1
@@ -572,7 +588,7 @@ func setEvery() builder {
 			if other {
 				n *= 2
 			}
-			v.Dur = timex.D(n, timex.Unit(u))
+			v.Dur = timex.D(n*times, u)
 		}
 		return partial{v: v}, true
 	}
@@ -586,19 +602,19 @@ func rate(afterQuantity bool) builder {
 		if afterQuantity && (m.before == nil || m.before.kind != tokNum && !leads[m.before.lower]) {
 			return partial{}, false
 		}
-		u, _ := m.get("unit")
-		if unitGran(timex.Unit(u)) == timex.GranNone || isPlural(m.toks[len(m.toks)-1].lower) {
+		u, times := m.unit()
+		if unitGran(u) == timex.GranNone || isPlural(m.toks[len(m.toks)-1].lower) {
 			return partial{}, false
 		}
-		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
+		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(times, u)}}, true
 	}
 }
 
 func setTimes() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
+		u, per := m.unit()
 		n, _ := m.get("times")
-		v := timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}
+		v := timex.Value{Type: timex.Set, Dur: timex.D(per, u)}
 		if n != timex.X {
 			v.Freq = itoa(n) + "X"
 		}
@@ -632,9 +648,9 @@ func reference() builder {
 // restOf is "the rest of the month": the anchor's unit, from the anchor on.
 func restOf() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
-		g := unitGran(timex.Unit(u))
-		if g == timex.GranNone || g > timex.Day {
+		u, times := m.unit()
+		g := unitGran(u)
+		if g == timex.GranNone || g > timex.Day || times > 1 {
 			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: timex.End}, kind: kindShift, unit: g}, true
@@ -667,9 +683,9 @@ func itoa(n int) string {
 // the mod the position word gives (END unless said otherwise).
 func unitEnd() builder {
 	return func(m *match) (partial, bool) {
-		u, _ := m.get("unit")
-		g := unitGran(timex.Unit(u))
-		if g == timex.GranNone || g > timex.Day {
+		u, times := m.unit()
+		g := unitGran(u)
+		if g == timex.GranNone || g > timex.Day || times > 1 {
 			return partial{}, false
 		}
 		mod := m.mod()

@@ -45,25 +45,31 @@ func units() []lexItem {
 	for _, u := range []struct {
 		words []string
 		unit  timex.Unit
+		times int // a fortnight is two weeks (0: one)
 	}{
-		{[]string{"second", "seconds", "sec", "secs"}, timex.Seconds},
-		{[]string{"minute", "minutes", "min", "mins"}, timex.Minutes},
-		{[]string{"hour", "hours", "hr", "hrs"}, timex.Hours},
-		{[]string{"day", "days"}, timex.Days},
-		{[]string{"week", "weeks"}, timex.Weeks},
-		{[]string{"month", "months"}, timex.Months},
-		{[]string{"quarter", "quarters"}, timex.Quarters},
-		{[]string{"year", "years"}, timex.Years},
-		{[]string{"decade", "decades"}, timex.Decades},
-		{[]string{"century", "centuries"}, timex.Centuries},
-		{[]string{"millennium", "millennia", "millenniums"}, timex.Millennia},
+		{[]string{"second", "seconds", "sec", "secs"}, timex.Seconds, 0},
+		{[]string{"minute", "minutes", "min", "mins"}, timex.Minutes, 0},
+		{[]string{"hour", "hours", "hr", "hrs"}, timex.Hours, 0},
+		{[]string{"day", "days"}, timex.Days, 0},
+		{[]string{"week", "weeks"}, timex.Weeks, 0},
+		{[]string{"fortnight", "fortnights"}, timex.Weeks, 2},
+		{[]string{"month", "months"}, timex.Months, 0},
+		{[]string{"quarter", "quarters"}, timex.Quarters, 0},
+		{[]string{"year", "years"}, timex.Years, 0},
+		{[]string{"decade", "decades"}, timex.Decades, 0},
+		{[]string{"century", "centuries"}, timex.Centuries, 0},
+		{[]string{"millennium", "millennia", "millenniums"}, timex.Millennia, 0},
 	} {
 		for _, w := range u.words {
-			out = append(out, lexItem{w, int(u.unit)})
+			out = append(out, lexItem{w, int(u.unit) | u.times<<unitTimesShift})
 		}
 	}
 	return out
 }
+
+// unitTimesShift places a unit word's multiple above its unit in the
+// lexicon's value (match.unit reads both).
+const unitTimesShift = 8
 
 func partsOfDay() []lexItem {
 	return []lexItem{

@@ -241,12 +241,14 @@ func englishRules() []Rule {
 				{"Talks resume [next month].", "2014-12-17", "2015-01"},
 				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
 				{"Profits rose [this year].", "2014-12-17", "2014"},
+				{"Cases doubled over [the past fortnight].", "2014-12-17", "P2W"},
 			}},
 		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
 			Examples: []Example{
 				{"The breach began [two weeks ago].", "2014-12-17", "2014-W49"},
 				{"It happened [three years ago].", "1998-01-08", "1995"},
 				{"He left [a couple of days ago].", "2014-12-17", "2014-12-15"},
+				{"The minister resigned [a fortnight ago].", "2014-12-17", "2014-W49"},
 			}},
 
 		// Durations.
@@ -262,6 +264,8 @@ func englishRules() []Rule {
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
+				// A fortnight is two weeks.
+				{"The inquiry will report in [a fortnight].", "2013-03-14", "P2W"},
 				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
 				{"Shares leave the [14-day] lockup in June.", "2000-06-01", "P14D"},
