@@ -44,6 +44,9 @@ type partial struct {
 	// yearsBack moves a filled year back: "the year-ago third quarter" is
 	// the last third quarter, a year before.
 	yearsBack int
+	// plausible: a four-digit number alone, with no word of time before
+	// it, is a year only near the anchor's (resolve.go's plausibleYear).
+	plausible bool
 }
 
 type builder func(m *match) (partial, bool)
@@ -219,6 +222,21 @@ func dayOfMonth() builder {
 		}
 		d, _ := m.get("day")
 		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X, N: timex.X, Day: d}, kind: kindDayOfMonth}, true
+	}
+}
+
+// year is calendar for a year. A four-digit number with no preposition
+// before it may be something else: a count ("1000 orphaned children"), a
+// live page's entry time ("1040 Hundreds are feared dead"); it is kept as
+// a year only when that year is near the anchor's.
+func year() builder {
+	cal, leads := calendar(), yearLeads()
+	return func(m *match) (partial, bool) {
+		p, ok := cal(m)
+		if ok && len(m.toks) == 1 && (m.before == nil || !leads[m.before.lower]) {
+			p.plausible = true
+		}
+		return p, ok
 	}
 }
 

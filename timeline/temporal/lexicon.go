@@ -124,6 +124,13 @@ func dayOfMonthLeads() map[string]bool {
 	return words("on", "by", "until", "till", "since", "from", "before", "after")
 }
 
+// yearLeads are the words after which a four-digit number is a year
+// whatever its value ("in 1066", "by 2050", "between 2030 and 2050").
+func yearLeads() map[string]bool {
+	return words("in", "of", "since", "from", "by", "until", "till", "before", "after", "around", "circa", "through",
+		"to", "between", "and", "during", "-", "–", "year")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -40,6 +40,9 @@ type resolved struct {
 
 func (a *anchoring) resolve(p partial, tense int) resolved {
 	if p.kind == kindFixed {
+		if p.plausible && !plausibleYear(p.v.Year, a.dct) {
+			return resolved{none: true}
+		}
 		return resolved{v: p.v}
 	}
 	base := a.dct
@@ -319,3 +322,7 @@ func partIndex(base time.Time, g timex.Gran) int {
 // quarter named with no tense to go by ("January", said in December, is
 // next month).
 func nearestYear(base time.Time, v timex.Value) int { return biasedYear(base, v, 0, 1) }
+
+// plausibleYear reports whether a four-digit number standing alone can be
+// a year in news written at dct: from 1500 to twenty years on.
+func plausibleYear(y int, dct time.Time) bool { return y >= 1500 && y <= dct.Year()+20 }

@@ -104,6 +104,8 @@ func TestNotTimes(t *testing.T) {
 		"Flu spreads most in winter.",
 		"Shares rose in after-hours trading.",
 		"He lives on the 12th floor.",
+		"The charity runs a village for 1000 orphaned children.",
+		"1040 Hundreds of people are feared trapped.",
 		"He left on the 31st.", // counted back into November, which has none
 		"After the fall of the regime, exiles returned.",
 		"The town is known for its hot springs.",
