@@ -48,14 +48,14 @@ var stampCues = []stampCue{
 const stampGap = " \t,-–—|"
 
 // Stamps reports, for each of an article's mentions (in text order), whether
-// it is a page's own stamp or a reader comment's header, which date no
-// event (the site says so where it explains the expression): those a cue
+// it is a page's own stamp, a live page's entry time or a reader comment's
+// header, which date no event (the site says so where it explains the expression): those a cue
 // stands right before (bar "at", "on" and a colon) or right after, and
 // those joined to a stamp by nothing but stampGap.
 func Stamps(body string, ms []temporal.Mention) []bool {
 	out := make([]bool, len(ms))
 	for i, m := range ms {
-		out[i] = stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
+		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
 		if commentHeader.MatchString(body[m.End:]) {
 			j := i
 			for j > 0 && joinedStamp(body, ms[j-1], ms[j]) {

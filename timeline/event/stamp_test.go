@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // TestStamps tags each text and lists the expressions it takes for page
@@ -76,5 +77,25 @@ func TestStampMakesNoEvent(t *testing.T) {
 	}
 	if len(find(tl, "trial")) != 1 || len(find(tl, "paramedic")) != 1 {
 		t.Errorf("the story's events are missing: %q", titles(tl))
+	}
+}
+
+// A live page's entry times are its own stamps: no entry becomes an event
+// by its time, while what an entry dates still does, whatever day it names.
+func TestEntryTimesMakeNoEvents(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"live.md": md("2010-01-13", "Ledger", "A strong earthquake hit the capital. 1555 Aid agencies say they are mobilising teams. "+
+			"1640 Hundreds of people are feared trapped under a collapsed hospital. "+
+			"1705 The 2008 quake in China killed 70,000 people on May 12, officials recall. "+
+			"1730 Rescuers arrived at the airport on Tuesday, the ministry said."),
+	})
+	for _, e := range tl.Events {
+		// Read as years, the entry times would be 1555 to 1730.
+		if e.Time.Value.Type == timex.Time || e.Time.Start.Year() < 2000 {
+			t.Errorf("event %q (%s) is made of an entry time", e.Title, e.Time.Value)
+		}
+	}
+	if got := find(tl, "rescuers"); len(got) != 1 || got[0].Time.Value.String() != "2010-01-12" {
+		t.Errorf("the entry's own date is lost: %q", titles(tl))
 	}
 }

@@ -147,3 +147,49 @@ func emitDayTail(out []Mention, text string, toks []token, tail dayTail, filled 
 	return append(out, Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
 		Anchor: first.Anchor, Anaphoric: first.Anaphoric, Dir: first.Dir, FromTense: first.FromTense})
 }
+
+// RuleEntryTime is the rule of a live page's entry times: the page's own
+// stamps, which date no happening (event.Stamps).
+const RuleEntryTime = "entry-time"
+
+// Live pages stamp each entry with its time, four digits opening a
+// sentence: "… by the quake. 1040 Hundreds of people are feared trapped."
+// One such number is as likely a year ("1918 Spanish flu killed …"); a
+// page with several is a live page. minEntries is how many make one.
+const minEntries = 3
+
+// markEntries marks the entry times of a live page (token.entry).
+func markEntries(toks []token) {
+	n := 0
+	for i := range toks {
+		if entryAt(toks, i) {
+			n++
+		}
+	}
+	if n < minEntries {
+		return
+	}
+	for i := range toks {
+		toks[i].entry = entryAt(toks, i)
+	}
+}
+
+// entryAt reports whether toks[i] looks like an entry time: a four-digit
+// clock time opening a sentence, before a capitalized word.
+func entryAt(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tokNum || t.ndigits != 4 || t.ord || t.plural || t.num/100 > 23 || t.num%100 > 59 || i+1 >= len(toks) {
+		return false
+	}
+	if next := toks[i+1]; next.kind != tokWord || !next.upper {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].lower {
+	case ".", "!", "?", "\"", ":":
+		return true
+	}
+	return t.brk
+}

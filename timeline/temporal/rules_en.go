@@ -72,11 +72,17 @@ func englishRules() []Rule {
 			}},
 		{Name: "dir-month", Pattern: `{position}? {dir} {month}`, Build: calendar(),
 			Examples: []Example{{"Talks collapsed [last November].", "1999-10-17", "1998-11"}}},
+		{Name: RuleEntryTime, Pattern: `{hhmm}`, Build: entryTime(),
+			Examples: []Example{
+				{"A strong quake hit. 0955 Aid agencies mobilise. [1040] Hundreds are feared trapped. 1105 Rescuers arrive.", "2010-01-13", "2010-01-13T10:40"},
+			}},
 		{Name: "year", Pattern: `({position} -?)? (the year)? {year}`, Build: year(),
 			Examples: []Example{
 				{"Profits fell in [1994], the report said.", "1998-01-08", "1994"},
 				{"The [1994] election was close.", "1998-01-08", "1994"},
 				{"Emissions must fall by [2050].", "2010-01-20", "2050"},
+				// One number opening a sentence is a year; several make a live page (entry-time).
+				{"[1918] Spanish flu killed millions, historians say.", "2009-05-01", "1918"},
 				{"Output recovered in [early 1991].", "1991-06-01", "1991"},
 				// The hyphen of a range is neither year's ("1918-[1919]").
 				{"The pandemic of 1918-[1919] was the worst.", "2009-05-01", "1919"},

@@ -199,6 +199,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		t.tokens.Put(buf)
 	}()
 	t.lookUp(toks)
+	markEntries(toks)
 	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
 	var out []Mention
 	st := matchState{toks: toks}

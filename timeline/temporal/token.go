@@ -28,6 +28,7 @@ type token struct {
 	plural     bool   // "1990s"
 	upper      bool   // first letter is upper case
 	brk        bool   // a paragraph break (blank line) or sentence end precedes it
+	entry      bool   // a live page's entry time ("1040 Hundreds are feared trapped"; markEntries)
 	info       *wordInfo
 	needs      uint64 // the rules this token can satisfy a need of (compiled.needs)
 }
