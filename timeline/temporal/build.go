@@ -240,20 +240,6 @@ func year() builder {
 	}
 }
 
-// entryTime is a live page's entry time (token.entry): the clock time on
-// the page's own day, the anchor's (not the day the entry before spoke
-// of: a live page compares with other days all the time).
-func entryTime() builder {
-	return func(m *match) (partial, bool) {
-		t := m.toks[0]
-		if !t.entry {
-			return partial{}, false
-		}
-		v := timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: t.num / 100, Minute: t.num % 100}
-		return partial{v: v, kind: kindShift, unit: timex.Day}, true
-	}
-}
-
 // seasonAlone is calendar for a season named without a year, which is a
 // time only where a preposition of time leads to it.
 func seasonAlone() builder {
@@ -380,10 +366,10 @@ func clock() builder {
 		h, hasHour := m.get("hour")
 		min, hasMinute := m.get("minute")
 		if hhmm, ok := m.get("hhmm"); ok { // "2153 GMT"
-			h, min, hasHour, hasMinute = hhmm/100, hhmm%100, true, true
-			if h > 24 || min > 59 {
+			if h, min, ok = clockDigits(hhmm); !ok {
 				return partial{}, false
 			}
+			hasHour, hasMinute = true, true
 		}
 		switch {
 		case m.hasWord("noon", "midday"):

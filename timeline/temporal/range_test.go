@@ -29,11 +29,7 @@ func TestRanges(t *testing.T) {
 		{"Sales rose from March 2012 to May.", "2012-03 2012-05"},
 		{"It ran from last November to February.", "2012-11 2013-02"},
 	} {
-		var got []string
-		for _, m := range tg.Tag(c.text, dct) {
-			got = append(got, m.Value.String())
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Value.String() }); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
 		}
 	}
@@ -60,12 +56,17 @@ func TestDayRanges(t *testing.T) {
 		{"Last updated: 3 May, 2013 - 09:15 GMT", "3 May, 2013=2013-05-03 09:15 GMT=2013-05-03T09:15"},
 		{"Rain fell on March 5 - 7.5 inches of it.", "March 5=2013-03-05"},
 	} {
-		var got []string
-		for _, m := range tg.Tag(c.text, dct) {
-			got = append(got, m.Text+"="+m.Value.String())
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Text + "=" + m.Value.String() }); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
 		}
 	}
+}
+
+// tagged shows each mention of text, as show writes it, in order.
+func tagged(tg *Tagger, text string, dct time.Time, show func(Mention) string) string {
+	var got []string
+	for _, m := range tg.Tag(text, dct) {
+		got = append(got, show(m))
+	}
+	return strings.Join(got, " ")
 }
