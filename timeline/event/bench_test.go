@@ -12,7 +12,7 @@ import (
 )
 
 // GeneratedDocs reads and tags a generated collection of n articles.
-func generatedDocs(b *testing.B, n int) []*Doc {
+func generatedDocs(b testing.TB, n int) []*Doc {
 	b.Helper()
 	dir := b.TempDir()
 	if err := corpus.Generate(dir, corpus.Options{Articles: n, Seed: 1}); err != nil {

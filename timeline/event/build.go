@@ -98,7 +98,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			unanchored = append(unanchored, d)
 		}
 	}
-	events := merge(all, b.opt.Merge, b.sim.numbers)
+	events := merge(all, docs, b.opt.Merge, b.sim.numbers)
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
@@ -114,7 +114,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {
-			tl.Warnings = append(tl.Warnings, disputeWarning(e, marks))
+			tl.Warnings = append(tl.Warnings, keptWarning(e, marks))
 		}
 	}
 	tl.KeyDates = <-done

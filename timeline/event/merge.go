@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // Merging: the same happening reported by several articles becomes one
@@ -148,6 +149,18 @@ type candidate struct {
 	value string   // src.Time.Value.String(), computed once
 	order [4]int64 // sortCandidates' key
 	mark  uint64   // sortCandidates' bookkeeping
+	// day is the number of the day its time starts on, and fine whether
+	// that time is a day or less (dayGranular), set by sortCandidates: a
+	// rebuild's replay reads them for every candidate, and c.src's
+	// memory is then a cache miss away.
+	day  int64
+	fine bool
+	// last is its decision in the merge lastAt of lastMemo, kept here
+	// for the same reason (its extraction keeps it too, for a candidate
+	// made anew).
+	last     memoDecision
+	lastAt   uint64
+	lastMemo *MergeMemo
 }
 
 // Merging looks only where a match can be: events whose time is the
@@ -185,13 +198,12 @@ func (ix *eventIndex) day(k dayKey) *dayIndex {
 	return d
 }
 
-// nearby lists the time keys a candidate may merge across.
-func nearby(t Time) []dayKey {
-	k := dayKey{t.Start, t.End}
+// nearby lists the time keys a candidate may merge across, in buf.
+func nearby(t Time, buf *[1 + 2*disputeWindow]dayKey) []dayKey {
+	out := append(buf[:0], dayKey{t.Start, t.End})
 	if !dayGranular(t) {
-		return []dayKey{k}
+		return out
 	}
-	out := []dayKey{k}
 	for d := 1; d <= disputeWindow; d++ {
 		for _, s := range []int{-d, d} {
 			out = append(out, dayKey{t.Start.AddDate(0, 0, s), t.End.AddDate(0, 0, s)})
@@ -209,7 +221,8 @@ func (ix *eventIndex) lookup(c *candidate) []int {
 		ix.counts = append(ix.counts, make([]int32, len(ix.events)-len(ix.counts))...)
 	}
 	touched := ix.touched[:0]
-	for _, k := range nearby(c.src.Time) {
+	var keys [1 + 2*disputeWindow]dayKey
+	for _, k := range nearby(c.src.Time, &keys) {
 		d := ix.byDay[k]
 		if d == nil {
 			continue
@@ -265,9 +278,9 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // build, a candidate whose inputs did not change and that could match no
 // event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh.
-func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*Event {
+func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32) []*Event {
 	r := newReplay(memo, cands, num)
-	cands = sortCandidates(cands, r.lastSorted(), r.gen)
+	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen)
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	for _, c := range cands {
 		d, ok := r.reuse(ix, c)
@@ -294,7 +307,7 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 	}
 	r.save(ix, cands)
 	// Each event settles on its own sources alone: on every core.
-	parallel.Do(context.Background(), len(ix.events), func(i int) { settle(ix.events[i]) })
+	parallel.Do(context.Background(), len(ix.events), func(i int) { settleKept(ix.events[i]) })
 	return ix.events
 }
 
@@ -304,27 +317,28 @@ func merge(cands []*candidate, memo *MergeMemo, num func([]string) []uint32) []*
 // so the sort compares integers, not times and paths. It is a total order:
 // the result does not depend on the order given.
 //
+// docs are the build's articles, numbered (Doc.num).
+//
 // last is the last merge's order, when there was one (its candidates are
 // the same objects where their articles did not change): the ones still
 // here keep their order among themselves (ranks move, but not past each
 // other), so only the new ones are sorted and merged in. A check of the
 // result falls back to a full sort should that ever not hold. stamp is
 // this merge's number.
-func sortCandidates(cands, last []*candidate, stamp uint64) []*candidate {
-	rank := map[*Doc]int{}
-	var byPath []*Doc
-	for _, c := range cands {
-		if _, ok := rank[c.src.Doc]; !ok {
-			rank[c.src.Doc] = 0
-			byPath = append(byPath, c.src.Doc)
-		}
+func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64) []*candidate {
+	// Each article's rank by path, kept by its place (Doc.num).
+	byPath := make([]int32, len(docs))
+	for i := range byPath {
+		byPath[i] = int32(i)
 	}
-	slices.SortFunc(byPath, func(a, b *Doc) int { return strings.Compare(a.Article.Path, b.Article.Path) })
-	for i, d := range byPath {
-		rank[d] = i
+	slices.SortFunc(byPath, func(a, b int32) int { return strings.Compare(docs[a].Article.Path, docs[b].Article.Path) })
+	rank := make([]int32, len(docs))
+	for r, i := range byPath {
+		rank[i] = int32(r)
 	}
 	for _, c := range cands {
-		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc]), int64(c.src.Mention.Start), int64(c.src.Seq)}
+		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc.num]), int64(c.src.Mention.Start), int64(c.src.Seq)}
+		c.day, c.fine = dayNumber(c.src.Time.Start), dayGranular(c.src.Time)
 	}
 	compare := func(a, b *candidate) int {
 		for k := range a.order {
@@ -456,19 +470,7 @@ func settle(e *Event) {
 	}
 	best := firm[0]
 	if len(firm) > 1 {
-		vals := make([]string, len(firm))
-		count := map[string]int{}
-		for i, s := range firm {
-			vals[i] = s.Time.Value.String()
-			count[vals[i]]++
-		}
-		bi := 0
-		for i := range firm {
-			if count[vals[i]] > count[vals[bi]] {
-				bi = i
-			}
-		}
-		best = firm[bi]
+		best = firm[mostGiven(firm)]
 	}
 	e.Time = best.Time
 	e.Disputed = false
@@ -484,6 +486,40 @@ func settle(e *Event) {
 		}
 	}
 	e.Relative = isRelative(best) // the time shown was counted from another
+}
+
+// mostGiven returns the index of the first source giving the value most
+// sources give. Values are told apart as they print; each distinct value
+// is printed once (an event told by hundreds of sources has a few).
+func mostGiven(srcs []*Source) int {
+	type given struct {
+		value timex.Value
+		text  string
+		n     int
+		first int
+	}
+	var gs []given
+	at := -1 // the group of the source before
+	for i, s := range srcs {
+		if at < 0 || gs[at].value != s.Time.Value {
+			at = slices.IndexFunc(gs, func(g given) bool { return g.value == s.Time.Value })
+			if at < 0 {
+				t := s.Time.Value.String()
+				if at = slices.IndexFunc(gs, func(g given) bool { return g.text == t }); at < 0 {
+					gs = append(gs, given{value: s.Time.Value, text: t, first: i})
+					at = len(gs) - 1
+				}
+			}
+		}
+		gs[at].n++
+	}
+	best := 0
+	for i, g := range gs {
+		if g.n > gs[best].n {
+			best = i
+		}
+	}
+	return gs[best].first
 }
 
 func isRelative(s *Source) bool { return strings.HasPrefix(s.Mention.Rule, "relative: ") }

@@ -128,6 +128,7 @@ func (o *Overrides) Apply(tl *Timeline) (warnings []string) {
 				continue
 			}
 			into.Sources = append(into.Sources, e.Sources...)
+			into.kept = nil // not the event the merge memo knows
 			into.Evidence = append(into.Evidence, "merged with "+id+" by the editor")
 			tl.Events = replace(tl.Events, e, nil)
 		}

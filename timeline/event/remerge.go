@@ -43,6 +43,23 @@ type MergeMemo struct {
 	// sim numbers words for every build that uses the memo, so a kept
 	// extraction's numbers stay good.
 	sim *similarity
+	// kept is what the last merge's events keep, by their founders.
+	kept map[candKey]*keptEvent
+}
+
+// keptEvent is what a rebuild takes over of an event that no source
+// joined or left since the last build (one the replay left clean): how it
+// settled and its dispute warning. At 10,000 articles, settling events
+// told by hundreds of sources and writing their warnings again cost more
+// than the replay's decisions.
+type keptEvent struct {
+	settled bool
+	time    Time
+	// disputed, inferred and relative are the Event's fields of those names.
+	disputed, inferred, relative bool
+	// warning is the dispute warning last written for the event with the
+	// id and title it names.
+	warning, warnedID, warnedTitle string
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
@@ -112,7 +129,7 @@ type replay struct {
 	dirtyFounders   map[candKey]bool
 	dirtyMembers    map[candKey][]*candidate
 	dirtyWords      map[dayKey]map[uint32][]candKey
-	dirtyDays       map[int64]bool // the days of dirtyWords' keys, by number
+	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
 }
 
@@ -124,10 +141,17 @@ func (r *replay) cand(k candKey) *candidate {
 	return nil
 }
 
-// prev is k's decision in the last merge.
-func (r *replay) prev(k candKey) (memoDecision, bool) {
-	if m := &k.x.merges; r.lastGen != 0 && m.memo == r.memo && m.lastAt == r.lastGen {
-		return m.last[k.i], true
+// prev is c's decision in the last merge: kept on c when c was in it,
+// else in its extraction.
+func (r *replay) prev(c *candidate) (memoDecision, bool) {
+	if r.lastGen == 0 {
+		return memoDecision{}, false
+	}
+	if c.lastMemo == r.memo && c.lastAt == r.lastGen {
+		return c.last, true
+	}
+	if m := &c.key.x.merges; m.memo == r.memo && m.lastAt == r.lastGen {
+		return m.last[c.key.i], true
 	}
 	return memoDecision{}, false
 }
@@ -192,7 +216,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 	r.reps = memo.reps
 	r.dirtyFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
-	r.dirtyWords, r.dirtyDays = map[dayKey]map[uint32][]candKey{}, map[int64]bool{}
+	r.dirtyWords = map[dayKey]map[uint32][]candKey{}
 	// A source gone since last time (its extraction not taken now)
 	// changes the event it was in.
 	for _, x := range memo.xs {
@@ -236,7 +260,7 @@ func (r *replay) markMember(day dayKey, f candKey, m *candidate) {
 	if set == nil {
 		set = map[uint32][]candKey{}
 		r.dirtyWords[day] = set
-		r.dirtyDays[dayNumber(day.start)] = true
+		r.dirtyDays.add(dayNumber(day.start))
 	}
 	for _, id := range m.ids {
 		if fs := set[id]; !slices.Contains(fs, f) {
@@ -265,12 +289,16 @@ func (r *replay) markEvent(ix *eventIndex, id int) {
 // merge across, and no word it counts can have crossed the commonWords
 // cut by the dirty events' doing.
 func (r *replay) clean(ix *eventIndex, c *candidate) bool {
-	if n := dayNumber(c.src.Time.Start); !r.dirtyDays[n] && (!dayGranular(c.src.Time) ||
-		!r.dirtyDays[n-1] && !r.dirtyDays[n+1] && !r.dirtyDays[n-2] && !r.dirtyDays[n+2]) {
+	far := int64(0)
+	if c.fine {
+		far = disputeWindow
+	}
+	if !r.dirtyDays.near(c.day, far) {
 		return true // the common case, without building nearby's keys
 	}
 	var shared map[candKey]int
-	for _, k := range nearby(c.src.Time) {
+	var keys [1 + 2*disputeWindow]dayKey
+	for _, k := range nearby(c.src.Time, &keys) {
 		set := r.dirtyWords[k]
 		if set == nil {
 			continue
@@ -309,6 +337,34 @@ func (r *replay) matchesAny(c *candidate, f candKey) bool {
 	return false
 }
 
+// daySet is a set of day numbers. Most candidates of a rebuild are far
+// from every day in it, which its bounds tell at once.
+type daySet struct {
+	lo, hi int64
+	days   map[int64]bool
+}
+
+func (s *daySet) add(n int64) {
+	if s.days == nil {
+		s.days, s.lo, s.hi = map[int64]bool{}, n, n
+	}
+	s.days[n] = true
+	s.lo, s.hi = min(s.lo, n), max(s.hi, n)
+}
+
+// near reports whether the set holds a day within far days of n.
+func (s *daySet) near(n, far int64) bool {
+	if s.days == nil || n+far < s.lo || n-far > s.hi {
+		return false
+	}
+	for d := n - far; d <= n+far; d++ {
+		if s.days[d] {
+			return true
+		}
+	}
+	return false
+}
+
 // dayNumber numbers days (UTC midnights) consecutively.
 func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
 
@@ -318,7 +374,7 @@ func (r *replay) reuse(ix *eventIndex, c *candidate) (decision, bool) {
 	if !r.named {
 		return decision{}, false
 	}
-	old, ok := r.prev(c.key)
+	old, ok := r.prev(c)
 	if !ok || !r.clean(ix, c) {
 		return decision{}, false
 	}
@@ -356,11 +412,13 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	if d.member != nil {
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
 	}
+	old, ok := r.prev(c)
 	c.key.x.merges.next[c.key.i] = nd
+	c.last, c.lastAt, c.lastMemo = nd, r.gen, r.memo
 	if reused {
 		return
 	}
-	if old, ok := r.prev(c.key); !ok || old.founder != nd.founder {
+	if !ok || old.founder != nd.founder {
 		r.markEvent(ix, id)
 		if ok {
 			if oid, live := r.eventOf(old.founder); live {
@@ -392,6 +450,7 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		return
 	}
 	defer r.memo.mu.Unlock()
+	r.keep(ix)
 	r.memo.reused, r.memo.decided = r.reused, r.decided
 	r.memo.gen = r.gen
 	r.memo.sorted = nil
@@ -420,4 +479,52 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		reps[r.founders[id]] = keys
 	}
 	r.memo.xs, r.memo.reps = r.xs, reps
+}
+
+// keep gives each event what the memo keeps of it: last time's when the
+// event is clean (its members are the same candidates as then), else
+// something new to fill.
+func (r *replay) keep(ix *eventIndex) {
+	if !r.named {
+		r.memo.kept = nil
+		return
+	}
+	next := make(map[candKey]*keptEvent, len(ix.events))
+	for id, e := range ix.events {
+		f := r.founders[id]
+		k := r.memo.kept[f]
+		if k == nil || r.dirty[id] {
+			k = &keptEvent{}
+		}
+		e.kept, next[f] = k, k
+	}
+	r.memo.kept = next
+}
+
+// settleKept settles e, or takes how it settled last time when it is the
+// same event.
+func settleKept(e *Event) {
+	k := e.kept
+	if k != nil && k.settled {
+		e.Time, e.Disputed, e.Inferred, e.Relative = k.time, k.disputed, k.inferred, k.relative
+		return
+	}
+	settle(e)
+	if k != nil {
+		k.settled, k.time, k.disputed, k.inferred, k.relative = true, e.Time, e.Disputed, e.Inferred, e.Relative
+	}
+}
+
+// keptWarning is e's dispute warning, as written last time when e is the
+// same event under the same id and title.
+func keptWarning(e *Event, marks *docMarks) string {
+	k := e.kept
+	if k != nil && k.warning != "" && k.warnedID == e.ID && k.warnedTitle == e.Title {
+		return k.warning
+	}
+	w := disputeWarning(e, marks)
+	if k != nil {
+		k.warning, k.warnedID, k.warnedTitle = w, e.ID, e.Title
+	}
+	return w
 }

@@ -16,7 +16,7 @@ import (
 func dumpEvents(tl *Timeline) string {
 	var b strings.Builder
 	for _, e := range tl.Events {
-		fmt.Fprintf(&b, "%s %s %q disputed=%v bg=%v\n", e.ID, e.Time.Value, e.Title, e.Disputed, e.Background)
+		fmt.Fprintf(&b, "%s %s %q disputed=%v bg=%v relative=%v inferred=%v\n", e.ID, e.Time.Value, e.Title, e.Disputed, e.Background, e.Relative, e.Inferred)
 		for _, s := range e.Sources {
 			fmt.Fprintf(&b, "  %s@%d %s\n", s.Doc.Article.Path, s.Mention.Start, s.Time.Value)
 		}
@@ -26,6 +26,9 @@ func dumpEvents(tl *Timeline) string {
 	}
 	for _, k := range tl.KeyDates {
 		fmt.Fprintf(&b, "key %s %.3f %d\n", k.Date.Format("2006-01-02"), k.Score, len(k.Events))
+	}
+	for _, w := range tl.Warnings {
+		fmt.Fprintf(&b, "warning %s\n", w)
 	}
 	return b.String()
 }
@@ -81,6 +84,8 @@ func remergeScenario(t *testing.T, dir string) {
 		return &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
 	}
 	memo := NewMergeMemo()
+	var ov *Overrides // the editor's, for both builds
+	var last *Timeline
 	build := func(step string) {
 		t.Helper()
 		var docs, fresh []*Doc
@@ -92,11 +97,12 @@ func remergeScenario(t *testing.T, dir string) {
 			docs = append(docs, d)
 			fresh = append(fresh, &Doc{Article: d.Article, Mentions: d.Mentions})
 		}
-		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo}).Build(docs)
+		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo, Overrides: ov}).Build(docs)
+		last = got
 		for _, d := range docs {
 			kept[d.Article.Path] = d
 		}
-		want, _ := NewBuilder(Options{Tag: tg.Tag}).Build(fresh)
+		want, _ := NewBuilder(Options{Tag: tg.Tag, Overrides: ov}).Build(fresh)
 		if g, w := dumpEvents(got), dumpEvents(want); g != w {
 			gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
 			for i := range min(len(gl), len(wl)) {
@@ -149,4 +155,22 @@ func remergeScenario(t *testing.T, dir string) {
 		})
 	}
 	build("four articles edited")
+
+	// An editor merges two disputed events and retitles a third: what the
+	// memo keeps of them (how they settled, their warnings) must not
+	// outlive the change, in this build or the next.
+	var disputed []string
+	for _, e := range last.Events {
+		if e.Disputed && len(disputed) < 3 {
+			disputed = append(disputed, e.ID)
+		}
+	}
+	if len(disputed) < 3 {
+		t.Fatalf("only %d disputed events to correct", len(disputed))
+	}
+	ov = &Overrides{Merge: [][]string{{disputed[0], disputed[1]}}, Events: map[string]EventOverride{disputed[2]: {Title: "Retitled by the editor"}}}
+	build("overrides added")
+	build("overrides kept")
+	ov = nil
+	build("overrides removed")
 }

@@ -150,7 +150,7 @@ func demoViews(t *testing.T) []eventView {
 	if len(tl.Events) == 0 {
 		t.Fatal("the demo site has no events")
 	}
-	r := &renderer{cfg: Config{}, keys: map[*event.Event]eventKey{}}
+	r := &renderer{cfg: Config{}, keys: map[*event.Event]eventKeys{}}
 	var views []eventView
 	for _, e := range tl.Events {
 		views = append(views, r.eventView(e, 0), r.eventView(e, 1))

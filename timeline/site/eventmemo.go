@@ -49,10 +49,8 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 	if facts == nil {
 		facts = func(d *event.Doc) uint64 { return m.docHashes(d).facts }
 	}
-	var h maphash.Hash
-	h.SetSeed(m.seed)
-	var b []byte
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.Time))
+	var buf [512]byte // most events' facts fit: no allocation
+	b := binary.AppendUvarint(buf[:0], maphash.Comparable(m.seed, e.Time))
 	b = binary.AppendUvarint(b, math.Float64bits(e.Score))
 	b = append(b, byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden)))
 	b = appendStrings(b, e.Title)
@@ -70,8 +68,7 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
 		}))
 	}
-	h.Write(b)
-	return eventKey{id: e.ID, sources: len(e.Sources), sum: h.Sum64()}
+	return eventKey{id: e.ID, sources: len(e.Sources), sum: maphash.Bytes(m.seed, b)}
 }
 
 // docFacts hashes what a card or an export shows of an article: its
@@ -215,13 +212,31 @@ func (r *renderer) view(e *event.Event, depth int) eventView {
 	return v
 }
 
-// key is e's eventKey, hashed for every event when the render began.
-func (r *renderer) key(e *event.Event) eventKey {
+// eventKeys are an event's eventKey and a hash of what an article page
+// shows of it (its id, title and time): a page listing an event that
+// gained a source is the same page.
+type eventKeys struct {
+	eventKey
+	shown uint64
+}
+
+func (m *Memo) eventKeys(e *event.Event, facts func(*event.Doc) uint64) eventKeys {
+	return eventKeys{m.eventKey(e, facts), maphash.Comparable(m.seed, struct {
+		id, title string
+		time      event.Time
+	}{e.ID, e.Title, e.Time})}
+}
+
+// keysOf are e's eventKeys, hashed for every event when the render began.
+func (r *renderer) keysOf(e *event.Event) eventKeys {
 	if k, ok := r.keys[e]; ok {
 		return k
 	}
-	return r.cfg.Memo.eventKey(e, r.facts)
+	return r.cfg.Memo.eventKeys(e, r.facts)
 }
+
+// key is e's eventKey.
+func (r *renderer) key(e *event.Event) eventKey { return r.keysOf(e).eventKey }
 
 // exported returns e's events.json entry, from the memo when it can.
 func (r *renderer) exported(e *event.Event) ([]byte, error) {
@@ -247,8 +262,13 @@ func (m *Memo) docSum(d *event.Doc) uint64 {
 	return h.Sum64()
 }
 
-// docHashes are an article's docSum and docFacts.
-type docHashes struct{ sum, facts uint64 }
+// docHashes are an article's docSum and docFacts, kept with its dateline
+// as the lists show it (formatting 10,000 of those cost more than
+// hashing them).
+type docHashes struct {
+	sum, facts uint64
+	dateline   dateline
+}
 
 // docHashes hashes d, or recalls its hashes by its serial: the same
 // article as read, whose body there is no need to hash again.
@@ -262,7 +282,7 @@ func (m *Memo) docHashes(d *event.Doc) docHashes {
 
 func (m *Memo) hashDoc(d *event.Doc) docHashes {
 	sum := m.docSum(d)
-	return docHashes{sum, m.docFacts(d, sum)}
+	return docHashes{sum, m.docFacts(d, sum), datelineOf(d.Article)}
 }
 
 // hashes are d's docHashes, hashed for every article when the render
@@ -285,17 +305,18 @@ func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 	for i, d := range tl.Docs {
 		r.docs[d] = docs[i]
 	}
-	keys := make([]eventKey, len(tl.Events))
-	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKey(tl.Events[i], r.facts) })
+	keys := make([]eventKeys, len(tl.Events))
+	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKeys(tl.Events[i], r.facts) })
+	r.keys = make(map[*event.Event]eventKeys, len(keys))
 	for i, e := range tl.Events {
 		r.keys[e] = keys[i]
 	}
 }
 
 // docKey identifies an article page by a fast hash of its inputs: the
-// article and its mentions, its events and where they are, the page's
-// site fields and the templates. It is tried before articleKey, which
-// needs the page's view drawn first.
+// article and its mentions, what it shows of its events and where they
+// are, the page's site fields and the templates. It is tried before
+// articleKey, which needs the page's view drawn first.
 type docKey struct {
 	id  string
 	sum uint64
@@ -304,13 +325,8 @@ type docKey struct {
 func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) docKey {
 	m := r.cfg.Memo
 	a := d.Article
-	var h maphash.Hash
-	h.SetSeed(m.seed)
-	b := append([]byte(nil), templates[:]...)
-	p := r.page(1)
-	b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
-	b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
-	b = append(b, byte(b2i(p.Site.LiveReload)))
+	var buf [256]byte
+	b := append(buf[:0], r.docKeyBase(templates)...)
 	if d.Serial != 0 {
 		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
 	} else {
@@ -326,13 +342,23 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	}
 	b = binary.AppendUvarint(b, uint64(len(evs)))
 	for _, e := range evs {
-		k := r.key(e)
-		b = appendStrings(b, k.id, r.link(e.ID))
-		b = binary.AppendUvarint(b, uint64(k.sources))
-		b = binary.AppendUvarint(b, k.sum)
+		b = binary.AppendUvarint(b, r.keysOf(e).shown)
+		b = appendStrings(b, r.eventPage[e.ID]) // where its link goes
 	}
-	h.Write(b)
-	return docKey{a.ID, h.Sum64()}
+	return docKey{a.ID, maphash.Bytes(m.seed, b)}
+}
+
+// docKeyBase is what every article page's docKey starts with: the
+// templates and the page's site fields, laid out once per render.
+func (r *renderer) docKeyBase(templates [32]byte) []byte {
+	r.baseOnce.Do(func() {
+		b := append([]byte(nil), templates[:]...)
+		p := r.page(1)
+		b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+		b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
+		r.docBase = append(b, byte(b2i(p.Site.LiveReload)))
+	})
+	return r.docBase
 }
 
 // memoText returns e's entry in the export kind, from the memo when it

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
@@ -118,8 +119,11 @@ type renderer struct {
 	eventPage map[string]string
 	// keys and docs are the events' and articles' memo keys, hashed
 	// once per render.
-	keys map[*event.Event]eventKey
+	keys map[*event.Event]eventKeys
 	docs map[*event.Doc]docHashes
+	// docBase is the start of every docKey (docKeyBase).
+	baseOnce sync.Once
+	docBase  []byte
 }
 
 // link is an event's address relative to the site root.
@@ -147,7 +151,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 // the browser in between (pagesDone); the exports follow. pagesDone may be
 // nil.
 func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, pagesDone func() error) error {
-	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKey{}}
+	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKeys{}}
 	if s.cfg.Memo != nil {
 		// Every article's and event's memo key, hashed on every core up
 		// front (drawing asks for them one by one).
@@ -168,7 +172,8 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		// cards are the event cards the page shows, drawn just before it.
 		cards []*eventView
 	}
-	outlets := r.outlets(tl)
+	perDoc := tl.PerDoc()
+	outlets := r.outlets(tl, perDoc)
 	index, months := r.indexPage(tl, outlets)
 	sources := sourcesPage{page: r.page(0), Outlets: outlets}
 	jobs := []job{
@@ -182,19 +187,8 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		}
 		jobs = append(jobs, job{name: name, page: "month.html", data: m, key: func() memoKey { return s.monthKey(m) }, cards: m.cards()})
 	}
-	// Each article's events, each once: an article is listed again only
-	// when the last event listed for it was another (a set per event cost
-	// 60,000 maps at 10,000 articles).
-	byDoc := make(map[*event.Doc][]*event.Event, len(tl.Docs))
-	for _, e := range tl.Events {
-		for _, src := range e.Sources {
-			if evs := byDoc[src.Doc]; len(evs) == 0 || evs[len(evs)-1] != e {
-				byDoc[src.Doc] = append(evs, e)
-			}
-		}
-	}
-	for _, d := range tl.Docs {
-		jobs = append(jobs, job{name: ArticlePath(d.Article.ID), page: "article.html", doc: d, events: byDoc[d]})
+	for i, d := range tl.Docs {
+		jobs = append(jobs, job{name: ArticlePath(d.Article.ID), page: "article.html", doc: d, events: perDoc[i].Events})
 	}
 	memo := s.cfg.Memo
 	defer memo.rotate()

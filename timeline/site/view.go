@@ -158,6 +158,14 @@ func outletKey(name string) string {
 	return article.Slug(name)
 }
 
+// dateline is an article's dateline as a list shows it, and as ISO 8601.
+type dateline struct{ label, iso string }
+
+func datelineOf(a *article.Article) dateline {
+	label, iso := datelineLabel(a)
+	return dateline{label, iso}
+}
+
 func datelineLabel(a *article.Article) (label, iso string) {
 	if a.Anchor.IsZero() {
 		return "", ""
@@ -319,25 +327,28 @@ func safeURL(u string) string {
 	return ""
 }
 
-func (r *renderer) outlets(tl *event.Timeline) []outletView {
-	counts := map[*article.Article]int{}
-	for _, e := range tl.Events {
-		for _, s := range e.Sources {
-			counts[s.Doc.Article]++
-		}
-	}
-	// Datelines are formatted on every core: 10,000 of them took longer
-	// than the rest of the list.
-	type dateline struct{ label, iso string }
+func (r *renderer) outlets(tl *event.Timeline, perDoc []event.DocEvents) []outletView {
+	// Datelines are formatted on every core (10,000 of them took longer
+	// than the rest of the list), or taken from the memo's hashes, which
+	// keep them.
 	lines := make([]dateline, len(tl.Docs))
-	parallel.Do(context.Background(), len(lines), func(i int) {
-		lines[i].label, lines[i].iso = datelineLabel(tl.Docs[i].Article)
-	})
+	if r.cfg.Memo != nil {
+		for i, d := range tl.Docs {
+			lines[i] = r.hashes(d).dateline
+		}
+	} else {
+		parallel.Do(context.Background(), len(lines), func(i int) { lines[i] = datelineOf(tl.Docs[i].Article) })
+	}
 	byKey := map[string]*outletView{}
+	keyOf := map[string]string{} // outlet name → key, made once per name
 	var keys []string
 	for i, d := range tl.Docs {
 		a := d.Article
-		k := outletKey(a.Outlet)
+		k, ok := keyOf[a.Outlet]
+		if !ok {
+			k = outletKey(a.Outlet)
+			keyOf[a.Outlet] = k
+		}
 		o, ok := byKey[k]
 		if !ok {
 			name := a.Outlet
@@ -350,7 +361,7 @@ func (r *renderer) outlets(tl *event.Timeline) []outletView {
 		}
 		dl, iso := lines[i].label, lines[i].iso
 		o.Articles = append(o.Articles, articleListView{ID: a.ID, Title: a.Title, Dateline: dl, DatelineISO: iso,
-			EventCount: counts[a], Inferred: a.Anchor.Source == article.FromInferred})
+			EventCount: perDoc[i].Sources, Inferred: a.Anchor.Source == article.FromInferred})
 	}
 	sort.Strings(keys)
 	out := make([]outletView, len(keys))
