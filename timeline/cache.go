@@ -2,8 +2,14 @@ package timeline
 
 import (
 	"context"
+	"errors"
 	"hash/maphash"
 	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -33,6 +39,17 @@ type Cache struct {
 	// serials numbers each read of an article (event.Doc.Serial): a
 	// number is never given twice.
 	serials uint64
+	// listed is the content folder as the last build found it, and
+	// pending the paths named as changed since a build last read them
+	// all (changedOnly).
+	listed  *listing
+	pending []string
+}
+
+// listing is what a build found in its content folder.
+type listing struct {
+	source string
+	found  article.Found
 }
 
 type cacheEntry struct {
@@ -55,10 +72,86 @@ func NewCache() *Cache {
 	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo(), seed: maphash.MakeSeed()}
 }
 
+// changedOnly returns the articles in source as the last build found
+// them, brought up to date with the paths named as changed since, and
+// those paths: only they need looking at again. ok is false when every
+// file must be checked: no changes named, another folder built last, or
+// a change the listing cannot take in (a folder added, or a path gone
+// that was no file it listed: perhaps a folder).
+func (c *Cache) changedOnly(source string, changed []string) (found article.Found, only map[string]bool, ok bool) {
+	if c == nil || changed == nil {
+		return found, nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending = append(c.pending, changed...) // until a build reads them (found)
+	if c.listed == nil || c.listed.source != source {
+		return found, nil, false
+	}
+	files := slices.Clone(c.listed.found.Files)
+	ignored := slices.Clone(c.listed.found.Ignored)
+	only = map[string]bool{}
+	for _, p := range c.pending {
+		p = path.Clean(p)
+		if p == "." || p == ".." || strings.HasPrefix(p, "../") || path.IsAbs(p) {
+			return found, nil, false
+		}
+		if slices.ContainsFunc(strings.Split(p, "/"), article.Skipped) {
+			continue // in a folder, or a file, that no build reads
+		}
+		info, err := os.Lstat(filepath.Join(source, filepath.FromSlash(p)))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			var was bool
+			if files, was = remove(files, p); !was {
+				if ignored, was = remove(ignored, p); !was {
+					return found, nil, false
+				}
+			}
+		case err != nil || info.IsDir():
+			return found, nil, false
+		case article.IsArticle(p):
+			files, only[p] = insert(files, p), true
+		default:
+			ignored = insert(ignored, p)
+		}
+	}
+	return article.Found{Files: files, Ignored: ignored}, only, true
+}
+
+// found keeps what a build found in source, once it has read it all.
+func (c *Cache) found(source string, f article.Found) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	c.listed, c.pending = &listing{source, f}, nil
+	c.mu.Unlock()
+}
+
+// insert adds p to a sorted list that may hold it.
+func insert(list []string, p string) []string {
+	i, ok := slices.BinarySearch(list, p)
+	if ok {
+		return list
+	}
+	return slices.Insert(list, i, p)
+}
+
+// remove takes p out of a sorted list, reporting whether it was there.
+func remove(list []string, p string) ([]string, bool) {
+	i, ok := slices.BinarySearch(list, p)
+	if !ok {
+		return list, false
+	}
+	return slices.Delete(list, i, i+1), true
+}
+
 // read reads the files, reusing cached articles whose file has not
-// changed. It returns the articles, the errors, and which articles were
-// read afresh (nil when there is no cache: all were).
-func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files []string) ([]*article.Article, []error, map[*article.Article]bool) {
+// changed; with only set, the files not in it are taken from the cache
+// as they are, unlooked at. It returns the articles, the errors, and
+// which articles were read afresh (nil when there is no cache: all were).
+func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files []string, only map[string]bool) ([]*article.Article, []error, map[*article.Article]bool) {
 	if c == nil {
 		arts, errs := rd.ReadAll(ctx, fsys, files)
 		return arts, errs, nil
@@ -67,29 +160,39 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 	errs := make([]error, len(files))
 	stats := make([]fs.FileInfo, len(files))
 	reread := make([]bool, len(files))
+	// Entries are only read until the parallel part ends (one build at a
+	// time uses a cache): no lock per file.
 	parallel.Do(ctx, len(files), func(i int) {
-		info, err := fs.Stat(fsys, files[i])
-		stats[i] = info
-		c.mu.Lock()
 		e, ok := c.entries[files[i]]
-		c.mu.Unlock()
-		if err == nil && ok && e.size == info.Size() && e.mod.Equal(info.ModTime()) {
+		take := func() {
 			if e.art != nil {
 				a := *e.art // events may set an inferred anchor on their copy
 				arts[i] = &a
 			}
 			errs[i] = e.err
+		}
+		if ok && only != nil && !only[files[i]] {
+			take()
+			return
+		}
+		info, err := fs.Stat(fsys, files[i])
+		stats[i] = info
+		if err == nil && ok && e.size == info.Size() && e.mod.Equal(info.ModTime()) {
+			take()
 			return
 		}
 		arts[i], errs[i] = rd.ReadFile(fsys, files[i])
 		reread[i] = true
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, []error{err}, nil // what was read is left out of the cache
+	}
 	fresh := map[*article.Article]bool{}
 	c.mu.Lock()
-	seen := map[string]bool{}
+	have := 0 // entries for files
 	for i, f := range files {
-		seen[f] = true
 		if !reread[i] {
+			have++
 			continue
 		}
 		if arts[i] != nil {
@@ -104,14 +207,21 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 				kept = &cp
 			}
 			c.serials++
+			have++
 			c.entries[f] = cacheEntry{serial: c.serials, mod: stats[i].ModTime(), size: stats[i].Size(), art: kept, err: errs[i]}
 		} else {
 			delete(c.entries, f)
 		}
 	}
-	for f := range c.entries {
-		if !seen[f] {
-			delete(c.entries, f) // the file is gone
+	if len(c.entries) > have { // some file is gone
+		seen := make(map[string]bool, len(files))
+		for _, f := range files {
+			seen[f] = true
+		}
+		for f := range c.entries {
+			if !seen[f] {
+				delete(c.entries, f)
+			}
 		}
 	}
 	c.mu.Unlock()

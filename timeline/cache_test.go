@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,22 +52,32 @@ func TestCacheEquivalence(t *testing.T) {
 		t.Fatal(err)
 	}
 	type step struct {
-		name  string
-		edit  func()
-		same  string // a page the step must not rewrite
-		wantN int
+		name    string
+		edit    func()
+		same    string // a page the step must not rewrite
+		wantN   int
+		changed []string // Config.Changed: what serve's watcher would name
 	}
 	steps := []step{
 		{"edit one article, same size", func() {
 			writeContent(t, content, map[string]string{"a.md": okArticle[:len(okArticle)-10] + "Thursday.\n"})
-		}, "articles/wire-d.html", 5},
+		}, "articles/wire-d.html", 5, []string{"a.md"}},
 		{"retitle one", func() {
 			writeContent(t, content, map[string]string{"b.md": "---\ntitle: B, retitled\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy. Hackers threatened theaters on Tuesday.\n"})
-		}, "articles/wire-d.html", 5},
+		}, "articles/wire-d.html", 5, []string{"b.md"}},
 		{"add one, remove one", func() {
 			writeContent(t, content, map[string]string{"new.md": "---\ntitle: New\ndate: 2014-12-19\noutlet: Gazette\n---\nThe FBI named North Korea on Friday.\n"})
 			os.Remove(filepath.Join(content, "gone.md"))
-		}, "static/style.css", 5},
+		}, "static/style.css", 5, []string{"new.md", "gone.md"}},
+		{"a folder added", func() {
+			writeContent(t, content, map[string]string{"more/e.md": "---\ntitle: E\ndate: 2014-12-20\n---\nThe film opened online on Wednesday.\n"})
+		}, "static/style.css", 6, []string{"more"}},
+		{"a draft folder and a stray file", func() {
+			writeContent(t, content, map[string]string{"_drafts/f.md": "---\ntitle: F\ndate: 2014-12-21\n---\nNot yet.\n", "notes.csv": "a,b\n"})
+		}, "static/style.css", 6, []string{"_drafts", "_drafts/f.md", "notes.csv"}},
+		{"a folder removed", func() {
+			os.RemoveAll(filepath.Join(content, "more"))
+		}, "static/style.css", 5, []string{"more"}},
 	}
 	// Editorial overrides change events after merging: a pinned date and a
 	// new title must reach the cards, exports and month pages the memo keeps.
@@ -80,7 +91,7 @@ func TestCacheEquivalence(t *testing.T) {
 		}
 		ov := fmt.Sprintf("events:\n  %s:\n    date: 2014-12-01\n    title: Pinned and retitled\n  %s:\n    hide: true\n", doc.Events[0].ID, doc.Events[1].ID)
 		writeContent(t, content, map[string]string{OverridesFile: ov})
-	}, "static/style.css", 5})
+	}, "static/style.css", 5, []string{OverridesFile}})
 	// A `timeline build` into the same folder between two rebuilds swaps in
 	// a site of its own (no live-reload script, say): the next rebuild must
 	// not trust what it wrote before.
@@ -92,18 +103,23 @@ func TestCacheEquivalence(t *testing.T) {
 		if _, err := Build(context.Background(), other); err != nil {
 			t.Fatal(err)
 		}
-	}, "", 5})
+	}, "", 5, nil})
 	for i, st := range steps {
 		time.Sleep(10 * time.Millisecond) // an edit that keeps the size shows only in the time
 		before, _ := os.Stat(filepath.Join(cfg.Output, st.same))
 		st.edit()
+		cfg.Changed = st.changed
 		res, err := Build(context.Background(), cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		clean := Config{Source: content, Output: filepath.Join(dir, fmt.Sprint("clean", i)), Site: cfg.Site}
-		if _, err := Build(context.Background(), clean); err != nil {
+		cres, err := Build(context.Background(), clean)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if !slices.Equal(res.Warnings, cres.Warnings) {
+			t.Errorf("%s: cached build warns %q, clean build %q", st.name, res.Warnings, cres.Warnings)
 		}
 		a, b := readTree(t, cfg.Output), readTree(t, clean.Output)
 		if len(a) != len(b) {
@@ -202,5 +218,49 @@ func TestDocSerials(t *testing.T) {
 	after := serials(cfg)
 	if after["a.md"] != first["a.md"] || after["b.md"] == first["b.md"] || after["b.md"] == first["a.md"] {
 		t.Errorf("after editing b.md: serials %v, before %v", after, first)
+	}
+}
+
+// TestChangedOnly: with Config.Changed, a cached rebuild looks again only
+// at the paths named (serve names what its watcher saw); a change named
+// later is taken in then, and so is one named to a build that was
+// cancelled before it read it.
+func TestChangedOnly(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	title := func(s string) string {
+		return "---\ntitle: " + s + "\ndate: 2014-12-18\n---\nOn Wednesday the studio canceled the release.\n"
+	}
+	writeContent(t, content, map[string]string{"a.md": title("A"), "b.md": title("B")})
+	cfg := Config{Source: content, Output: filepath.Join(dir, "public"), Cache: NewCache()}
+	build := func(ctx context.Context, changed ...string) {
+		t.Helper()
+		cfg.Changed = changed
+		if _, err := Build(ctx, cfg); err != nil && ctx.Err() == nil {
+			t.Fatal(err)
+		}
+	}
+	titleOn := func(page string) string {
+		b, _ := os.ReadFile(filepath.Join(cfg.Output, page))
+		for _, s := range []string{"A2", "B2", "C1", "A", "B"} {
+			if strings.Contains(string(b), "<h1>"+s+"</h1>") || strings.Contains(string(b), ">"+s+"</h1>") {
+				return s
+			}
+		}
+		return "?"
+	}
+	build(context.Background())
+	writeContent(t, content, map[string]string{"a.md": title("A2"), "b.md": title("B2")})
+	build(context.Background(), "a.md")
+	if got := titleOn("articles/a.html") + titleOn("articles/b.html"); got != "A2B" {
+		t.Fatalf("after naming a.md: titles %s, want A2B (b.md was not named, so not read)", got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	build(ctx, "c.md") // cancelled before it read anything
+	writeContent(t, content, map[string]string{"c.md": title("C1")})
+	build(context.Background(), "b.md")
+	if got := titleOn("articles/b.html") + titleOn("articles/c.html"); got != "B2C1" {
+		t.Errorf("after naming b.md (c.md named to a cancelled build): titles %s, want B2C1", got)
 	}
 }

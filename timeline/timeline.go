@@ -49,6 +49,13 @@ type Config struct {
 	// Cache, when set, keeps read and resolved articles between builds so
 	// a rebuild only reads the files that changed (serve uses one).
 	Cache *Cache
+	// Changed, with a Cache that built this Source before, lists the
+	// paths under Source (relative, slash-separated) that may have
+	// changed since: only they are looked at again, and the folder is not
+	// walked (serve passes what its watcher saw). A path that names a
+	// folder, or none the last build knew that is gone now, has the whole
+	// folder checked. nil: every file is checked.
+	Changed []string
 	// Ready, when set, is called once the site's pages are published. A
 	// cached rebuild into the folder it wrote last calls it before the
 	// machine-readable exports are drawn (no page loads them), so a
@@ -131,14 +138,20 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return nil, fmt.Errorf("content folder %s is not a folder", cfg.Source)
 	}
 	st.begin("finding articles", 0)
-	found, err := article.Discover(fsys)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", cfg.Source, err)
+	found, only, ok := cfg.Cache.changedOnly(cfg.Source, cfg.Changed)
+	if !ok {
+		var err error
+		if found, err = article.Discover(fsys); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", cfg.Source, err)
+		}
 	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
 	st.begin("reading articles", len(found.Files))
-	arts, errs, fresh := cfg.Cache.read(ctx, rd, fsys, found.Files)
+	arts, errs, fresh := cfg.Cache.read(ctx, rd, fsys, found.Files, only)
+	if ctx.Err() == nil {
+		cfg.Cache.found(cfg.Source, found)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

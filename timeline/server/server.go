@@ -29,8 +29,9 @@ var liveJS []byte
 type Config struct {
 	Addr string // host:port to listen on; 127.0.0.1 unless told otherwise
 	Dir  string // the built site
-	// Build rebuilds the site into Dir; changed lists the files that
-	// changed (nil for the first build). It may call ready once the pages
+	// Build rebuilds the site into Dir; changed lists the paths that
+	// changed, as the watcher reported them (nil for the first build; it
+	// holds Unknown when the watcher could not tell). It may call ready once the pages
 	// are in place, before the rest of the site is written, to reload the
 	// browser early; otherwise the reload follows a good build.
 	Build func(ctx context.Context, changed []string, ready func()) error

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -275,5 +276,38 @@ func TestPollWatcher(t *testing.T) {
 		}
 	case <-time.After(2 * time.Second):
 		t.Fatal("no change seen")
+	}
+}
+
+// TestWatcherDropsNothing: changes made while nobody reads are all
+// delivered once reading starts (a rebuild reads again only the files it
+// is told of, so a dropped change would never be rebuilt).
+func TestWatcherDropsNothing(t *testing.T) {
+	dir := t.TempDir()
+	w, err := NewFSWatcher([]string{dir})
+	if err != nil {
+		t.Skipf("no file system events here: %v", err)
+	}
+	defer w.Close()
+	const n = 300 // several times the channel's room
+	want := map[string]bool{}
+	for i := range n {
+		p := filepath.Join(dir, fmt.Sprintf("a%03d.md", i))
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want[p] = true
+	}
+	deadline := time.After(5 * time.Second)
+	for len(want) > 0 {
+		select {
+		case p := <-w.Changes():
+			if p == Unknown {
+				return // the system's queue overflowed, and that was said
+			}
+			delete(want, p)
+		case <-deadline:
+			t.Fatalf("%d of %d changes never delivered", len(want), n)
+		}
 	}
 }

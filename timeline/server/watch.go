@@ -13,7 +13,9 @@ import (
 
 // Watcher reports that something under the watched folders changed.
 type Watcher interface {
-	// Changes delivers the paths of changed files, as they happen.
+	// Changes delivers the paths of changed files as they happen, none
+	// dropped (a rebuild reads again only what it is told of), or
+	// Unknown when the watcher cannot tell what changed.
 	Changes() <-chan string
 	Close() error
 }
@@ -65,9 +67,34 @@ func (fw *fsWatcher) addTree(dir string) error {
 	})
 }
 
+// Unknown is the change a watcher reports when it cannot name what
+// changed (the system's queue of events overflowed): anything may have.
+const Unknown = ""
+
+// maxPending is how many changes a watcher holds for a slow reader;
+// beyond that it reports Unknown.
+const maxPending = 4096
+
 func (fw *fsWatcher) loop() {
 	defer close(fw.out)
+	// Changes wait in pending until read: none is dropped, since a
+	// rebuild reads again only the files it is told of.
+	var pending []string
+	add := func(p string) {
+		switch {
+		case len(pending) > 0 && pending[len(pending)-1] == p:
+		case len(pending) >= maxPending:
+			pending = append(pending[:0], Unknown)
+		default:
+			pending = append(pending, p)
+		}
+	}
 	for {
+		var out chan<- string
+		var next string
+		if len(pending) > 0 {
+			out, next = fw.out, pending[0]
+		}
 		select {
 		case ev, ok := <-fw.w.Events:
 			if !ok {
@@ -81,14 +108,14 @@ func (fw *fsWatcher) loop() {
 					fw.addTree(ev.Name)
 				}
 			}
-			select {
-			case fw.out <- ev.Name:
-			default: // a rebuild is coming anyway
-			}
+			add(ev.Name)
 		case _, ok := <-fw.w.Errors:
 			if !ok {
 				return
 			}
+			add(Unknown) // fsnotify.ErrEventOverflow: events were lost
+		case out <- next:
+			pending = pending[1:]
 		}
 	}
 }
@@ -120,12 +147,12 @@ func NewPollWatcher(dirs []string, interval time.Duration) Watcher {
 				cur := snapshot(dirs)
 				for p, s := range cur {
 					if prev[p] != s {
-						pw.send(p)
+						pw.send(ctx, p)
 					}
 				}
 				for p := range prev {
 					if _, ok := cur[p]; !ok {
-						pw.send(p)
+						pw.send(ctx, p)
 					}
 				}
 				prev = cur
@@ -135,10 +162,11 @@ func NewPollWatcher(dirs []string, interval time.Duration) Watcher {
 	return pw
 }
 
-func (pw *pollWatcher) send(p string) {
+// send waits for the reader: a change dropped would not be rebuilt.
+func (pw *pollWatcher) send(ctx context.Context, p string) {
 	select {
 	case pw.out <- p:
-	default:
+	case <-ctx.Done():
 	}
 }
 
