@@ -91,7 +91,9 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			tl.Warnings = append(tl.Warnings, warn)
 			cs := b.candidates(d)
 			if b.opt.Merge != nil {
-				name(b.extraction(cs), cs) // new names each build: its anchor may change
+				x := b.extraction(cs)
+				name(x, cs) // new names each build: its anchor may change
+				x.made = cs
 			}
 			all = append(all, cs...)
 		} else {
@@ -162,6 +164,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		return x.made // the same Doc again: the candidates made for it
 	}
 	out := make([]*candidate, len(d.Extracted.items))
+	last := d.Extracted.made // the candidates last made of it, if any
 	for i, it := range d.Extracted.items {
 		src := it.src
 		src.Doc = d
@@ -170,6 +173,9 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 			ids = b.sim.numbers(it.words)
 		}
 		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value}
+		if len(last) == len(out) { // their decisions are its
+			out[i].last, out[i].lastAt, out[i].lastMemo = last[i].last, last[i].lastAt, last[i].lastMemo
+		}
 	}
 	d.Extracted.made, d.Extracted.madeFor, d.Extracted.madeSim = out, d, b.sim
 	return out
@@ -319,7 +325,7 @@ func order(events []*Event) {
 func assignIDs(events []*Event) {
 	seen := make(map[string]int, len(events))
 	for _, e := range events {
-		id := canonical(e).idBase()
+		id := keptCanonical(e).idBase()
 		seen[id]++
 		if n := seen[id]; n > 1 {
 			id = fmt.Sprintf("%s-%d", id, n)

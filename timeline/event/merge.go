@@ -156,8 +156,7 @@ type candidate struct {
 	day  int64
 	fine bool
 	// last is its decision in the merge lastAt of lastMemo, kept here
-	// for the same reason (its extraction keeps it too, for a candidate
-	// made anew).
+	// for the same reason.
 	last     memoDecision
 	lastAt   uint64
 	lastMemo *MergeMemo
@@ -178,6 +177,7 @@ type dayKey struct{ start, end time.Time }
 type eventIndex struct {
 	events  []*Event
 	members [][]*candidate
+	days    []*dayIndex // each event's, by id
 	// byDay maps a time (start, end) to its events' words and ids.
 	byDay map[dayKey]*dayIndex
 	// counts and touched are lookup's scratch space.
@@ -185,17 +185,49 @@ type eventIndex struct {
 	touched []int
 }
 
+// dayIndex indexes the events of one time by their members' words. A
+// rebuild's replay consults only the days near a change, so a day's
+// index is built when first consulted (indexed), from the log of its
+// joins; until then a join is only logged.
 type dayIndex struct {
-	byWord map[uint32][]int
+	byWord map[uint32][]int // nil until built
+	log    []joined
+}
+
+type joined struct {
+	id int
+	c  *candidate
 }
 
 func (ix *eventIndex) day(k dayKey) *dayIndex {
 	d := ix.byDay[k]
 	if d == nil {
-		d = &dayIndex{byWord: map[uint32][]int{}}
+		d = &dayIndex{}
 		ix.byDay[k] = d
 	}
 	return d
+}
+
+// indexed returns the index of the events of time k, built, or nil.
+func (ix *eventIndex) indexed(k dayKey) *dayIndex {
+	d := ix.byDay[k]
+	if d != nil && d.byWord == nil {
+		d.byWord = map[uint32][]int{}
+		for _, j := range d.log {
+			d.index(j.id, j.c)
+		}
+		d.log = nil
+	}
+	return d
+}
+
+// index adds c's words as those of event id.
+func (d *dayIndex) index(id int, c *candidate) {
+	for _, w := range c.ids {
+		if ids := d.byWord[w]; len(ids) == 0 || ids[len(ids)-1] != id {
+			d.byWord[w] = append(ids, id)
+		}
+	}
 }
 
 // nearby lists the time keys a candidate may merge across, in buf.
@@ -223,7 +255,7 @@ func (ix *eventIndex) lookup(c *candidate) []int {
 	touched := ix.touched[:0]
 	var keys [1 + 2*disputeWindow]dayKey
 	for _, k := range nearby(c.src.Time, &keys) {
-		d := ix.byDay[k]
+		d := ix.indexed(k)
 		if d == nil {
 			continue
 		}
@@ -254,6 +286,7 @@ func (ix *eventIndex) add(c *candidate) int {
 	id := len(ix.events)
 	ix.events = append(ix.events, &Event{Title: c.title, Sources: []*Source{c.src}, Time: c.src.Time})
 	ix.members = append(ix.members, nil)
+	ix.days = append(ix.days, ix.day(dayKey{c.src.Time.Start, c.src.Time.End}))
 	ix.join(id, c)
 	return id
 }
@@ -265,11 +298,10 @@ func (ix *eventIndex) join(id int, c *candidate) {
 		return
 	}
 	ix.members[id] = append(ix.members[id], c)
-	d := ix.day(dayKey{ix.events[id].Time.Start, ix.events[id].Time.End})
-	for _, w := range c.ids {
-		if ids := d.byWord[w]; len(ids) == 0 || ids[len(ids)-1] != id {
-			d.byWord[w] = append(ids, id)
-		}
+	if d := ix.days[id]; d.byWord == nil {
+		d.log = append(d.log, joined{id, c})
+	} else {
+		d.index(id, c)
 	}
 }
 
@@ -280,7 +312,7 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // (remerge.go); the result is the same as deciding afresh.
 func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32) []*Event {
 	r := newReplay(memo, cands, num)
-	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen)
+	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	for _, c := range cands {
 		d, ok := r.reuse(ix, c)
@@ -322,21 +354,18 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 // last is the last merge's order, when there was one (its candidates are
 // the same objects where their articles did not change): the ones still
 // here keep their order among themselves (ranks move, but not past each
-// other), so only the new ones are sorted and merged in. A check of the
-// result falls back to a full sort should that ever not hold. stamp is
-// this merge's number.
-func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64) []*candidate {
-	// Each article's rank by path, kept by its place (Doc.num).
-	byPath := make([]int32, len(docs))
-	for i := range byPath {
-		byPath[i] = int32(i)
-	}
-	slices.SortFunc(byPath, func(a, b int32) int { return strings.Compare(docs[a].Article.Path, docs[b].Article.Path) })
-	rank := make([]int32, len(docs))
-	for r, i := range byPath {
-		rank[i] = int32(r)
-	}
-	for _, c := range cands {
+// other), so only the new ones are sorted and merged in. When sameDocs
+// (the same articles as last time, in the same order), the ones still
+// here keep their keys too, and only the new ones' are drawn: drawing a
+// key reads the candidate's source, a cache miss for each of 78,500 at
+// 10,000 articles. Otherwise a check of the result falls back to a full
+// sort should the order ever not hold. stamp is this merge's number.
+func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64, sameDocs bool) []*candidate {
+	var rank []int32
+	setOrder := func(c *candidate) {
+		if rank == nil {
+			rank = pathRanks(docs)
+		}
 		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc.num]), int64(c.src.Mention.Start), int64(c.src.Seq)}
 		c.day, c.fine = dayNumber(c.src.Time.Start), dayGranular(c.src.Time)
 	}
@@ -349,6 +378,9 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		return 0
 	}
 	if len(last) == 0 || stamp == 0 {
+		for _, c := range cands {
+			setOrder(c)
+		}
 		slices.SortFunc(cands, compare)
 		return cands
 	}
@@ -359,14 +391,20 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 	for _, c := range last {
 		if c.mark == stamp {
 			kept = append(kept, c)
-			c.mark = 0
+			c.mark = ^stamp
 		}
 	}
 	var added []*candidate
 	for _, c := range cands {
 		if c.mark == stamp {
+			setOrder(c)
 			added = append(added, c)
-			c.mark = 0
+		}
+	}
+	if !sameDocs {
+		// Ranks move (an article came or went), but not past each other.
+		for _, c := range kept {
+			setOrder(c)
 		}
 	}
 	slices.SortFunc(added, compare)
@@ -379,10 +417,24 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		}
 	}
 	out = append(append(out, kept...), added...)
-	if !slices.IsSortedFunc(out, compare) {
+	if !sameDocs && !slices.IsSortedFunc(out, compare) {
 		slices.SortFunc(out, compare)
 	}
 	return out
+}
+
+// pathRanks gives each article's rank by path, by its place (Doc.num).
+func pathRanks(docs []*Doc) []int32 {
+	byPath := make([]int32, len(docs))
+	for i := range byPath {
+		byPath[i] = int32(i)
+	}
+	slices.SortFunc(byPath, func(a, b int32) int { return strings.Compare(docs[a].Article.Path, docs[b].Article.Path) })
+	rank := make([]int32, len(docs))
+	for r, i := range byPath {
+		rank[i] = int32(r)
+	}
+	return rank
 }
 
 // decision is where a candidate goes: event (-1 for a new one), the

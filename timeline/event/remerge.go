@@ -35,8 +35,10 @@ type MergeMemo struct {
 	// each holding its decisions (Extraction.merges).
 	gen uint64
 	xs  []*Extraction
-	// sorted are the last merge's candidates in merging order.
+	// sorted are the last merge's candidates in merging order, and paths
+	// its articles' paths, in the order given.
 	sorted []*candidate
+	paths  []string
 	reps   map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
@@ -60,6 +62,9 @@ type keptEvent struct {
 	// warning is the dispute warning last written for the event with the
 	// id and title it names.
 	warning, warnedID, warnedTitle string
+	// canonical is the place among its sources of the one it takes its id
+	// from, plus one (0: not known yet).
+	canonical int
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
@@ -93,18 +98,17 @@ type memoDecision struct {
 }
 
 // mergeState is an extraction's part in the merges that took it, by
-// item: the decisions of the last one, and the candidates, decisions and
-// founded events of the one under way. Kept in slices, not maps keyed by
-// candKey: a rebuild looks each up for every candidate of the collection.
-// It is read and written under its memo's lock.
+// item: the candidates and founded events of the one under way. Kept in
+// slices, not maps keyed by candKey: a rebuild looks each up for every
+// candidate of the collection. (Each decision is kept on its candidate,
+// candidate.last; the extraction's candidates of the last merge are its
+// made.) It is read and written under its memo's lock.
 type mergeState struct {
 	memo    *MergeMemo
-	lastAt  uint64         // the merge (memo.gen) that made last
-	last    []memoDecision // its decisions
-	at      uint64         // the merge under way, once it took this extraction
-	next    []memoDecision // its decisions
-	cur     []*candidate   // its candidates (let go when it ends)
-	founded []int32        // the event each item founded in it, or -1
+	lastAt  uint64       // the last merge (memo.gen) that took it and recorded decisions
+	at      uint64       // the merge under way, once it took this extraction
+	cur     []*candidate // its candidates (let go when it ends)
+	founded []int32      // the event each item founded in it, or -1
 }
 
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
@@ -141,17 +145,11 @@ func (r *replay) cand(k candKey) *candidate {
 	return nil
 }
 
-// prev is c's decision in the last merge: kept on c when c was in it,
-// else in its extraction.
+// prev is c's decision in the last merge (a candidate made anew from a
+// kept extraction is given its predecessor's: Builder.reuse).
 func (r *replay) prev(c *candidate) (memoDecision, bool) {
-	if r.lastGen == 0 {
-		return memoDecision{}, false
-	}
-	if c.lastMemo == r.memo && c.lastAt == r.lastGen {
+	if r.lastGen != 0 && c.lastMemo == r.memo && c.lastAt == r.lastGen {
 		return c.last, true
-	}
-	if m := &c.key.x.merges; m.memo == r.memo && m.lastAt == r.lastGen {
-		return m.last[c.key.i], true
 	}
 	return memoDecision{}, false
 }
@@ -176,7 +174,6 @@ func (r *replay) take(c *candidate) bool {
 		n := len(x.items)
 		m.at = r.gen
 		m.cur = slices.Grow(m.cur[:0], n)[:n]
-		m.next = slices.Grow(m.next[:0], n)[:n]
 		m.founded = slices.Grow(m.founded[:0], n)[:n]
 		clear(m.cur)
 		for i := range m.founded {
@@ -227,8 +224,16 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 			r.named = false // taken by another memo since: its decisions are gone
 			return r
 		}
-		for i := range x.items {
-			d := x.merges.last[i]
+		if len(x.made) != len(x.items) {
+			r.named = false // its decisions are not to be had
+			return r
+		}
+		for _, c := range x.made {
+			d, ok := r.prev(c)
+			if !ok {
+				r.named = false
+				return r
+			}
 			r.dirtyFounders[d.founder] = true
 			r.markOld(d.founder)
 		}
@@ -308,7 +313,7 @@ func (r *replay) clean(ix *eventIndex, c *candidate) bool {
 			if len(fs) == 0 {
 				continue
 			}
-			if d := ix.byDay[k]; d != nil {
+			if d := ix.indexed(k); d != nil {
 				if n := len(d.byWord[w]); n+len(fs) > commonWords && n-len(fs) <= commonWords {
 					return false
 				}
@@ -413,7 +418,6 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
 	}
 	old, ok := r.prev(c)
-	c.key.x.merges.next[c.key.i] = nd
 	c.last, c.lastAt, c.lastMemo = nd, r.gen, r.memo
 	if reused {
 		return
@@ -432,6 +436,27 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	if r.dirty[id] { // markEvent marks only the members it has when first dirtied
 		r.markMember(dayKey{ix.events[id].Time.Start, ix.events[id].Time.End}, r.founders[id], c)
 	}
+}
+
+// sameDocs reports whether docs are the last merge's articles, by path
+// and in the same order, and keeps their paths for the next.
+func (r *replay) sameDocs(docs []*Doc) bool {
+	if r.memo == nil || !r.named {
+		return false
+	}
+	same := len(docs) == len(r.memo.paths)
+	for i, d := range docs {
+		if same && d.Article.Path != r.memo.paths[i] {
+			same = false
+		}
+	}
+	if !same {
+		r.memo.paths = make([]string, len(docs))
+		for i, d := range docs {
+			r.memo.paths[i] = d.Article.Path
+		}
+	}
+	return same
 }
 
 // lastSorted is the last merge's order of candidates (nil when there is
@@ -461,7 +486,7 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		m := &x.merges
 		clear(m.cur) // this build's candidates go with it
 		if r.named {
-			m.last, m.next, m.lastAt = m.next, m.last, r.gen
+			m.lastAt = r.gen
 		} else {
 			m.lastAt = 0 // nothing was recorded
 		}
@@ -513,6 +538,20 @@ func settleKept(e *Event) {
 	if k != nil {
 		k.settled, k.time, k.disputed, k.inferred, k.relative = true, e.Time, e.Disputed, e.Inferred, e.Relative
 	}
+}
+
+// keptCanonical is canonical(e), found by its place last time when e is
+// the same event (its sources are in the same order).
+func keptCanonical(e *Event) *Source {
+	k := e.kept
+	if k != nil && k.canonical > 0 {
+		return e.Sources[k.canonical-1]
+	}
+	c := canonical(e)
+	if k != nil {
+		k.canonical = slices.Index(e.Sources, c) + 1
+	}
+	return c
 }
 
 // keptWarning is e's dispute warning, as written last time when e is the
