@@ -28,10 +28,23 @@ type Doc struct {
 	// it; Build clears it when it gives an article an inferred anchor).
 	// The site draws on it to know what did not change without hashing.
 	Serial uint64
+	// stamps are Stamps of its body and Mentions, as extraction found
+	// them (the site asks again: Doc.Stamped).
+	stamps    []bool
+	stampedOf []temporal.Mention
 	// num is the article's place in the docs of the Build (or PerDoc)
 	// that last took it: bookkeeping over every source is kept in slices
 	// by it, not in maps keyed by pointers.
 	num int
+}
+
+// Stamped reports, for each of d's mentions, whether it is the page's own
+// stamp (Stamps), as the last Build found when the mentions are the same.
+func (d *Doc) Stamped() []bool {
+	if len(d.Mentions) > 0 && len(d.stampedOf) == len(d.Mentions) && &d.stampedOf[0] == &d.Mentions[0] {
+		return d.stamps
+	}
+	return Stamps(d.Article.Body, d.Mentions)
 }
 
 // Extraction is one article's dated sources with their titles and

@@ -130,6 +130,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 	sents := d.Article.Sentences
 	body := d.Article.Body
 	stamped := Stamps(body, d.Mentions)
+	d.stamps, d.stampedOf = stamped, d.Mentions
 	live, stampEnd := d.Mentions, -1
 	if slices.Contains(stamped, true) {
 		live = nil

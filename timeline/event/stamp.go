@@ -53,10 +53,13 @@ const stampGap = " \t,-–—|"
 // stands right before (bar "at", "on" and a colon) or right after, and
 // those joined to a stamp by nothing but stampGap.
 func Stamps(body string, ms []temporal.Mention) []bool {
+	if len(ms) == 0 {
+		return nil
+	}
 	out := make([]bool, len(ms))
 	for i, m := range ms {
 		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
-		if commentHeader.MatchString(body[m.End:]) {
+		if commentAfter(body[m.End:]) {
 			j := i
 			for j > 0 && joinedStamp(body, ms[j-1], ms[j]) {
 				j--
@@ -150,6 +153,18 @@ func stampAfter(text string) bool {
 // ("At 11:35 am on 18 Jan 2010, Nikolas wrote:"); the time must open
 // with "At", or "On Monday, the minister wrote: …" would be one.
 var commentHeader = regexp.MustCompile(`^,?\s*[^\s,.:;]+(\s+[^\s,.:;]+){0,2}\s+wrote\s*:`)
+
+// commentAfter reports whether rest opens with a commentHeader. Only the
+// text up to the first '.', ':' or ';' can hold one (its colon is the
+// first), and it holds "wrote": the pattern is tried on that alone, not
+// on the rest of the body, once for every time expression.
+func commentAfter(rest string) bool {
+	i := strings.IndexAny(rest, ".:;")
+	if i < 0 || rest[i] != ':' || !strings.Contains(rest[:i], "wrote") {
+		return false
+	}
+	return commentHeader.MatchString(rest[:i+1])
+}
 
 // afterStamp is where the text after a stamp ending at end starts: past
 // the spaces (the stamp's zone, "10:30 UK", is in its time expression).

@@ -99,3 +99,15 @@ func TestEntryTimesMakeNoEvents(t *testing.T) {
 		t.Errorf("the entry's own date is lost: %q", titles(tl))
 	}
 }
+
+// commentAfter is commentHeader, tried on less of the text.
+func FuzzCommentAfter(f *testing.F) {
+	for _, s := range []string{", Nikolas wrote: great", " Jo Bloggs wrote : yes", "Jo wrote", " the minister wrote: no. Then", ", a b c d wrote:", "; x wrote:", " x.y wrote:", " wrote wrote:", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := commentAfter(s), commentHeader.MatchString(s); got != want {
+			t.Errorf("commentAfter(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
+}

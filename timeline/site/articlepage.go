@@ -42,7 +42,7 @@ func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
 func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, []Mark) {
 	a := d.Article
 	var marks []Mark
-	stamped := event.Stamps(a.Body, d.Mentions)
+	stamped := d.Stamped()
 	for i, m := range d.Mentions {
 		x := explain(a, m)
 		if stamped[i] {
