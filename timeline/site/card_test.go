@@ -131,6 +131,17 @@ func filledView(text string) eventView {
 
 // demoViews are the cards of the demo site (content/), at both depths.
 func demoViews(t *testing.T) []eventView {
+	tl := demoTimeline(t)
+	r := &renderer{cfg: Config{}, keys: map[*event.Event]eventKeys{}}
+	var views []eventView
+	for _, e := range tl.Events {
+		views = append(views, r.eventView(e, 0), r.eventView(e, 1))
+	}
+	return views
+}
+
+// demoTimeline is the demo site's (content/) timeline.
+func demoTimeline(t *testing.T) *event.Timeline {
 	const dir = "../../content"
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("demo content not found at %s", dir)
@@ -150,10 +161,5 @@ func demoViews(t *testing.T) []eventView {
 	if len(tl.Events) == 0 {
 		t.Fatal("the demo site has no events")
 	}
-	r := &renderer{cfg: Config{}, keys: map[*event.Event]eventKeys{}}
-	var views []eventView
-	for _, e := range tl.Events {
-		views = append(views, r.eventView(e, 0), r.eventView(e, 1))
-	}
-	return views
+	return tl
 }

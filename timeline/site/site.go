@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/newsroom/timeline/timeline/event"
@@ -52,6 +53,10 @@ type Site struct {
 	// builtinCard, per page template, says its card template is the
 	// built-in one, which writeCard draws without html/template (card.go).
 	builtinCard map[string]bool
+	// builtinArticle says the article page's templates are the built-in
+	// ones, which writeArticlePage draws without html/template
+	// (articlehtml.go).
+	builtinArticle bool
 }
 
 // pageFiles are the templates that each become a page; the others
@@ -99,6 +104,7 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		s.pages[p] = t
 		s.builtinCard[p] = cardTree(t) == builtinCard
 	}
+	s.builtinArticle = articleTrees(s.pages["article.html"]) == builtinArticle
 	return s, nil
 }
 
@@ -221,6 +227,12 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 					return nil, err
 				}
 				ap.Article.Body = body
+				if s.builtinArticle {
+					var b strings.Builder
+					b.Grow(len(body) + 8<<10)
+					writeArticlePage(&b, &ap)
+					return append(bytes.TrimRight([]byte(b.String()), "\n"), '\n'), nil
+				}
 				return execute(ap)
 			}
 			if memo == nil {
