@@ -32,11 +32,19 @@ const (
 func main() {
 	// A build is one pass that then exits, and its live heap is small next
 	// to a machine's memory: collecting half as often made Timeline17's
-	// build 7% faster for 30% more memory (10,000 articles: 0.8 GB at
-	// most). GOGC, when set, decides instead. serve keeps Go's default: it
-	// lives long and holds its cache.
-	if _, set := os.LookupEnv("GOGC"); !set && len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag") {
-		debug.SetGCPercent(buildGCPercent)
+	// build 7% faster for 30% more memory. So that this never costs a
+	// large collection a gigabyte (10,000 articles peaked at 0.85-1.03 GB
+	// without it), the heap is held to buildMemoryLimit, past which the
+	// collector works as often as it must: 10,000 articles then peak at
+	// 0.8 GB, as fast. GOGC and GOMEMLIMIT, when set, decide instead.
+	// serve keeps Go's defaults: it lives long and holds its cache.
+	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag") {
+		if _, set := os.LookupEnv("GOGC"); !set {
+			debug.SetGCPercent(buildGCPercent)
+		}
+		if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+			debug.SetMemoryLimit(buildMemoryLimit)
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
@@ -44,8 +52,12 @@ func main() {
 	os.Exit(code)
 }
 
-// buildGCPercent is GOGC for one-shot commands.
-const buildGCPercent = 200
+// buildGCPercent and buildMemoryLimit are GOGC and GOMEMLIMIT for
+// one-shot commands.
+const (
+	buildGCPercent   = 200
+	buildMemoryLimit = 768 << 20
+)
 
 type command struct {
 	name, args, summary string
