@@ -59,6 +59,20 @@ type match struct {
 	names  []string // capture names by id
 	after  *token   // the token after the match, if any
 	before *token   // the token before it, if any
+	prev   []token  // all the tokens before it
+}
+
+// follows reports whether the words before the match end with words.
+func (m *match) follows(words ...string) bool {
+	if len(m.prev) < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if m.prev[len(m.prev)-len(words)+i].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *match) get(name string) (int, bool) {
@@ -360,6 +374,36 @@ func deicticPart() builder {
 	}
 }
 
+// inUnit is "the day" in "later in the day", "the week" in "earlier in
+// the week": the day or week the text is telling of (as "earlier this
+// week" is marked as "this week").
+func inUnit() builder {
+	return func(m *match) (partial, bool) {
+		u, times := m.unit()
+		g := unitGran(u)
+		if times > 1 || (g != timex.Day && g != timex.Week) || !m.follows("earlier", "in") && !m.follows("later", "in") {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, unit: g, anaphoric: true}, true
+	}
+}
+
+// samePart is "that night", "the next morning": a part of the day the
+// text is telling of, or of the one after or before it.
+func samePart() builder {
+	return func(m *match) (partial, bool) {
+		pod, _ := m.get("pod")
+		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod)}, kind: kindShift, unit: timex.Day, anaphoric: true}
+		switch {
+		case m.hasWord("following", "next"):
+			p.n = 1
+		case m.hasWord("previous", "preceding"):
+			p.n = -1
+		}
+		return p, true
+	}
+}
+
 // clock is a time of day, on the anchor's day unless a day is named.
 func clock() builder {
 	return func(m *match) (partial, bool) {
@@ -443,7 +487,7 @@ func dirUnit() builder {
 			return partial{}, false // "the coming years" is a vague duration
 		}
 		if m.hasWord("earlier", "later") && g > timex.Month {
-			return partial{}, false // "earlier this week" is marked as "this week"
+			return partial{}, false // "earlier this week" is marked as "this week"; "later in the day" as "the day" (inUnit)
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
 		if m.hasWord("following", "previous", "preceding", "prior") {

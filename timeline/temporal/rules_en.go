@@ -228,6 +228,11 @@ func englishRules() []Rule {
 				{"The board meets [later this month].", "2014-12-17", "2014-12"},
 				{"Crops were hit [earlier in the year] by frost.", "1989-11-02", "1989"},
 			}},
+		{Name: "in-the-unit", Pattern: `the {unit}`, Build: inUnit(),
+			Examples: []Example{
+				{"Earlier in [the week], concerns were raised.", "2010-01-20", "2010-W03"},
+				{"Aftershocks hit on Tuesday. Later in [the day] the tremors stopped.", "2010-01-20", "2010-01-19"},
+			}},
 		{Name: "week-of", Pattern: `the week of {month} .? {day}`, Build: weekOf(),
 			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
 		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )?`, Build: yearAgo(),
@@ -241,6 +246,11 @@ func englishRules() []Rule {
 				{"The revelation came on [the same day] the studio decided to cancel.", "2014-12-17", "2014-12-17"},
 				{"Sony canceled the film on Wednesday. [The next day], officials spoke.", "2014-12-19", "2014-12-18"},
 				{"Police arrived on Friday. [Earlier that day], shots were heard.", "1998-10-25", "1998-10-23"},
+			}},
+		{Name: "same-part", Pattern: `( that | the same | the next | the following | the previous | the preceding ) {pod}`, Build: samePart(),
+			Examples: []Example{
+				{"The quake struck on Tuesday. Crews were at work [the next morning].", "2010-01-20", "2010-01-20TMO"},
+				{"The rally was on Friday. [That night], shots were fired.", "1998-10-25", "1998-10-23TNI"},
 			}},
 		{Name: "dir-unit", Pattern: `{position}? (the)? {dir} {unit}`, Build: dirUnit(),
 			Examples: []Example{

@@ -247,7 +247,7 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 			m.after = &toks[st.best]
 		}
 		if i > 0 {
-			m.before = &toks[i-1]
+			m.before, m.prev = &toks[i-1], toks[:i]
 		}
 		if p, ok := t.rules[ri].Build(&m); ok {
 			best = &found{rule: ri, end: st.best, p: p}
