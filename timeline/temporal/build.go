@@ -388,6 +388,20 @@ func inUnit() builder {
 	}
 }
 
+// partOfDate is "the morning of June 25", "the early hours of Sunday":
+// a date, and a part of it (the early hours are the night's, unless a
+// part is named: "the early hours of Thursday morning").
+func partOfDate() builder {
+	date := calendar()
+	return func(m *match) (partial, bool) {
+		p, ok := date(m)
+		if _, part := m.get("pod"); ok && !part && m.hasWord("hours") {
+			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Night, timex.PartOfDay
+		}
+		return p, ok
+	}
+}
+
 // samePart is "that night", "the next morning": a part of the day the
 // text is telling of, or of the one after or before it.
 func samePart() builder {

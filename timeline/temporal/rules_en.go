@@ -172,6 +172,13 @@ func englishRules() []Rule {
 				{"In a statement emailed [Wednesday night], she said.", "2014-12-17", "2014-12-17TNI"},
 				{"Markets fell [Friday morning].", "1998-08-10", "1998-08-07TMO"},
 			}},
+		{Name: "part-of-date", Pattern: `(the)? ({pod} | ( early | small | wee ) hours ) (of|on) ({weekday} ,?)? ( {month} .? {day} | (the)? {day} (of)? {month} | {weekday} ({pod})? ) (,? {year})?`, Build: partOfDate(),
+			Examples: []Example{
+				{"Jackson fell ill on [the morning of June 25].", "2009-06-30", "2009-06-25TMO"},
+				{"The bill passed in [the early hours of Sunday].", "2010-01-20", "2010-01-17TNI"},
+				{"The raid began in [the small hours of 3 March 2011].", "2011-03-05", "2011-03-03TNI"},
+				{"Police came in [the early hours of Thursday morning].", "1999-10-08", "1999-10-07TMO"},
+			}},
 		{Name: "dir-weekday", Pattern: `{dir} {weekday} ({pod})?`, Build: calendar(),
 			Examples: []Example{
 				{"Prices rose [last Friday].", "1998-08-10", "1998-08-07"},
