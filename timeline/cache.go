@@ -301,3 +301,34 @@ func (c *Cache) keep(docs []*event.Doc) {
 		}
 	}
 }
+
+// ChangedPaths turns the paths a watcher reported into paths under the
+// content folder, for Config.Changed: nil (check every file) for a first
+// build (reported nil), when a path is outside the folder (a template), or
+// when one is empty: the watcher could not tell what changed
+// (server.Unknown).
+func ChangedPaths(source string, reported []string) []string {
+	if reported == nil {
+		return nil
+	}
+	root, err := filepath.Abs(source)
+	if err != nil {
+		return nil
+	}
+	out := make([]string, 0, len(reported))
+	for _, p := range reported {
+		if p == "" {
+			return nil
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil
+		}
+		rel, err := filepath.Rel(root, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil
+		}
+		out = append(out, filepath.ToSlash(rel))
+	}
+	return out
+}

@@ -264,3 +264,31 @@ func TestChangedOnly(t *testing.T) {
 		t.Errorf("after naming b.md (c.md named to a cancelled build): titles %s, want B2C1", got)
 	}
 }
+
+// ChangedPaths names watched changes under the content folder, or gives
+// up (nil: check every file) for anything else.
+func TestChangedPaths(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	os.Chdir(dir)
+	for _, tc := range []struct {
+		name     string
+		reported []string
+		want     []string
+	}{
+		{"first build", nil, nil},
+		{"relative", []string{"content/a.md", "content/wire/b.txt"}, []string{"a.md", "wire/b.txt"}},
+		{"absolute", []string{filepath.Join(dir, "content", "a.md")}, []string{"a.md"}},
+		{"the folder itself", []string{"content"}, []string{"."}},
+		{"a template", []string{"content/a.md", "templates/layout.html"}, nil},
+		{"a sibling with the same prefix", []string{"content2/a.md"}, nil},
+		{"unknown", []string{"content/a.md", ""}, nil},
+		{"nothing named", []string{}, []string{}},
+	} {
+		got := ChangedPaths("content", tc.reported)
+		if (got == nil) != (tc.want == nil) || !slices.Equal(got, tc.want) {
+			t.Errorf("%s: ChangedPaths(content, %q) = %q, want %q", tc.name, tc.reported, got, tc.want)
+		}
+	}
+}

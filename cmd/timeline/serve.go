@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
@@ -64,7 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Build: func(ctx context.Context, changed []string, ready func()) error {
 			c := cfg
 			c.Ready = ready // the pages reload before the exports are written
-			c.Changed = contentPaths(cfg.Source, changed)
+			c.Changed = timeline.ChangedPaths(cfg.Source, changed)
 			res, err := timeline.Build(ctx, c)
 			if res != nil && changed == nil {
 				report(stderr, res, f.quiet, f.verbose)
@@ -86,33 +85,4 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	err = srv.Run(ctx)
 	fmt.Fprintf(stderr, "stopped after %s\n", time.Since(start).Round(time.Second))
 	return err
-}
-
-// contentPaths turns the paths a watcher reported into paths under the
-// content folder, for Config.Changed; nil (check every file) when one is
-// outside it (a template), or the watcher could not tell what changed.
-func contentPaths(source string, changed []string) []string {
-	if changed == nil {
-		return nil
-	}
-	root, err := filepath.Abs(source)
-	if err != nil {
-		return nil
-	}
-	out := make([]string, 0, len(changed))
-	for _, p := range changed {
-		if p == server.Unknown {
-			return nil
-		}
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			return nil
-		}
-		rel, err := filepath.Rel(root, abs)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil
-		}
-		out = append(out, filepath.ToSlash(rel))
-	}
-	return out
 }

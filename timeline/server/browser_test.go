@@ -28,13 +28,16 @@ func TestLiveReloadInBrowser(t *testing.T) {
 		}
 	}
 	write("---\ntitle: A\ndate: 2014-12-17\n---\nTheaters dropped the film on Tuesday.\n")
-	cfg := timeline.Config{Source: content, Output: out}
+	// As serve builds: with a cache, looking only at the files the
+	// watcher names.
+	cfg := timeline.Config{Source: content, Output: out, Cache: timeline.NewCache()}
 	cfg.Site.LiveReload = true
 	srv := server.New(server.Config{
 		Addr: "127.0.0.1:0", Dir: out, Watch: []string{content}, Quiet: 50 * time.Millisecond,
-		Build: func(ctx context.Context, _ []string, ready func()) error {
+		Build: func(ctx context.Context, changed []string, ready func()) error {
 			c := cfg
 			c.Ready = ready
+			c.Changed = timeline.ChangedPaths(content, changed)
 			_, err := timeline.Build(ctx, c)
 			return err
 		},
@@ -79,4 +82,12 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#timeline-build-error").length`)); n != 0 {
 		t.Error("the error banner stayed after the fix")
 	}
+
+	// An article in a new folder: the watcher names the folder, and the
+	// rebuild looks at everything.
+	os.MkdirAll(filepath.Join(content, "wire"), 0o755)
+	if err := os.WriteFile(filepath.Join(content, "wire", "b.md"), []byte("---\ntitle: B\ndate: 2014-12-18\n---\nThe wire reported the release on Thursday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitText("main", "The wire reported the release")
 }
