@@ -420,6 +420,7 @@ func samePart() builder {
 
 // clock is a time of day, on the anchor's day unless a day is named.
 func clock() builder {
+	leads := clockLeads()
 	return func(m *match) (partial, bool) {
 		h, hasHour := m.get("hour")
 		min, hasMinute := m.get("minute")
@@ -438,7 +439,15 @@ func clock() builder {
 		if !hasHour {
 			return partial{}, false
 		}
-		if ap, ok := m.get("ampm"); ok {
+		if pod, ok := m.get("pod"); ok || m.hasWord("night") {
+			// "4 in the morning", "9 in the evening", "11 at night".
+			if h < 1 || h > 12 || m.before == nil || !leads[m.before.lower] {
+				return partial{}, false
+			}
+			if h %= 12; ok && timex.Part(pod) != timex.Morning || !ok {
+				h += 12
+			}
+		} else if ap, ok := m.get("ampm"); ok {
 			// "00:59 am" is how some sites print the hour after midnight.
 			if (h < 1 || h > 12) && !(h == 0 && ap == 0 && hasMinute) {
 				return partial{}, false

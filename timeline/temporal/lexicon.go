@@ -131,6 +131,13 @@ func yearLeads() map[string]bool {
 		"to", "between", "and", "during", "-", "–", "year")
 }
 
+// clockLeads are the words that may stand before an hour told by its
+// part of the day ("at 4 in the morning"): without one, "scored 4 in the
+// morning session" would be a time.
+func clockLeads() map[string]bool {
+	return words("at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "to", "and")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {
