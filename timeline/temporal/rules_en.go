@@ -165,6 +165,8 @@ func englishRules() []Rule {
 				{"Officials will detail their findings on [Thursday].", "2014-12-17", "2014-12-18"},
 				{"His father could arrive as early as [Tuesday].", "2000-04-03", "2000-04-04"},
 				{"Officials postponed until [Tuesday] any action on the visa.", "2000-03-30", "2000-04-04"},
+				// A deadline is ahead, whatever the verb's tense.
+				{"The agency has given the family until [Tuesday] to sign.", "2000-04-03", "2000-04-04"},
 				{"Sony went further [late Wednesday], saying it had no plans.", "2014-12-17", "2014-12-17"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),

@@ -116,6 +116,17 @@ func (c tenseCues) deferredTo(toks []token, i int) bool {
 	return false
 }
 
+// deadline reports whether the expression at toks[i:j] is a deadline:
+// "until" or "till" before it and "to" and a word after ("has until
+// Tuesday to sign", "gave them until 9 a.m. Friday to leave"), which is
+// ahead of the telling whatever the verb's tense.
+func deadline(toks []token, i, j int) bool {
+	if i == 0 || toks[i-1].lower != "until" && toks[i-1].lower != "till" {
+		return false
+	}
+	return j+1 < len(toks) && toks[j].lower == "to" && toks[j+1].kind == tokWord
+}
+
 // strong is the size of a strong cue's direction (-2, +2); a weak one's
 // is 1.
 const strong = 2
@@ -124,7 +135,7 @@ const strong = 2
 // negative for past, positive for future, ±strong for a strong cue, 0
 // for none.
 func (c tenseCues) tenseAt(toks []token, i, j int) int {
-	if c.deferredTo(toks, i) {
+	if c.deferredTo(toks, i) || deadline(toks, i, j) {
 		return 1
 	}
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
