@@ -618,6 +618,9 @@ func vagueDuration() builder {
 		if len(m.toks) == 1 && m.before != nil && m.before.lower == "-" {
 			return partial{}, false // "after-hours trading", "off-hours": a word of its own
 		}
+		if m.after != nil && m.after.lower == "old" {
+			return partial{}, false // "52 years old" is an age
+		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, u)}}, true
 	}
 }

@@ -131,6 +131,15 @@ func yearLeads() map[string]bool {
 		"to", "between", "and", "during", "-", "–", "year")
 }
 
+// unVerbs are the stems of verbs whose un- undoes an action: their -ed
+// forms are past tenses, where other un-…-ed words are adjectives
+// (tense.go's negatedParticiple).
+func unVerbs() []string {
+	return []string{"unveil", "unleash", "uncover", "unlock", "unload", "unpack", "unseal", "unearth", "unseat",
+		"unplug", "unmask", "unwrap", "unblock", "unfold", "unravel", "unnerv", "unti", "unzip", "unif", "unit",
+		"unfreez", "unroll", "unbutton", "unchain", "unburden", "unhook", "unsettl", "unburi", "unscrew", "unfurl"}
+}
+
 // clockLeads are the words that may stand before an hour told by its
 // part of the day ("at 4 in the morning"): without one, "scored 4 in the
 // morning session" would be a time.

@@ -45,6 +45,9 @@ func englishRules() []Rule {
 				// "the plan" is a noun: no future; "be held" takes its tense from "would".
 				{"The bank announced the plan [Aug. 21].", "1989-10-27", "1989-08-21"},
 				{"A ceremony would still be held on [April 24].", "1999-02-10", "1999-04-24"},
+				// "unspecified" is an adjective, not a past tense; "unveiled" is one.
+				{"The split would be paid on a still unspecified date, [Jan. 5].", "1989-10-26", "1990-01-05"},
+				{"The company unveiled the plan [Oct. 2].", "1989-10-26", "1989-10-02"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{
@@ -69,6 +72,8 @@ func englishRules() []Rule {
 				// after "will" takes the future.
 				{"In [January], the company brought in a new chief.", "1989-10-27", "1989-01"},
 				{"She will be named commander of a mission in [December].", "1998-03-04", "1998-12"},
+				// A deferral verb moves its "until", "to" or "through" ahead.
+				{"Lenders have extended the loans through [January].", "1989-10-30", "1990-01"},
 			}},
 		{Name: "dir-month", Pattern: `{position}? {dir} {month}`, Build: calendar(),
 			Examples: []Example{{"Talks collapsed [last November].", "1999-10-17", "1998-11"}}},

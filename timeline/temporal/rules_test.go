@@ -99,6 +99,8 @@ func TestNotTimes(t *testing.T) {
 		"He will march to the capitol.",
 		"Shares rose 1,994 points.",
 		"The fall in prices surprised investors.",
+		// An age.
+		"Mr. Schwarz, 52 years old, will succeed him.",
 		// An hour told by its part of the day follows "at", "by" or the like.
 		"He scored 4 in the morning session.",
 		// A season alone is a time only as "the …" after a preposition

@@ -93,13 +93,14 @@ func deferrals() []string {
 }
 
 // deferredTo reports whether the expression at toks[i] follows "until",
-// "till" or "to" after a deferral verb in its sentence.
+// "till", "to" or "through" after a deferral verb in its sentence
+// ("extended the loans through January").
 func (c tenseCues) deferredTo(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
 	switch toks[i-1].lower {
-	case "until", "till", "to":
+	case "until", "till", "to", "through":
 	default:
 		return false
 	}
@@ -227,6 +228,9 @@ func determiner(w string) bool {
 func notPast(w string) bool {
 	// Only words longer than four letters reach here; future cues such as
 	// "scheduled" are found before.
+	if negatedParticiple(w) {
+		return true
+	}
 	switch w {
 	case "united", "indeed", "speed", "hundred", "proceed", "succeed", "exceed", "naked", "wicked", "sacred",
 		"kindred", "embed", "breed", "greed", "bleed",
@@ -234,6 +238,22 @@ func notPast(w string) bool {
 		return true
 	}
 	return false
+}
+
+// negatedParticiple reports whether an -ed word is "un" and a participle
+// ("unnamed", "undisclosed", "unexpected"): an adjective, not a past
+// tense, unless un- undoes the verb ("unveiled", "uncovered"; "under-" is
+// a prefix of its own: "undermined").
+func negatedParticiple(w string) bool {
+	if !strings.HasPrefix(w, "un") || strings.HasPrefix(w, "under") {
+		return false
+	}
+	for _, v := range unVerbs() {
+		if strings.HasPrefix(w, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd reports whether toks[k] ends a sentence: ., ! or ? before a
