@@ -586,6 +586,9 @@ func duration() builder {
 		if m.toks[0].lower == "the" && m.hasWord("-") {
 			return partial{}, false // "the 14-day review": the adjective alone is the expression
 		}
+		if m.after != nil && m.after.lower == "-" && m.after.start == m.toks[len(m.toks)-1].end {
+			return partial{}, false // "a year-earlier loss": the compound goes on (a spaced dash ends it)
+		}
 		if n >= 1800 && n <= 2100 && unit != timex.Years {
 			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
 		}
@@ -816,6 +819,9 @@ func weekOf() builder {
 // mentioned (or the anchor's year) a year back.
 func yearAgo() builder {
 	return func(m *match) (partial, bool) {
+		if m.toks[0].lower == "the" && !m.hasWord("quarter", "period", "months") {
+			return partial{}, false // "the year-earlier net": "the" is the net's, the expression "year-earlier"
+		}
 		g := timex.Year
 		if m.hasWord("quarter") || m.has("quarter") {
 			g = timex.Quarter

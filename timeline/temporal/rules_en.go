@@ -258,6 +258,8 @@ func englishRules() []Rule {
 				{"Net rose from $5 million in [the year-ago third quarter].", "1989-11-01", "1988-Q3"},
 				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
 				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
+				{"The [year-earlier] net was $5 million.", "1989-11-02", "1988"},
+				{"It compared with a [year-earlier] loss.", "1989-11-02", "1988"},
 			}},
 		{Name: "same-unit", Pattern: `( earlier | later )? ( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
 			Examples: []Example{
@@ -313,6 +315,8 @@ func englishRules() []Rule {
 				// "the" belongs to a definite stretch; "about" stays outside.
 				{"Net income rose 5% in [the nine months].", "1989-10-26", "P9M"},
 				{"The repairs took about [two weeks].", "1999-01-22", "P2W"},
+				// A spaced dash ends the expression; a hyphen would go on ("a year-earlier loss").
+				{"Sales grew in [the last three years] -- and faster.", "1989-11-02", "P3Y"},
 			}},
 		{Name: "vague-duration", Pattern: `( the {dir} | {dir} | recent )? {unit}`, Build: vagueDuration(),
 			Examples: []Example{
