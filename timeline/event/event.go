@@ -168,8 +168,10 @@ type DocEvents struct {
 }
 
 // PerDoc returns the DocEvents of each of t.Docs, in the same order.
-// (One pass over the sources, kept in slices by each article's place:
-// maps keyed by article cost more than the rest at 10,000 articles.)
+// (One pass over the sources, kept in slices by each article's place,
+// which it numbers (Doc.num) as Build does, so not while a Build takes
+// the same Docs: maps keyed by article cost more than the rest at 10,000
+// articles.)
 func (t *Timeline) PerDoc() []DocEvents {
 	out := make([]DocEvents, len(t.Docs))
 	for i, d := range t.Docs {

@@ -468,8 +468,8 @@ func (r *replay) lastSorted() []*candidate {
 	return r.memo.sorted
 }
 
-// save keeps this merge's decisions, and its order of candidates, for
-// the next one.
+// save keeps this merge's decisions, its order of candidates and what
+// each event keeps (keep), for the next one, and releases the memo.
 func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 	if r.memo == nil {
 		return
