@@ -236,19 +236,11 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 		return y - 1
 	case !strict && dir > 0 && named < cur:
 		return y + 1
-	case !strict && dir == 0 && (v.Gran == timex.Month || v.Gran == timex.Season):
-		return biasedYear(base, v, -1, pastLean)
 	case !strict && dir == 0:
 		return nearestYear(base, v)
 	}
 	return y
 }
-
-// pastLean is tenseBias when no tense is to be had: news tells mostly of
-// what has happened, so a month named with nothing to place it is taken
-// on the past side unless the coming one is much nearer ("in April",
-// written in late October, is the April gone).
-const pastLean = 2
 
 // tenseBias is how much farther a month may be on the tense's side of the
 // anchor than on the other side and still be chosen: tense read from
