@@ -84,6 +84,14 @@ func (m *match) get(name string) (int, bool) {
 	return 0, false
 }
 
+// surname reports whether the match follows a capitalized word inside a
+// sentence that is none of leads ("Theresa May", not "In May" or "Since
+// May"): the month's name is then a person's.
+func (m *match) surname(leads map[string]bool) bool {
+	b := m.before
+	return b != nil && b.kind == tokWord && b.upper && !b.brk && !leads[b.lower]
+}
+
 // abbreviatedMonth reports whether the match ends in a month written
 // short ("Jan", "Sept") with no period after it.
 func (m *match) abbreviatedMonth() bool {
@@ -162,6 +170,7 @@ func unitGran(u timex.Unit) timex.Gran {
 // day, weekday, season, decade, part of day, clock) and says what is left
 // to anchor. Most date rules use it.
 func calendar() builder {
+	leads := monthLeads()
 	return func(m *match) (partial, bool) {
 		v := timex.Value{Type: timex.Date, Year: timex.X, Mod: m.mod()}
 		p := partial{v: v}
@@ -182,6 +191,9 @@ func calendar() builder {
 			p.v.N, p.v.Gran = month, timex.Month
 			if !hasDay && !hasYear && m.abbreviatedMonth() {
 				return p, false // "Jan" alone is more often a name than January
+			}
+			if !hasDay && !hasYear && len(m.toks) == 1 && m.surname(leads) {
+				return p, false // "Theresa May", "Brian May": a name
 			}
 			if hasDay {
 				if day > daysIn(month) {
@@ -406,6 +418,9 @@ func partOfDate() builder {
 // text is telling of, or of the one after or before it.
 func samePart() builder {
 	return func(m *match) (partial, bool) {
+		if m.toks[0].lower == "that" && m.hasWord("overnight") {
+			return partial{}, false // "said that overnight the river rose": "that" opens a clause
+		}
 		pod, _ := m.get("pod")
 		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod)}, kind: kindShift, unit: timex.Day, anaphoric: true}
 		switch {

@@ -140,6 +140,17 @@ func unVerbs() []string {
 		"unfreez", "unroll", "unbutton", "unchain", "unburden", "unhook", "unsettl", "unburi", "unscrew", "unfurl"}
 }
 
+// monthLeads are the words that may stand capitalized inside a sentence
+// before a month's name (a heading's "Sales Rose In May", "Early May").
+func monthLeads() map[string]bool {
+	m := words("in", "on", "by", "since", "until", "till", "from", "to", "of", "during", "through", "before",
+		"after", "last", "next", "this", "early", "late", "mid", "end", "start", "and", "or", "between")
+	for _, w := range weekdays() { // "Wednesday January the 12th"
+		m[w.phrase] = true
+	}
+	return m
+}
+
 // clockLeads are the words that may stand before an hour told by its
 // part of the day ("at 4 in the morning"): without one, "scored 4 in the
 // morning session" would be a time.

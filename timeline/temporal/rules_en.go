@@ -34,12 +34,13 @@ func englishRules() []Rule {
 				// The comma after a weekday another expression took is not the date's.
 				{"Updated at 10:12 GMT, Wednesday, [28 September 2011] in London.", "2011-09-28", "2011-09-28"},
 			}},
-		{Name: "month-day", Pattern: `(({weekday} ,?)? {month} .? {day} | ({weekday} ,?)? (the)? {day} (of)? {month} | (the)? {ord:day} of {month})`, Build: calendar(),
+		{Name: "month-day", Pattern: `(({weekday} ,?)? {month} ( .? {day} | the {ord:day} ) | ({weekday} ,?)? (the)? {day} (of)? {month} | (the)? {ord:day} of {month})`, Build: calendar(),
 			Examples: []Example{
 				{"Sony canceled its [December 25th] release.", "2014-12-17", "2014-12-25"},
 				{"Results are due [Dec. 22].", "2014-12-17", "2014-12-22"},
 				{"The deal closed [Monday, Oct. 26].", "1998-10-30", "1998-10-26"},
 				{"Talks began on [the 3rd of March].", "2014-12-17", "2014-03-03"},
+				{"It is [Wednesday January the 12th] today.", "2011-01-13", "2011-01-12"},
 				// "the reduced" is an adjective, not a past tense; "is" places nothing.
 				{"The reduced dividend is payable [Jan. 2].", "1989-11-01", "1990-01-02"},
 				// "the plan" is a noun: no future; "be held" takes its tense from "would".
@@ -67,6 +68,10 @@ func englishRules() []Rule {
 		{Name: "month", Pattern: `({position} -?)? {month}`, Build: calendar(),
 			Examples: []Example{
 				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
+				// "the" and a number after a month are a day only as an ordinal.
+				{"In [January] the 12 members met.", "2011-03-01", "2011-01"},
+				// After a name, a month's name is a surname.
+				{"Home Secretary Theresa May said in [May] that the rules would change.", "2011-11-09", "2011-05"},
 				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},
 				// A verb of action in the past tense is a strong cue; a passive
 				// after "will" takes the future.

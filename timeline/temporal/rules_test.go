@@ -99,6 +99,10 @@ func TestNotTimes(t *testing.T) {
 		"He will march to the capitol.",
 		"Shares rose 1,994 points.",
 		"The fall in prices surprised investors.",
+		// A month's name after a name is a surname.
+		"Home Secretary Theresa May will face questions.",
+		// "that" opening a clause.
+		"Officials said that overnight the river rose.",
 		// An age.
 		"Mr. Schwarz, 52 years old, will succeed him.",
 		// An hour told by its part of the day follows "at", "by" or the like.
