@@ -174,6 +174,9 @@ func englishRules() []Rule {
 				{"On [Tuesday], the FBI warned theaters.", "2014-12-17", "2014-12-16"},
 				{"Officials will detail their findings on [Thursday].", "2014-12-17", "2014-12-18"},
 				{"His father could arrive as early as [Tuesday].", "2000-04-03", "2000-04-04"},
+				// A quotation after it has its own tense; "plan" is a noun here.
+				{"The judge told him on [Monday]: \"You may not use the drug.\"", "2010-02-11", "2010-02-08"},
+				{"On [Saturday], the company said its restructuring plan had been approved.", "2009-06-15", "2009-06-13"},
 				{"Officials postponed until [Tuesday] any action on the visa.", "2000-03-30", "2000-04-04"},
 				// A deadline is ahead, whatever the verb's tense.
 				{"The agency has given the family until [Tuesday] to sign.", "2000-04-03", "2000-04-04"},

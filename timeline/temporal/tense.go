@@ -8,15 +8,16 @@ import "strings"
 // failing that, the nearest one after it.
 
 func futureCues() []string {
-	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned",
+	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
 		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume"}
 }
 
 // futurePhrases are cues of two or three words whose words alone point
-// nowhere ("set" is past as often as not; "set to" looks ahead).
+// nowhere ("set" is past as often as not; "set to" looks ahead; "plan" is
+// a noun as often: "its restructuring plan had been approved").
 func futurePhrases() []string {
-	return []string{"set to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
+	return []string{"set to", "plan to", "plans to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
 		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off"}
 }
 
@@ -151,8 +152,8 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		}
 	}
 	for k := j; k < len(toks) && k < j+window; k++ {
-		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
-			break
+		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) || toks[k].lower == ":" || toks[k].lower == `"` {
+			break // a quotation after it is another's tense: "told him on Monday: 'You may not …'"
 		}
 		if d := c.cue(toks, k); d != 0 && (k-j <= 1 || !reporting(toks[k].lower)) {
 			return d
