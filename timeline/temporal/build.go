@@ -92,6 +92,17 @@ func (m *match) surname(leads map[string]bool) bool {
 	return b != nil && b.kind == tokWord && b.upper && !b.brk && !leads[b.lower]
 }
 
+// firstName reports whether the match stands before a capitalized word
+// inside a sentence and after none of preps ("as Colette, and June Barrie
+// as Mrs Etchells", not "in June Congress passed"): it is a first name.
+func (m *match) firstName(preps map[string]bool) bool {
+	a := m.after
+	if a == nil || a.kind != tokWord || !a.upper || a.brk {
+		return false
+	}
+	return m.before == nil || !preps[m.before.lower]
+}
+
 // abbreviatedMonth reports whether the match ends in a month written
 // short ("Jan", "Sept") with no period after it.
 func (m *match) abbreviatedMonth() bool {
@@ -170,7 +181,7 @@ func unitGran(u timex.Unit) timex.Gran {
 // day, weekday, season, decade, part of day, clock) and says what is left
 // to anchor. Most date rules use it.
 func calendar() builder {
-	leads := monthLeads()
+	leads, preps := monthLeads(), monthPreps()
 	return func(m *match) (partial, bool) {
 		v := timex.Value{Type: timex.Date, Year: timex.X, Mod: m.mod()}
 		p := partial{v: v}
@@ -192,8 +203,8 @@ func calendar() builder {
 			if !hasDay && !hasYear && m.abbreviatedMonth() {
 				return p, false // "Jan" alone is more often a name than January
 			}
-			if !hasDay && !hasYear && len(m.toks) == 1 && m.surname(leads) {
-				return p, false // "Theresa May", "Brian May": a name
+			if !hasDay && !hasYear && len(m.toks) == 1 && (m.surname(leads) || m.firstName(preps)) {
+				return p, false // "Theresa May", "June Barrie": a name
 			}
 			if hasDay {
 				if day > daysIn(month) {
@@ -411,6 +422,31 @@ func partOfDate() builder {
 			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Night, timex.PartOfDay
 		}
 		return p, ok
+	}
+}
+
+// ofThatYear is "June of that year", "March 3 of the following year": a
+// month or a day of the year the text is telling of, or of the one after
+// or before it.
+func ofThatYear() builder {
+	return func(m *match) (partial, bool) {
+		month, _ := m.get("month")
+		p := partial{v: timex.Value{Type: timex.Date, N: month, Gran: timex.Month, Mod: m.mod()}}
+		if day, ok := m.get("day"); ok {
+			if day > daysIn(month) {
+				return p, false
+			}
+			p.v.Day, p.v.Gran = day, timex.Day
+		}
+		shift := 0
+		switch {
+		case m.hasWord("following", "next"):
+			shift = 1
+		case m.hasWord("previous", "preceding"):
+			shift = -1
+		}
+		p.kind, p.yearShift, p.anaphoric, p.unit, p.v.Year = kindFillYear, &shift, true, timex.Year, timex.X
+		return p, true
 	}
 }
 

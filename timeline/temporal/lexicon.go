@@ -143,12 +143,22 @@ func unVerbs() []string {
 // monthLeads are the words that may stand capitalized inside a sentence
 // before a month's name (a heading's "Sales Rose In May", "Early May").
 func monthLeads() map[string]bool {
-	m := words("in", "on", "by", "since", "until", "till", "from", "to", "of", "during", "through", "before",
-		"after", "last", "next", "this", "early", "late", "mid", "end", "start", "and", "or", "between")
+	m := monthPreps()
+	m["and"], m["or"] = true, true
 	for _, w := range weekdays() { // "Wednesday January the 12th"
 		m[w.phrase] = true
 	}
 	return m
+}
+
+// monthPreps are the prepositions, words of time and determiners that put
+// a month's name before a capitalized word ("in June Congress passed …",
+// "the June European elections"); after anything else, "June Barrie" is
+// a first name and a surname.
+func monthPreps() map[string]bool {
+	return words("in", "on", "by", "since", "until", "till", "from", "to", "of", "during", "through", "before",
+		"after", "last", "next", "this", "early", "late", "mid", "end", "start", "between",
+		"the", "a", "its", "their", "his", "her", "our", "that") // "the June European elections"
 }
 
 // clockLeads are the words that may stand before an hour told by its

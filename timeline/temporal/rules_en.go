@@ -60,6 +60,11 @@ func englishRules() []Rule {
 				{"Threats recalled [9/11] for many.", "2014-12-17", "2001-09-11"},
 				{"It recalled [the September 11 attacks].", "2014-12-17", "2001-09-11"},
 			}},
+		{Name: "month-of-that-year", Pattern: `{month} ( .? {day} ,? )? of ( that | the same | the following | the next | the previous | the preceding ) year`, Build: ofThatYear(),
+			Examples: []Example{
+				{"WHO declared SARS a pandemic in March 2003. By [June of that year], it had lifted an advisory.", "2009-04-27", "2003-06"},
+				{"The war began in 1939 and he enlisted in [May of the following year].", "2009-04-27", "1940-05"},
+			}},
 		{Name: "month-year", Pattern: `({position} -?)? {month} .? (of|,)? {year}`, Build: calendar(),
 			Examples: []Example{
 				{"The breach began in [November 2014].", "2014-12-17", "2014-11"},
@@ -70,6 +75,9 @@ func englishRules() []Rule {
 				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
 				// "the" and a number after a month are a day only as an ordinal.
 				{"In [January] the 12 members met.", "2011-03-01", "2011-01"},
+				// After a preposition of time, a capitalized word is no surname.
+				{"In [June] Congress passed the bill.", "1998-08-01", "1998-06"},
+				{"Candidates were chosen for the [June] European elections.", "2009-04-29", "2009-06"},
 				// After a name, a month's name is a surname.
 				{"Home Secretary Theresa May said in [May] that the rules would change.", "2011-11-09", "2011-05"},
 				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},

@@ -103,6 +103,8 @@ func TestNotTimes(t *testing.T) {
 		"Home Secretary Theresa May will face questions.",
 		// "that" opening a clause.
 		"Officials said that overnight the river rose.",
+		// A month's name before a surname is a first name.
+		"The cast includes Bill Wallis and June Barrie as Mrs Etchells.",
 		// An age.
 		"Mr. Schwarz, 52 years old, will succeed him.",
 		// An hour told by its part of the day follows "at", "by" or the like.
