@@ -96,11 +96,14 @@ func (m *match) surname(leads map[string]bool) bool {
 // inside a sentence and after none of preps ("as Colette, and June Barrie
 // as Mrs Etchells", not "in June Congress passed"): it is a first name.
 func (m *match) firstName(preps map[string]bool) bool {
+	return m.capitalizedAfter() && (m.before == nil || !preps[m.before.lower])
+}
+
+// capitalizedAfter reports whether a capitalized word follows the match
+// inside its sentence.
+func (m *match) capitalizedAfter() bool {
 	a := m.after
-	if a == nil || a.kind != tokWord || !a.upper || a.brk {
-		return false
-	}
-	return m.before == nil || !preps[m.before.lower]
+	return a != nil && a.kind == tokWord && a.upper && !a.brk
 }
 
 // abbreviatedMonth reports whether the match ends in a month written
@@ -224,6 +227,9 @@ func calendar() builder {
 			p.v.Year, p.v.Gran = d, timex.Decade
 			return p, true
 		case m.has("weekday"):
+			if len(m.toks) == 1 && m.before != nil && m.before.lower == "the" && m.capitalizedAfter() {
+				return p, false // "the Sunday Mirror", "the Sunday Times": a name
+			}
 			wd, _ := m.get("weekday")
 			p.v.Day, p.v.Gran, p.kind = wd, timex.Day, kindWeekday
 		case hasYear:

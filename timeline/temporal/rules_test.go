@@ -105,6 +105,8 @@ func TestNotTimes(t *testing.T) {
 		"Officials said that overnight the river rose.",
 		// A month's name before a surname is a first name.
 		"The cast includes Bill Wallis and June Barrie as Mrs Etchells.",
+		// A newspaper's name.
+		"But the Sunday Mirror reports that the minister knew.",
 		// An age.
 		"Mr. Schwarz, 52 years old, will succeed him.",
 		// An hour told by its part of the day follows "at", "by" or the like.
