@@ -106,6 +106,19 @@ func (m *match) capitalizedAfter() bool {
 	return a != nil && a.kind == tokWord && a.upper && !a.brk
 }
 
+// sequel is the step an anaphoric expression takes from the time the
+// text is telling of: 1 for "the next", "the following", -1 for "the
+// previous", "the preceding", 0 for "that" or "the same".
+func (m *match) sequel() int {
+	switch {
+	case m.hasWord("following", "next"):
+		return 1
+	case m.hasWord("previous", "preceding"):
+		return -1
+	}
+	return 0
+}
+
 // abbreviatedMonth reports whether the match ends in a month written
 // short ("Jan", "Sept") with no period after it.
 func (m *match) abbreviatedMonth() bool {
@@ -444,13 +457,7 @@ func ofThatYear() builder {
 			}
 			p.v.Day, p.v.Gran = day, timex.Day
 		}
-		shift := 0
-		switch {
-		case m.hasWord("following", "next"):
-			shift = 1
-		case m.hasWord("previous", "preceding"):
-			shift = -1
-		}
+		shift := m.sequel()
 		p.kind, p.yearShift, p.anaphoric, p.unit, p.v.Year = kindFillYear, &shift, true, timex.Year, timex.X
 		return p, true
 	}
@@ -464,14 +471,7 @@ func samePart() builder {
 			return partial{}, false // "said that overnight the river rose": "that" opens a clause
 		}
 		pod, _ := m.get("pod")
-		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod)}, kind: kindShift, unit: timex.Day, anaphoric: true}
-		switch {
-		case m.hasWord("following", "next"):
-			p.n = 1
-		case m.hasWord("previous", "preceding"):
-			p.n = -1
-		}
-		return p, true
+		return partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod)}, kind: kindShift, n: m.sequel(), unit: timex.Day, anaphoric: true}, true
 	}
 }
 
@@ -586,14 +586,7 @@ func sameUnit() builder {
 		if g == timex.GranNone || g > timex.Day || times > 1 {
 			return partial{}, false
 		}
-		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, unit: g, anaphoric: true}
-		switch {
-		case m.hasWord("following", "next"):
-			p.n = 1
-		case m.hasWord("previous", "preceding"):
-			p.n = -1
-		}
-		return p, true
+		return partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: m.sequel(), unit: g, anaphoric: true}, true
 	}
 }
 
