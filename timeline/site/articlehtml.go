@@ -153,11 +153,7 @@ func writeArticleMain(b *strings.Builder, p *articlePage, root string) {
 	b.WriteString("\n")
 	if len(a.Warnings) > 0 {
 		b.WriteString("\n<section aria-labelledby=\"warn-h\"><h2 id=\"warn-h\">Warnings</h2><ul>")
-		for _, w := range a.Warnings {
-			b.WriteString("<li>")
-			escapeHTML(b, w)
-			b.WriteString("</li>")
-		}
+		writeItems(b, a.Warnings)
 		b.WriteString("</ul></section>\n")
 	}
 	b.WriteString("\n</article>\n")

@@ -108,11 +108,7 @@ func writeCard(b *strings.Builder, v *eventView) {
 	}
 	if len(v.Evidence) > 0 {
 		b.WriteString("\n  <details class=\"evidence\"><summary>Why these sources are one event</summary>\n    <ul>")
-		for _, e := range v.Evidence {
-			b.WriteString("<li>")
-			escapeHTML(b, e)
-			b.WriteString("</li>")
-		}
+		writeItems(b, v.Evidence)
 		b.WriteString("</ul>\n  </details>")
 	}
 	b.WriteString("\n</article>\n")
@@ -139,6 +135,15 @@ func writeCite(b *strings.Builder, s *sourceView) {
 		b.WriteString(`">`)
 		escapeHTML(b, s.Dateline)
 		b.WriteString("</time>")
+	}
+}
+
+// writeItems writes each text as a list item.
+func writeItems(b *strings.Builder, texts []string) {
+	for _, t := range texts {
+		b.WriteString("<li>")
+		escapeHTML(b, t)
+		b.WriteString("</li>")
 	}
 }
 
