@@ -444,21 +444,31 @@ func partOfDate() builder {
 	}
 }
 
-// ofThatYear is "June of that year", "March 3 of the following year": a
-// month or a day of the year the text is telling of, or of the one after
-// or before it.
-func ofThatYear() builder {
+// ofYear is a month, a day or a season of a year named by its place:
+// "June of that year", "March 3 of the following year" (anaphoric: the
+// year the text is telling of, or the one after or before it), "July
+// last year", "the summer of next year", "1 April this year" (from the
+// anchor's year).
+func ofYear(anaphoric bool) builder {
 	return func(m *match) (partial, bool) {
-		month, _ := m.get("month")
-		p := partial{v: timex.Value{Type: timex.Date, N: month, Gran: timex.Month, Mod: m.mod()}}
-		if day, ok := m.get("day"); ok {
-			if day > daysIn(month) {
-				return p, false
+		p := partial{v: timex.Value{Type: timex.Date, Mod: m.mod()}}
+		if s, ok := m.get("season"); ok {
+			p.v.N, p.v.Gran = s, timex.Season
+		} else {
+			month, _ := m.get("month")
+			p.v.N, p.v.Gran = month, timex.Month
+			if day, ok := m.get("day"); ok {
+				if day > daysIn(month) {
+					return p, false
+				}
+				p.v.Day, p.v.Gran = day, timex.Day
 			}
-			p.v.Day, p.v.Gran = day, timex.Day
 		}
-		shift := m.sequel()
-		p.kind, p.yearShift, p.anaphoric, p.unit, p.v.Year = kindFillYear, &shift, true, timex.Year, timex.X
+		shift, _ := m.get("dir")
+		if anaphoric {
+			shift = m.sequel()
+		}
+		p.kind, p.yearShift, p.anaphoric, p.unit, p.v.Year = kindFillYear, &shift, anaphoric, timex.Year, timex.X
 		return p, true
 	}
 }

@@ -60,10 +60,16 @@ func englishRules() []Rule {
 				{"Threats recalled [9/11] for many.", "2014-12-17", "2001-09-11"},
 				{"It recalled [the September 11 attacks].", "2014-12-17", "2001-09-11"},
 			}},
-		{Name: "month-of-that-year", Pattern: `{month} ( .? {day} ,? )? of ( that | the same | the following | the next | the previous | the preceding ) year`, Build: ofThatYear(),
+		{Name: "month-of-that-year", Pattern: `{month} ( .? {day} ,? )? of ( that | the same | the following | the next | the previous | the preceding ) year`, Build: ofYear(true),
 			Examples: []Example{
 				{"WHO declared SARS a pandemic in March 2003. By [June of that year], it had lifted an advisory.", "2009-04-27", "2003-06"},
 				{"The war began in 1939 and he enlisted in [May of the following year].", "2009-04-27", "1940-05"},
+			}},
+		{Name: "month-this-year", Pattern: `( {month} ( .? {day} )? | (the)? {day} (of)? {month} | the {season} ) (of)? {dir} year`, Build: ofYear(false),
+			Examples: []Example{
+				{"The bank failed in [July last year].", "2010-01-20", "2009-07"},
+				{"It opened on [1 April this year].", "2010-06-20", "2010-04-01"},
+				{"Prices peaked in [the summer of last year].", "2010-01-20", "2009-SU"},
 			}},
 		{Name: "month-year", Pattern: `({position} -?)? {month} .? (of|,)? {year}`, Build: calendar(),
 			Examples: []Example{
@@ -295,6 +301,8 @@ func englishRules() []Rule {
 				{"Talks resume [next month].", "2014-12-17", "2015-01"},
 				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
 				{"Profits rose [this year].", "2014-12-17", "2014"},
+				// "fall" is a verb here, no season.
+				{"Three anniversaries fall [this year].", "2010-08-01", "2010"},
 				{"Cases doubled over [the past fortnight].", "2014-12-17", "P2W"},
 			}},
 		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
