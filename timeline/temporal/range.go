@@ -133,6 +133,47 @@ func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bo
 	return t, true
 }
 
+// A range written day first ("10-14 July", "from 10 to 14 July", "12 and
+// 13 June") writes the month once too, after the second day: the first
+// day is the number before the join, an expression of its own.
+
+// dayHead is the token of the first day of such a range before the date
+// toks[start:] opens with, when there is one.
+func (l rangeLex) dayHead(toks []token, start int, second timex.Value) (int, bool) {
+	// The date must open with its day ("14 July"), and the first day be a
+	// smaller number right before the join, in the same sentence.
+	if second.Gran != timex.Day || second.InWeek || start < 2 || toks[start].kind != tokNum || toks[start].brk {
+		return 0, false
+	}
+	if w := toks[start-1].lower; !l.joins[w] && w != "and" || toks[start-1].brk {
+		return 0, false
+	}
+	d := toks[start-2]
+	if d.kind != tokNum || d.ndigits > 2 || d.plural || d.num < 1 || d.num >= second.Day {
+		return 0, false
+	}
+	if start >= 3 {
+		// "3.10 - 14 July", "£10 to 14 July", "aged 10 to 14": the number is
+		// part of something else.
+		if p := toks[start-3]; p.lower == "." || p.lower == ":" || p.lower == "," || p.kind == tokNum || p.kind == tokPunct && p.lower != "(" && p.lower != "-" {
+			return 0, false
+		}
+	}
+	return start - 2, true
+}
+
+// emitDayHead puts the first day (token head) before the second, the last
+// mention.
+func emitDayHead(out []Mention, text string, toks []token, head int) []Mention {
+	second := out[len(out)-1]
+	v := second.Value
+	v.Day = toks[head].num
+	start, end := toks[head].start, toks[head].end
+	first := Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
+		Anchor: second.Anchor, Anaphoric: second.Anaphoric, Dir: second.Dir, FromTense: second.FromTense}
+	return append(out[:len(out)-1], first, second)
+}
+
 // emitDayTail adds the second day after the first (the last mention),
 // giving the first the year written after the second when its own was
 // filled in.

@@ -55,6 +55,14 @@ func TestDayRanges(t *testing.T) {
 		{"It closed on Feb. 27 - 31 was too late.", "Feb. 27=2013-02-27"},
 		{"Last updated: 3 May, 2013 - 09:15 GMT", "3 May, 2013=2013-05-03 09:15 GMT=2013-05-03T09:15"},
 		{"Rain fell on March 5 - 7.5 inches of it.", "March 5=2013-03-05"},
+		// Written day first: the month comes after the second day.
+		{"The festival runs 10-14 July in Edinburgh.", "10=2013-07-10 14 July=2013-07-14"},
+		{"It ran from 3 to 9 February, 2014.", "3=2014-02-03 9 February, 2014=2014-02-09"},
+		{"The show is on 12 and 13 June.", "12=2013-06-12 13 June=2013-06-13"},
+		// Numbers that are something else, or cannot be an earlier day.
+		{"Tickets cost £10 to 14 June buyers.", "14 June=2013-06-14"},
+		{"The score was 20 - 14 June said.", "14 June=2012-06-14"},
+		{"At 3.10 - 14 July was announced.", "14 July=2012-07-14"},
 	} {
 		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Text + "=" + m.Value.String() }); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, g, c.want)

@@ -209,11 +209,14 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 			i++
 			continue
 		}
-		n := len(out)
+		n, i0 := len(out), i
 		out, a = t.emit(out, a, text, toks, f, i)
 		i = f.end
 		if len(out) == n { // it named no day there is
 			continue
+		}
+		if head, ok := t.ranges.dayHead(toks, i0, out[len(out)-1].Value); ok && (n == 0 || out[n-1].End <= toks[head].start) {
+			out = emitDayHead(out, text, toks, head)
 		}
 		if tail, ok := t.ranges.dayTail(toks, f.end, out[len(out)-1].Value); ok {
 			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
