@@ -360,10 +360,15 @@ func quarter() builder {
 func half() builder {
 	return func(m *match) (partial, bool) {
 		n := 1
-		if m.hasWord("second", "last", "latter") { // "the last half of 1989" is its second
-			n = 2
+		for i, t := range m.toks {
+			if t.lower == "half" && i > 0 && (m.toks[i-1].lower == "second" || m.toks[i-1].lower == "last" || m.toks[i-1].lower == "latter") {
+				n = 2 // "the last half of 1989" is its second (and "of last year" names the year)
+			}
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: n, Year: timex.X}, kind: kindFillYear}
+		if d, ok := m.get("dir"); ok {
+			p.yearShift = &d
+		}
 		if m.has("decade") || m.has("decadeword") { // half a decade: the decade's start or end
 			d, ok := m.get("decade")
 			if !ok {
@@ -473,14 +478,18 @@ func ofYear(anaphoric bool) builder {
 	}
 }
 
-// samePart is "that night", "the next morning": a part of the day the
-// text is telling of, or of the one after or before it.
+// samePart is "that night", "the next morning", "the small hours": a
+// part of the day the text is telling of, or of the one after or before
+// it.
 func samePart() builder {
 	return func(m *match) (partial, bool) {
 		if m.toks[0].lower == "that" && m.hasWord("overnight") {
 			return partial{}, false // "said that overnight the river rose": "that" opens a clause
 		}
-		pod, _ := m.get("pod")
+		pod, ok := m.get("pod")
+		if !ok { // "the small hours"
+			pod = int(timex.Night)
+		}
 		return partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod)}, kind: kindShift, n: m.sequel(), unit: timex.Day, anaphoric: true}, true
 	}
 }

@@ -124,11 +124,12 @@ func englishRules() []Rule {
 			}},
 		{Name: "century", Pattern: `(the)? {ord} century`, Build: century(),
 			Examples: []Example{{"It was built in [the 20th century].", "2014-12-17", "19"}}},
-		{Name: "quarter", Pattern: `{position}? ( (the)? (fiscal)? {ord:quarter} (fiscal)? quarter | {ord:quarter} - quarter ) (of ({year}|fiscal {year}))?`, Build: quarter(),
+		{Name: "quarter", Pattern: `{position}? ( (the)? (fiscal)? {ord:quarter} (fiscal)? quarter | {ord:quarter} - quarter ) (of ({year}|fiscal {year}|{dir} year))?`, Build: quarter(),
 			Examples: []Example{
 				{"Earnings for [the third quarter] fell.", "1989-10-26", "1989-Q3"},
 				{"The [fourth-quarter] loss widened.", "1998-01-15", "1997-Q4"},
 				{"Growth in [the second quarter of 1990] slowed.", "1991-01-15", "1990-Q2"},
+				{"Profits should recover in [the first quarter of next year].", "2010-01-20", "2011-Q1"},
 			}},
 		{Name: "dir-year-quarter", Pattern: `{dir} (fiscal)? year ' s (fiscal)? ( {ord:quarter} quarter | {ord:quarter} - quarter )`, Build: quarter(),
 			Examples: []Example{{"Compare [last year's third quarter], when sales fell.", "1989-11-02", "1988-Q3"}}},
@@ -138,11 +139,13 @@ func englishRules() []Rule {
 				{"For [the year], volume was flat.", "1989-11-02", "1989"},
 				{"Sales will rise 5% in [the full year].", "1989-11-02", "1989"},
 			}},
-		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ( {year} | the year | the (' {decade} | {decade} | {decadeword}) ))?`, Build: half(),
+		{Name: "half", Pattern: `(the)? (first|second|last|latter) half (of ( {year} | the year | {dir} year | the (' {decade} | {decade} | {decadeword}) ))?`, Build: half(),
 			Examples: []Example{
 				{"Junk bonds boomed in [the last half of the '80s].", "1989-10-26", "198"},
 				{"Output should recover in [the last half of 1989].", "1989-10-26", "1989-H2"},
 				{"Sales in [the first half of 1990] rose.", "1991-01-15", "1990-H1"},
+				{"The launch slipped to [the second half of next year].", "2010-01-20", "2011-H2"},
+				{"Sales fell in [the first half of last year].", "2010-01-20", "2009-H1"},
 			}},
 
 		{Name: "day-of-month", Pattern: `the {ord:day}`, Build: dayOfMonth(),
@@ -289,10 +292,12 @@ func englishRules() []Rule {
 				{"Sony canceled the film on Wednesday. [The next day], officials spoke.", "2014-12-19", "2014-12-18"},
 				{"Police arrived on Friday. [Earlier that day], shots were heard.", "1998-10-25", "1998-10-23"},
 			}},
-		{Name: "same-part", Pattern: `( that | the same | the next | the following | the previous | the preceding ) {pod}`, Build: samePart(),
+		{Name: "same-part", Pattern: `( that | the same | the next | the following | the previous | the preceding ) {pod} | the ( early | small | wee ) hours`, Build: samePart(),
 			Examples: []Example{
 				{"The quake struck on Tuesday. Crews were at work [the next morning].", "2010-01-20", "2010-01-20TMO"},
 				{"The rally was on Friday. [That night], shots were fired.", "1998-10-25", "1998-10-23TNI"},
+				// The early hours are the night's.
+				{"Talks ran on Tuesday, and the deal was struck in [the small hours].", "2010-01-20", "2010-01-19TNI"},
 			}},
 		{Name: "dir-unit", Pattern: `{position}? (the)? {dir} {unit}`, Build: dirUnit(),
 			Examples: []Example{
