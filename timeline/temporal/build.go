@@ -119,14 +119,27 @@ func (m *match) sequel() int {
 	return 0
 }
 
-// abbreviatedMonth reports whether the match ends in a month written
-// short ("Jan", "Sept") with no period after it.
+// abbreviatedMonth reports whether the match's month is written short
+// ("Jan", "Sept") with no period after it. (The month's own tokens, from
+// its capture: a match may go on past it, as "June of that year" does.)
 func (m *match) abbreviatedMonth() bool {
-	last := m.toks[len(m.toks)-1]
-	if last.kind != tokWord || len(last.lower) > 4 || last.lower == "may" || last.lower == "june" || last.lower == "july" {
-		return false
+	off := int32(len(m.prev)) // the match's first token, counted in the text
+	for i := 0; i < int(m.caps.n); i++ {
+		c := m.caps.c[i]
+		if m.names[c.id] != "month" {
+			continue
+		}
+		month := m.toks[c.end-off-1]
+		if month.kind != tokWord || len(month.lower) > 4 || month.lower == "may" || month.lower == "june" || month.lower == "july" {
+			return false
+		}
+		next := m.after
+		if k := int(c.end - off); k < len(m.toks) {
+			next = &m.toks[k]
+		}
+		return next == nil || next.lower != "."
 	}
-	return m.after == nil || m.after.lower != "."
+	return false
 }
 
 func (m *match) has(name string) bool { _, ok := m.get(name); return ok }
