@@ -198,6 +198,11 @@ func englishRules() []Rule {
 				// A deadline is ahead, whatever the verb's tense.
 				{"The agency has given the family until [Tuesday] to sign.", "2000-04-03", "2000-04-04"},
 				{"Sony went further [late Wednesday], saying it had no plans.", "2014-12-17", "2014-12-17"},
+				// A plan under "had" was overtaken: its time is gone.
+				{"The offer had been due to expire [Friday].", "1989-11-01", "1989-10-27"},
+				// "the hastily planned trip" is an adjective; "lifted" is the verb.
+				{"On [Friday], as she set aside her holiday for the hastily planned trip, the department lifted a warning.", "1998-08-17", "1998-08-14"},
+				{"Protesters planned a march in the city on [Saturday].", "2000-01-07", "2000-01-08"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
 			Examples: []Example{

@@ -145,7 +145,7 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			break
 		}
 		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
-			return d
+			return pluperfect(toks, k, d)
 		}
 		if present(toks[k].lower) {
 			return 0 // "the dividend is payable Jan. 2": no tense to go by
@@ -156,10 +156,29 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			break // a quotation after it is another's tense: "told him on Monday: 'You may not …'"
 		}
 		if d := c.cue(toks, k); d != 0 && (k-j <= 1 || !reporting(toks[k].lower)) {
-			return d
+			return pluperfect(toks, k, d)
 		}
 	}
 	return 0
+}
+
+// pluperfect turns a weak forward cue under "had" into a past one: a plan
+// that was overtaken ("it had been due to expire Friday", "had been
+// scheduled to close Monday") is told of a time already gone.
+func pluperfect(toks []token, k, d int) int {
+	if d != 1 {
+		return d
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch toks[b].lower {
+		case "had", "'d":
+			return -1
+		case "been", "to", "due", "expected", "scheduled", "set", "supposed", "originally", "previously", "initially":
+			continue
+		}
+		return d
+	}
+	return d
 }
 
 // present is a present-tense "be": nearer the expression than any other
@@ -198,8 +217,8 @@ func (c tenseCues) cue(toks []token, k int) int {
 		prev = toks[k-1].lower
 	}
 	switch {
-	case determiner(prev) && known && d != 0:
-		return 0 // a noun or an adjective: "the plan", "its schedule", "the last"
+	case known && d != 0 && (determiner(prev) || k > 1 && strings.HasSuffix(prev, "ly") && determiner(toks[k-2].lower)):
+		return 0 // a noun or an adjective: "the plan", "its schedule", "the last", "the hastily planned trip"
 	case passive(prev) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
 		return 0 // a participle: "will be named", "would be held" take their tense from the auxiliary
 	case known && d != 0:
