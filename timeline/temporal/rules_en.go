@@ -203,11 +203,15 @@ func englishRules() []Rule {
 				// "the hastily planned trip" is an adjective; "lifted" is the verb.
 				{"On [Friday], as she set aside her holiday for the hastily planned trip, the department lifted a warning.", "1998-08-17", "1998-08-14"},
 				{"Protesters planned a march in the city on [Saturday].", "2000-01-07", "2000-01-08"},
+				// The present tense of a scheduled event looks ahead.
+				{"The two leaders meet separately [Monday] with the envoy.", "1998-05-01", "1998-05-04"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
 			Examples: []Example{
 				{"In a statement emailed [Wednesday night], she said.", "2014-12-17", "2014-12-17TNI"},
 				{"Markets fell [Friday morning].", "1998-08-10", "1998-08-07TMO"},
+				// "next to" is a place, not a time ahead.
+				{"Since a bomb tore through a building next to the embassy in Nairobi, Kenya [Friday morning], 100 have died.", "1998-08-08", "1998-08-07TMO"},
 			}},
 		{Name: "part-of-date", Pattern: `(the)? ({pod} | ( early | small | wee ) hours ) (of|on) ({weekday} ,?)? ( {month} .? {day} | (the)? {day} (of)? {month} | {weekday} ({pod})? ) (,? {year})?`, Build: partOfDate(),
 			Examples: []Example{

@@ -10,7 +10,9 @@ import "strings"
 func futureCues() []string {
 	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
-		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume"}
+		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume",
+		// a scheduled event in the present: "the leaders meet Monday", "she visits Gaza Tuesday"
+		"meet", "meets", "visits", "travels", "arrives", "convenes", "convene", "hosts"}
 }
 
 // futurePhrases are cues of two or three words whose words alone point
@@ -20,6 +22,10 @@ func futurePhrases() []string {
 	return []string{"set to", "plan to", "plans to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
 		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off"}
 }
+
+// neutralPhrases hold a cue word in a sense that has no tense: "next to
+// the embassy" is a place.
+func neutralPhrases() []string { return []string{"next to", "next door"} }
 
 // pastCues are past-tense verbs of action: strong cues (weakPastCues
 // holds the rest).
@@ -71,6 +77,9 @@ func newTenseCues() tenseCues {
 	}
 	for _, w := range strongFutureCues() {
 		c.words[w] = strong
+	}
+	for _, p := range neutralPhrases() {
+		c.words[p] = 0
 	}
 	for _, p := range futurePhrases() {
 		c.words[p] = 1
