@@ -258,6 +258,10 @@ func calendar() builder {
 			}
 			wd, _ := m.get("weekday")
 			p.v.Day, p.v.Gran, p.kind = wd, timex.Day, kindWeekday
+			// "the following Monday", "the previous Friday" count from the
+			// day the text is telling of, not from the dateline.
+			// ("next Monday" is the dateline's.)
+			p.anaphoric, p.unit = m.hasWord("following", "previous", "preceding"), timex.Day
 		case hasYear:
 			p.v.Gran = timex.Year
 		default:

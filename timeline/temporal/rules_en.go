@@ -220,10 +220,13 @@ func englishRules() []Rule {
 				{"The raid began in [the small hours of 3 March 2011].", "2011-03-05", "2011-03-03TNI"},
 				{"Police came in [the early hours of Thursday morning].", "1999-10-08", "1999-10-07TMO"},
 			}},
-		{Name: "dir-weekday", Pattern: `{dir} {weekday} ({pod})?`, Build: calendar(),
+		{Name: "dir-weekday", Pattern: `(the)? {dir} {weekday} ({pod})?`, Build: calendar(),
 			Examples: []Example{
 				{"Prices rose [last Friday].", "1998-08-10", "1998-08-07"},
 				{"The vote is set for [next Tuesday].", "2014-12-17", "2014-12-23"},
+				// "following" and "previous" count from the day told of.
+				{"The court sat on March 3, 2014, and ruled [the following Monday].", "2014-06-02", "2014-03-10"},
+				{"The index fell on Friday, down 4.5% from [the previous Friday].", "1989-10-30", "1989-10-20"},
 			}},
 		{Name: "deictic-day", Pattern: `{position}? {deictic} ({pod})?`, Build: deictic(),
 			Examples: []Example{
