@@ -61,8 +61,18 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	switch p.kind {
 	case kindShift:
 		if p.sameGran && a.hasLast && (a.last.Gran == timex.Quarter || a.last.Gran == timex.Half) {
-			r.v = place(timex.Value{Type: timex.Date, Gran: a.last.Gran, Mod: v.Mod}, addUnits(a.lastAt, p.unit, p.n))
-			r.anchor, r.anaphoric, r.derived = a.last, true, true
+			at := a.lastAt
+			r.anchor, r.anaphoric = a.last, true
+			if at.After(a.dct) {
+				// A period still to come is a forecast, not the one a
+				// year-ago figure is set against ("losses into the third
+				// quarter of 1990 ... in the year-ago period"): the one
+				// just reported is.
+				at = addUnits(a.dct, a.last.Gran, -1)
+				r.anchor, r.anaphoric = timex.DayOf(a.dct), false
+			}
+			r.v = place(timex.Value{Type: timex.Date, Gran: a.last.Gran, Mod: v.Mod}, addUnits(at, p.unit, p.n))
+			r.derived = true
 			break
 		}
 		if p.sameGran && v.Gran == timex.Quarter {

@@ -296,6 +296,8 @@ func englishRules() []Rule {
 				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
 				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
 				{"The [year-earlier] net was $5 million.", "1989-11-02", "1988"},
+				// A quarter still to come is a forecast, not the one compared.
+				{"Losses may last into the third quarter of 1990. In [the year-ago period], it earned $101 million.", "1989-10-26", "1988-Q3"},
 				{"It compared with a [year-earlier] loss.", "1989-11-02", "1988"},
 			}},
 		{Name: "same-unit", Pattern: `( earlier | later )? ( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
