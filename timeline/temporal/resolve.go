@@ -94,7 +94,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		switch {
 		case v.Gran >= timex.Day:
-			r.v.Year = dayYear(base, v, dir, p.strict)
+			r.v.Year = dayYear(base, v, dir, p.strict, sure)
 		case sure && !p.strict && (v.Gran == timex.Month || v.Gran == timex.Season):
 			r.v.Year = biasedYear(base, v, dir, sureBias)
 		default:
@@ -104,7 +104,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	case kindWeekOf:
 		day := v
 		day.Gran = timex.Day
-		day.Year = dayYear(base, day, dir, false)
+		day.Year = dayYear(base, day, dir, false, sure)
 		s, _, ok := day.Interval()
 		if !ok {
 			return resolved{none: true}
@@ -304,13 +304,18 @@ const (
 )
 
 // dayYear picks the year of a month and day named without one.
-func dayYear(base time.Time, v timex.Value, dir int, strict bool) int {
+func dayYear(base time.Time, v timex.Value, dir int, strict, sure bool) int {
 	if strict || dir == 0 || v.N == timex.X || v.Day == timex.X {
 		return yearFor(base, v, dir, strict)
 	}
 	y := base.Year()
 	d := timex.Civil(y, time.Month(v.N), min(v.Day, 28))
 	switch {
+	case dir < 0 && !sure && d.After(base) && d.Sub(base) > pastTenseAhead:
+		// A weak cue ("has announced a concert on 8 October", said in
+		// July) dates the telling: the day is on its side only if not
+		// much nearer on the other.
+		return biasedYear(base, v, dir, tenseBias)
 	case dir < 0 && d.After(base) && d.Sub(base) > pastTenseAhead:
 		return y - 1
 	case dir > 0 && d.Before(base) && base.Sub(d) > futureTenseBehind:

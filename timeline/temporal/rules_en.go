@@ -49,6 +49,9 @@ func englishRules() []Rule {
 				// "unspecified" is an adjective, not a past tense; "unveiled" is one.
 				{"The split would be paid on a still unspecified date, [Jan. 5].", "1989-10-26", "1990-01-05"},
 				{"The company unveiled the plan [Oct. 2].", "1989-10-26", "1989-10-02"},
+				// A weak past cue dates the telling; a strong one the day.
+				{"Her mother has announced a concert in Cardiff on [8 October].", "2011-07-26", "2011-10-08"},
+				{"A concert in Cardiff was cancelled on [8 October].", "2011-07-26", "2010-10-08"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{
