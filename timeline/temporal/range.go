@@ -188,3 +188,28 @@ func emitDayTail(out []Mention, text string, toks []token, tail dayTail, filled 
 	return append(out, Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
 		Anchor: first.Anchor, Anaphoric: first.Anaphoric, Dir: first.Dir, FromTense: first.FromTense})
 }
+
+// Two months or days joined, the year written after the second only, share
+// it: "in March and April of 2008", "from December to February 2010",
+// "May 3 or June 7, 2009".
+
+// sharesYear reports whether p, the expression at toks[i:], closes such a
+// pair opened by prev.
+func (l rangeLex) sharesYear(toks []token, prev rangeEnd, i int, p partial) bool {
+	if p.kind != kindFixed || p.v.Gran != prev.p.v.Gran || prev.p.kind != kindFillYear || i != prev.end+1 {
+		return false
+	}
+	w := toks[prev.end].lower
+	return l.joins[w] || w == "and" || w == "or"
+}
+
+// yearOf gives first, resolved alone, the year of second, or the year
+// before when first comes later in the calendar ("December and January
+// 2009": December 2008).
+func yearOf(p1, p2 partial, first timex.Value) timex.Value {
+	first.Year = p2.v.Year
+	if p1.v.N*100+p1.v.Day > p2.v.N*100+p2.v.Day {
+		first.Year--
+	}
+	return first
+}

@@ -38,6 +38,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Sony canceled its [December 25th] release.", "2014-12-17", "2014-12-25"},
 				{"Results are due [Dec. 22].", "2014-12-17", "2014-12-22"},
+				{"He called on [May 3] or June 7, 2009.", "2014-06-02", "2009-05-03"},
 				{"The deal closed [Monday, Oct. 26].", "1998-10-30", "1998-10-26"},
 				{"Talks began on [the 3rd of March].", "2014-12-17", "2014-03-03"},
 				{"It is [Wednesday January the 12th] today.", "2011-01-13", "2011-01-12"},
@@ -90,6 +91,9 @@ func englishRules() []Rule {
 				// After a name, a month's name is a surname.
 				{"Home Secretary Theresa May said in [May] that the rules would change.", "2011-11-09", "2011-05"},
 				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},
+				// Joined to a month with a year, a month shares it.
+				{"Passengers flew in [March] and April of 2008.", "2009-06-30", "2008-03"},
+				{"The worst were [December] and January 2009.", "2014-06-02", "2008-12"},
 				// A verb of action in the past tense is a strong cue; a passive
 				// after "will" takes the future.
 				{"In [January], the company brought in a new chief.", "1989-10-27", "1989-01"},

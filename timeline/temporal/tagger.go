@@ -275,10 +275,14 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
 		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
 	}
-	if pairable(f.p) && a.hasPrev && pairable(a.prev.p) && t.ranges.joined(toks, a.prev, i) {
+	switch {
+	case !a.hasPrev || !pairable(a.prev.p):
+	case pairable(f.p) && t.ranges.joined(toks, a.prev, i):
 		at := a.prev.at
 		out[at].Value, m.Value = pair(a.prev.p, f.p, out[at].Value, m.Value, tense)
 		r.v = m.Value
+	case t.ranges.sharesYear(toks, a.prev, i, f.p):
+		out[a.prev.at].Value = yearOf(a.prev.p, f.p, out[a.prev.at].Value)
 	}
 	out = append(out, m)
 	a.prev, a.hasPrev = rangeEnd{p: f.p, start: i, end: f.end, at: len(out) - 1}, true
