@@ -251,6 +251,9 @@ func calendar() builder {
 				d += 1900
 			}
 			p.v.Year, p.v.Gran = d, timex.Decade
+			if d%100 == 0 && d < 2000 {
+				p.v.Gran = timex.Century // "the 1800s" is the 19th century ("the 2000s" a decade)
+			}
 			return p, true
 		case m.has("weekday"):
 			if len(m.toks) == 1 && m.before != nil && m.before.lower == "the" && m.capitalizedAfter() {
@@ -646,7 +649,7 @@ func ago() builder {
 
 // duration is "two days", "the past three months", "a couple of days".
 func duration() builder {
-	aux := auxiliaries()
+	aux, secondFollowers := auxiliaries(), secondFollowers()
 	return func(m *match) (partial, bool) {
 		if m.toks[0].lower == "last" && m.before != nil && aux[m.before.lower] {
 			return partial{}, false // "the strike will last [48 hours]": a verb
@@ -674,6 +677,9 @@ func duration() builder {
 		}
 		if m.after != nil && m.after.lower == "-" && m.after.start == m.toks[len(m.toks)-1].end {
 			return partial{}, false // "a year-earlier loss": the compound goes on (a spaced dash ends it)
+		}
+		if len(m.toks) == 2 && m.toks[1].lower == "second" && m.after != nil && m.after.kind == tokWord && !secondFollowers[m.after.lower] {
+			return partial{}, false // "a second one", "a second person": an ordinal
 		}
 		if n >= 1800 && n <= 2100 && unit != timex.Years {
 			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds

@@ -56,24 +56,47 @@ func (u union) match(toks []token, i int, out []classHit) []classHit {
 	return out
 }
 
-// decadeClass reads "1990s" and "90s" as the decade's first year.
+// decadeClass reads "1990s" and "90s" as the decade's first year, and
+// "the 1920's" too: after "the" or "early", "mid-", an apostrophe is no
+// possessive ("1990's budget" is a year's).
 type decadeClass struct{}
 
 func (decadeClass) firsts() []string { return []string{"#"} }
-func (decadeClass) maxTokens() int   { return 1 }
+func (decadeClass) maxTokens() int   { return 3 }
 
 func (decadeClass) match(toks []token, i int, out []classHit) []classHit {
 	t := toks[i]
-	if t.kind != tokNum || !t.plural || t.num%10 != 0 {
+	if t.kind != tokNum || t.num%10 != 0 {
 		return out
+	}
+	n := 1
+	if !t.plural {
+		if !apostropheS(toks, i) || i == 0 || !decadeLeads(toks[i-1].lower) {
+			return out
+		}
+		n = 3
 	}
 	switch t.ndigits {
 	case 4:
-		return append(out, classHit{t.num, 1})
+		return append(out, classHit{t.num, n})
 	case 2:
-		return append(out, classHit{1900 + t.num, 1})
+		return append(out, classHit{1900 + t.num, n})
 	}
 	return out
+}
+
+// apostropheS reports whether toks[i] is written with 's right after it.
+func apostropheS(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].lower == "'" && toks[i+2].lower == "s" &&
+		toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end
+}
+
+func decadeLeads(w string) bool {
+	switch w {
+	case "the", "'", "-", "early", "mid", "late":
+		return true
+	}
+	return false
 }
 
 // classes returns every class a pattern may name.

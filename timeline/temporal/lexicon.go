@@ -119,6 +119,13 @@ func auxiliaries() map[string]bool {
 	return words("will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "did", "does", "do")
 }
 
+// secondFollowers are the words after which "a second" is still a time
+// ("a second later", "a second or two", "a second of silence"); before
+// any other word it is an ordinal ("a second flight").
+func secondFollowers() map[string]bool {
+	return words("later", "earlier", "ago", "before", "after", "or", "and", "of", "longer", "more", "to", "in", "when")
+}
+
 // dayOfMonthLeads are the prepositions "the 12th" takes to be a day.
 func dayOfMonthLeads() map[string]bool {
 	return words("on", "by", "until", "till", "since", "from", "before", "after")

@@ -111,6 +111,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Profits fell in [1994], the report said.", "1998-01-08", "1994"},
 				{"The [1994] election was close.", "1998-01-08", "1994"},
+				{"The cuts came in [1990]'s budget.", "1991-02-01", "1990"},
 				{"Emissions must fall by [2050].", "2010-01-20", "2050"},
 				// One number opening a sentence is a year; several make a live page (entry-time).
 				{"[1918] Spanish flu killed millions, historians say.", "2009-05-01", "1918"},
@@ -127,6 +128,9 @@ func englishRules() []Rule {
 				{"It was popular in [the 1990s].", "2014-12-17", "199"},
 				{"Prices rose in [the mid-1990s].", "2014-12-17", "199"},
 				{"It started in [the nineties].", "2014-12-17", "199"},
+				// "the 1920's" is a decade ("1990's budget" is a year's: rule year).
+				{"He left York in [the early 1920's] for Coventry.", "2010-06-29", "192"},
+				{"Ships sailed there in [the 1800s].", "2010-06-29", "18"},
 				{"Sales peaked in the 1940s-[1950s], records show.", "2014-12-17", "195"},
 			}},
 		{Name: "century", Pattern: `(the)? {ord} century`, Build: century(),
@@ -354,6 +358,7 @@ func englishRules() []Rule {
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
 				// A fortnight is two weeks.
 				{"The inquiry will report in [a fortnight].", "2013-03-14", "P2W"},
+				{"The lights went out [a second] later.", "2013-03-14", "PT1S"},
 				{"Prices fell in [the past three months].", "2014-12-17", "P3M"},
 				{"It was a [two-day] meeting.", "2014-12-17", "P2D"},
 				{"Shares leave the [14-day] lockup in June.", "2000-06-01", "P14D"},

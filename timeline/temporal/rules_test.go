@@ -125,6 +125,8 @@ func TestNotTimes(t *testing.T) {
 		"The suspect was formerly a guard and was arrested shortly after.",
 		"Police will call as soon as the suspect lands.",
 		"Soon after the attack, crews cleared the street.",
+		// "a second" before a noun is an ordinal.
+		"A second flight with aid left Marseille.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {
 			t.Errorf("%q: found %q (%s)", in, got[0].Text, got[0].Rule)
