@@ -582,12 +582,41 @@ func clock() builder {
 func holidayDate() builder {
 	return func(m *match) (partial, bool) {
 		h, _ := m.get("holiday")
+		if m.before != nil && m.before.lower == "father" {
+			return partial{}, false // "Father Christmas": a name
+		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X}, kind: kindHoliday, n: h}
 		if y, ok := m.get("year"); ok {
 			p.v.Year = y
 		}
 		return p, true
 	}
+}
+
+// clauseOpens reports whether the match opens a sentence or clause, an
+// "at" or "at the" before it aside.
+func (m *match) clauseOpens() bool {
+	if len(m.prev) == 0 {
+		return true
+	}
+	// prev is the text's tokens up to the match: one more is the match's
+	// first, so sentenceEnd can look past prev's end.
+	toks := m.prev[:len(m.prev)+1]
+	k := len(m.prev) - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "at" {
+		k--
+	}
+	if k < 0 || toks[k+1].brk || sentenceEnd(toks, k) {
+		return true
+	}
+	switch toks[k].lower {
+	case ",", ";", ":", `"`, "but", "and", "so":
+		return true
+	}
+	return false
 }
 
 // dirUnit is "last year", "next month", "this week", "the past year".
@@ -741,6 +770,9 @@ func durOf(n int, u timex.Unit) timex.Dur {
 func setFreq() builder {
 	return func(m *match) (partial, bool) {
 		u, _ := m.get("freq")
+		if m.toks[0].upper && m.capitalizedAfter() {
+			return partial{}, false // "the Daily Mail", "Caicos Weekly News": a name
+		}
 		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
 	}
 }
@@ -870,6 +902,9 @@ func unitEnd() builder {
 		g := unitGran(u)
 		if g == timex.GranNone || g > timex.Day || times > 1 {
 			return partial{}, false
+		}
+		if g == timex.Day && m.hasWord("end") && !m.hasWord("this") && m.clauseOpens() {
+			return partial{}, false // "At the end of the day, we must act": an idiom, no time
 		}
 		mod := m.mod()
 		if mod == timex.NoMod {

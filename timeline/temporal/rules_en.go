@@ -182,6 +182,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Rates may rise by [the end of the year].", "1989-10-26", "1989"},
 				{"Cash rose at [year-end].", "1989-10-26", "1989"},
+				{"Shares closed at [the end of the day] higher.", "1989-10-26", "1989-10-26"},
 			}},
 		{Name: "the-quarter", Pattern: `( the | that | the same ) (fiscal)? quarter`, Build: theQuarter(),
 			Examples: []Example{

@@ -127,6 +127,11 @@ func TestNotTimes(t *testing.T) {
 		"Soon after the attack, crews cleared the street.",
 		// "a second" before a noun is an ordinal.
 		"A second flight with aid left Marseille.",
+		// Names and an idiom.
+		"He waits for Father Christmas to come.",
+		"Check out the Daily Mail headline.",
+		"At the end of the day, there are worse diseases.",
+		"Officials said that, at the end of the day, it was a choice.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {
 			t.Errorf("%q: found %q (%s)", in, got[0].Text, got[0].Rule)
