@@ -254,7 +254,7 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hhmm} {zone} | {hour} {ampm} | {hour} ( in the {pod} | at night ) | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? {month} .? {day} (,? {year})?)?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hhmm} {zone} | {hour} {ampm} | {hour} ( in the {pod} | at night ) | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? ( {month} .? {day} (,? {year})? | (the)? {day} (of)? {month} (.? ,? {year})? ))?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
 				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
@@ -272,6 +272,8 @@ func englishRules() []Rule {
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
 				{"Offers expire at [5 p.m. EST Nov. 9].", "1989-11-02", "1989-11-09T17:00"},
 				{"The deadline was [noon on June 1, 1998].", "1999-01-04", "1998-06-01T12:00"},
+				{"A reader wrote at [02:37 28th Apr 2009]: this is bad.", "2009-04-25", "2009-04-28T02:37"},
+				{"The shuttle lifts off at [9 a.m. on 14 May].", "2009-04-25", "2009-05-14T09:00"},
 				// An hour told by its part of the day.
 				{"The quake hit at [4 in the morning].", "2000-04-07", "2000-04-07T04:00"},
 				{"The vote came at [9 in the evening on Tuesday].", "2010-01-20", "2010-01-19T21:00"},
