@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"strings"
+
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -514,6 +516,32 @@ func samePart() builder {
 	}
 }
 
+// partTold is "late afternoon", "mid-morning": a part of the day the text
+// is telling of, or of the day named after it ("mid-afternoon yesterday").
+func partTold() builder {
+	leads := partLeads()
+	return func(m *match) (partial, bool) {
+		_, named := m.get("deictic")
+		if !named && (m.before == nil || !leads[m.before.lower]) || strings.HasSuffix(m.toks[len(m.toks)-1].lower, "s") {
+			return partial{}, false // "an early-morning session", "early nights": no time told of
+		}
+		pod, ok := m.get("pod")
+		mod := m.mod()
+		switch {
+		case ok:
+		case m.hasWord("midmorning"):
+			pod, mod = int(timex.Morning), timex.Mid
+		default:
+			pod, mod = int(timex.Afternoon), timex.Mid
+		}
+		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Part(pod), Mod: mod}, kind: kindShift, unit: timex.Day, anaphoric: true}
+		if n, ok := m.get("deictic"); ok {
+			p.n, p.anaphoric = n, false
+		}
+		return p, true
+	}
+}
+
 // clock is a time of day, on the anchor's day unless a day is named.
 func clock() builder {
 	leads := clockLeads()
@@ -849,8 +877,12 @@ func setWeekdays() builder {
 }
 
 func reference() builder {
+	follows := clauseWords()
 	return func(m *match) (partial, bool) {
 		r, _ := m.get("ref")
+		if m.hasWord("term") && m.after != nil && m.after.kind == tokWord && !follows[m.after.lower] {
+			return partial{}, false // "the short term trend": an adjective
+		}
 		// "as soon as they land" and "soon after the attack" join two
 		// happenings; they name no time of their own.
 		if m.hasWord("soon") && (m.before != nil && m.before.lower == "as" || m.after != nil && (m.after.lower == "as" || m.after.lower == "after")) {

@@ -119,6 +119,20 @@ func auxiliaries() map[string]bool {
 	return words("will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "did", "does", "do")
 }
 
+// partLeads are the prepositions before which "late afternoon" and the
+// like are a time; elsewhere they describe ("an early-morning session",
+// "her late night show").
+func partLeads() map[string]bool {
+	return words("by", "at", "in", "until", "till", "from", "since", "after", "before", "around", "about", "through", "into", "during", "toward", "towards")
+}
+
+// clauseWords may follow "the short term" as a time; any other word makes
+// it an adjective ("the short term trend").
+func clauseWords() map[string]bool {
+	return words("and", "or", "but", "to", "as", "is", "are", "was", "were", "will", "would", "for", "of", "in", "at", "on",
+		"when", "if", "because", "while", "after", "before", "than", "the", "a", "it", "we", "they")
+}
+
 // secondFollowers are the words after which "a second" is still a time
 // ("a second later", "a second or two", "a second of silence"); before
 // any other word it is an ordinal ("a second flight").
@@ -278,6 +292,8 @@ func references() []lexItem {
 		{"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
 		{"soon", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},
 		{"as soon as possible", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)},
+		{"the foreseeable future", int(timex.FutureRef)}, {"the near term", int(timex.FutureRef)},
+		{"the short term", int(timex.FutureRef)},
 	}
 }
 

@@ -218,10 +218,11 @@ func englishRules() []Rule {
 				// The present tense of a scheduled event looks ahead.
 				{"The two leaders meet separately [Monday] with the envoy.", "1998-05-01", "1998-05-04"},
 			}},
-		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
+		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | ({position} -?)? {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
 			Examples: []Example{
 				{"In a statement emailed [Wednesday night], she said.", "2014-12-17", "2014-12-17TNI"},
 				{"Markets fell [Friday morning].", "1998-08-10", "1998-08-07TMO"},
+				{"The talks broke up [late afternoon on Tuesday].", "1998-08-07", "1998-08-04TAF"},
 				// "next to" is a place, not a time ahead.
 				{"Since a bomb tore through a building next to the embassy in Nairobi, Kenya [Friday morning], 100 have died.", "1998-08-08", "1998-08-07TMO"},
 			}},
@@ -320,6 +321,13 @@ func englishRules() []Rule {
 				{"Sony canceled the film on Wednesday. [The next day], officials spoke.", "2014-12-19", "2014-12-18"},
 				{"Police arrived on Friday. [Earlier that day], shots were heard.", "1998-10-25", "1998-10-23"},
 			}},
+		{Name: "part-told", Pattern: `{position} -? {pod} ({deictic})? | midmorning | midafternoon`, Build: partTold(),
+			Examples: []Example{
+				// The part of the day the text is telling of.
+				{"Shelling began at dawn. By [late afternoon] the town had fallen.", "1998-03-06", "1998-03-06TAF"},
+				{"Talks began on Tuesday and by [mid-afternoon] had failed.", "1998-03-06", "1998-03-03TAF"},
+				{"In London at [mid-afternoon yesterday], shares were up.", "1989-11-02", "1989-11-01TAF"},
+			}},
 		{Name: "same-part", Pattern: `( that | the same | the next | the following | the previous | the preceding ) {pod} | the ( early | small | wee ) hours`, Build: samePart(),
 			Examples: []Example{
 				{"The quake struck on Tuesday. Crews were at work [the next morning].", "2010-01-20", "2010-01-20TMO"},
@@ -404,6 +412,8 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"North Korea has [recently] denied it.", "2014-12-17", "PAST_REF"},
 				{"Investigators plan an announcement [soon].", "2014-12-17", "FUTURE_REF"},
+				{"Troops will stay for [the foreseeable future].", "2014-12-17", "FUTURE_REF"},
+				{"It may placate holders in [the short term].", "1989-10-26", "FUTURE_REF"},
 				{"The company is [now] in talks.", "2014-12-17", "PRESENT_REF"},
 				// TimeBank marks the "now" of "for now" and "right now" alone.
 				{"The plan is on hold for [now].", "1998-09-07", "PRESENT_REF"},

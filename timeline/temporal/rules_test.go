@@ -129,6 +129,8 @@ func TestNotTimes(t *testing.T) {
 		"A second flight with aid left Marseille.",
 		// Names and an idiom.
 		"He waits for Father Christmas to come.",
+		"She hosts a late-night show and an early morning one.",
+		"Short swings matter less than the short term trend.",
 		"Check out the Daily Mail headline.",
 		"At the end of the day, there are worse diseases.",
 		"Officials said that, at the end of the day, it was a choice.",
