@@ -215,6 +215,9 @@ func englishRules() []Rule {
 				// "the hastily planned trip" is an adjective; "lifted" is the verb.
 				{"On [Friday], as she set aside her holiday for the hastily planned trip, the department lifted a warning.", "1998-08-17", "1998-08-14"},
 				{"Protesters planned a march in the city on [Saturday].", "2000-01-07", "2000-01-08"},
+				// A relative clause between commas has a tense of its own.
+				{"On [Tuesday] his brothers, who will sing at the concert, told reporters it was a tribute.", "2011-10-05", "2011-10-04"},
+				{"[Saturday]'s concert, which will be shown live, is sold out.", "2011-10-07", "2011-10-08"},
 				// The present tense of a scheduled event looks ahead.
 				{"The two leaders meet separately [Monday] with the envoy.", "1998-05-01", "1998-05-04"},
 			}},

@@ -160,9 +160,17 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			return 0 // "the dividend is payable Jan. 2": no tense to go by
 		}
 	}
+	adverbial := i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "by" || toks[i-1].lower == "until")
 	for k := j; k < len(toks) && k < j+window; k++ {
 		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) || toks[k].lower == ":" || toks[k].lower == `"` {
 			break // a quotation after it is another's tense: "told him on Monday: 'You may not …'"
+		}
+		if adverbial && k > j && toks[k-1].lower == "," && (toks[k].lower == "who" || toks[k].lower == "which") {
+			// "On Tuesday his brothers, who will perform, said": the clause
+			// has its own tense. (Not so in "Saturday's concert, which will
+			// be broadcast": there it tells of the time's own happening.)
+			k = clauseEnd(toks, k, j+window)
+			continue
 		}
 		if d := c.cue(toks, k); d != 0 && (k-j <= 1 || !reporting(toks[k].lower)) {
 			return pluperfect(toks, k, d)
@@ -188,6 +196,16 @@ func pluperfect(toks []token, k, d int) int {
 		return d
 	}
 	return d
+}
+
+// clauseEnd is the comma closing the clause opened at toks[k], or limit.
+func clauseEnd(toks []token, k, limit int) int {
+	for ; k < len(toks) && k < limit; k++ {
+		if toks[k].lower == "," || sentenceEnd(toks, k) {
+			return k
+		}
+	}
+	return limit
 }
 
 // present is a present-tense "be": nearer the expression than any other
