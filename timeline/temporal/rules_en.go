@@ -218,6 +218,9 @@ func englishRules() []Rule {
 				// A relative clause between commas has a tense of its own.
 				{"On [Tuesday] his brothers, who will sing at the concert, told reporters it was a tribute.", "2011-10-05", "2011-10-04"},
 				{"[Saturday]'s concert, which will be shown live, is sold out.", "2011-10-07", "2011-10-08"},
+				{"We are hoping to fly more children out on [Tuesday].", "2010-01-16", "2010-01-19"},
+				{"Details will be officially released [Monday], officials said.", "2010-02-05", "2010-02-08"},
+				{"That is the message of a news conference to be held [Friday] in Washington.", "2009-05-05", "2009-05-08"},
 				// The present tense of a scheduled event looks ahead.
 				{"The two leaders meet separately [Monday] with the envoy.", "1998-05-01", "1998-05-04"},
 			}},

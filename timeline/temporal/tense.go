@@ -10,7 +10,7 @@ import "strings"
 func futureCues() []string {
 	return []string{"will", "ll", "shall", "going", "expected", "expects", "expect", "planned",
 		"scheduled", "schedule", "due", "upcoming", "intends", "intend", "aims", "next", "slated", "tomorrow", "wo", "should",
-		"planning", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume",
+		"planning", "hoping", "preparing", "prepares", "awaiting", "awaits", "may", "might", "expires", "begins", "starts", "opens", "resumes", "expire", "begin", "start", "resume",
 		// a scheduled event in the present: "the leaders meet Monday", "she visits Gaza Tuesday"
 		"meet", "meets", "visits", "travels", "arrives", "convenes", "convene", "hosts"}
 }
@@ -20,7 +20,9 @@ func futureCues() []string {
 // a noun as often: "its restructuring plan had been approved").
 func futurePhrases() []string {
 	return []string{"set to", "plan to", "plans to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
-		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off"}
+		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off",
+		"hopes to", "hope to", "to be held", "to be released", "to be announced", "to be published", "to be shown",
+		"to be broadcast", "to be sworn", "to be buried", "to be signed", "to be named", "to be heard", "to be sentenced"}
 }
 
 // neutralPhrases hold a cue word in a sense that has no tense: "next to
@@ -242,6 +244,9 @@ func (c tenseCues) cue(toks []token, k int) int {
 	prev := ""
 	if k > 0 {
 		prev = toks[k-1].lower
+		if k > 1 && len(prev) > 4 && strings.HasSuffix(prev, "ly") && passive(toks[k-2].lower) {
+			prev = toks[k-2].lower // "will be officially released": the adverb aside
+		}
 	}
 	switch {
 	case known && d != 0 && (determiner(prev) || k > 1 && strings.HasSuffix(prev, "ly") && determiner(toks[k-2].lower)):
