@@ -20,6 +20,7 @@ const (
 	kindHoliday                       // holiday n; year from the anchor
 	kindWeekOf                        // the week holding month v.N, day v.Day
 	kindDayOfMonth                    // day v.Day of the anchor's month, or the one before or after
+	kindSameDay                       // the anchor's day n units on ("this time last year")
 )
 
 type partial struct {
@@ -971,6 +972,69 @@ func weekOf() builder {
 			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: month, Day: day}, kind: kindWeekOf}, true
+	}
+}
+
+// weekOfMonth is "the first week of July", "the last week of June": the
+// ISO week holding the middle day of that seven-day stretch.
+func weekOfMonth() builder {
+	return func(m *match) (partial, bool) {
+		month, _ := m.get("month")
+		day := daysIn(month) - 3 // the last week
+		if n, ok := m.get("n"); ok {
+			if n < 1 || n > 4 {
+				return partial{}, false
+			}
+			day = 7*n - 3
+		}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: month, Day: day}, kind: kindWeekOf}
+		if y, ok := m.get("year"); ok {
+			p.v.Year = y
+		}
+		return p, true
+	}
+}
+
+// thisTime is "this time last year": the anchor's day, a unit back or on.
+func thisTime() builder {
+	return func(m *match) (partial, bool) {
+		d, _ := m.get("dir")
+		u, times := m.unit()
+		g := unitGran(u)
+		if d == 0 || times > 1 || g == timex.GranNone || g > timex.Day {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day}, kind: kindSameDay, unit: g, n: d, strict: true}, true
+	}
+}
+
+// hoursOf is "the early hours of this morning", "the small hours of
+// yesterday": the night that opens that day.
+func hoursOf() builder {
+	return func(m *match) (partial, bool) {
+		n, _ := m.get("deictic")
+		return partial{v: timex.Value{Type: timex.Time, Gran: timex.PartOfDay, Part: timex.Night}, kind: kindShift, unit: timex.Day, n: n}, true
+	}
+}
+
+// periodCode is "Q3 2009", "H1 2010".
+func periodCode() builder {
+	return func(m *match) (partial, bool) {
+		for i, t := range m.toks {
+			next := m.after
+			if i+1 < len(m.toks) {
+				next = &m.toks[i+1]
+			}
+			if t.kind == tokNum && next != nil && next.start == t.end && next.kind != tokPunct {
+				return partial{}, false // "the 1918 H1N1 strain": a virus, not a half
+			}
+		}
+		y, _ := m.get("year")
+		if q, ok := m.get("quarter"); ok {
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: y}}, true
+		}
+		h, _ := m.get("half")
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: h, Year: y}}, true
 	}
 }
 

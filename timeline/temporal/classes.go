@@ -110,6 +110,8 @@ func classes() map[string]classMatcher {
 		"unit":       newLexClass(units()),
 		"pod":        newLexClass(partsOfDay()),
 		"season":     newLexClass(seasons()),
+		"qcode":      newLexClass(quarterCodes()),
+		"hcode":      newLexClass(halfCodes()),
 		"dir":        newLexClass(directions()),
 		"offset":     newLexClass(offsets()),
 		"approx":     newLexClass(approximators()),

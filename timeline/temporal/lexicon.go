@@ -81,6 +81,10 @@ func partsOfDay() []lexItem {
 	}
 }
 
+// Business shorthand for quarters and halves ("Q3 2009", "H1 2010").
+func quarterCodes() []lexItem { return []lexItem{{"q1", 1}, {"q2", 2}, {"q3", 3}, {"q4", 4}} }
+func halfCodes() []lexItem    { return []lexItem{{"h1", 1}, {"h2", 2}} }
+
 func seasons() []lexItem {
 	return []lexItem{{"spring", timex.Spring}, {"summer", timex.Summer}, {"fall", timex.Fall}, {"autumn", timex.Fall}, {"winter", timex.Winter}}
 }

@@ -101,10 +101,14 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v.Year = yearFor(base, v, dir, p.strict)
 		}
 		r.v.Year -= p.yearsBack
+	case kindSameDay:
+		r.v = place(v, sameDay(base, p.unit, p.n))
 	case kindWeekOf:
 		day := v
 		day.Gran = timex.Day
-		day.Year = dayYear(base, day, dir, false, sure)
+		if v.Year == timex.X {
+			day.Year = dayYear(base, day, dir, false, sure)
+		}
 		s, _, ok := day.Interval()
 		if !ok {
 			return resolved{none: true}
@@ -159,6 +163,23 @@ func place(v timex.Value, t time.Time) timex.Value {
 	at := timex.At(t, v.Gran)
 	at.Type, at.Mod, at.Part = v.Type, v.Mod, v.Part
 	return at
+}
+
+// sameDay is t's day n units on: unlike addUnits, a month or a year keeps
+// the day ("this time last year" said on March 31 is last March 31).
+func sameDay(t time.Time, g timex.Gran, n int) time.Time {
+	var first time.Time
+	switch g {
+	case timex.Year:
+		first = timex.Civil(t.Year()+n, t.Month(), 1)
+	case timex.Month:
+		first = timex.Civil(t.Year(), t.Month()+time.Month(n), 1)
+	default:
+		return addUnits(t, g, n)
+	}
+	// March 31 a month back is February's last day, not March 3.
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
 }
 
 func addUnits(t time.Time, g timex.Gran, n int) time.Time {

@@ -112,6 +112,8 @@ func englishRules() []Rule {
 				{"Profits fell in [1994], the report said.", "1998-01-08", "1994"},
 				{"The [1994] election was close.", "1998-01-08", "1994"},
 				{"The cuts came in [1990]'s budget.", "1991-02-01", "1990"},
+				// A virus's name is no half-year ("H1N1" is not "H1").
+				{"Like the [1918] H1N1 strain, it spread fast.", "2009-05-01", "1918"},
 				{"Emissions must fall by [2050].", "2010-01-20", "2050"},
 				// One number opening a sentence is a year; several make a live page (entry-time).
 				{"[1918] Spanish flu killed millions, historians say.", "2009-05-01", "1918"},
@@ -191,6 +193,11 @@ func englishRules() []Rule {
 			}},
 		{Name: "latest-quarter", Pattern: `the ( latest | most recent | recent | just -? ended ) (fiscal)? quarter`, Build: latestQuarter(),
 			Examples: []Example{{"Sales for the fourth quarter will rise; in [the latest quarter] margins widened.", "1989-11-02", "1989-Q3"}}},
+		{Name: "quarter-code", Pattern: `{qcode:quarter} (of)? {year} | {year} {qcode:quarter} | {hcode:half} (of)? {year} | {year} {hcode:half}`, Build: periodCode(),
+			Examples: []Example{
+				{"Profits rose in [Q3 2009], the bank said.", "2010-01-14", "2009-Q3"},
+				{"Sales are forecast to recover in [H2 2010].", "2010-01-14", "2010-H2"},
+			}},
 		{Name: "year-quarter", Pattern: `(the)? {year} (fiscal)? ({ord:quarter} quarter | {ord:quarter} - quarter | period)`, Build: quarter(),
 			Examples: []Example{
 				{"Compare [the 1988 second quarter], when sales fell.", "1989-11-02", "1988-Q2"},
@@ -238,6 +245,11 @@ func englishRules() []Rule {
 				{"The bill passed in [the early hours of Sunday].", "2010-01-20", "2010-01-17TNI"},
 				{"The raid began in [the small hours of 3 March 2011].", "2011-03-05", "2011-03-03TNI"},
 				{"Police came in [the early hours of Thursday morning].", "1999-10-08", "1999-10-07TMO"},
+			}},
+		{Name: "hours-of-today", Pattern: `(the)? ( early | small | wee ) hours of ( this morning | {deictic} )`, Build: hoursOf(),
+			Examples: []Example{
+				{"He died in [the early hours of this morning].", "2010-01-14", "2010-01-14TNI"},
+				{"The fire started in [the small hours of yesterday].", "2010-01-14", "2010-01-13TNI"},
 			}},
 		{Name: "dir-weekday", Pattern: `(the)? {dir} {weekday} ({pod})?`, Build: calendar(),
 			Examples: []Example{
@@ -311,6 +323,20 @@ func englishRules() []Rule {
 			}},
 		{Name: "week-of", Pattern: `the week of {month} .? {day}`, Build: weekOf(),
 			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
+		{Name: "week-of-month", Pattern: `the ( {ord:n} | last | final ) week of {month} (,? {year})?`, Build: weekOfMonth(),
+			Examples: []Example{
+				{"Teams met in [the first week of July].", "2010-01-14", "2009-W27"},
+				{"[The last week of June 2009] was hot.", "2010-01-14", "2009-W26"},
+				// "to have" is no perfect: "planning" looks ahead.
+				{"We are planning to have a supper in [the first week of October].", "2010-06-29", "2010-W40"},
+			}},
+		{Name: "this-time", Pattern: `this time {dir} {unit}`, Build: thisTime(),
+			Examples: []Example{
+				// The same day, a unit back or on.
+				{"[This time last year], prices were higher.", "2010-01-14", "2009-01-14"},
+				{"We will know [this time next week].", "2010-01-14", "2010-01-21"},
+				{"Sales were lower [this time last month].", "2010-03-31", "2010-02-28"},
+			}},
 		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )?`, Build: yearAgo(),
 			Examples: []Example{
 				{"Net rose from $5 million in [the year-ago third quarter].", "1989-11-01", "1988-Q3"},

@@ -249,6 +249,8 @@ func (c tenseCues) cue(toks []token, k int) int {
 		}
 	}
 	switch {
+	case t.lower == "have" && (prev == "to" || k+1 < len(toks) && toks[k+1].lower == "to"):
+		return 0 // "planning to have", "will have to": no perfect
 	case known && d != 0 && (determiner(prev) || k > 1 && strings.HasSuffix(prev, "ly") && determiner(toks[k-2].lower)):
 		return 0 // a noun or an adjective: "the plan", "its schedule", "the last", "the hastily planned trip"
 	case passive(prev) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
