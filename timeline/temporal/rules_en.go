@@ -172,6 +172,8 @@ func englishRules() []Rule {
 				{"Vaccinations began in [the autumn].", "2010-01-20", "2009-FA"},
 				{"Sales picked up during [the summer].", "1989-10-26", "1989-SU"},
 				{"The plant will reopen in [the spring].", "2010-01-20", "2010-SP"},
+				// A present passive is no past tense.
+				{"Stock up before a helpline is opened in [the autumn].", "2009-05-07", "2009-FA"},
 			}},
 		{Name: "dir-season", Pattern: `({dir}|early|late|mid) -? {season}`, Build: calendar(),
 			Examples: []Example{

@@ -253,8 +253,8 @@ func (c tenseCues) cue(toks []token, k int) int {
 		return 0 // "planning to have", "will have to": no perfect
 	case known && d != 0 && (determiner(prev) || k > 1 && strings.HasSuffix(prev, "ly") && determiner(toks[k-2].lower)):
 		return 0 // a noun or an adjective: "the plan", "its schedule", "the last", "the hastily planned trip"
-	case passive(prev) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
-		return 0 // a participle: "will be named", "would be held" take their tense from the auxiliary
+	case (passive(prev) || present(prev)) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
+		return 0 // a participle: "will be named", "would be held", "is repeated" take their tense from the auxiliary
 	case known && d != 0:
 		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
