@@ -244,8 +244,8 @@ func weekdayFrom(base time.Time, wd, dir int, strict, explicit bool) time.Time {
 func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 	y := base.Year()
 	cur, named := partIndex(base, v.Gran), v.N
-	if v.Gran == timex.Season && named == timex.Winter && base.Month() <= time.February {
-		y-- // January's winter began the year before
+	if v.Gran == timex.Season && base.Month() <= time.February {
+		y-- // January's winter began the year before: "last fall" said then is that year's
 	}
 	switch {
 	// "last February" said in March means a year back: the month just

@@ -178,6 +178,10 @@ func englishRules() []Rule {
 		{Name: "dir-season", Pattern: `({dir}|early|late|mid) -? {season}`, Build: calendar(),
 			Examples: []Example{
 				{"Talks stalled [last fall].", "1998-12-17", "1998-FA"},
+				// In January and February it is still last year's winter.
+				{"Sales rose [last fall].", "1998-02-06", "1997-FA"},
+				{"Snow was scarce [last winter].", "1998-02-06", "1996-WI"},
+				{"Talks resume [next spring].", "1998-02-06", "1998-SP"},
 				{"The plant opens [this summer].", "1998-03-17", "1998-SU"},
 			}},
 		{Name: "spoken-year", Pattern: `(the year)? {yearword:year}`, Build: calendar(),
