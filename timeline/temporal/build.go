@@ -709,8 +709,8 @@ func ago() builder {
 func duration() builder {
 	aux, secondFollowers := auxiliaries(), secondFollowers()
 	return func(m *match) (partial, bool) {
-		if m.toks[0].lower == "last" && m.before != nil && aux[m.before.lower] {
-			return partial{}, false // "the strike will last [48 hours]": a verb
+		if m.toks[0].lower == "last" && m.before != nil && (aux[m.before.lower] || len(m.before.lower) > 4 && strings.HasSuffix(m.before.lower, "ly")) {
+			return partial{}, false // "the strike will last [48 hours]", "epidemics generally last a few weeks": a verb
 		}
 		unit, times := m.unit()
 		n, ok := m.get("num")

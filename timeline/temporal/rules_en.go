@@ -405,6 +405,7 @@ func englishRules() []Rule {
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
+				{"Epidemics generally last [a few weeks] in one place.", "2009-04-30", "P" + "XW"},
 				// A fortnight is two weeks.
 				{"The inquiry will report in [a fortnight].", "2013-03-14", "P2W"},
 				{"The lights went out [a second] later.", "2013-03-14", "PT1S"},
