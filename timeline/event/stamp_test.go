@@ -21,9 +21,10 @@ func TestStamps(t *testing.T) {
 		{"Published: Friday, 15 January, 2010 Rescuers reached the port on Thursday.", "Friday, 15 January, 2010"},
 		{"Updated: Monday The ferry sank on Sunday.", "Monday"},
 		{"First published on Monday 27 April 2009 Mexico shut its schools.", "Monday 27 April 2009"},
-		{"At 11:35 am on 18 Jan 2010, Nikolas wrote: Aid came on Friday.", "11:35 am|18 Jan 2010"},
-		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm|18 Jan 2010"},
-		{"(Ask the desk.) At 9:24 pm on 05 May 2009, jo_r wrote: Fair.", "9:24 pm|05 May 2009"},
+		// A comment's stamp is one expression: the clock on its day.
+		{"At 11:35 am on 18 Jan 2010, Nikolas wrote: Aid came on Friday.", "11:35 am on 18 Jan 2010"},
+		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm 18 Jan 2010"},
+		{"(Ask the desk.) At 9:24 pm on 05 May 2009, jo_r wrote: Fair.", "9:24 pm on 05 May 2009"},
 		// A verb in a sentence is no label.
 		{"The guidelines were last updated on March 3, officials said.", ""},
 		{"The list, last modified in 2007, is out of date.", ""},
