@@ -21,6 +21,7 @@ const (
 	kindWeekOf                        // the week holding month v.N, day v.Day
 	kindDayOfMonth                    // day v.Day of the anchor's month, or the one before or after
 	kindSameDay                       // the anchor's day n units on ("this time last year")
+	kindPeriodOf                      // year v.Year's quarter or half told of ("the 1988 period"), else the year
 )
 
 type partial struct {
@@ -367,7 +368,9 @@ func quarter() builder {
 			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X}, kind: kindFillYear, yearShift: &d}, true
 		}
 		if y, hasYear := m.get("year"); !ok && hasYear {
-			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: y}}, true // "the 1988 period"
+			// "the 1988 period": that year's quarter (or half) the text tells
+			// of, else the year.
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: y}, kind: kindPeriodOf}, true
 		}
 		if q < 1 || q > 4 {
 			return partial{}, false

@@ -18,6 +18,10 @@ type anchoring struct {
 	last    timex.Value
 	lastAt  time.Time
 	hasLast bool
+	// period is the last quarter or half the text told of: a results
+	// story's "the 1988 period", set against it, is that quarter of 1988.
+	period    timex.Value
+	hasPeriod bool
 	// prev is the expression before, an end of a range the next may close.
 	prev    rangeEnd
 	hasPrev bool
@@ -101,6 +105,12 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v.Year = yearFor(base, v, dir, p.strict)
 		}
 		r.v.Year -= p.yearsBack
+	case kindPeriodOf:
+		r.v = v
+		if a.hasPeriod && v.Year >= a.period.Year-1 && v.Year <= a.period.Year {
+			r.v.Gran, r.v.N = a.period.Gran, a.period.N
+			r.anchor, r.anaphoric, r.derived = a.period, true, true
+		}
 	case kindSameDay:
 		r.v = place(v, sameDay(base, p.unit, p.n))
 	case kindWeekOf:

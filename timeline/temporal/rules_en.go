@@ -204,10 +204,14 @@ func englishRules() []Rule {
 				{"Profits rose in [Q3 2009], the bank said.", "2010-01-14", "2009-Q3"},
 				{"Sales are forecast to recover in [H2 2010].", "2010-01-14", "2010-H2"},
 			}},
-		{Name: "year-quarter", Pattern: `(the)? {year} (fiscal)? ({ord:quarter} quarter | {ord:quarter} - quarter | period)`, Build: quarter(),
+		{Name: "year-quarter", Pattern: `(the)? {year} (fiscal)? ({ord:quarter} quarter | {ord:quarter} - quarter | period | quarter)`, Build: quarter(),
 			Examples: []Example{
 				{"Compare [the 1988 second quarter], when sales fell.", "1989-11-02", "1988-Q2"},
 				{"Profit was flat with [the 1988 period].", "1989-11-02", "1988"},
+				// In a results story it is that year's quarter, the one told of.
+				{"Third-quarter net rose. In [the 1988 period], it earned $5 million.", "1989-11-02", "1988-Q3"},
+				{"Net fell in the third quarter, it said on Monday, from $9 million in [the 1988 quarter].", "1989-11-02", "1988-Q3"},
+				{"Third-quarter net rose. In the first nine months, net was $306 million against $195 million in [the 1988 period].", "1989-11-02", "1988"},
 			}},
 
 		// Weekdays and parts of days.

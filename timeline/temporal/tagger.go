@@ -286,8 +286,14 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	}
 	out = append(out, m)
 	a.prev, a.hasPrev = rangeEnd{p: f.p, start: i, end: f.end, at: len(out) - 1}, true
+	if u := r.v.Dur.Parts[0].Unit; r.v.Type == timex.Duration && (u == timex.Months || u == timex.Quarters) {
+		a.hasPeriod = false // "In the first nine months, … the 1988 period": those months, not the quarter
+	}
 	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Year && !r.derived {
 		a.last, a.lastAt, a.hasLast = r.v, s, true
+		if r.v.Gran == timex.Quarter || r.v.Gran == timex.Half {
+			a.period, a.hasPeriod = r.v, true
+		}
 	}
 	return out, a
 }
