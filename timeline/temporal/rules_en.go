@@ -347,10 +347,11 @@ func englishRules() []Rule {
 				{"We will know [this time next week].", "2010-01-14", "2010-01-21"},
 				{"Sales were lower [this time last month].", "2010-03-31", "2010-02-28"},
 			}},
-		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )?`, Build: yearAgo(),
+		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )? | the (same)? ( quarter | period ) a year ( earlier | ago )`, Build: yearAgo(),
 			Examples: []Example{
 				{"Net rose from $5 million in [the year-ago third quarter].", "1989-11-01", "1988-Q3"},
 				{"Sales rose in the third quarter from [the year-earlier quarter].", "1989-11-02", "1988-Q3"},
+				{"Net fell in the third quarter. For [the quarter a year ago], it earned $16 million.", "1989-11-02", "1988-Q3"},
 				{"Net fell from [year-earlier] levels.", "1989-11-02", "1988"},
 				{"The [year-earlier] net was $5 million.", "1989-11-02", "1988"},
 				// A quarter still to come is a forecast, not the one compared.
