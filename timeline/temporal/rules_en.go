@@ -25,11 +25,12 @@ type Example struct {
 func englishRules() []Rule {
 	return []Rule{
 		// Absolute and partial calendar dates.
-		{Name: "month-day-year", Pattern: `(({weekday} ,?)? {month} .? {day} (,|.)? {year} | ({weekday} ,?)? {day} (of)? {month} .? ,? {year} | (the)? {day} of {month} .? ,? {year})`, Build: calendar(),
+		{Name: "month-day-year", Pattern: `(({weekday} ,?)? {month} .? {day} (,|.)? {year} | ({weekday} ,?)? (the)? {day} (of)? {month} .? ,? {year} | (the)? {day} of {month} .? ,? {year})`, Build: calendar(),
 			Examples: []Example{
 				{"Remember [the 11th of September 2001], they wrote.", "2014-12-17", "2001-09-11"},
 				{"The attack came on [Sept. 11, 2001].", "2014-12-17", "2001-09-11"},
 				{"It was filed on [17 December 2014] in Los Angeles.", "2015-01-05", "2014-12-17"},
+				{"They were married on [the 10th May 1902] at the chapel.", "2010-06-29", "1902-05-10"},
 				{"The suit was filed [Wednesday, December 17, 2014].", "2015-01-05", "2014-12-17"},
 				// The comma after a weekday another expression took is not the date's.
 				{"Updated at 10:12 GMT, Wednesday, [28 September 2011] in London.", "2011-09-28", "2011-09-28"},
@@ -310,11 +311,12 @@ func englishRules() []Rule {
 			}},
 
 		// Holidays.
-		{Name: "holiday", Pattern: `{holiday} (of? {year})?`, Build: holidayDate(),
+		{Name: "holiday", Pattern: `({year})? {holiday} (of? {year})?`, Build: holidayDate(),
 			Examples: []Example{
 				{"Should the film open on [Christmas Day], they wrote.", "2014-12-17", "2014-12-25"},
 				{"Stores were busy on [Thanksgiving Day].", "1999-11-30", "1999-11-25"},
 				{"Attendance rose at [Easter 2000].", "2000-05-01", "2000-04-23"},
+				{"Veterans of the [2004 Boxing Day] tsunami flew in.", "2010-01-15", "2004-12-26"},
 				{"The parade ran on [Memorial Day].", "2014-06-01", "2014-05-26"},
 				{"Crowds gathered on [New Year's Eve].", "2015-01-02", "2014-12-31"},
 			}},
