@@ -417,6 +417,9 @@ func half() builder {
 // deictic is today, yesterday, tomorrow: a shift in days from the anchor.
 func deictic() builder {
 	return func(m *match) (partial, bool) {
+		if m.before != nil && m.before.lower == "the" && m.toks[0].lower != "the" {
+			return partial{}, false // "the Today programme": a name
+		}
 		n, _ := m.get("deictic")
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Mod: m.mod()}, kind: kindShift, n: n, unit: timex.Day}
 		if pod, ok := m.get("pod"); ok {

@@ -129,6 +129,7 @@ func TestNotTimes(t *testing.T) {
 		"A second flight with aid left Marseille.",
 		// Names and an idiom.
 		"He waits for Father Christmas to come.",
+		"The Today programme has had reports from the city.",
 		"She hosts a late-night show and an early morning one.",
 		"Short swings matter less than the short term trend.",
 		"Check out the Daily Mail headline.",
