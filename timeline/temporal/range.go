@@ -12,10 +12,16 @@ import "github.com/newsroom/timeline/timeline/timex"
 
 // rangeLex holds the words of ranges (lexicon.go).
 type rangeLex struct {
-	joins, dayFollowers map[string]bool
+	joins, dayFollowers, weekdays map[string]bool
 }
 
-func newRangeLex() rangeLex { return rangeLex{joins: rangeJoins(), dayFollowers: dayFollowers()} }
+func newRangeLex() rangeLex {
+	l := rangeLex{joins: rangeJoins(), dayFollowers: dayFollowers(), weekdays: map[string]bool{}}
+	for _, w := range weekdays() {
+		l.weekdays[w.phrase] = true
+	}
+	return l
+}
 
 // rangeEnd is the previous expression, kept to pair it with the next.
 type rangeEnd struct {
@@ -137,38 +143,52 @@ func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bo
 // 13 June") writes the month once too, after the second day: the first
 // day is the number before the join, an expression of its own.
 
-// dayHead is the token of the first day of such a range before the date
-// toks[start:] opens with, when there is one.
-func (l rangeLex) dayHead(toks []token, start int, second timex.Value) (int, bool) {
-	// The date must open with its day ("14 July"), and the first day be a
-	// smaller number right before the join, in the same sentence.
-	if second.Gran != timex.Day || second.InWeek || start < 2 || toks[start].kind != tokNum || toks[start].brk {
-		return 0, false
+// dayHead is the first day of such a range before the date toks[start:]
+// opens with, when there is one: its tokens [from, day] ("19", or
+// "Monday 19" before "to Friday 23 October").
+type dayHead struct{ from, day int }
+
+func (l rangeLex) dayHead(toks []token, start int, second timex.Value) (dayHead, bool) {
+	// The date must open with its day ("14 July", or "Friday 23 October"),
+	// and the first day be a smaller number right before the join, in the
+	// same sentence.
+	if second.Gran != timex.Day || second.InWeek || toks[start].brk {
+		return dayHead{}, false
+	}
+	day := start
+	if l.weekdays[toks[start].lower] && start+1 < len(toks) {
+		day++
+	}
+	if start < 2 || toks[day].kind != tokNum {
+		return dayHead{}, false
 	}
 	if w := toks[start-1].lower; !l.joins[w] && w != "and" || toks[start-1].brk {
-		return 0, false
+		return dayHead{}, false
 	}
 	d := toks[start-2]
 	if d.kind != tokNum || d.ndigits > 2 || d.plural || d.num < 1 || d.num >= second.Day {
-		return 0, false
+		return dayHead{}, false
 	}
+	h := dayHead{from: start - 2, day: start - 2}
 	if start >= 3 {
 		// "3.10 - 14 July", "£10 to 14 July", "aged 10 to 14": the number is
 		// part of something else.
-		if p := toks[start-3]; p.lower == "." || p.lower == ":" || p.lower == "," || p.kind == tokNum || p.kind == tokPunct && p.lower != "(" && p.lower != "-" {
-			return 0, false
+		switch p := toks[start-3]; {
+		case l.weekdays[p.lower]:
+			h.from = start - 3
+		case p.lower == "." || p.lower == ":" || p.lower == "," || p.kind == tokNum || p.kind == tokPunct && p.lower != "(" && p.lower != "-":
+			return dayHead{}, false
 		}
 	}
-	return start - 2, true
+	return h, true
 }
 
-// emitDayHead puts the first day (token head) before the second, the last
-// mention.
-func emitDayHead(out []Mention, text string, toks []token, head int) []Mention {
+// emitDayHead puts the first day before the second, the last mention.
+func emitDayHead(out []Mention, text string, toks []token, head dayHead) []Mention {
 	second := out[len(out)-1]
 	v := second.Value
-	v.Day = toks[head].num
-	start, end := toks[head].start, toks[head].end
+	v.Day = toks[head.day].num
+	start, end := toks[head.from].start, toks[head.day].end
 	first := Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
 		Anchor: second.Anchor, Anaphoric: second.Anaphoric, Dir: second.Dir, FromTense: second.FromTense}
 	return append(out[:len(out)-1], first, second)

@@ -59,6 +59,8 @@ func TestDayRanges(t *testing.T) {
 		{"The festival runs 10-14 July in Edinburgh.", "10=2013-07-10 14 July=2013-07-14"},
 		{"It ran from 3 to 9 February, 2014.", "3=2014-02-03 9 February, 2014=2014-02-09"},
 		{"The show is on 12 and 13 June.", "12=2013-06-12 13 June=2013-06-13"},
+		// With weekdays: "Monday" alone is not a day of its own.
+		{"It airs Monday 19 to Friday 23 August on Radio 4.", "Monday 19=2013-08-19 Friday 23 August=2013-08-23"},
 		// Numbers that are something else, or cannot be an earlier day.
 		{"Tickets cost £10 to 14 June buyers.", "14 June=2013-06-14"},
 		{"The score was 20 - 14 June said.", "14 June=2012-06-14"},

@@ -215,8 +215,16 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		if len(out) == n { // it named no day there is
 			continue
 		}
-		if head, ok := t.ranges.dayHead(toks, i0, out[len(out)-1].Value); ok && (n == 0 || out[n-1].End <= toks[head].start) {
-			out = emitDayHead(out, text, toks, head)
+		if head, ok := t.ranges.dayHead(toks, i0, out[len(out)-1].Value); ok {
+			if n > 0 && out[n-1].End > toks[head.from].start && out[n-1].Start >= toks[head.from].start && out[n-1].Rule == "weekday" {
+				// "Monday 19 to Friday 23 October": "Monday" alone was taken
+				// for a weekday; it is the first day's.
+				out = append(out[:n-1], out[n:]...)
+				n--
+			}
+			if n == 0 || out[n-1].End <= toks[head.from].start {
+				out = emitDayHead(out, text, toks, head)
+			}
 		}
 		if tail, ok := t.ranges.dayTail(toks, f.end, out[len(out)-1].Value); ok {
 			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
