@@ -93,7 +93,7 @@ func (m *match) get(name string) (int, bool) {
 // May"): the month's name is then a person's.
 func (m *match) surname(leads map[string]bool) bool {
 	b := m.before
-	return b != nil && b.kind == tokWord && b.upper && !b.brk && !leads[b.lower]
+	return b != nil && b.kind == tokWord && b.upper && !m.toks[0].brk && !leads[b.lower]
 }
 
 // firstName reports whether the match stands before a capitalized word

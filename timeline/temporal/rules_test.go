@@ -101,6 +101,7 @@ func TestNotTimes(t *testing.T) {
 		"The fall in prices surprised investors.",
 		// A month's name after a name is a surname.
 		"Home Secretary Theresa May will face questions.",
+		"He backs the plan.\n\nTheresa May is to face questions.",
 		// "that" opening a clause.
 		"Officials said that overnight the river rose.",
 		// A month's name before a surname is a first name.
