@@ -21,7 +21,8 @@ type Example struct {
 }
 
 // englishRules is the rule table for English news. The patterns use the
-// classes of classes.go; the builders are the closed vocabulary of build.go.
+// classes of classes.go; the builders are the closed vocabulary of build.go,
+// periods.go and durations.go.
 func englishRules() []Rule {
 	return []Rule{
 		// Absolute and partial calendar dates.

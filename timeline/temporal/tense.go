@@ -190,7 +190,7 @@ func pluperfect(toks []token, k, d int) int {
 	}
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		switch toks[b].lower {
-		case "had", "'d":
+		case "had":
 			return -1
 		case "been", "to", "due", "expected", "scheduled", "set", "supposed", "originally", "previously", "initially":
 			continue

@@ -1,0 +1,192 @@
+package temporal
+
+import (
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Builders of durations and sets: "two days", "several weeks", "every
+// Tuesday", "twice a year".
+
+// duration is "two days", "the past three months", "a couple of days".
+func duration() builder {
+	aux, secondFollowers := auxiliaries(), secondFollowers()
+	return func(m *match) (partial, bool) {
+		if m.toks[0].lower == "last" && m.before != nil && (aux[m.before.lower] || len(m.before.lower) > 4 && strings.HasSuffix(m.before.lower, "ly")) {
+			return partial{}, false // "the strike will last [48 hours]", "epidemics generally last a few weeks": a verb
+		}
+		unit, times := m.unit()
+		n, ok := m.get("num")
+		if !ok {
+			n = timex.X
+		}
+		if n == 0 && m.hasWord("half") {
+			return partial{}, false
+		}
+		if n != timex.X {
+			n *= times
+		}
+		d := durOf(n, unit)
+		if (m.hasWord("and") && m.hasWord("half") || m.hasWord("/")) && n != timex.X && times == 1 {
+			d = halfMore(n, unit)
+		}
+		if m.hasWord("old") && !m.hasWord("long") {
+			return partial{}, false // "a 30-year-old man" is an age, not a time
+		}
+		if m.toks[0].lower == "the" && m.hasWord("-") {
+			return partial{}, false // "the 14-day review": the adjective alone is the expression
+		}
+		if m.after != nil && m.after.lower == "-" && m.after.start == m.toks[len(m.toks)-1].end {
+			return partial{}, false // "a year-earlier loss": the compound goes on (a spaced dash ends it)
+		}
+		if len(m.toks) == 2 && m.toks[1].lower == "second" && m.after != nil && m.after.kind == tokWord && !secondFollowers[m.after.lower] {
+			return partial{}, false // "a second one", "a second person": an ordinal
+		}
+		if n >= 1800 && n <= 2100 && unit != timex.Years {
+			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
+		}
+		return partial{v: timex.Value{Type: timex.Duration, Dur: d, Mod: m.mod()}}, true
+	}
+}
+
+// halfMore renders "n and a half units" in the next smaller unit.
+func halfMore(n int, u timex.Unit) timex.Dur {
+	switch u {
+	case timex.Years:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Years}, {N: 6, Unit: timex.Months}}}
+	case timex.Hours:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Hours}, {N: 30, Unit: timex.Minutes}}}
+	case timex.Days:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Days}, {N: 12, Unit: timex.Hours}}}
+	case timex.Minutes:
+		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Minutes}, {N: 30, Unit: timex.Seconds}}}
+	}
+	return timex.D(n, u)
+}
+
+// vagueDuration is "years", "recent months", "the coming weeks".
+func vagueDuration() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.unit()
+		if !isPlural(m.toks[len(m.toks)-1].lower) {
+			return partial{}, false // a bare "day" or "year" is too often not a time
+		}
+		if len(m.toks) == 1 && m.before != nil && m.before.lower == "-" {
+			return partial{}, false // "after-hours trading", "off-hours": a word of its own
+		}
+		if m.after != nil && m.after.lower == "old" {
+			return partial{}, false // "52 years old" is an age
+		}
+		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, u)}}, true
+	}
+}
+
+func isPlural(w string) bool {
+	return w[len(w)-1] == 's' || w == "centuries" || w == "millennia"
+}
+
+// durOf writes decades and centuries in years (P10Y, P100Y), as TimeML
+// annotators mostly do.
+func durOf(n int, u timex.Unit) timex.Dur {
+	switch {
+	case u == timex.Decades && n != timex.X:
+		return timex.D(10*n, timex.Years)
+	case u == timex.Centuries && n != timex.X:
+		return timex.D(100*n, timex.Years)
+	case u == timex.Decades:
+		return timex.D(timex.X, timex.Years)
+	}
+	return timex.D(n, u)
+}
+
+func setFreq() builder {
+	return func(m *match) (partial, bool) {
+		u, _ := m.get("freq")
+		if m.toks[0].upper && m.capitalizedAfter() {
+			return partial{}, false // "the Daily Mail", "Caicos Weekly News": a name
+		}
+		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
+	}
+}
+
+func setEvery() builder {
+	return func(m *match) (partial, bool) {
+		v := timex.Value{Type: timex.Set, Quant: "EVERY"}
+		other := m.hasWord("other")
+		if other {
+			v.Quant = "EVERY OTHER"
+		}
+		switch {
+		case m.has("weekday"):
+			wd, _ := m.get("weekday")
+			v.Gran, v.Year, v.N, v.Day, v.InWeek = timex.WeekDay, timex.X, timex.X, wd, true
+		case m.has("pod"):
+			pod, _ := m.get("pod")
+			v.Gran, v.Year, v.N, v.Day, v.Part = timex.PartOfDay, timex.X, timex.X, timex.X, timex.Part(pod)
+		case m.has("month"):
+			mo, _ := m.get("month")
+			v.Gran, v.Year, v.N = timex.Month, timex.X, mo
+		default:
+			u, times := m.unit()
+			n, ok := m.get("num")
+			if !ok {
+				n = 1
+			}
+			if other {
+				n *= 2
+			}
+			v.Dur = timex.D(n*times, u)
+		}
+		return partial{v: v}, true
+	}
+}
+
+// rate is "per week", or "a day" after a quantity (afterQuantity): how
+// often or how much per unit, a set, not a stretch of time.
+func rate(afterQuantity bool) builder {
+	leads := rateLeads()
+	return func(m *match) (partial, bool) {
+		if afterQuantity && (m.before == nil || m.before.kind != tokNum && !leads[m.before.lower]) {
+			return partial{}, false
+		}
+		u, times := m.unit()
+		if unitGran(u) == timex.GranNone || isPlural(m.toks[len(m.toks)-1].lower) {
+			return partial{}, false
+		}
+		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(times, u)}}, true
+	}
+}
+
+func setTimes() builder {
+	return func(m *match) (partial, bool) {
+		u, per := m.unit()
+		n, _ := m.get("times")
+		v := timex.Value{Type: timex.Set, Dur: timex.D(per, u)}
+		if n != timex.X {
+			v.Freq = itoa(n) + "X"
+		}
+		return partial{v: v}, true
+	}
+}
+
+func setWeekdays() builder {
+	return func(m *match) (partial, bool) {
+		wd, _ := m.get("weekdays")
+		v := timex.Value{Type: timex.Set, Gran: timex.WeekDay, Year: timex.X, N: timex.X, Day: wd, InWeek: true}
+		if pod, ok := m.get("pod"); ok {
+			v.Gran, v.Part = timex.PartOfDay, timex.Part(pod)
+		}
+		return partial{v: v}, true
+	}
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,158 @@
+package temporal
+
+import "github.com/newsroom/timeline/timeline/timex"
+
+// match is what a rule matched: its tokens and the values its classes
+// captured. Its methods read the captures and the words around the
+// match; the builders (build.go, periods.go, durations.go) use them.
+type match struct {
+	toks   []token
+	caps   captures
+	names  []string // capture names by id
+	after  *token   // the token after the match, if any
+	before *token   // the token before it, if any
+	prev   []token  // all the tokens before it
+}
+
+// follows reports whether the words before the match end with words.
+func (m *match) follows(words ...string) bool {
+	if len(m.prev) < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if m.prev[len(m.prev)-len(words)+i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *match) get(name string) (int, bool) {
+	for i := 0; i < int(m.caps.n); i++ {
+		if m.names[m.caps.c[i].id] == name {
+			return int(m.caps.c[i].val), true
+		}
+	}
+	return 0, false
+}
+
+// surname reports whether the match follows a capitalized word inside a
+// sentence that is none of leads ("Theresa May", not "In May" or "Since
+// May"): the month's name is then a person's.
+func (m *match) surname(leads map[string]bool) bool {
+	b := m.before
+	return b != nil && b.kind == tokWord && b.upper && !m.toks[0].brk && !leads[b.lower]
+}
+
+// firstName reports whether the match stands before a capitalized word
+// inside a sentence and after none of preps ("as Colette, and June Barrie
+// as Mrs Etchells", not "in June Congress passed"): it is a first name.
+func (m *match) firstName(preps map[string]bool) bool {
+	return m.capitalizedAfter() && (m.before == nil || !preps[m.before.lower])
+}
+
+// capitalizedAfter reports whether a capitalized word follows the match
+// inside its sentence.
+func (m *match) capitalizedAfter() bool {
+	a := m.after
+	return a != nil && a.kind == tokWord && a.upper && !a.brk
+}
+
+// sequel is the step an anaphoric expression takes from the time the
+// text is telling of: 1 for "the next", "the following", -1 for "the
+// previous", "the preceding", 0 for "that" or "the same".
+func (m *match) sequel() int {
+	switch {
+	case m.hasWord("following", "next"):
+		return 1
+	case m.hasWord("previous", "preceding"):
+		return -1
+	}
+	return 0
+}
+
+// abbreviatedMonth reports whether the match's month is written short
+// ("Jan", "Sept") with no period after it. (The month's own tokens, from
+// its capture: a match may go on past it, as "June of that year" does.)
+func (m *match) abbreviatedMonth() bool {
+	off := int32(len(m.prev)) // the match's first token, counted in the text
+	for i := 0; i < int(m.caps.n); i++ {
+		c := m.caps.c[i]
+		if m.names[c.id] != "month" {
+			continue
+		}
+		month := m.toks[c.end-off-1]
+		if month.kind != tokWord || len(month.lower) > 4 || month.lower == "may" || month.lower == "june" || month.lower == "july" {
+			return false
+		}
+		next := m.after
+		if k := int(c.end - off); k < len(m.toks) {
+			next = &m.toks[k]
+		}
+		return next == nil || next.lower != "."
+	}
+	return false
+}
+
+func (m *match) has(name string) bool { _, ok := m.get(name); return ok }
+
+// unit is the unit the match names, and how many of it one such word is
+// (2 for "fortnight", else 1).
+func (m *match) unit() (timex.Unit, int) {
+	v, _ := m.get("unit")
+	return timex.Unit(v & (1<<unitTimesShift - 1)), max(1, v>>unitTimesShift)
+}
+
+func (m *match) hasWord(words ...string) bool {
+	for _, t := range m.toks {
+		for _, w := range words {
+			if t.lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mod reads the position and approximation words into a TIMEX3 mod.
+func (m *match) mod() timex.Mod {
+	if v, ok := m.get("position"); ok {
+		return timex.Mod(v)
+	}
+	if v, ok := m.get("approx"); ok {
+		return timex.Mod(v)
+	}
+	if v, ok := m.get("bound"); ok {
+		return timex.Mod(v)
+	}
+	if m.before != nil && m.before.lower == "about" {
+		return timex.Approx
+	}
+	return timex.NoMod
+}
+
+// clauseOpens reports whether the match opens a sentence or clause, an
+// "at" or "at the" before it aside.
+func (m *match) clauseOpens() bool {
+	if len(m.prev) == 0 {
+		return true
+	}
+	// prev is the text's tokens up to the match: one more is the match's
+	// first, so sentenceEnd can look past prev's end.
+	toks := m.prev[:len(m.prev)+1]
+	k := len(m.prev) - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "at" {
+		k--
+	}
+	if k < 0 || toks[k+1].brk || sentenceEnd(toks, k) {
+		return true
+	}
+	switch toks[k].lower {
+	case ",", ";", ":", `"`, "but", "and", "so":
+		return true
+	}
+	return false
+}
