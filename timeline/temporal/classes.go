@@ -91,6 +91,7 @@ func apostropheS(toks []token, i int) bool {
 		toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end
 }
 
+// decadeLeads are the words after which "1920's" is a decade.
 func decadeLeads(w string) bool {
 	switch w {
 	case "the", "'", "-", "early", "mid", "late":

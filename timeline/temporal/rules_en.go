@@ -31,7 +31,7 @@ func englishRules() []Rule {
 				{"Remember [the 11th of September 2001], they wrote.", "2014-12-17", "2001-09-11"},
 				{"The attack came on [Sept. 11, 2001].", "2014-12-17", "2001-09-11"},
 				{"It was filed on [17 December 2014] in Los Angeles.", "2015-01-05", "2014-12-17"},
-				{"They were married on [the 10th May 1902] at the chapel.", "2010-06-29", "1902-05-10"},
+				{"The mill opened on [the 10th May 1902] in the valley.", "2010-06-29", "1902-05-10"},
 				{"The suit was filed [Wednesday, December 17, 2014].", "2015-01-05", "2014-12-17"},
 				// The comma after a weekday another expression took is not the date's.
 				{"Updated at 10:12 GMT, Wednesday, [28 September 2011] in London.", "2011-09-28", "2011-09-28"},
@@ -53,8 +53,8 @@ func englishRules() []Rule {
 				{"The split would be paid on a still unspecified date, [Jan. 5].", "1989-10-26", "1990-01-05"},
 				{"The company unveiled the plan [Oct. 2].", "1989-10-26", "1989-10-02"},
 				// A weak past cue dates the telling; a strong one the day.
-				{"Her mother has announced a concert in Cardiff on [8 October].", "2011-07-26", "2011-10-08"},
-				{"A concert in Cardiff was cancelled on [8 October].", "2011-07-26", "2010-10-08"},
+				{"The festival has announced a gala in Leeds on [8 October].", "2011-07-26", "2011-10-08"},
+				{"A gala in Leeds was cancelled on [8 October].", "2011-07-26", "2010-10-08"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{
@@ -94,7 +94,7 @@ func englishRules() []Rule {
 				{"Home Secretary Theresa May said in [May] that the rules would change.", "2011-11-09", "2011-05"},
 				{"The film opens in [mid-January].", "2014-12-17", "2015-01"},
 				// Joined to a month with a year, a month shares it.
-				{"Passengers flew in [March] and April of 2008.", "2009-06-30", "2008-03"},
+				{"Ticket sales peaked in [March] and April of 2008.", "2009-06-30", "2008-03"},
 				{"The worst were [December] and January 2009.", "2014-06-02", "2008-12"},
 				// A verb of action in the past tense is a strong cue; a passive
 				// after "will" takes the future.
@@ -133,7 +133,7 @@ func englishRules() []Rule {
 				{"Prices rose in [the mid-1990s].", "2014-12-17", "199"},
 				{"It started in [the nineties].", "2014-12-17", "199"},
 				// "the 1920's" is a decade ("1990's budget" is a year's: rule year).
-				{"He left York in [the early 1920's] for Coventry.", "2010-06-29", "192"},
+				{"The firm moved to Leeds in [the early 1920's].", "2010-06-29", "192"},
 				{"Ships sailed there in [the 1800s].", "2010-06-29", "18"},
 				{"Sales peaked in the 1940s-[1950s], records show.", "2014-12-17", "195"},
 			}},
@@ -175,7 +175,7 @@ func englishRules() []Rule {
 				{"Sales picked up during [the summer].", "1989-10-26", "1989-SU"},
 				{"The plant will reopen in [the spring].", "2010-01-20", "2010-SP"},
 				// A present passive is no past tense.
-				{"Stock up before a helpline is opened in [the autumn].", "2009-05-07", "2009-FA"},
+				{"Supplies run low until a depot is opened in [the autumn].", "2009-05-07", "2009-FA"},
 			}},
 		{Name: "dir-season", Pattern: `({dir}|early|late|mid) -? {season}`, Build: calendar(),
 			Examples: []Example{
@@ -230,18 +230,18 @@ func englishRules() []Rule {
 				{"The agency has given the family until [Tuesday] to sign.", "2000-04-03", "2000-04-04"},
 				{"Sony went further [late Wednesday], saying it had no plans.", "2014-12-17", "2014-12-17"},
 				// A plan under "had" was overtaken: its time is gone.
-				{"The offer had been due to expire [Friday].", "1989-11-01", "1989-10-27"},
+				{"The bid had been due to lapse [Friday].", "1989-11-01", "1989-10-27"},
 				// "the hastily planned trip" is an adjective; "lifted" is the verb.
 				{"On [Friday], as she set aside her holiday for the hastily planned trip, the department lifted a warning.", "1998-08-17", "1998-08-14"},
-				{"Protesters planned a march in the city on [Saturday].", "2000-01-07", "2000-01-08"},
+				{"Unions planned a rally outside parliament on [Saturday].", "2000-01-07", "2000-01-08"},
 				// A relative clause between commas has a tense of its own.
-				{"On [Tuesday] his brothers, who will sing at the concert, told reporters it was a tribute.", "2011-10-05", "2011-10-04"},
+				{"On [Tuesday] the organisers, who will stage the show, told reporters it was sold out.", "2011-10-05", "2011-10-04"},
 				{"[Saturday]'s concert, which will be shown live, is sold out.", "2011-10-07", "2011-10-08"},
-				{"We are hoping to fly more children out on [Tuesday].", "2010-01-16", "2010-01-19"},
-				{"Details will be officially released [Monday], officials said.", "2010-02-05", "2010-02-08"},
-				{"That is the message of a news conference to be held [Friday] in Washington.", "2009-05-05", "2009-05-08"},
+				{"Aid groups are hoping to fly supplies in on [Tuesday].", "2010-01-16", "2010-01-19"},
+				{"The findings will be formally released [Monday], a spokesman said.", "2010-02-05", "2010-02-08"},
+				{"Nurses spoke of a briefing to be held [Friday] in Washington.", "2009-05-05", "2009-05-08"},
 				// The present tense of a scheduled event looks ahead.
-				{"The two leaders meet separately [Monday] with the envoy.", "1998-05-01", "1998-05-04"},
+				{"The ministers meet [Monday] in Geneva.", "1998-05-01", "1998-05-04"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | ({position} -?)? {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
 			Examples: []Example{
@@ -249,7 +249,7 @@ func englishRules() []Rule {
 				{"Markets fell [Friday morning].", "1998-08-10", "1998-08-07TMO"},
 				{"The talks broke up [late afternoon on Tuesday].", "1998-08-07", "1998-08-04TAF"},
 				// "next to" is a place, not a time ahead.
-				{"Since a bomb tore through a building next to the embassy in Nairobi, Kenya [Friday morning], 100 have died.", "1998-08-08", "1998-08-07TMO"},
+				{"Rescuers dug at the site next to the embassy in Nairobi, Kenya [Friday morning].", "1998-08-08", "1998-08-07TMO"},
 			}},
 		{Name: "part-of-date", Pattern: `(the)? ({pod} | ( early | small | wee ) hours ) (of|on) ({weekday} ,?)? ( {month} .? {day} | (the)? {day} (of)? {month} | {weekday} ({pod})? ) (,? {year})?`, Build: partOfDate(),
 			Examples: []Example{
@@ -317,7 +317,7 @@ func englishRules() []Rule {
 				{"Should the film open on [Christmas Day], they wrote.", "2014-12-17", "2014-12-25"},
 				{"Stores were busy on [Thanksgiving Day].", "1999-11-30", "1999-11-25"},
 				{"Attendance rose at [Easter 2000].", "2000-05-01", "2000-04-23"},
-				{"Veterans of the [2004 Boxing Day] tsunami flew in.", "2010-01-15", "2004-12-26"},
+				{"Survivors of the [2004 Boxing Day] tsunami gave evidence.", "2010-01-15", "2004-12-26"},
 				{"The parade ran on [Memorial Day].", "2014-06-01", "2014-05-26"},
 				{"Crowds gathered on [New Year's Eve].", "2015-01-02", "2014-12-31"},
 			}},
@@ -341,7 +341,7 @@ func englishRules() []Rule {
 				{"Teams met in [the first week of July].", "2010-01-14", "2009-W27"},
 				{"[The last week of June 2009] was hot.", "2010-01-14", "2009-W26"},
 				// "to have" is no perfect: "planning" looks ahead.
-				{"We are planning to have a supper in [the first week of October].", "2010-06-29", "2010-W40"},
+				{"The club is planning to have its dinner in [the first week of October].", "2010-06-29", "2010-W40"},
 			}},
 		{Name: "this-time", Pattern: `this time {dir} {unit}`, Build: thisTime(),
 			Examples: []Example{
@@ -413,7 +413,7 @@ func englishRules() []Rule {
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
-				{"Epidemics generally last [a few weeks] in one place.", "2009-04-30", "P" + "XW"},
+				{"Such strikes usually last [a few weeks] at most.", "2009-04-30", "P" + "XW"},
 				// A fortnight is two weeks.
 				{"The inquiry will report in [a fortnight].", "2013-03-14", "P2W"},
 				{"The lights went out [a second] later.", "2013-03-14", "PT1S"},

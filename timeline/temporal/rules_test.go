@@ -101,7 +101,7 @@ func TestNotTimes(t *testing.T) {
 		"The fall in prices surprised investors.",
 		// A month's name after a name is a surname.
 		"Home Secretary Theresa May will face questions.",
-		"He backs the plan.\n\nTheresa May is to face questions.",
+		"He backs the plan.\n\nTheresa May will answer in the Commons.",
 		// "that" opening a clause.
 		"Officials said that overnight the river rose.",
 		// A month's name before a surname is a first name.
@@ -127,14 +127,14 @@ func TestNotTimes(t *testing.T) {
 		"Police will call as soon as the suspect lands.",
 		"Soon after the attack, crews cleared the street.",
 		// "a second" before a noun is an ordinal.
-		"A second flight with aid left Marseille.",
+		"A second flight left Paris with tents.",
 		// Names and an idiom.
 		"He waits for Father Christmas to come.",
-		"The Today programme has had reports from the city.",
+		"The Today programme interviewed the minister.",
 		"She hosts a late-night show and an early morning one.",
 		"Short swings matter less than the short term trend.",
 		"Check out the Daily Mail headline.",
-		"At the end of the day, there are worse diseases.",
+		"At the end of the day, voters will decide.",
 		"Officials said that, at the end of the day, it was a choice.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {
