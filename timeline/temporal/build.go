@@ -479,9 +479,8 @@ func dirUnit() builder {
 // mentioned time, or one unit from it.
 func sameUnit() builder {
 	return func(m *match) (partial, bool) {
-		u, times := m.unit()
-		g := unitGran(u)
-		if g == timex.GranNone || g > timex.Day || times > 1 {
+		g, ok := m.calendarUnit()
+		if !ok {
 			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: m.sequel(), unit: g, anaphoric: true}, true

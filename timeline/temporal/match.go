@@ -103,6 +103,15 @@ func (m *match) unit() (timex.Unit, int) {
 	return timex.Unit(v & (1<<unitTimesShift - 1)), max(1, v>>unitTimesShift)
 }
 
+// calendarUnit is the unit the match names as a calendar granularity, a
+// day or coarser, when the match names one of it: "the month", "that
+// week"; not "the hour", nor "a fortnight" (two weeks in one word).
+func (m *match) calendarUnit() (timex.Gran, bool) {
+	u, times := m.unit()
+	g := unitGran(u)
+	return g, g != timex.GranNone && g <= timex.Day && times == 1
+}
+
 func (m *match) hasWord(words ...string) bool {
 	for _, t := range m.toks {
 		for _, w := range words {

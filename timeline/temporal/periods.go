@@ -63,9 +63,8 @@ func half() builder {
 // restOf is "the rest of the month": the anchor's unit, from the anchor on.
 func restOf() builder {
 	return func(m *match) (partial, bool) {
-		u, times := m.unit()
-		g := unitGran(u)
-		if g == timex.GranNone || g > timex.Day || times > 1 {
+		g, ok := m.calendarUnit()
+		if !ok {
 			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: timex.End}, kind: kindShift, unit: g}, true
@@ -88,9 +87,8 @@ func weekend() builder {
 // the mod the position word gives (END unless said otherwise).
 func unitEnd() builder {
 	return func(m *match) (partial, bool) {
-		u, times := m.unit()
-		g := unitGran(u)
-		if g == timex.GranNone || g > timex.Day || times > 1 {
+		g, ok := m.calendarUnit()
+		if !ok {
 			return partial{}, false
 		}
 		if g == timex.Day && m.hasWord("end") && !m.hasWord("this") && m.clauseOpens() {
@@ -156,9 +154,8 @@ func weekOfMonth() builder {
 func thisTime() builder {
 	return func(m *match) (partial, bool) {
 		d, _ := m.get("dir")
-		u, times := m.unit()
-		g := unitGran(u)
-		if d == 0 || times > 1 || g == timex.GranNone || g > timex.Day {
+		g, ok := m.calendarUnit()
+		if d == 0 || !ok {
 			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day}, kind: kindSameDay, unit: g, n: d, strict: true}, true
