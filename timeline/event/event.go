@@ -87,6 +87,21 @@ const (
 	End         Qualifier = "end"
 )
 
+// Status says whether an event happened, as its sources tell it. The
+// empty value is read as StatusHappened. The set is closed: events.json, the feed, ICS
+// and overrides use these words and no others.
+type Status string
+
+// Statuses.
+const (
+	StatusHappened  Status = "happened"
+	StatusPlanned   Status = "planned"
+	StatusCancelled Status = "cancelled" // called off, scrapped, pulled
+	StatusPostponed Status = "postponed" // moved to a later day
+	StatusDenied    Status = "denied"    // denied or negated ("did not", "never", "denied that")
+	StatusUncertain Status = "uncertain" // "may", "reportedly", "is expected to"
+)
+
 // Time is when an event happened: an interval of calendar days at a
 // granularity, never rounded to a day the text did not give.
 type Time struct {
@@ -116,6 +131,7 @@ type Event struct {
 	Time       Time
 	Title      string
 	Sources    []*Source
+	Status     Status // decided from all its sources
 	Background bool
 	Disputed   bool
 	Relative   bool     // dated from another time ("two days after …")
