@@ -409,6 +409,9 @@ func clock() builder {
 			return partial{}, false
 		}
 		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
+		if z, ok := m.get("zone"); ok && z != 0 {
+			p.v.Zoned, p.v.Zone = true, z-zoneKnown
+		}
 		if wd, ok := m.get("weekday"); ok {
 			p.kind, p.v.Day = kindWeekday, wd
 		}

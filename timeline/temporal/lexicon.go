@@ -272,16 +272,33 @@ func ampm() []lexItem {
 	return []lexItem{{"a.m.", 0}, {"a.m", 0}, {"am", 0}, {"a. m.", 0}, {"p.m.", 12}, {"p.m", 12}, {"pm", 12}, {"p. m.", 12}}
 }
 
-// Time zones are matched (so they join the expression) but not converted:
-// times stay in the zone the text gives them. "UK" is how British pages
-// print their own time ("11:12 UK", "18:00 UK time").
+// Time zones join the expression, and those with one known offset put it
+// in the value ("14:30 GMT" is T14:30Z): the clock is not converted, it
+// stays in the zone the text gives it. "UK" is how British pages print
+// their own time ("11:12 UK", "18:00 UK time"), GMT or BST by the season,
+// and "ET", "local time" name no offset: those add none.
 func zones() []lexItem {
 	var out []lexItem
-	for _, z := range []string{"^uk time", "^uk", "^est", "^edt", "^et", "^cst", "^cdt", "^ct", "^mst", "^mdt", "^pst", "^pdt", "^pt", "^gmt", "^utc", "^bst", "^cet", "^cest", "^ist", "^jst", "^aest", "local time"} {
+	for _, z := range []struct {
+		name   string
+		offset int // minutes east of UTC
+	}{
+		{"^gmt", 0}, {"^utc", 0}, {"^bst", 60}, {"^cet", 60}, {"^cest", 120}, {"^eet", 120}, {"^eest", 180},
+		{"^msk", 180}, {"^jst", 540}, {"^kst", 540}, {"^hkt", 480}, {"^aest", 600}, {"^aedt", 660},
+		{"^est", -300}, {"^edt", -240}, {"^cst", -360}, {"^cdt", -300}, {"^mst", -420}, {"^mdt", -360},
+		{"^pst", -480}, {"^pdt", -420}, {"^akst", -540}, {"^hst", -600},
+	} {
+		out = append(out, lexItem{z.name, z.offset + zoneKnown})
+	}
+	for _, z := range []string{"^uk time", "^uk", "^et", "^ct", "^pt", "^ist", "local time"} {
 		out = append(out, lexItem{z, 0})
 	}
 	return out
 }
+
+// zoneKnown marks a zone lexicon value as an offset (the value less it);
+// 0 is a zone with none.
+const zoneKnown = 1 << 16
 
 // References with no calendar place. Adverbs that only order two
 // happenings ("previously", "formerly", "shortly after") place nothing in

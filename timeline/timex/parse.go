@@ -217,7 +217,7 @@ func (p *parser) clock(v Value) (Value, error) {
 	}
 	v.Gran = Hour
 	if !p.eat(":") {
-		return v, nil
+		return p.zone(v)
 	}
 	if v.Minute, err = p.num(2); err != nil {
 		return v, err
@@ -227,7 +227,7 @@ func (p *parser) clock(v Value) (Value, error) {
 	}
 	v.Gran = Minute
 	if !p.eat(":") {
-		return v, nil
+		return p.zone(v)
 	}
 	if v.Second, err = p.num(2); err != nil {
 		return v, err
@@ -236,6 +236,34 @@ func (p *parser) clock(v Value) (Value, error) {
 		return v, fmt.Errorf("second %d out of range", v.Second)
 	}
 	v.Gran = Second
+	return p.zone(v)
+}
+
+// zone reads an optional offset after a clock: Z, ±hh or ±hh:mm.
+func (p *parser) zone(v Value) (Value, error) {
+	if p.eat("Z") {
+		v.Zoned = true
+		return v, nil
+	}
+	sign := 1
+	switch {
+	case p.eat("+"):
+	case p.eat("-"):
+		sign = -1
+	default:
+		return v, nil
+	}
+	h, err := p.num(2)
+	if err != nil || h == X || h > 14 {
+		return v, fmt.Errorf("bad zone offset at %d", p.i)
+	}
+	m := 0
+	if p.eat(":") {
+		if m, err = p.num(2); err != nil || m == X || m > 59 {
+			return v, fmt.Errorf("bad zone offset at %d", p.i)
+		}
+	}
+	v.Zoned, v.Zone = true, sign*(h*60+m)
 	return v, nil
 }
 

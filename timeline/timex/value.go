@@ -137,9 +137,14 @@ type Value struct {
 	Hour   int
 	Minute int
 	Second int
-	Ref    Ref
-	Dur    Dur
-	Mod    Mod
+	// Zoned says the clock was given in a zone, Zone minutes east of UTC
+	// ("14:30 GMT" is T14:30Z, "9 p.m. EDT" T21:00-04). The clock is not
+	// converted: it stays as the text wrote it.
+	Zoned bool
+	Zone  int
+	Ref   Ref
+	Dur   Dur
+	Mod   Mod
 	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
 	// part of the value string.
 	Quant string
@@ -238,6 +243,28 @@ func (v Value) writeClock(b *strings.Builder) {
 			b.WriteByte(':')
 			writeNum(b, v.Second, 2, v.Second == X)
 		}
+		if v.Zoned {
+			writeZone(b, v.Zone)
+		}
+	}
+}
+
+// writeZone writes an ISO 8601 offset: Z for UTC, else ±hh or ±hh:mm.
+func writeZone(b *strings.Builder, min int) {
+	switch {
+	case min == 0:
+		b.WriteByte('Z')
+		return
+	case min < 0:
+		b.WriteByte('-')
+		min = -min
+	default:
+		b.WriteByte('+')
+	}
+	writeNum(b, min/60, 2, false)
+	if min%60 != 0 {
+		b.WriteByte(':')
+		writeNum(b, min%60, 2, false)
 	}
 }
 

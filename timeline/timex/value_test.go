@@ -34,6 +34,12 @@ func TestParseStringRoundTrip(t *testing.T) {
 		{"2014-12-17T23:29", Time, Minute, ""},
 		{"2014-12-17T23:29:05", Time, Second, ""},
 		{"1989-11-06T17", Time, Hour, ""},
+		// A zone, as the text gave it: UTC is Z, other offsets ±hh(:mm).
+		{"2024-03-12T14:30Z", Time, Minute, ""},
+		{"2024-03-12T21:00-04", Time, Minute, ""},
+		{"2024-03-12T21-04", Time, Hour, ""},
+		{"2024-03-12T09:15+05:30", Time, Minute, ""},
+		{"2024-03-12T09:15+05:00", Time, Minute, "2024-03-12T09:15+05"},
 		{"1989-10-27T24", Time, Hour, ""},
 		{"2014-12-17TNI", Time, PartOfDay, ""},
 		{"2014-12-17TMO", Time, PartOfDay, ""},
@@ -71,7 +77,7 @@ func TestParseStringRoundTrip(t *testing.T) {
 }
 
 func TestParseRejects(t *testing.T) {
-	for _, in := range []string{"", "P", "PD", "2014-13", "2014-12-32", "2014-Q5", "2014-W54", "14-12", "2014-12-17T25", "2014-12-17T23:61", "2014-12-17TXY", "hello", "P3", "P3Z", "2014-", "2014-12-17T", "2014-12-17T23:29junk"} {
+	for _, in := range []string{"", "P", "PD", "2014-13", "2014-12-32", "2014-Q5", "2014-W54", "14-12", "2014-12-17T25", "2014-12-17T23:61", "2014-12-17TXY", "hello", "P3", "P3Z", "2014-", "2014-12-17T", "2014-12-17T23:29junk", "2014-12-17T23:29+", "2014-12-17T23:29-4", "2014-12-17T23:29+15", "2014-12-17T23:29+05:61", "2014-12-17TNIZ"} {
 		if v, err := Parse(in); err == nil {
 			t.Errorf("Parse(%q) = %v, want an error", in, v)
 		}
