@@ -53,6 +53,9 @@ type partial struct {
 	// plausible: a four-digit number alone, with no word of time before
 	// it, is a year only near the anchor's (resolve.go's plausibleYear).
 	plausible bool
+	// era: with no tense around it, the expression is the present era
+	// (PRESENT_REF), not a day ("Today, most readers ...").
+	era bool
 }
 
 type builder func(m *match) (partial, bool)
@@ -245,7 +248,11 @@ func deictic() builder {
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Mod: m.mod()}, kind: kindShift, n: n, unit: timex.Day}
 		if pod, ok := m.get("pod"); ok {
 			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Part(pod), timex.PartOfDay
+			return p, true
 		}
+		// "Today, most readers get their news online": "Today," opening a
+		// sentence with no tense after it is the present era, not the day.
+		p.era = n == 0 && len(m.toks) == 1 && m.after != nil && m.after.lower == "," && m.clauseOpens() && (len(m.prev) == 0 || m.toks[0].brk || sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1))
 		return p, true
 	}
 }
@@ -514,11 +521,6 @@ func reference() builder {
 		r, _ := m.get("ref")
 		if m.hasWord("term") && m.after != nil && m.after.kind == tokWord && !follows[m.after.lower] {
 			return partial{}, false // "the short term trend": an adjective
-		}
-		// "as soon as they land" and "soon after the attack" join two
-		// happenings; they name no time of their own.
-		if m.hasWord("soon") && (m.before != nil && m.before.lower == "as" || m.after != nil && (m.after.lower == "as" || m.after.lower == "after")) {
-			return partial{}, false
 		}
 		return partial{v: timex.Value{Type: timex.Date, Ref: timex.Ref(r)}}, true
 	}

@@ -78,6 +78,12 @@ func vagueDuration() builder {
 		if m.after != nil && m.after.lower == "old" {
 			return partial{}, false // "52 years old" is an age
 		}
+		if (m.toks[0].lower == "recent" || len(m.toks) == 2 && m.toks[0].lower == "past") && (u == timex.Years || u >= timex.Decades) {
+			// "in recent years", "in past years": an era gone by, with no
+			// length or place of its own. ("recent weeks" and "recent
+			// months" are annotated as stretches, PXW and PXM.)
+			return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}, true
+		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(timex.X, u)}}, true
 	}
 }

@@ -311,7 +311,9 @@ func references() []lexItem {
 		{"at this time", int(timex.PresentRef)}, {"current", int(timex.PresentRef)},
 		{"recently", int(timex.PastRef)}, {"lately", int(timex.PastRef)}, {"the past", int(timex.PastRef)},
 		{"not long ago", int(timex.PastRef)}, {"some time ago", int(timex.PastRef)}, {"a while ago", int(timex.PastRef)},
-		{"soon", int(timex.FutureRef)}, {"the future", int(timex.FutureRef)},
+		{"the time being", int(timex.PresentRef)},
+		// "soon" is left out: no annotated news corpus tags it alone.
+		{"the future", int(timex.FutureRef)},
 		{"as soon as possible", int(timex.FutureRef)}, {"the near future", int(timex.FutureRef)}, {"someday", int(timex.FutureRef)},
 		{"the foreseeable future", int(timex.FutureRef)}, {"the near term", int(timex.FutureRef)},
 		{"the short term", int(timex.FutureRef)},

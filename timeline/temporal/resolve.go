@@ -49,6 +49,9 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		return resolved{v: p.v}
 	}
+	if p.era && tense == 0 {
+		return resolved{v: timex.Value{Type: timex.Date, Ref: timex.PresentRef}}
+	}
 	base := a.dct
 	r := resolved{anchor: timex.DayOf(a.dct)}
 	if p.anaphoric && a.hasLast && a.last.Gran >= p.unit {

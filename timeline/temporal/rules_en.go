@@ -276,6 +276,13 @@ func englishRules() []Rule {
 				{"Shares fell [yesterday].", "1989-10-26", "1989-10-25"},
 				{"The board meets [tomorrow].", "2014-12-17", "2014-12-18"},
 				{"The Dow rose [today].", "1998-01-08", "1998-01-08"},
+				// "Today," opening a sentence with no tense to place it is
+				// the present era; a tense makes it the day.
+				{"[Today], most readers get their news on their phones.", "2024-03-12", "PRESENT_REF"},
+				{"The river was a sewer. [Today], children swim in it.", "2024-03-12", "PRESENT_REF"},
+				{"[Today], the company said it would cut 300 jobs.", "2024-03-12", "2024-03-12"},
+				{"[Today], the leaders will meet in Rome.", "2024-03-12", "2024-03-12"},
+				{"Most shops, [today], opened late.", "2024-03-12", "2024-03-12"},
 			}},
 		{Name: "deictic-part", Pattern: `( this | {deictic} ) {pod} | tonight | last night | {position} {deictic}`, Build: deicticPart(),
 			Examples: []Example{
@@ -442,8 +449,14 @@ func englishRules() []Rule {
 			}},
 		{Name: "vague-duration", Pattern: `( the {dir} | {dir} | recent )? {unit}`, Build: vagueDuration(),
 			Examples: []Example{
-				{"Tensions built over [recent months].", "2014-12-17", "PXM"},
 				{"It may take [years].", "2014-12-17", "PXY"},
+				// A time gone by, no length: "recent years" is PAST_REF.
+				{"Prices have risen sharply in [recent years].", "2024-03-12", "PAST_REF"},
+				{"Several ferries sank in [past years] on the lake.", "2014-12-17", "PAST_REF"},
+				{"The town grew fast in [recent decades].", "2014-12-17", "PAST_REF"},
+				// Shorter units are stretches of unknown length.
+				{"Tensions built over [recent months].", "2014-12-17", "PXM"},
+				{"Rain has fallen in [recent days] across the plain.", "2010-01-20", "PXD"},
 			}},
 
 		// Sets.
@@ -467,7 +480,8 @@ func englishRules() []Rule {
 		{Name: "reference", Pattern: `{ref}`, Build: reference(),
 			Examples: []Example{
 				{"North Korea has [recently] denied it.", "2014-12-17", "PAST_REF"},
-				{"Investigators plan an announcement [soon].", "2014-12-17", "FUTURE_REF"},
+				{"Rates will stay high for [the time being].", "2024-03-12", "PRESENT_REF"},
+				{"For [the time being], the road stays shut.", "2024-03-12", "PRESENT_REF"},
 				{"Troops will stay for [the foreseeable future].", "2014-12-17", "FUTURE_REF"},
 				{"It may placate holders in [the short term].", "1989-10-26", "FUTURE_REF"},
 				{"The company is [now] in talks.", "2014-12-17", "PRESENT_REF"},
