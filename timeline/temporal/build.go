@@ -193,6 +193,13 @@ func year() builder {
 		if ok && len(m.toks) == 1 && (m.before == nil || !leads[m.before.lower]) {
 			p.plausible = true
 		}
+		if ok && len(m.toks) == 1 && m.before != nil && m.before.lower == "-" && m.before.end == m.toks[0].start && len(m.prev) > 1 {
+			// "555-1234", "12-1300": a number joined to one that is no
+			// year is a phone number or a code ("1918-1919" is a range).
+			if n := m.prev[len(m.prev)-2]; n.kind == tokNum && n.end == m.before.start && n.ndigits != 4 {
+				return p, false
+			}
+		}
 		return p, ok
 	}
 }
@@ -398,6 +405,9 @@ func clock() builder {
 		if !hasHour {
 			return partial{}, false
 		}
+		if _, ok := m.get("ampm"); !ok && gameClock(m.rest) {
+			return partial{}, false // "with 4:11 left": a game clock, no time of day
+		}
 		if pod, ok := m.get("pod"); ok || m.hasWord("night") {
 			// "4 in the morning", "9 in the evening", "11 at night".
 			if h < 1 || h > 12 || m.before == nil || !leads[m.before.lower] {
@@ -443,6 +453,22 @@ func clock() builder {
 		}
 		return p, true
 	}
+}
+
+// gameClock reports whether the words after a clock time make it the
+// time left in a game ("with 4:11 left", "4:11 remaining", "2:30 to
+// play").
+func gameClock(rest []token) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	switch rest[0].lower {
+	case "left", "remaining", "gone":
+		return true
+	case "to":
+		return len(rest) > 1 && (rest[1].lower == "go" || rest[1].lower == "play")
+	}
+	return false
 }
 
 func holidayDate() builder {

@@ -69,6 +69,9 @@ func (decadeClass) match(toks []token, i int, out []classHit) []classHit {
 	if t.kind != tokNum || t.num%10 != 0 {
 		return out
 	}
+	if t.ndigits == 2 && agedBy(toks, i) {
+		return out // "in their 40s", "a man in his early 50s": an age
+	}
 	n := 1
 	if !t.plural {
 		if !apostropheS(toks, i) || i == 0 || !decadeLeads(toks[i-1].lower) {
@@ -83,6 +86,21 @@ func (decadeClass) match(toks []token, i int, out []classHit) []classHit {
 		return append(out, classHit{1900 + t.num, n})
 	}
 	return out
+}
+
+// agedBy reports whether a possessive stands before toks[i], an "early",
+// "mid" or "late" and a hyphen aside: "their 40s" is an age.
+func agedBy(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "early", "mid", "late", "-":
+			continue
+		case "his", "her", "their", "its", "my", "your", "our":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // apostropheS reports whether toks[i] is written with 's right after it.

@@ -46,8 +46,38 @@ func duration() builder {
 		if n >= 1800 && n <= 2100 && unit != timex.Years {
 			return partial{}, false // "the 1988 second quarter": a year, not 1988 seconds
 		}
+		if unit == timex.Quarters && (n != timex.X && n <= 3 && !m.hasWord("the", "first", "last", "next", "past") && fraction(m.rest) || m.hasWord("some") && len(m.toks) == 2) {
+			return partial{}, false // "a quarter of the dealers", "three quarters of them": a share; "in some quarters": circles
+		}
 		return partial{v: timex.Value{Type: timex.Duration, Dur: d, Mod: m.mod()}}, true
 	}
+}
+
+// fraction reports whether the words after "a quarter" or "three
+// quarters" make it a share of something: "of" and no unit of time nor a
+// year ("a quarter of the vote", not "a quarter of an hour", "a quarter
+// of a century" nor "the first two quarters of 1990").
+func fraction(rest []token) bool {
+	if len(rest) < 2 || rest[0].lower != "of" || rest[1].kind == tokNum || rest[1].lower == "fiscal" {
+		return false
+	}
+	if rest[1].lower == "the" && len(rest) > 2 && (rest[2].lower == "year" || rest[2].lower == "fiscal") {
+		return false
+	}
+	k := 1
+	if rest[k].lower == "a" || rest[k].lower == "an" {
+		k++
+	}
+	return k >= len(rest) || !unitWord(rest[k].lower)
+}
+
+// unitWord reports whether w names a unit of time (lexicon.go's units).
+func unitWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century", "centurie", "millennium", "millennia":
+		return true
+	}
+	return false
 }
 
 // halfMore renders "n and a half units" in the next smaller unit.
@@ -67,6 +97,7 @@ func halfMore(n int, u timex.Unit) timex.Dur {
 
 // vagueDuration is "years", "recent months", "the coming weeks".
 func vagueDuration() builder {
+	rooms := quarterRooms()
 	return func(m *match) (partial, bool) {
 		u, _ := m.unit()
 		if !isPlural(m.toks[len(m.toks)-1].lower) {
@@ -74,6 +105,9 @@ func vagueDuration() builder {
 		}
 		if len(m.toks) == 1 && m.before != nil && m.before.lower == "-" {
 			return partial{}, false // "after-hours trading", "off-hours": a word of its own
+		}
+		if len(m.toks) == 1 && u == timex.Quarters && (m.before != nil && rooms[m.before.lower] || fraction(m.rest)) {
+			return partial{}, false // "living quarters", "in some quarters": rooms and circles
 		}
 		if m.after != nil && m.after.lower == "old" {
 			return partial{}, false // "52 years old" is an age
@@ -109,8 +143,8 @@ func durOf(n int, u timex.Unit) timex.Dur {
 func setFreq() builder {
 	return func(m *match) (partial, bool) {
 		u, _ := m.get("freq")
-		if m.toks[0].upper && m.capitalizedAfter() {
-			return partial{}, false // "the Daily Mail", "Caicos Weekly News": a name
+		if m.toks[0].upper && (m.capitalizedAfter() || m.surname(nil)) {
+			return partial{}, false // "the Daily Mail", "Caicos Weekly News", "China Daily": a name
 		}
 		return partial{v: timex.Value{Type: timex.Set, Dur: timex.D(1, timex.Unit(u))}}, true
 	}

@@ -11,7 +11,8 @@ import (
 // phrase stands for; phrases are tokenized like text, so "New Year's Eve"
 // and "a.m." are written as they appear. A phrase marked with a leading ^
 // matches only when capitalized ("May", "March", "Sun"), so the verb "may"
-// is never a month.
+// is never a month; one marked with = only in lower case ("sec", not the
+// SEC).
 
 type lexItem struct {
 	phrase string
@@ -47,9 +48,10 @@ func units() []lexItem {
 		unit  timex.Unit
 		times int // a fortnight is two weeks (0: one)
 	}{
-		{[]string{"second", "seconds", "sec", "secs"}, timex.Seconds, 0},
-		{[]string{"minute", "minutes", "min", "mins"}, timex.Minutes, 0},
-		{[]string{"hour", "hours", "hr", "hrs"}, timex.Hours, 0},
+		// Capitalized, the short forms are names: "an SEC spokesman".
+		{[]string{"second", "seconds", "=sec", "=secs"}, timex.Seconds, 0},
+		{[]string{"minute", "minutes", "=min", "=mins"}, timex.Minutes, 0},
+		{[]string{"hour", "hours", "=hr", "=hrs"}, timex.Hours, 0},
 		{[]string{"day", "days"}, timex.Days, 0},
 		{[]string{"week", "weeks"}, timex.Weeks, 0},
 		{[]string{"fortnight", "fortnights"}, timex.Weeks, 2},
@@ -97,6 +99,13 @@ func seasonLeads() map[string]bool {
 }
 
 func seasonBlocks() map[string]bool { return words("of", "in", "from") }
+
+// quarterRooms are the words before which "quarters" are rooms or
+// circles, not periods ("living quarters", "in some quarters").
+func quarterRooms() map[string]bool {
+	return words("living", "sleeping", "close", "cramped", "crew", "staff", "officers", "servants", "married", "family",
+		"some", "many", "other", "all", "certain", "various", "official", "diplomatic", "residential", "winter")
+}
 
 // rateLeads are the quantities "a day" or "per week" makes a rate of
 // ("$40 million a day", "24 hours a day"); a number before it does too.
@@ -393,21 +402,22 @@ type lexClass struct {
 }
 
 type lexEntry struct {
-	toks    []string
-	val     int
-	capOnly bool
+	toks               []string
+	val                int
+	capOnly, lowerOnly bool
 }
 
 func newLexClass(items []lexItem) *lexClass {
 	c := &lexClass{byFirst: map[string][]lexEntry{}}
 	for _, it := range items {
 		p, capOnly := strings.CutPrefix(it.phrase, "^")
+		p, lowerOnly := strings.CutPrefix(p, "=")
 		toks := tokenize(p, nil)
 		words := make([]string, len(toks))
 		for i, t := range toks {
 			words[i] = t.lower
 		}
-		c.byFirst[words[0]] = append(c.byFirst[words[0]], lexEntry{words, it.val, capOnly})
+		c.byFirst[words[0]] = append(c.byFirst[words[0]], lexEntry{words, it.val, capOnly, lowerOnly})
 		c.longest = max(c.longest, len(words))
 	}
 	for k, es := range c.byFirst {
@@ -428,7 +438,7 @@ func (c *lexClass) match(toks []token, i int, out []classHit) []classHit {
 		return out
 	}
 	for _, e := range c.byFirst[toks[i].lower] {
-		if e.capOnly && !toks[i].upper {
+		if e.capOnly && !toks[i].upper || e.lowerOnly && toks[i].upper {
 			continue
 		}
 		if i+len(e.toks) > len(toks) {

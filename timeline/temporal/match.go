@@ -10,6 +10,7 @@ type match struct {
 	caps   captures
 	names  []string // capture names by id
 	after  *token   // the token after the match, if any
+	rest   []token  // all the tokens after it
 	before *token   // the token before it, if any
 	prev   []token  // all the tokens before it
 }

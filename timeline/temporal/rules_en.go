@@ -130,6 +130,8 @@ func englishRules() []Rule {
 		{Name: "decade", Pattern: `{position}? (the)? ({position} -?)? (' {decade} | {decade} | {decadeword})`, Build: calendar(),
 			Examples: []Example{
 				{"It was popular in [the 1990s].", "2014-12-17", "199"},
+				// After a possessive, "40s" is an age; after "the", a decade.
+				{"Jazz thrived in [the 40s] in the city.", "2014-12-17", "194"},
 				{"Prices rose in [the mid-1990s].", "2014-12-17", "199"},
 				{"It started in [the nineties].", "2014-12-17", "199"},
 				// "the 1920's" is a decade ("1990's budget" is a year's: rule year).
@@ -299,6 +301,9 @@ func englishRules() []Rule {
 				{"The blog was posted at [18:00 UK time] by the editor.", "2009-04-25", "2009-04-25T18:00"},
 				{"The post went up at [11:29 p.m. EST].", "2014-12-17", "2014-12-17T23:29-05"},
 				{"Trading resumed at [10 a.m.] in New York.", "1998-10-13", "1998-10-13T10:00"},
+				// A clock time with time left in a game is none; with a.m. or p.m. it is.
+				{"Only [4:11 p.m.] left the racing calendar open.", "2024-03-12", "2024-03-12T16:11"},
+				{"Brokers had left by [4:11], the police said.", "2024-03-12", "2024-03-12T04:11"},
 				{"The vote is at [noon].", "2014-12-17", "2014-12-17T12:00"},
 				{"Crowds gathered at [midday].", "1999-10-08", "1999-10-08T12:00"},
 				{"The quake hit at [4 a.m. EDT Thursday].", "2000-04-07", "2000-04-06T04:00-04"},
@@ -444,6 +449,12 @@ func englishRules() []Rule {
 				// "the" belongs to a definite stretch; "about" stays outside.
 				{"Net income rose 5% in [the nine months].", "1989-10-26", "P9M"},
 				{"The repairs took about [two weeks].", "1999-01-22", "P2W"},
+				// A quarter of a unit of time is a time; of anything else, a share.
+				{"The queue moved after [a quarter] of an hour.", "2014-12-17", "P1Q"},
+				{"Losses ran for [several quarters] in a row.", "2014-12-17", "PXQ"},
+				{"The rival posted losses for [three quarters] in a row.", "2014-12-17", "P3Q"},
+				{"The dispute lasted [a quarter] of a century.", "2014-12-17", "P1Q"},
+				{"The chain had [several quarters] of losses.", "2014-12-17", "PXQ"},
 				// A spaced dash ends the expression; a hyphen would go on ("a year-earlier loss").
 				{"Sales grew in [the last three years] -- and faster.", "1989-11-02", "P3Y"},
 			}},
@@ -461,7 +472,12 @@ func englishRules() []Rule {
 
 		// Sets.
 		{Name: "frequency", Pattern: `{freq}`, Build: setFreq(),
-			Examples: []Example{{"The paper appears [weekly].", "2014-12-17", "P1W"}}},
+			Examples: []Example{
+				{"The paper appears [weekly].", "2014-12-17", "P1W"},
+				// A capitalized one inside a sentence is a name ("China Daily").
+				{"[Daily] flights resume in June.", "2014-12-17", "P1D"},
+				{"The pills are taken [daily] by most patients.", "2014-12-17", "P1D"},
+			}},
 		{Name: "every", Pattern: `(every|each) (other)? ({num})? ({unit}|{weekday:weekday}|{pod}|{month})`, Build: setEvery(),
 			Examples: []Example{
 				{"The board meets [every Tuesday].", "2014-12-17", "XXXX-WXX-2"},

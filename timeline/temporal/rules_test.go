@@ -137,6 +137,36 @@ func TestNotTimes(t *testing.T) {
 		"Short swings matter less than the short term trend.",
 		"Check out the Daily Mail headline.",
 		"At the end of the day, voters will decide.",
+		// Names of papers and shows.
+		"The story ran in China Daily on its front page.",
+		"He appeared on the Daily Show with two guests.",
+		"Readers of Lloyd's List Weekly wrote in.",
+		// Indexes, prices and points.
+		"The FTSE 100 rose to 7,500 in heavy trade.",
+		"The index fell 1299 points.",
+		"The S&P 500 gained 2.5 percent.",
+		// Phone numbers and addresses.
+		"Call 555-1234 for tickets.",
+		"Tickets: 020 7946 0958 or 555-0199.",
+		"The report is at http://example.com/2014/12/17/report.html online.",
+		"See www.example.org/archive/1998/05 for the files.",
+		"Write to desk-2014@example.com with tips.",
+		// A game clock.
+		"He scored with 4:11 left in the third period.",
+		"They led 2-1 with 0:45 remaining.",
+		"The visitors had 2:30 to play.",
+		// Ordinals and fractions.
+		"He finished the sixth and won the seventh.",
+		"A quarter of the dealers closed.",
+		"Three quarters of the voters agreed.",
+		"The living quarters were cramped.",
+		"Critics in some quarters were unhappy.",
+		// Acronyms.
+		"An SEC spokesman declined to comment.",
+		"The MIN index is flat.",
+		// Ages.
+		"Most of the new voters were in their 40s.",
+		"A man in his early 50s was arrested.",
 		"Officials said that, at the end of the day, it was a choice.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {

@@ -200,10 +200,15 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 	}()
 	t.lookUp(toks)
 	markEntries(toks)
+	markAddresses(text, toks)
 	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
 	var out []Mention
 	st := matchState{toks: toks}
 	for i := 0; i < len(toks); {
+		if toks[i].web {
+			i++
+			continue
+		}
 		f := t.longest(toks, i, &st)
 		if f == nil {
 			i++
@@ -253,7 +258,7 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 		if st.best <= i || (best != nil && st.best <= best.end) {
 			continue
 		}
-		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names}
+		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names, rest: toks[st.best:]}
 		if st.best < len(toks) {
 			m.after = &toks[st.best]
 		}

@@ -29,6 +29,7 @@ type token struct {
 	upper      bool   // first letter is upper case
 	brk        bool   // a paragraph break (blank line) or sentence end precedes it
 	entry      bool   // a live page's entry time ("1040 Hundreds are feared trapped"; markEntries)
+	web        bool   // part of a web or mail address (markAddresses): never a time
 	info       *wordInfo
 	needs      uint64 // the rules this token can satisfy a need of (compiled.needs)
 }
