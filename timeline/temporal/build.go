@@ -487,6 +487,7 @@ func holidayDate() builder {
 
 // dirUnit is "last year", "next month", "this week", "the past year".
 func dirUnit() builder {
+	stretch := stretchLeads()
 	return func(m *match) (partial, bool) {
 		u, times := m.unit()
 		d, _ := m.get("dir")
@@ -502,6 +503,10 @@ func dirUnit() builder {
 		}
 		if m.hasWord("earlier", "later") && g > timex.Month {
 			return partial{}, false // "earlier this week" is marked as "this week"; "later in the day" as "the day" (inUnit)
+		}
+		if d < 0 && m.toks[0].lower == "the" && m.before != nil && stretch[m.before.lower] && !m.hasWord("previous", "preceding", "prior") {
+			// "doubled over the past year": the year up to now, a stretch.
+			return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(1, u)}}, true
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
 		if m.hasWord("following", "previous", "preceding", "prior") {
@@ -526,11 +531,18 @@ func sameUnit() builder {
 // ago is "two days ago" (from the document date) and "two days later"
 // (from the last mentioned time).
 func ago() builder {
+	onFollowers := words("from", "since", "after")
 	return func(m *match) (partial, bool) {
 		u, times := m.unit()
 		off, _ := m.get("offset")
 		g := unitGran(u)
 		n, ok := m.get("num")
+		if m.toks[len(m.toks)-1].lower == "on" && m.after != nil && m.after.kind != tokPunct && !onFollowers[m.after.lower] {
+			return partial{}, false // "its best run in five years on Friday": "on" leads to the day, it is no "later"
+		}
+		if m.overDuring() {
+			return partial{}, false
+		}
 		if !ok || g == timex.GranNone || g > timex.Day {
 			return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}, off < 0 && !m.hasWord("earlier", "before")
 		}

@@ -16,6 +16,9 @@ func duration() builder {
 		if m.toks[0].lower == "last" && m.before != nil && (aux[m.before.lower] || len(m.before.lower) > 4 && strings.HasSuffix(m.before.lower, "ly")) {
 			return partial{}, false // "the strike will last [48 hours]", "epidemics generally last a few weeks": a verb
 		}
+		if m.overDuring() {
+			return partial{}, false // "rose over five years": the expression is "five years"
+		}
 		unit, times := m.unit()
 		n, ok := m.get("num")
 		if !ok {

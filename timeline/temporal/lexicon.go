@@ -100,6 +100,10 @@ func seasonLeads() map[string]bool {
 
 func seasonBlocks() map[string]bool { return words("of", "in", "from") }
 
+// stretchLeads are the prepositions after which "the past year" is the
+// year up to now, a duration ("doubled over the past year").
+func stretchLeads() map[string]bool { return words("over", "during", "throughout", "for") }
+
 // quarterRooms are the words before which "quarters" are rooms or
 // circles, not periods ("living quarters", "in some quarters").
 func quarterRooms() map[string]bool {
@@ -235,7 +239,7 @@ func approximators() []lexItem {
 		{"about", int(timex.Approx)}, {"around", int(timex.Approx)}, {"approximately", int(timex.Approx)},
 		{"roughly", int(timex.Approx)}, {"some", int(timex.Approx)}, {"nearly", int(timex.Approx)},
 		{"almost", int(timex.LessThan)}, {"close to", int(timex.Approx)}, {"circa", int(timex.Approx)},
-		{"more than", int(timex.MoreThan)}, {"longer than", int(timex.MoreThan)},
+		{"more than", int(timex.MoreThan)}, {"longer than", int(timex.MoreThan)}, {"over", int(timex.MoreThan)}, {"well over", int(timex.MoreThan)},
 		{"less than", int(timex.LessThan)}, {"under", int(timex.LessThan)}, {"fewer than", int(timex.LessThan)}, {"just under", int(timex.LessThan)},
 		{"at least", int(timex.EqualOrMore)}, {"no less than", int(timex.EqualOrMore)},
 		{"up to", int(timex.EqualOrLess)}, {"at most", int(timex.EqualOrLess)}, {"no more than", int(timex.EqualOrLess)},
@@ -371,6 +375,12 @@ func numberWords() []lexItem {
 		lexItem{"a hundred", 100}, lexItem{"one hundred", 100}, lexItem{"hundred", 100}, lexItem{"a thousand", 1000},
 		lexItem{"one thousand", 1000}, lexItem{"two thousand", 2000}, lexItem{"half a", 0}, lexItem{"a half", 0},
 	)
+	for i := 2; i < 10; i++ { // "two hundred", "three thousand"
+		out = append(out, lexItem{small[i] + " hundred", i * 100})
+		if i > 2 {
+			out = append(out, lexItem{small[i] + " thousand", i * 1000})
+		}
+	}
 	return out
 }
 

@@ -124,6 +124,24 @@ func (m *match) hasWord(words ...string) bool {
 	return false
 }
 
+// overDuring reports whether the match opens with "over" that means
+// "during" ("rose over five years"), not "more than" ("its best run in
+// over five years", "for over a week"): only after a preposition or a
+// verb of lasting is it a bound.
+func (m *match) overDuring() bool {
+	if m.toks[0].lower != "over" {
+		return false
+	}
+	if m.before == nil {
+		return true
+	}
+	switch m.before.lower {
+	case "in", "for", "after", "within", "of", "since", "to", "from", "than", "lasted", "lasting", "lasts", "took", "takes", "spent", "waited", "served":
+		return false
+	}
+	return true
+}
+
 // mod reads the position and approximation words into a TIMEX3 mod.
 func (m *match) mod() timex.Mod {
 	if v, ok := m.get("position"); ok {

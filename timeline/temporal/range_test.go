@@ -53,7 +53,7 @@ func TestDayRanges(t *testing.T) {
 		{"Rates rose March 5-7 percent.", "March 5=2013-03-05"},
 		{"The vote on March 5 - 2 abstained.", "March 5=2013-03-05"},
 		{"It closed on Feb. 27 - 31 was too late.", "Feb. 27=2013-02-27"},
-		{"Last updated: 3 May, 2013 - 09:15 GMT", "3 May, 2013=2013-05-03 09:15 GMT=2013-05-03T09:15"},
+		{"Last updated: 3 May, 2013 - 09:15 GMT", "3 May, 2013=2013-05-03 09:15 GMT=2013-05-03T09:15Z"},
 		{"Rain fell on March 5 - 7.5 inches of it.", "March 5=2013-03-05"},
 		// Written day first: the month comes after the second day.
 		{"The festival runs 10-14 July in Edinburgh.", "10=2013-07-10 14 July=2013-07-14"},

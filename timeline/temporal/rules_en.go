@@ -412,6 +412,12 @@ func englishRules() []Rule {
 				// "fall" is a verb here, no season.
 				{"Three anniversaries fall [this year].", "2010-08-01", "2010"},
 				{"Cases doubled over [the past fortnight].", "2014-12-17", "P2W"},
+				// Over, during or for "the past year" is the year up to now, a stretch;
+				// in it, the calendar year before.
+				{"Prices have doubled over [the past year].", "2024-03-12", "P1Y"},
+				{"Crime fell during [the last month], police said.", "2024-03-12", "P1M"},
+				{"Profit rose in [the past year].", "2024-03-12", "2023"},
+				{"Murders fell over [the past decade].", "2024-03-12", "P10Y"},
 			}},
 		{Name: "ago", Pattern: `({approx})? ({num}|{vague}) {unit} {offset}`, Build: ago(),
 			Examples: []Example{
@@ -419,6 +425,10 @@ func englishRules() []Rule {
 				{"It happened [three years ago].", "1998-01-08", "1995"},
 				{"He left [a couple of days ago].", "2014-12-17", "2014-12-15"},
 				{"The minister resigned [a fortnight ago].", "2014-12-17", "2014-W49"},
+				{"[Two hundred years ago], the town was a village.", "2024-03-12", "1824"},
+				{"The fort fell [three hundred years ago].", "2024-03-12", "1724"},
+				// "on" before a day leads to it: no "later".
+				{"The plant shut in 2001. [Five years on], the town had recovered.", "2024-03-12", "2006"},
 			}},
 
 		// Durations.
@@ -443,6 +453,15 @@ func englishRules() []Rule {
 				{"Shares leave the [14-day] lockup in June.", "2000-06-01", "P14D"},
 				{"The strike lasted [24 hours].", "2014-12-17", "PT24H"},
 				{"He served [more than a decade].", "2014-12-17", "P10Y"},
+				// "over" after a preposition or a verb of lasting is "more than";
+				// elsewhere it is "during", outside the expression.
+				{"Stocks had their best run in [over five years] on Friday.", "2024-10-08", "P5Y"},
+				{"The talks lasted [over a week].", "2024-10-08", "P1W"},
+				{"The town grew over [three years].", "2024-10-08", "P3Y"},
+				// Numbers with thousands separators and in words.
+				{"The abbey has stood for [at least 1,000 years].", "2024-03-12", "P1000Y"},
+				{"Ice has covered it for [300,000 years].", "2024-03-12", "P300000Y"},
+				{"The clan held the glen for [four hundred years].", "2024-03-12", "P400Y"},
 				{"The talks ran [5 1/2 hours].", "1998-08-17", "PT5H30M"},
 				{"She waited [two and a half years] for a ruling.", "1998-02-27", "P2Y6M"},
 				{"The clip lasts [a minute and a half].", "1998-01-14", "PT1M30S"},

@@ -174,6 +174,17 @@ func numToken(text string, i int) (token, int) {
 		}
 		j++
 	}
+	// "1,000", "7,500": groups of three after commas are one number. Its
+	// digit count is the width written, commas and all, so that "1,994"
+	// is no year.
+	for j < len(text) && text[j] == ',' && j-i <= 11 && threeDigits(text, j+1) {
+		for _, c := range []byte(text[j+1 : j+4]) {
+			if n < 1e8 {
+				n = n*10 + int(c-'0')
+			}
+		}
+		j += 4
+	}
 	t := token{start: i, kind: tokNum, lower: text[i:j], num: n, ndigits: j - i}
 	if k := suffixEnd(text, j); k > j {
 		switch suf := lowerWord(text[j:k]); suf {
@@ -187,6 +198,20 @@ func numToken(text string, i int) (token, int) {
 	}
 	t.end = j
 	return t, j
+}
+
+// threeDigits reports whether text[k:] holds exactly three digits and then
+// no digit.
+func threeDigits(text string, k int) bool {
+	if k+3 > len(text) {
+		return false
+	}
+	for _, c := range []byte(text[k : k+3]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return k+3 == len(text) || text[k+3] < '0' || text[k+3] > '9'
 }
 
 func suffixEnd(text string, j int) int {
