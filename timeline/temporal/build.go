@@ -140,6 +140,9 @@ func calendar() builder {
 			if len(m.toks) == 1 && m.before != nil && m.before.lower == "the" && m.capitalizedAfter() {
 				return p, false // "the Sunday Mirror", "the Sunday Times": a name
 			}
+			if m.toks[0].lower == "following" && m.after != nil && m.after.lower == "'" {
+				return p, false // "following Wednesday's agreement": "following" is "after"
+			}
 			wd, _ := m.get("weekday")
 			p.v.Day, p.v.Gran, p.kind = wd, timex.Day, kindWeekday
 			// "the following Monday", "the previous Friday" count from the
@@ -258,7 +261,8 @@ func deictic() builder {
 			return p, true
 		}
 		// "Today, most readers get their news online": "Today," opening a
-		// sentence with no tense after it is the present era, not the day.
+		// sentence with no tense after it (tense.go's timeless) is the
+		// present era, not the day.
 		p.era = n == 0 && len(m.toks) == 1 && m.after != nil && m.after.lower == "," && m.clauseOpens() && (len(m.prev) == 0 || m.toks[0].brk || sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1))
 		return p, true
 	}

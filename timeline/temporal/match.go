@@ -129,8 +129,15 @@ func (m *match) hasWord(words ...string) bool {
 // over five years", "for over a week"): only after a preposition or a
 // verb of lasting is it a bound.
 func (m *match) overDuring() bool {
-	if m.toks[0].lower != "over" {
+	k := 0
+	if m.toks[0].lower == "well" && len(m.toks) > 1 {
+		k = 1 // "well over a year"
+	}
+	if m.toks[k].lower != "over" {
 		return false
+	}
+	if k+1 < len(m.toks) && m.toks[k+1].lower == "the" {
+		return true // "over the next few weeks" is during them
 	}
 	if m.before == nil {
 		return true

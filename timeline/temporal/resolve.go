@@ -49,7 +49,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		return resolved{v: p.v}
 	}
-	if p.era && tense == 0 {
+	if p.era {
 		return resolved{v: timex.Value{Type: timex.Date, Ref: timex.PresentRef}}
 	}
 	base := a.dct
@@ -89,6 +89,10 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			break
 		}
 		t := addUnits(base, p.unit, p.n)
+		if t.Year() < 1 {
+			// "2,500 years ago": before the era TIMEX3 years count from.
+			return resolved{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}
+		}
 		r.v = place(v, t)
 	case kindWeekday:
 		t := weekdayFrom(base, v.Day, dir, p.strict, p.dir != 0 || p.strict)
@@ -293,8 +297,11 @@ func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 const tenseBias = 3
 
 // sureBias is tenseBias for a strong cue: the month is on the tense's side
-// unless the other side is very much nearer.
-const sureBias = 12
+// unless the other side is very much nearer. (12 read "In November, …
+// ruled", said on October 8, as the coming November; 16 is the least that
+// does not, and TBAQ is unchanged from 12 to 16; 24 loses "early March"
+// said in February of a past March.)
+const sureBias = 16
 
 // biasedYear picks, among last year, this year and next, the one that
 // puts v closest to base, counting distance against the tense's direction

@@ -102,6 +102,12 @@ func englishRules() []Rule {
 				{"She will be named commander of a mission in [December].", "1998-03-04", "1998-12"},
 				// A deferral verb moves its "until", "to" or "through" ahead.
 				{"Lenders have extended the loans through [January].", "1989-10-30", "1990-01"},
+				// The verb of a sentence the month opens may follow a long subject.
+				{"In [November], a judge on the state appeals court in Albany, the capital, ruled against the city.", "2024-10-08", "2023-11"},
+				{"In [March], the board of the regional water company in the north, a public body, approved the plan.", "2024-10-08", "2024-03"},
+				// A start ahead.
+				{"She agreed to coach 10 games starting in [February].", "2024-10-08", "2025-02"},
+				{"The new fares apply beginning in [January], the agency said.", "2024-10-08", "2025-01"},
 			}},
 		{Name: "dir-month", Pattern: `{position}? {dir} {month}`, Build: calendar(),
 			Examples: []Example{{"Talks collapsed [last November].", "1999-10-17", "1998-11"}}},
@@ -244,6 +250,37 @@ func englishRules() []Rule {
 				{"Nurses spoke of a briefing to be held [Friday] in Washington.", "2009-05-05", "2009-05-08"},
 				// The present tense of a scheduled event looks ahead.
 				{"The ministers meet [Monday] in Geneva.", "1998-05-01", "1998-05-04"},
+				// A future told in the past: "would", "could" and a verb.
+				{"Officials said the vote would take place on [Friday].", "2024-03-12", "2024-03-15"},
+				{"The mayor said the bridge could reopen on [Thursday].", "2024-03-12", "2024-03-14"},
+				{"A spokesman said talks would resume [Monday].", "2024-03-13", "2024-03-18"},
+				// ... but not "would have", nor "could not be reached", "could be found".
+				{"The vote would have taken place on [Friday] had the storm not hit.", "2024-03-12", "2024-03-08"},
+				{"The minister could not be reached on [Monday].", "2024-03-12", "2024-03-11"},
+				{"The missing hikers could be found on [Sunday], rescuers said.", "2024-03-12", "2024-03-10"},
+				// A plan stated.
+				{"The final is set for [Saturday] in Lisbon.", "2024-03-12", "2024-03-16"},
+				{"The senate is poised to vote on [Thursday].", "2024-03-12", "2024-03-14"},
+				{"The court is likely to rule on [Friday].", "2024-03-12", "2024-03-15"},
+				// "until" or "by" with no tense is a bound ahead.
+				{"The exhibition runs until [Friday].", "2024-03-12", "2024-03-15"},
+				{"Bids are due by [Thursday].", "2024-03-12", "2024-03-14"},
+				{"The road was shut until [Friday].", "2024-03-19", "2024-03-15"},
+				// A possessive names the happening's day: the clause's tense is
+				// another's; after a past happening it is the past one.
+				{"Relatives said they would look at ways around [Wednesday]'s ruling.", "2024-03-14", "2024-03-13"},
+				{"Police are still searching after [Thursday]'s accident.", "2024-03-12", "2024-03-07"},
+				{"Investors will study the text following [Wednesday]'s agreement.", "2024-03-12", "2024-03-06"},
+				{"Shares rose ahead of [Friday]'s vote.", "2024-03-12", "2024-03-15"},
+				{"It was clear at once that [Tuesday]'s quake would be a disaster.", "2024-03-14", "2024-03-12"},
+				{"Up to 100,000 may have been killed by [Tuesday]'s earthquake.", "2024-03-14", "2024-03-12"},
+				{"Artists plan to sing during [Friday]'s telethon.", "2024-03-12", "2024-03-15"},
+				// A modal after the time, or far before it, is of another verb.
+				{"On [Monday], the envoy said he would recommend more troops.", "2024-03-13", "2024-03-11"},
+				{"We aired a trial show on [Friday] to test how listeners could tune in.", "2024-03-13", "2024-03-08"},
+				// "that" before a verb is a relative pronoun, no determiner.
+				{"The leader of a unit that arrived in the city on [Thursday] said it is likely more will come.", "2024-03-13", "2024-03-07"},
+				{"I didn't hear about the storm until [Friday].", "2024-03-13", "2024-03-08"},
 			}},
 		{Name: "weekday-part", Pattern: `({position}? {weekday} {pod} | ({position} -?)? {pod} (of|on)? {weekday} | early {weekday} {pod})`, Build: calendar(),
 			Examples: []Example{
@@ -284,6 +321,7 @@ func englishRules() []Rule {
 				{"The river was a sewer. [Today], children swim in it.", "2024-03-12", "PRESENT_REF"},
 				{"[Today], the company said it would cut 300 jobs.", "2024-03-12", "2024-03-12"},
 				{"[Today], the leaders will meet in Rome.", "2024-03-12", "2024-03-12"},
+				{"[Today], the president announced a return to normal.", "2024-03-12", "2024-03-12"},
 				{"Most shops, [today], opened late.", "2024-03-12", "2024-03-12"},
 			}},
 		{Name: "deictic-part", Pattern: `( this | {deictic} ) {pod} | tonight | last night | {position} {deictic}`, Build: deicticPart(),
@@ -427,6 +465,7 @@ func englishRules() []Rule {
 				{"The minister resigned [a fortnight ago].", "2014-12-17", "2014-W49"},
 				{"[Two hundred years ago], the town was a village.", "2024-03-12", "1824"},
 				{"The fort fell [three hundred years ago].", "2024-03-12", "1724"},
+				{"Farming began here [some 9,000 years ago].", "2024-03-12", "PAST_REF"},
 				// "on" before a day leads to it: no "later".
 				{"The plant shut in 2001. [Five years on], the town had recovered.", "2024-03-12", "2006"},
 			}},
@@ -458,6 +497,7 @@ func englishRules() []Rule {
 				{"Stocks had their best run in [over five years] on Friday.", "2024-10-08", "P5Y"},
 				{"The talks lasted [over a week].", "2024-10-08", "P1W"},
 				{"The town grew over [three years].", "2024-10-08", "P3Y"},
+				{"More acts will join in over [the coming days].", "2024-10-08", "PXD"},
 				// Numbers with thousands separators and in words.
 				{"The abbey has stood for [at least 1,000 years].", "2024-03-12", "P1000Y"},
 				{"Ice has covered it for [300,000 years].", "2024-03-12", "P300000Y"},

@@ -274,6 +274,9 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
 	tense := t.tense.tenseAt(toks, i, f.end)
+	if f.p.era && !t.tense.timeless(toks, f.end) {
+		f.p.era = false
+	}
 	r := a.resolve(f.p, tense)
 	if r.none {
 		return out, a

@@ -22,7 +22,11 @@ func futurePhrases() []string {
 	return []string{"set to", "plan to", "plans to", "is to", "are to", "was to", "were to", "as early as", "as soon as", "would be", "would meet",
 		"would travel", "would begin", "would start", "would resume", "in time", "no later", "not before", "takes effect", "take effect", "kicks off",
 		"hopes to", "hope to", "to be held", "to be released", "to be announced", "to be published", "to be shown",
-		"to be broadcast", "to be sworn", "to be buried", "to be signed", "to be named", "to be heard", "to be sentenced"}
+		"to be broadcast", "to be sworn", "to be buried", "to be signed", "to be named", "to be heard", "to be sentenced",
+		// a plan stated: "is set for Friday", "is poised to", "is likely to"
+		"is set for", "are set for", "set for", "poised to", "likely to", "is likely", "are likely",
+		// a start ahead: "starting in February", "beginning on Monday"
+		"starting in", "starting on", "starting from", "beginning in", "beginning on", "effective from"}
 }
 
 // neutralPhrases hold a cue word in a sense that has no tense: "next to
@@ -61,6 +65,7 @@ type tenseCues struct {
 // which side the time is on.
 func weakPastCues() []string {
 	return []string{"said", "was", "were", "had", "did", "ago", "told", "wrote", "last", "yesterday", "earlier", "since",
+		"didn", "wasn", "weren", "hadn", // "didn't" arrives as didn + ' + t
 		"been", "reported", "announced", "say", "says", "has", "have", "later", "previously"}
 }
 
@@ -151,9 +156,29 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	if c.deferredTo(toks, i) || deadline(toks, i, j) {
 		return 1
 	}
+	poss := possessive(toks, j)
+	if poss {
+		// "after Thursday's accident": the happening named is past.
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "after", "following", "since", "despite", "over":
+				return -1
+			case "of": // "ahead of Friday's vote"; "before" goes either way
+				if i > 1 && toks[i-2].lower == "ahead" {
+					return 1
+				}
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
 		if sentenceEnd(toks, k) {
 			break
+		}
+		if isModal(toks[k].lower) && poss {
+			// "would look at ways around Wednesday's ruling": the modal
+			// tells of the verb after it, the possessive of its own
+			// happening.
+			continue
 		}
 		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
 			return pluperfect(toks, k, d)
@@ -163,7 +188,14 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		}
 	}
 	adverbial := i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "by" || toks[i-1].lower == "until")
-	for k := j; k < len(toks) && k < j+window; k++ {
+	ahead := window
+	if opensSentence(toks, i) {
+		// "In November, a judge on the appeals court in Albany, the
+		// capital, ruled": the verb of a sentence the time opens may come
+		// after a long subject.
+		ahead = 3 * window
+	}
+	for k := j; k < len(toks) && k < j+ahead; k++ {
 		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) || toks[k].lower == ":" || toks[k].lower == `"` {
 			break // a quotation after it is another's tense: "told him on Monday: 'You may not …'"
 		}
@@ -174,11 +206,72 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			k = clauseEnd(toks, k, j+window)
 			continue
 		}
+		if isModal(toks[k].lower) {
+			// "On Monday, he said he would recommend", "Tuesday's quake
+			// would be a disaster": a modal after the time is of a verb
+			// it does not date.
+			continue
+		}
 		if d := c.cue(toks, k); d != 0 && (k-j <= 1 || !reporting(toks[k].lower)) {
 			return pluperfect(toks, k, d)
 		}
 	}
+	if !poss && i > 0 && (toks[i-1].lower == "until" || toks[i-1].lower == "by" || toks[i-1].lower == "till") {
+		return 1 // "talks run until Friday", "a ruling is due by March": with no tense, a bound ahead
+	}
 	return 0
+}
+
+// timeless reports whether the sentence after toks[j] has no cue of
+// tense at all, reporting verbs and modals included: "Today, most readers
+// get their news online" tells of the present era.
+func (c tenseCues) timeless(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
+			break
+		}
+		if reporting(toks[k].lower) || isModal(toks[k].lower) || c.cue(toks, k) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether the expression at toks[i] opens its
+// sentence, a preposition before it aside ("In November, …").
+func opensSentence(toks []token, i int) bool {
+	k := i
+	if k > 0 && toks[k-1].kind == tokWord && !toks[k].brk {
+		k-- // the preposition
+	}
+	return k == 0 || toks[k].brk || sentenceEnd(toks, k-1)
+}
+
+func isModal(w string) bool { return w == "would" || w == "could" }
+
+// modal is the direction of "would" or "could" at toks[k]: "would take
+// place Friday", "could start Monday" are a future told in the past;
+// "would have" is a past that did not happen; "would not comment",
+// "could not be reached", "could be found Wednesday" say nothing of when.
+func modal(toks []token, k int) int {
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].lower
+	}
+	switch {
+	case next == "have" || next == "'":
+		return -1
+	case next == "not" || next == "n" || next == "" || toks[k].lower == "could" && next == "be":
+		return 0
+	}
+	return 1
+}
+
+// possessive reports whether the expression ending at toks[j] is a
+// possessive before a noun ("Thursday's accident"): it names the
+// happening's day, and the tense of the clause around it is another's.
+func possessive(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].lower == "'" && toks[j+1].lower == "s" && toks[j].start == toks[j-1].end
 }
 
 // pluperfect turns a weak forward cue under "had" into a past one: a plan
@@ -248,6 +341,9 @@ func (c tenseCues) cue(toks []token, k int) int {
 			prev = toks[k-2].lower // "will be officially released": the adverb aside
 		}
 	}
+	if isModal(t.lower) {
+		return modal(toks, k)
+	}
 	switch {
 	case t.lower == "have" && (prev == "to" || k+1 < len(toks) && toks[k+1].lower == "to"):
 		return 0 // "planning to have", "will have to": no perfect
@@ -258,10 +354,24 @@ func (c tenseCues) cue(toks []token, k int) int {
 	case known && d != 0:
 		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
-	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) && !determiner(prev) {
+	if len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast(t.lower) && (!determiner(prev) || relativeThat(toks, k)) {
 		return -strong
 	}
 	return 0
+}
+
+// relativeThat reports whether the -ed word at toks[k] follows "that" as
+// a relative pronoun: "a unit that arrived in Haiti" (a preposition or an
+// article after it), not "that planned trip".
+func relativeThat(toks []token, k int) bool {
+	if k == 0 || toks[k-1].lower != "that" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "in", "on", "at", "to", "by", "from", "into", "the", "a", "an", "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // passive reports whether w is a form of "be" that makes the participle
