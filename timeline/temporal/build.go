@@ -53,6 +53,13 @@ type partial struct {
 	// plausible: a four-digit number alone, with no word of time before
 	// it, is a year only near the anchor's (resolve.go's plausibleYear).
 	plausible bool
+	// weekday, when not 0, is the weekday the text gives a month and day
+	// ("Monday 7 September"): of the years near the one chosen, the one
+	// where the day falls on it.
+	weekday int
+	// past: with no tense around it, the day is on or before the anchor
+	// (a chronology's entry, "the March 3 derailment").
+	past bool
 	// era: with no tense around it, the expression is the present era
 	// (PRESENT_REF), not a day ("Today, most readers ...").
 	era bool
@@ -121,6 +128,7 @@ func calendar() builder {
 					return p, false
 				}
 				p.v.Day, p.v.Gran = day, timex.Day
+				p.weekday, _ = m.get("weekday") // "Monday 7 September": the year whose 7 September is a Monday
 			}
 		case m.has("season"):
 			s, _ := m.get("season")
@@ -166,6 +174,9 @@ func calendar() builder {
 		}
 		if p.kind != kindWeekday {
 			p.kind = kindFillYear
+			// "March 14 - Governor tours the towns" in a chronology, "the
+			// March 3 derailment": a day told of as done.
+			p.past = p.v.Gran == timex.Day && (m.chronologyEntry() || m.attributive())
 		}
 		return p, true
 	}

@@ -166,6 +166,36 @@ func (m *match) mod() timex.Mod {
 	return timex.NoMod
 }
 
+// chronologyEntry reports whether the match opens a paragraph and a dash
+// or a colon follows it: "March 14 - Governor tours the flooded towns",
+// an entry of a chronology.
+func (m *match) chronologyEntry() bool {
+	if len(m.prev) > 0 && !m.toks[0].brk || m.after == nil {
+		return false
+	}
+	switch m.after.lower {
+	case "-", ":":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether the match stands between "the" and a noun
+// ("the March 3 derailment", "the October 9 vote"): it names a happening
+// by its day.
+func (m *match) attributive() bool {
+	if m.before == nil || m.before.lower != "the" || m.after == nil || m.after.kind != tokWord || m.after.upper {
+		return false
+	}
+	switch m.after.lower {
+	case "and", "or", "to", "through", "until", "of", "in", "at", "on", "for", "is", "was", "will", "would", "has", "had", "when":
+		return false
+	case "deadline", "target", "cutoff", "expiry", "expiration", "date", "timetable", "goal":
+		return false // "the Jan. 14 deadline" is a day set ahead
+	}
+	return true
+}
+
 // clauseOpens reports whether the match opens a sentence or clause, an
 // "at" or "at the" before it aside.
 func (m *match) clauseOpens() bool {

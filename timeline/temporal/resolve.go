@@ -22,6 +22,12 @@ type anchoring struct {
 	// story's "the 1988 period", set against it, is that quarter of 1988.
 	period    timex.Value
 	hasPeriod bool
+	// heading is the year or month a paragraph of its own named ("June
+	// 2015" over a chronology): days named after it without a year are
+	// near it.
+	heading    timex.Value
+	headingAt  time.Time
+	hasHeading bool
 	// prev is the expression before, an end of a range the next may close.
 	prev    rangeEnd
 	hasPrev bool
@@ -103,7 +109,16 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v.Year = base.Year() + *p.yearShift
 			break
 		}
+		if a.hasHeading && p.dir == 0 && !p.strict && (v.Gran == timex.Day || v.Gran == timex.Month) {
+			// "June 2015" heading a section, then "12 July": the day is
+			// the one nearest the heading's time, whatever the tense.
+			r.anchor, r.anaphoric = a.heading, true
+			r.v.Year = nearestYear(a.headingAt, v)
+			break
+		}
 		switch {
+		case p.past && dir <= 0:
+			r.v.Year = pastYear(base, v)
 		case v.Gran >= timex.Day:
 			r.v.Year = dayYear(base, v, dir, p.strict, sure)
 		case sure && !p.strict && (v.Gran == timex.Month || v.Gran == timex.Season):
@@ -112,6 +127,9 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v.Year = yearFor(base, v, dir, p.strict)
 		}
 		r.v.Year -= p.yearsBack
+		if p.weekday != 0 && v.Gran == timex.Day {
+			r.v.Year = weekdayYear(r.v, p.weekday)
+		}
 	case kindPeriodOf:
 		r.v = v
 		if a.hasPeriod && v.Year >= a.period.Year-1 && v.Year <= a.period.Year {
@@ -361,6 +379,27 @@ func dayYear(base time.Time, v timex.Value, dir int, strict, sure bool) int {
 		return y - 1
 	case dir > 0 && d.Before(base) && base.Sub(d) > futureTenseBehind:
 		return y + 1
+	}
+	return y
+}
+
+// weekdayYear is v's year, or the year before or after when only there
+// does v's day fall on weekday wd (1 = Monday).
+func weekdayYear(v timex.Value, wd int) int {
+	for _, y := range []int{v.Year, v.Year - 1, v.Year + 1} {
+		d := timex.Civil(y, time.Month(v.N), v.Day)
+		if d.Month() == time.Month(v.N) && (int(d.Weekday())+6)%7+1 == wd {
+			return y
+		}
+	}
+	return v.Year
+}
+
+// pastYear is the latest year that puts the day v on or before base.
+func pastYear(base time.Time, v timex.Value) int {
+	y := base.Year()
+	if timex.Civil(y, time.Month(v.N), min(v.Day, 28)).After(base) {
+		y--
 	}
 	return y
 }

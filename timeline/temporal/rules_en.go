@@ -55,6 +55,22 @@ func englishRules() []Rule {
 				// A weak past cue dates the telling; a strong one the day.
 				{"The festival has announced a gala in Leeds on [8 October].", "2011-07-26", "2011-10-08"},
 				{"A gala in Leeds was cancelled on [8 October].", "2011-07-26", "2010-10-08"},
+				// A chronology's entry, and a day named before a noun, are days
+				// told of as done: the running year or the past, not next year.
+				{"Timeline\n\n[March 14] - Governor tours the flooded towns.", "2024-05-02", "2024-03-14"},
+				{"Timeline\n\n[Dec. 2]: The mayor visits the site.", "2024-11-20", "2023-12-02"},
+				{"Investigators studied the [March 3] derailment.", "2024-02-10", "2023-03-03"},
+				{"Voters rejected it in the [October 9] vote.", "2024-10-08", "2023-10-09"},
+				// A tense still places them; a preposition after is no noun.
+				{"Timeline\n\n[June 20] - The vote will be held.", "2024-05-02", "2024-06-20"},
+				{"The [March 3] and April 2 meetings were short.", "2024-05-02", "2024-03-03"},
+				{"Officials gave no reason for the [Jan. 14] deadline.", "2000-01-05", "2000-01-14"},
+				// A weekday given with the day picks the year it falls on.
+				{"The night shows highlights of the [Monday 7 September] show.", "2010-01-20", "2009-09-07"},
+				{"The rally on [Saturday, March 2] drew thousands.", "2024-01-20", "2024-03-02"},
+				// After a heading of its own, a day without a year keeps its year.
+				{"Chronology\n\nJune 2015\n\n[12 July] - The talks resume in Vienna.", "2016-03-01", "2015-07-12"},
+				{"Chronology\n\nDecember 2014\n\n[3 January] - A deal is signed.", "2016-03-01", "2015-01-03"},
 			}},
 		{Name: "numeric-date", Pattern: `({mm:month} / {dd:day} / ({year}|{yy}) | {year} - {mm:month} - {dd:day} | {year} / {mm:month} / {dd:day})`, Build: calendar(),
 			Examples: []Example{

@@ -305,6 +305,9 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	if u := r.v.Dur.Parts[0].Unit; r.v.Type == timex.Duration && (u == timex.Months || u == timex.Quarters) {
 		a.hasPeriod = false // "In the first nine months, … the 1988 period": those months, not the quarter
 	}
+	if s, _, ok := r.v.Interval(); ok && (r.v.Gran == timex.Year || r.v.Gran == timex.Month) && f.p.kind == kindFixed && heading(toks, i, f.end) {
+		a.heading, a.headingAt, a.hasHeading = r.v, s, true
+	}
 	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Year && !r.derived {
 		a.last, a.lastAt, a.hasLast = r.v, s, true
 		if r.v.Gran == timex.Quarter || r.v.Gran == timex.Half {
@@ -312,6 +315,18 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 		}
 	}
 	return out, a
+}
+
+// heading reports whether the expression at toks[i:j] is a paragraph of
+// its own, a colon after it aside: "June 2015" heading a chronology.
+func heading(toks []token, i, j int) bool {
+	if i > 0 && !toks[i].brk {
+		return false
+	}
+	if j < len(toks) && toks[j].lower == ":" {
+		j++
+	}
+	return j == len(toks) || toks[j].brk
 }
 
 // absent reports whether rule ri cannot match at toks[i]: no token it
