@@ -43,6 +43,11 @@ type Config struct {
 	Drafts   bool
 	KeyDates int
 	Site     site.Config
+	// RequireArticles makes a folder with no article to build an error
+	// (a NoArticlesError, before anything is written), rather than an
+	// empty site replacing the last one: `build` sets it; a preview of a
+	// folder still empty waits for its first article instead.
+	RequireArticles bool
 	// Stage, when set, is told as each stage of a build starts, with the
 	// number of items it works on (for a progress display).
 	Stage func(name string, items int)
@@ -118,6 +123,20 @@ func (e *BuildError) Error() string {
 
 func (e *BuildError) Unwrap() []error { return e.Errs }
 
+// NoArticlesError is a content folder with nothing to build in it (with
+// Config.RequireArticles).
+type NoArticlesError struct {
+	Source string
+	Drafts int // articles left out as drafts
+}
+
+func (e *NoArticlesError) Error() string {
+	if e.Drafts > 0 {
+		return fmt.Sprintf("%s has no articles to build, only %d marked draft: --drafts includes them", e.Source, e.Drafts)
+	}
+	return fmt.Sprintf("%s has no articles to build: add .md, .markdown or .txt files (see \"Make your own timeline\" in the README)", e.Source)
+}
+
 // Load reads the source folder and builds the timeline, without writing
 // anything.
 func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, error) {
@@ -168,6 +187,9 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 			res.Warnings = append(res.Warnings, a.Path+": "+w)
 		}
 		docs = append(docs, cfg.Cache.doc(a))
+	}
+	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
+		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
 	}
 	st.begin("resolving time expressions", len(docs))
 	tagAll(ctx, tagger, docs, fresh)

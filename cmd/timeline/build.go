@@ -69,11 +69,11 @@ func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flagSet("build", stderr)
+	fs := flagSet("build", stdout)
 	var f buildFlags
 	addBuildFlags(fs, &f)
 	if err := parse(fs, args); err != nil {
-		return helpOr(fs, err)
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q (the content folder is given with --source)", fs.Arg(0))
@@ -82,6 +82,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	cfg.RequireArticles = true
 	start := time.Now()
 	if !f.quiet && isTerminal(stderr) {
 		cfg.Stage = progress(stderr)
@@ -98,6 +99,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err != nil {
 		var be *timeline.BuildError
+		var none *timeline.NoArticlesError
+		if errors.As(err, &none) {
+			fmt.Fprintf(stderr, "warning: %v\nnothing written: %s is unchanged\n", none, cfg.Output)
+			return errReported
+		}
 		if errors.As(err, &be) && f.keepGoing && res != nil && res.Timeline != nil {
 			fmt.Fprintf(stderr, "published %d articles to %s; %d left out\n", res.Articles, cfg.Output, len(be.Errs))
 		} else if errors.As(err, &be) {

@@ -12,13 +12,13 @@ import (
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flagSet("eval", stderr)
+	fs := flagSet("eval", stdout)
 	gold := fs.String("gold", "", "folder of gold TimeML files")
 	system := fs.String("system", "", "folder of system TimeML files with the same names")
 	perFile := fs.Bool("files", false, "print the figures of every file")
 	showErrors := fs.Bool("errors", false, "list misses, spurious expressions and wrong values")
 	if err := parse(fs, args); err != nil {
-		return helpOr(fs, err)
+		return err
 	}
 	if *gold == "" || *system == "" {
 		return usagef("--gold and --system are both needed")

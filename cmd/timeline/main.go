@@ -82,6 +82,10 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 
+// errReported is a failure the command has already explained: exit 1
+// with nothing more said.
+var errReported = errors.New("failed; the reason was printed")
+
 // run is main without the process: tests call it directly.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -110,6 +114,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		case errors.Is(err, pflag.ErrHelp):
 			return exitOK
+		case errors.Is(err, errReported):
+			return exitError
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "timeline %s: %v\nRun 'timeline %s --help' for usage.\n", name, err, name)
 			return exitUsage
@@ -121,9 +127,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	fmt.Fprintf(stderr, "timeline: unknown command %q\n", name)
-	usage(stderr)
+	fmt.Fprintf(stderr, "timeline: unknown command %q%s\n", name, didYouMean(name, commandNames()))
+	fmt.Fprintln(stderr, "Run 'timeline --help' for the list of commands.")
 	return exitUsage
+}
+
+func commandNames() []string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return names
 }
 
 func usage(w io.Writer) {
@@ -136,32 +150,34 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Exit codes: 0 success, 1 the command failed (the message names the file and line), 2 bad command line.")
 }
 
-// flagSet makes a command's flag set; its usage lists the flags.
-func flagSet(name string, stderr io.Writer) *pflag.FlagSet {
+// flagSet makes a command's flag set. Its usage, which pflag prints
+// itself for --help or -h, goes to stdout: help asked for is output, not
+// an error.
+func flagSet(name string, stdout io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // a bad flag is reported once, by run
 	fs.SortFlags = false
 	for _, c := range commands() {
 		if c.name == name {
 			fs.Usage = func() {
-				fmt.Fprintf(stderr, "Usage: timeline %s %s\n\n%s.\n\nFlags:\n%s", name, c.args, capitalize(c.summary), fs.FlagUsages())
+				fmt.Fprintf(stdout, "Usage: timeline %s\n\n%s.\n", strings.TrimSpace(name+" "+c.args), capitalize(c.summary))
+				if fs.HasFlags() {
+					fmt.Fprintf(stdout, "\nFlags:\n%s", fs.FlagUsages())
+				}
 			}
 		}
 	}
 	return fs
 }
 
-// parse parses flags; a bad flag is a usage error.
+// parse parses flags; a bad flag is a usage error, said in the words of
+// the command line rather than of the parser.
 func parse(fs *pflag.FlagSet, args []string) error {
-	fs.SetOutput(io.Discard) // the error is reported once, by run
 	err := fs.Parse(args)
-	if errors.Is(err, pflag.ErrHelp) {
+	if err == nil || errors.Is(err, pflag.ErrHelp) {
 		return err
 	}
-	if err != nil {
-		return &usageError{err.Error()}
-	}
-	return nil
+	return &usageError{flagMessage(fs, err)}
 }
 
 func capitalize(s string) string {
@@ -172,18 +188,13 @@ func capitalize(s string) string {
 }
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flagSet("version", stderr)
+	fs := flagSet("version", stdout)
 	if err := parse(fs, args); err != nil {
-		return helpOr(fs, err)
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
 	}
 	fmt.Fprintln(stdout, "timeline", version())
 	return nil
-}
-
-// helpOr prints usage for --help and passes other errors on.
-func helpOr(fs *pflag.FlagSet, err error) error {
-	if errors.Is(err, pflag.ErrHelp) {
-		fs.Usage()
-	}
-	return err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
@@ -16,14 +18,14 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flagSet("serve", stderr)
+	fs := flagSet("serve", stdout)
 	var f buildFlags
 	addBuildFlags(fs, &f)
 	port := fs.IntP("port", "p", 8080, "port to listen on (0 picks a free one)")
 	bind := fs.String("bind", "127.0.0.1", "address to listen on; anything but loopback exposes your drafts to the network")
 	poll := fs.Duration("poll", 0, "poll for changes at this interval instead of using file system events (e.g. 500ms)")
 	if err := parse(fs, args); err != nil {
-		return helpOr(fs, err)
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
@@ -75,6 +77,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Log:   log,
 	})
 	if err := srv.Listen(); err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("port %d on %s is already in use (another timeline serve?): pick another with --port %d, or make serve PORT=%d", *port, *bind, *port+1, *port+1)
+		}
 		return err
 	}
 	if ip != nil && !ip.IsLoopback() {

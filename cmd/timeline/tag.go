@@ -31,12 +31,12 @@ type tagLine struct {
 }
 
 func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flagSet("tag", stderr)
+	fs := flagSet("tag", stdout)
 	dct := fs.String("dct", "", "document date to resolve against, e.g. 2014-12-17 (default: each article's own date)")
 	format := fs.String("format", "json", "output: json (one mention per line) or text")
 	tml := fs.Bool("timeml", false, "read TempEval-3 TimeML files from IN_DIR, write them annotated to OUT_DIR")
 	if err := parse(fs, args); err != nil {
-		return helpOr(fs, err)
+		return err
 	}
 	tagger, err := temporal.New()
 	if err != nil {
