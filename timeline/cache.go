@@ -10,6 +10,7 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -64,7 +65,8 @@ func NewCache() *Cache {
 // changed; with only set, the files not in it are taken from the cache
 // as they are, unlooked at. It returns the articles, the errors, and
 // which articles were read afresh (nil when there is no cache: all were).
-func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files []string, only map[string]bool) ([]*article.Article, []error, map[*article.Article]bool) {
+// p is told of each file (without a cache, rd's Progress is).
+func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files []string, only map[string]bool, p progress.Reporter) ([]*article.Article, []error, map[*article.Article]bool) {
 	if c == nil {
 		arts, errs := rd.ReadAll(ctx, fsys, files)
 		return arts, errs, nil
@@ -76,6 +78,7 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 	// Entries are only read until the parallel part ends (one build at a
 	// time uses a cache): no lock per file.
 	parallel.Do(ctx, len(files), func(i int) {
+		defer p.Add(1)
 		e, ok := c.entries[files[i]]
 		take := func() {
 			if e.art != nil {

@@ -54,7 +54,7 @@ func t17Topic(t *testing.T, tg *temporal.Tagger, topic string) []*event.Doc {
 	for _, a := range arts {
 		docs = append(docs, &event.Doc{Article: a})
 	}
-	tagAll(context.Background(), tg, docs, nil)
+	tagAll(context.Background(), tg, docs, nil, nil)
 	return docs
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -48,9 +49,10 @@ type Config struct {
 	// empty site replacing the last one: `build` sets it; a preview of a
 	// folder still empty waits for its first article instead.
 	RequireArticles bool
-	// Stage, when set, is told as each stage of a build starts, with the
-	// number of items it works on (for a progress display).
-	Stage func(name string, items int)
+	// Progress, when set, is told as each stage of a build starts, with
+	// the number of items it works on, and as items are done (for a
+	// progress display such as progress.Line).
+	Progress progress.Reporter
 	// Cache, when set, keeps read and resolved articles between builds so
 	// a rebuild only reads the files that changed (serve uses one).
 	Cache *Cache
@@ -76,7 +78,9 @@ type StageTime struct {
 	Duration time.Duration
 }
 
-// stages times the stages of a build and reports each start.
+// stages times the stages of a build and reports them to
+// Config.Progress; it is the progress.Reporter the stages are given, so
+// a stage of theirs ("merging events") is timed too.
 type stages struct {
 	cfg   *Config
 	times []StageTime
@@ -87,8 +91,16 @@ func (s *stages) begin(name string, items int) {
 	s.end()
 	s.times = append(s.times, StageTime{Name: name, Items: items})
 	s.start = time.Now()
-	if s.cfg.Stage != nil {
-		s.cfg.Stage(name, items)
+	if s.cfg.Progress != nil {
+		s.cfg.Progress.Stage(name, items)
+	}
+}
+
+func (s *stages) Stage(name string, items int) { s.begin(name, items) }
+
+func (s *stages) Add(n int) {
+	if s.cfg.Progress != nil {
+		s.cfg.Progress.Add(n)
 	}
 }
 
@@ -166,8 +178,9 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
+	rd.Progress = st
 	st.begin("reading articles", len(found.Files))
-	arts, errs, fresh := cfg.Cache.read(ctx, rd, fsys, found.Files, only)
+	arts, errs, fresh := cfg.Cache.read(ctx, rd, fsys, found.Files, only, st)
 	if ctx.Err() == nil {
 		cfg.Cache.found(cfg.Source, found)
 	}
@@ -192,14 +205,14 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
 	}
 	st.begin("resolving time expressions", len(docs))
-	tagAll(ctx, tagger, docs, fresh)
+	tagAll(ctx, tagger, docs, fresh, st)
 	cfg.Cache.keep(docs)
 	ov, err := readOverrides(cfg.Source)
 	if err != nil {
 		return res, err
 	}
-	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov, KeepExtracted: cfg.Cache != nil, Merge: cfg.Cache.mergeMemo()})
-	st.begin("building events", len(docs))
+	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov, KeepExtracted: cfg.Cache != nil, Merge: cfg.Cache.mergeMemo(), Progress: st})
+	st.begin("extracting events", len(docs))
 	tl, unanchored := b.Build(docs)
 	cfg.Cache.keepExtracted(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
@@ -258,13 +271,15 @@ func sortErrors(errs []error) {
 }
 
 // tagAll resolves the time expressions of every dated article that was
-// read afresh (fresh nil: all of them).
-func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc, fresh map[*article.Article]bool) {
+// read afresh (fresh nil: all of them), telling p (if any) of each article.
+func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc, fresh map[*article.Article]bool, p progress.Reporter) {
+	p = progress.Or(p)
 	parallel.Do(ctx, len(docs), func(i int) {
 		d := docs[i]
 		if !d.Article.Anchor.IsZero() && (fresh == nil || fresh[d.Article]) {
 			d.Mentions = tagger.Tag(d.Article.Body, d.Article.Anchor.Time)
 		}
+		p.Add(1)
 	})
 }
 
@@ -292,13 +307,15 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 		return res, err
 	}
 	st := &stages{cfg: &cfg}
-	st.begin("writing the site", len(res.Timeline.Docs))
+	// The total is the pages, nearly all one per article; the few exports
+	// and static files come on top.
+	st.begin("writing the site", len(res.Timeline.Docs)+2)
 	if cfg.Cache != nil {
 		err = cfg.Cache.publishChanged(ctx, cfg.Output, func(w site.Writer, pagesDone func() error) error {
-			return sc.RenderStaged(ctx, res.Timeline, w, pagesDone)
+			return sc.RenderStaged(ctx, res.Timeline, counted{w, st}, pagesDone)
 		}, cfg.Ready)
 	} else {
-		err = Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, w) })
+		err = Publish(ctx, cfg.Output, func(w site.Writer) error { return sc.Render(ctx, res.Timeline, counted{w, st}) })
 		if err == nil && cfg.Ready != nil {
 			cfg.Ready()
 		}
@@ -312,6 +329,18 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 		return res, &BuildError{Errs: res.Skipped}
 	}
 	return res, nil
+}
+
+// counted tells p of each file written.
+type counted struct {
+	w site.Writer
+	p progress.Reporter
+}
+
+func (c counted) WriteFile(name string, data []byte) error {
+	err := c.w.WriteFile(name, data)
+	c.p.Add(1)
+	return err
 }
 
 // NewSite parses the templates: the embedded ones, overlaid file by file

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
@@ -36,7 +35,7 @@ func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 	fs.IntVar(&f.keyDates, "key-dates", 0, "keep only the N most important dates in the key-dates list (0 = all)")
 	fs.BoolVar(&f.keepGoing, "keep-going", false, "publish the good articles when some are bad (still exits 1 and lists them)")
 	fs.BoolVar(&f.drafts, "drafts", false, "include articles marked draft")
-	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print errors only")
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print errors only (no warnings, no progress)")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "print how long each stage took")
 }
 
@@ -84,12 +83,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cfg.RequireArticles = true
 	start := time.Now()
-	if !f.quiet && isTerminal(stderr) {
-		cfg.Stage = progress(stderr)
+	line := progressLine(stderr, f.quiet)
+	if line != nil {
+		cfg.Progress = line
 	}
 	res, err := timeline.Build(ctx, cfg)
-	if cfg.Stage != nil {
-		fmt.Fprint(stderr, "\r\033[K")
+	if line != nil {
+		line.Close()
 	}
 	report(stderr, res, f.quiet, f.verbose)
 	if f.verbose && res != nil {
@@ -167,27 +167,4 @@ func (f *buildFlags) applySiteFile() error {
 		f.keyDates = sf.KeyDates
 	}
 	return nil
-}
-
-// isTerminal reports whether w is a terminal: progress is shown only there.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
-
-// progress prints the stage a long build is in, on one line.
-func progress(w io.Writer) func(string, int) {
-	n := 0
-	return func(name string, items int) {
-		n++
-		if items > 0 {
-			fmt.Fprintf(w, "\r\033[K[%d/5] %s (%d)…", n, name, items)
-		} else {
-			fmt.Fprintf(w, "\r\033[K[%d/5] %s…", n, name)
-		}
-	}
 }

@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -174,5 +178,99 @@ func TestBusyPort(t *testing.T) {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr %q does not say %q", stderr, want)
 		}
+	}
+}
+
+// fakeTerminal stands in for a terminal: progress shows on it at once.
+type fakeTerminal struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (f *fakeTerminal) ProgressAfter() time.Duration { return 0 }
+
+func (f *fakeTerminal) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.b.Write(p)
+}
+
+// screen is the lines a terminal shows after out: \r\033[K wipes the
+// line being drawn.
+func screen(out string) []string {
+	var lines []string
+	for _, l := range strings.SplitAfter(out, "\n") {
+		if i := strings.LastIndex(l, "\r\033[K"); i >= 0 {
+			l = l[i+len("\r\033[K"):]
+		}
+		if l = strings.TrimSuffix(l, "\n"); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// TestProgress: on a terminal a build and a tag run show a line per
+// stage; not on anything else, nor with -q; the summary is as ever.
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "content")
+	os.MkdirAll(src, 0o755)
+	for i, day := range []string{"16", "17", "18"} {
+		body := fmt.Sprintf("---\ntitle: Report %d\ndate: 2014-12-%s\n---\nThe studio canceled the premiere on Tuesday. Theaters dropped the film on Wednesday.\n", i, day)
+		if err := os.WriteFile(filepath.Join(src, fmt.Sprintf("r%d.md", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build := []string{"build", "-s", src, "-o", filepath.Join(dir, "public")}
+
+	term := &fakeTerminal{}
+	var stdout bytes.Buffer
+	if code := run(context.Background(), build, &stdout, term); code != exitOK {
+		t.Fatalf("build: exit %d: %s", code, term.b.String())
+	}
+	got := screen(term.b.String())
+	want := []string{`^finding articles +[0-9.]+s$`, `^reading articles +3 +[0-9.]+s$`, `^resolving time expressions +3 +[0-9.]+s$`,
+		`^extracting events +3 +[0-9.]+s$`, `^merging events +[0-9]+ +[0-9.]+s$`, `^writing the site +[0-9]+ +[0-9.]+s$`}
+	if len(got) != len(want) {
+		t.Fatalf("build on a terminal shows\n%s\nwant %d lines", strings.Join(got, "\n"), len(want))
+	}
+	for i, w := range want {
+		if !regexp.MustCompile(w).MatchString(got[i]) {
+			t.Errorf("line %d: %q, want %s", i, got[i], w)
+		}
+	}
+	if !regexp.MustCompile(`^built 3 articles, [0-9]+ events into .*public in [0-9.]+m?s\n$`).MatchString(stdout.String()) {
+		t.Errorf("summary %q", stdout.String())
+	}
+
+	// Not a terminal: the summary alone.
+	code, out, errs := runCLI(t, build...)
+	if code != exitOK || errs != "" || !strings.HasPrefix(out, "built 3 articles") {
+		t.Errorf("not a terminal: exit %d, stderr %q, stdout %q", code, errs, out)
+	}
+	// -q on a terminal: nothing at all.
+	term = &fakeTerminal{}
+	stdout.Reset()
+	if code := run(context.Background(), append(build, "-q"), &stdout, term); code != exitOK || term.b.Len() != 0 || stdout.Len() != 0 {
+		t.Errorf("-q: exit %d, stderr %q, stdout %q", code, term.b.String(), stdout.String())
+	}
+
+	// tag: a line for the files, ended before the results are printed.
+	term = &fakeTerminal{}
+	stdout.Reset()
+	files, _ := filepath.Glob(filepath.Join(src, "*.md"))
+	if code := run(context.Background(), append([]string{"tag"}, files...), &stdout, term); code != exitOK {
+		t.Fatalf("tag: exit %d: %s", code, term.b.String())
+	}
+	if got := screen(term.b.String()); len(got) != 1 || !regexp.MustCompile(`^tagging files +3 +[0-9.]+s$`).MatchString(got[0]) {
+		t.Errorf("tag on a terminal shows %q", got)
+	}
+	if !strings.Contains(stdout.String(), `"text":"Tuesday"`) {
+		t.Errorf("tag printed %q", stdout.String())
+	}
+	code, _, errs = runCLI(t, append([]string{"tag"}, files...)...)
+	if code != exitOK || errs != "" {
+		t.Errorf("tag not on a terminal: exit %d, stderr %q", code, errs)
 	}
 }

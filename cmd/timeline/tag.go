@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timeml"
 )
@@ -35,8 +36,15 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	dct := fs.String("dct", "", "document date to resolve against, e.g. 2014-12-17 (default: each article's own date)")
 	format := fs.String("format", "json", "output: json (one mention per line) or text")
 	tml := fs.Bool("timeml", false, "read TempEval-3 TimeML files from IN_DIR, write them annotated to OUT_DIR")
+	quiet := fs.BoolP("quiet", "q", false, "show no progress")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	// The progress line ends (done) before the results are printed.
+	p, done := progress.Or(nil), func() {}
+	if line := progressLine(stderr, *quiet); line != nil {
+		p, done = line, line.Close
+		defer done()
 	}
 	tagger, err := temporal.New()
 	if err != nil {
@@ -46,7 +54,13 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if fs.NArg() != 2 {
 			return usagef("--timeml takes IN_DIR and OUT_DIR")
 		}
-		return tagTimeML(ctx, tagger, fs.Arg(0), fs.Arg(1), stdout)
+		n, err := tagTimeML(ctx, tagger, fs.Arg(0), fs.Arg(1), p)
+		if err != nil {
+			return err
+		}
+		done()
+		fmt.Fprintf(stdout, "tagged %d files into %s\n", n, fs.Arg(1))
+		return nil
 	}
 	if fs.NArg() == 0 {
 		return usagef("name at least one file to tag")
@@ -64,7 +78,11 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	rd := article.NewReader(nil)
 	var lines []tagLine
+	p.Stage("tagging files", fs.NArg())
 	for _, path := range fs.Args() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
@@ -90,7 +108,9 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			}
 			lines = append(lines, l)
 		}
+		p.Add(1)
 	}
+	done()
 	if *format == "text" {
 		tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "FILE\tSPAN\tTEXT\tTYPE\tVALUE\tRULE")
@@ -108,30 +128,32 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return nil
 }
 
-// tagTimeML annotates every .tml file of in into out.
-func tagTimeML(ctx context.Context, tagger *temporal.Tagger, in, out string, stdout io.Writer) error {
+// tagTimeML annotates every .tml file of in into out, telling p of each,
+// and returns how many it annotated.
+func tagTimeML(ctx context.Context, tagger *temporal.Tagger, in, out string, p progress.Reporter) (int, error) {
 	files, err := filepath.Glob(filepath.Join(in, "*.tml"))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if len(files) == 0 {
-		return fmt.Errorf("%s: no .tml files", in)
+		return 0, fmt.Errorf("%s: no .tml files", in)
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return err
+		return 0, err
 	}
 	sort.Strings(files)
+	p.Stage("tagging TimeML files", len(files))
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
-			return err
+			return 0, err
 		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		doc, err := timeml.Parse(f, stripTags(raw))
 		if err != nil {
-			return err
+			return 0, err
 		}
 		var tx []timeml.Timex
 		for _, m := range tagger.Tag(doc.Text, doc.DCT) {
@@ -142,11 +164,11 @@ func tagTimeML(ctx context.Context, tagger *temporal.Tagger, in, out string, std
 			tx = append(tx, t)
 		}
 		if err := os.WriteFile(filepath.Join(out, filepath.Base(f)), doc.Annotate(tx), 0o644); err != nil {
-			return err
+			return 0, err
 		}
+		p.Add(1)
 	}
-	fmt.Fprintf(stdout, "tagged %d files into %s\n", len(files), out)
-	return nil
+	return len(files), nil
 }
 
 // stripTags turns an annotated TimeML file into TempEval-3 input form:

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/progress"
 )
 
 // Source files: .md and .markdown are Markdown articles, .txt scraped
@@ -86,7 +87,8 @@ func errText(err error) string {
 func (r *Reader) ReadAll(ctx context.Context, fsys fs.FS, files []string) ([]*Article, []error) {
 	arts := make([]*Article, len(files))
 	errs := make([]error, len(files))
-	parallel.Do(ctx, len(files), func(i int) { arts[i], errs[i] = r.ReadFile(fsys, files[i]) })
+	p := progress.Or(r.Progress)
+	parallel.Do(ctx, len(files), func(i int) { arts[i], errs[i] = r.ReadFile(fsys, files[i]); p.Add(1) })
 	if err := ctx.Err(); err != nil {
 		return nil, []error{err}
 	}

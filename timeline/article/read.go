@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/progress"
 )
 
 // Reader turns files into articles. Make one with NewReader and share it;
@@ -21,6 +23,8 @@ type Reader struct {
 	// Default is the anchor used when an article has no date of its own
 	// (the --dct flag); zero means none.
 	Default time.Time
+	// Progress, when set, is told of each file ReadAll reads.
+	Progress progress.Reporter
 }
 
 // NewReader returns a Reader that reads datelines without a zone in zone

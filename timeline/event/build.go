@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
@@ -33,6 +34,9 @@ type Options struct {
 	// Candidates are named by their kept extraction, so it pays only with
 	// KeepExtracted and Docs handed back with their Extracted.
 	Merge *MergeMemo
+	// Progress, when set, is told of each article extracted and each
+	// candidate merged.
+	Progress progress.Reporter
 }
 
 // Builder builds timelines; make one with NewBuilder and reuse it.
@@ -44,6 +48,7 @@ type Builder struct {
 
 // NewBuilder returns a Builder with the given options.
 func NewBuilder(opt Options) *Builder {
+	opt.Progress = progress.Or(opt.Progress)
 	b := &Builder{x: newExtractor(), opt: opt}
 	if b.sim = opt.Merge.similarity(); b.sim == nil {
 		b.sim = newSimilarity()
@@ -77,6 +82,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 				d.Extracted.made, d.Extracted.madeFor, d.Extracted.madeSim = perDoc[i], d, b.sim
 			}
 		}
+		b.opt.Progress.Add(1)
 	})
 	var dated []*candidate
 	for _, c := range perDoc {
@@ -100,7 +106,8 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 			unanchored = append(unanchored, d)
 		}
 	}
-	events := merge(all, docs, b.opt.Merge, b.sim.numbers)
+	b.opt.Progress.Stage("merging events", len(all))
+	events := merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress)
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -309,8 +310,9 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // event it matches best or starts one. With a memo from the previous
 // build, a candidate whose inputs did not change and that could match no
 // event that did takes its previous decision without comparing
-// (remerge.go); the result is the same as deciding afresh.
-func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32) []*Event {
+// (remerge.go); the result is the same as deciding afresh. p is told of
+// each candidate merged.
+func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, p progress.Reporter) []*Event {
 	r := newReplay(memo, cands, num)
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
@@ -336,6 +338,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			}
 		}
 		r.record(ix, c, id, d, ok)
+		p.Add(1)
 	}
 	r.save(ix, cands)
 	// Each event settles on its own sources alone: on every core.
