@@ -36,8 +36,11 @@ type Config struct {
 	// browser early; otherwise the reload follows a good build.
 	Build func(ctx context.Context, changed []string, ready func()) error
 	Watch []string // folders whose changes trigger a rebuild
-	Poll  time.Duration
-	Log   *slog.Logger
+	// WatchFiles are single files whose changes trigger a rebuild (the
+	// settings file); they need not exist yet.
+	WatchFiles []string
+	Poll       time.Duration
+	Log        *slog.Logger
 	// Quiet is how long the folders must be still before a rebuild.
 	Quiet time.Duration
 }
@@ -144,9 +147,9 @@ func (s *Server) Run(ctx context.Context) error {
 
 func (s *Server) watcher() (Watcher, error) {
 	if s.cfg.Poll > 0 {
-		return NewPollWatcher(s.cfg.Watch, s.cfg.Poll), nil
+		return NewPollWatcher(s.cfg.Watch, s.cfg.WatchFiles, s.cfg.Poll), nil
 	}
-	return NewFSWatcher(s.cfg.Watch)
+	return NewFSWatcher(s.cfg.Watch, s.cfg.WatchFiles)
 }
 
 // rebuild runs a build and tells the pages.

@@ -265,7 +265,7 @@ func TestDebounce(t *testing.T) {
 
 func TestPollWatcher(t *testing.T) {
 	dir := t.TempDir()
-	w := NewPollWatcher([]string{dir}, 10*time.Millisecond)
+	w := NewPollWatcher([]string{dir}, nil, 10*time.Millisecond)
 	defer w.Close()
 	time.Sleep(30 * time.Millisecond)
 	os.WriteFile(filepath.Join(dir, "x.md"), []byte("x"), 0o644)
@@ -284,7 +284,7 @@ func TestPollWatcher(t *testing.T) {
 // is told of, so a dropped change would never be rebuilt).
 func TestWatcherDropsNothing(t *testing.T) {
 	dir := t.TempDir()
-	w, err := NewFSWatcher([]string{dir})
+	w, err := NewFSWatcher([]string{dir}, nil)
 	if err != nil {
 		t.Skipf("no file system events here: %v", err)
 	}
@@ -308,6 +308,72 @@ func TestWatcherDropsNothing(t *testing.T) {
 			delete(want, p)
 		case <-deadline:
 			t.Fatalf("%d of %d changes never delivered", len(want), n)
+		}
+	}
+}
+
+// TestWatchFiles: a watched single file (the settings file) is reported
+// when it is created, written or replaced by a rename, as editors save;
+// other files in its folder are not; the tree beside it still is.
+func TestWatchFiles(t *testing.T) {
+	for _, kind := range []string{"events", "poll"} {
+		t.Run(kind, func(t *testing.T) {
+			// Relative paths, as serve gives them: timeline.yaml in the
+			// working folder.
+			t.Chdir(t.TempDir())
+			dir, content, settings := ".", "content", "timeline.yaml"
+			os.MkdirAll(content, 0o755)
+			var w Watcher
+			if kind == "poll" {
+				w = NewPollWatcher([]string{content}, []string{settings}, 10*time.Millisecond)
+			} else {
+				var err error
+				if w, err = NewFSWatcher([]string{content}, []string{settings}); err != nil {
+					t.Skipf("no file system events here: %v", err)
+				}
+			}
+			defer w.Close()
+			time.Sleep(30 * time.Millisecond)
+			next := func(what string) string {
+				t.Helper()
+				select {
+				case p := <-w.Changes():
+					return filepath.Clean(p)
+				case <-time.After(2 * time.Second):
+					t.Fatalf("%s: no change seen", what)
+					return ""
+				}
+			}
+			// A sibling first: were it reported, it would come before what follows.
+			os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644)
+			os.Mkdir(filepath.Join(dir, ".timeline-build-public-1"), 0o755)
+			os.WriteFile(settings, []byte("title: A\n"), 0o644)
+			if p := next("created"); p != settings {
+				t.Errorf("created: reported %q, want %q", p, settings)
+			}
+			drain(w, 50*time.Millisecond)
+			tmp := filepath.Join(dir, ".timeline.yaml.new")
+			os.WriteFile(tmp, []byte("title: Longer title\n"), 0o644)
+			os.Rename(tmp, settings)
+			if p := next("replaced"); p != settings {
+				t.Errorf("replaced: reported %q, want %q", p, settings)
+			}
+			drain(w, 50*time.Millisecond)
+			os.WriteFile(filepath.Join(content, "a.md"), []byte("x"), 0o644)
+			if p := next("article"); p != filepath.Join(content, "a.md") {
+				t.Errorf("article: reported %q", p)
+			}
+		})
+	}
+}
+
+// drain reads what a watcher reports until it has been still for quiet.
+func drain(w Watcher, quiet time.Duration) {
+	for {
+		select {
+		case <-w.Changes():
+		case <-time.After(quiet):
+			return
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,26 +31,55 @@ func ignoredName(name string) bool {
 
 // fsWatcher watches folders with fsnotify. fsnotify does not recurse, so
 // every folder is added, and folders created later are added as they come.
+// A single file is watched through its folder (an editor saves by
+// writing a new file and renaming it over the old, which a watch on the
+// file itself would lose), and only its own changes are reported.
 type fsWatcher struct {
-	w   *fsnotify.Watcher
-	out chan string
+	w     *fsnotify.Watcher
+	out   chan string
+	trees []string        // folders watched with everything below them
+	files map[string]bool // single files watched
 }
 
-// NewFSWatcher watches dirs and everything below them.
-func NewFSWatcher(dirs []string) (Watcher, error) {
+// NewFSWatcher watches dirs and everything below them, and files, which
+// need not exist yet.
+func NewFSWatcher(dirs, files []string) (Watcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	fw := &fsWatcher{w: w, out: make(chan string, 64)}
+	fw := &fsWatcher{w: w, out: make(chan string, 64), files: map[string]bool{}}
 	for _, d := range dirs {
 		if err := fw.addTree(d); err != nil {
 			w.Close()
 			return nil, err
 		}
+		fw.trees = append(fw.trees, filepath.Clean(d))
+	}
+	for _, f := range files {
+		if err := w.Add(filepath.Dir(f)); err != nil {
+			w.Close()
+			return nil, err
+		}
+		fw.files[filepath.Clean(f)] = true
 	}
 	go fw.loop()
 	return fw, nil
+}
+
+// watched reports whether a change to p is one to report: p is a
+// watched file or lies in a watched tree (and is not, say, a sibling of
+// the settings file in the folder watched for it).
+func (fw *fsWatcher) watched(p string) bool {
+	if fw.files[filepath.Clean(p)] { // fsnotify names "./timeline.yaml" for a watch on "."
+		return true
+	}
+	for _, t := range fw.trees {
+		if rel, err := filepath.Rel(t, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (fw *fsWatcher) addTree(dir string) error {
@@ -100,7 +130,7 @@ func (fw *fsWatcher) loop() {
 			if !ok {
 				return
 			}
-			if ignoredName(ev.Name) || ev.Op == fsnotify.Chmod {
+			if ignoredName(ev.Name) || ev.Op == fsnotify.Chmod || !fw.watched(ev.Name) {
 				continue
 			}
 			if ev.Op&fsnotify.Create != 0 {
@@ -130,10 +160,12 @@ type pollWatcher struct {
 	cancel context.CancelFunc
 }
 
-// NewPollWatcher polls dirs every interval.
-func NewPollWatcher(dirs []string, interval time.Duration) Watcher {
+// NewPollWatcher polls dirs, and files (which need not exist yet), every
+// interval.
+func NewPollWatcher(dirs, files []string, interval time.Duration) Watcher {
 	ctx, cancel := context.WithCancel(context.Background())
 	pw := &pollWatcher{out: make(chan string, 64), cancel: cancel}
+	dirs = append(slices.Clone(dirs), files...) // a walk from a file visits just it
 	go func() {
 		defer close(pw.out)
 		prev := snapshot(dirs)
