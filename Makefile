@@ -4,8 +4,9 @@ BIN      := bin/timeline
 CORPORA  ?= ../shared/corpora
 FUZZTIME ?= 30s
 PORT     ?= 8080
+CHROMIUM ?= chromium
 
-.PHONY: all build serve test test-go browser-deps lint fmt vet bench fuzz eval clean
+.PHONY: all build serve test test-go browser-deps lint fmt vet bench fuzz eval screenshot clean
 
 all: build
 
@@ -70,6 +71,17 @@ eval: build
 	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
 	@echo "== Timeline17 key dates (date F1; input = articles between the first and last gold date)"
 	$(GO) test -count=1 -run 'TestTimeline17KeyDates' -v ./timeline/ | grep -E 'txt|date F1|SKIP|skipping'
+
+# Refreshes docs/screenshot.png, the README's picture, from the demo: the site is
+# built into a temporary folder and photographed by headless chromium at the
+# picture's size (a new profile each time, so the result does not depend on yours).
+screenshot: build
+	@command -v $(CHROMIUM) >/dev/null 2>&1 || { echo "$(CHROMIUM) not found: install chromium (make test does) or set CHROMIUM=/path/to/it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN) build -q --output "$$tmp/site" && \
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$$tmp/profile" \
+		--window-size=1100,1500 --screenshot="$(CURDIR)/docs/screenshot.png" "file://$$tmp/site/index.html" >/dev/null 2>&1 && \
+	echo "docs/screenshot.png refreshed from the demo"
 
 clean:
 	rm -rf bin public bench/results.txt
