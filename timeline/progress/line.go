@@ -193,7 +193,10 @@ func (s stage) running(done int64, now time.Time) string {
 	if span := now.Sub(first.at); done > first.done && span >= 200*time.Millisecond {
 		rate := float64(done-first.done) / span.Seconds()
 		fmt.Fprintf(b, "  %s/s", count(int64(rate+0.5)))
-		if left := int64(s.total) - done; s.total > 0 && left > 0 {
+		// The time left waits for 1% done: the first few items of a
+		// stage are no guide (the site draws its front pages, slow and
+		// few, before the article pages).
+		if left := int64(s.total) - done; s.total > 0 && left > 0 && done*100 >= int64(s.total) {
 			fmt.Fprintf(b, "  about %s left", seconds(time.Duration(float64(left)/rate*float64(time.Second))))
 		}
 	}

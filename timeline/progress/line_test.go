@@ -213,3 +213,28 @@ func TestLineRateIsRecent(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Under 1% done, the rate shows but no time left.
+func TestLineNoEstimateFromAFewItems(t *testing.T) {
+	var out bytes.Buffer
+	l, c := newTestLine(&out)
+	l.After = 0
+	l.Stage("writing the site", 10000)
+	c.advance(3 * time.Second)
+	l.Add(6)
+	l.Draw()
+	c.advance(time.Second)
+	l.Add(94)
+	l.Draw()
+	got := screen(out.String())
+	want := []string{"writing the site             6 of 10,000  2/s  3.0s", "writing the site             100 of 10,000  25/s  about 6m36s left  4.0s"}
+	var lines []string
+	for _, chunk := range strings.Split(out.String(), "\r\033[K") {
+		if chunk != "" {
+			lines = append(lines, chunk)
+		}
+	}
+	if len(lines) < 3 || lines[len(lines)-2] != want[0] || lines[len(lines)-1] != want[1] {
+		t.Errorf("drawn %q (screen %q), want the last two %q", lines, got, want)
+	}
+}
