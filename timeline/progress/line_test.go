@@ -109,21 +109,6 @@ func TestLineQuickJobPrintsNothing(t *testing.T) {
 	}
 }
 
-// A stage cut short (an interrupted build) says how far it got.
-func TestLineUnfinishedStage(t *testing.T) {
-	var out bytes.Buffer
-	l, c := newTestLine(&out)
-	l.Stage("resolving time expressions", 10000)
-	c.advance(2 * time.Second)
-	l.Add(4210)
-	l.Close()
-	got := screen(out.String())
-	want := "resolving time expressions   4,210 of 10,000  2,105/s  2.0s"
-	if len(got) != 1 || got[0] != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 // Add is called from every worker while Start redraws.
 func TestLineConcurrentAdd(t *testing.T) {
 	var out syncBuffer
@@ -191,50 +176,59 @@ func TestOr(t *testing.T) {
 	}
 }
 
-// A stage slow to start (the front pages before the article pages) soon
-// estimates from its pace over the last rateWindow, not since its start.
-func TestLineRateIsRecent(t *testing.T) {
-	var out bytes.Buffer
-	l, c := newTestLine(&out)
-	l.After = 0
-	l.Stage("writing the site", 10000)
-	for range 10 { // 2s with nothing written
-		c.advance(200 * time.Millisecond)
-		l.Draw()
-	}
-	for range 15 { // then 1,000 files a second, for 3s
-		c.advance(200 * time.Millisecond)
-		l.Add(200)
-		l.Draw()
-	}
-	got := screen(out.String())
-	want := "writing the site             3,000 of 10,000  1,000/s  about 7.0s left  5.0s"
-	if len(got) != 1 || got[0] != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// Under 1% done, the rate shows but no time left.
-func TestLineNoEstimateFromAFewItems(t *testing.T) {
-	var out bytes.Buffer
-	l, c := newTestLine(&out)
-	l.After = 0
-	l.Stage("writing the site", 10000)
-	c.advance(3 * time.Second)
-	l.Add(6)
-	l.Draw()
-	c.advance(time.Second)
-	l.Add(94)
-	l.Draw()
-	got := screen(out.String())
-	want := []string{"writing the site             6 of 10,000  2/s  3.0s", "writing the site             100 of 10,000  25/s  about 6m36s left  4.0s"}
-	var lines []string
-	for _, chunk := range strings.Split(out.String(), "\r\033[K") {
-		if chunk != "" {
-			lines = append(lines, chunk)
+// TestLineFigures: what one stage's line says, as the job goes.
+func TestLineFigures(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		job  func(l *Line, c *clock)
+		want string // the screen's one line at the end
+	}{
+		{"a stage cut short (an interrupted build) says how far it got", func(l *Line, c *clock) {
+			l.Stage("resolving time expressions", 10000)
+			c.advance(2 * time.Second)
+			l.Add(4210)
+			l.Close()
+		}, "resolving time expressions   4,210 of 10,000  2,105/s  2.0s"},
+		{"a stage slow to start estimates from its pace over the last rateWindow", func(l *Line, c *clock) {
+			l.Stage("writing the site", 10000)
+			for range 10 { // 2s with nothing written (the front pages)
+				c.advance(200 * time.Millisecond)
+				l.Draw()
+			}
+			for range 15 { // then 1,000 files a second, for 3s
+				c.advance(200 * time.Millisecond)
+				l.Add(200)
+				l.Draw()
+			}
+		}, "writing the site             3,000 of 10,000  1,000/s  about 7.0s left  5.0s"},
+		{"under 1% done the rate shows, but no time left", func(l *Line, c *clock) {
+			l.Stage("writing the site", 10000)
+			c.advance(3 * time.Second)
+			l.Add(6)
+			l.Draw()
+		}, "writing the site             6 of 10,000  2/s  3.0s"},
+		{"at 1% done the time left shows", func(l *Line, c *clock) {
+			l.Stage("writing the site", 10000)
+			c.advance(3 * time.Second)
+			l.Add(6)
+			l.Draw()
+			c.advance(time.Second)
+			l.Add(94)
+			l.Draw()
+		}, "writing the site             100 of 10,000  25/s  about 6m36s left  4.0s"},
+		{"a stage of no known count says what it did", func(l *Line, c *clock) {
+			l.Stage("merging events", 0)
+			c.advance(1500 * time.Millisecond)
+			l.Add(3000)
+			l.Draw()
+		}, "merging events               3,000  2,000/s  1.5s"},
+	} {
+		var out bytes.Buffer
+		l, c := newTestLine(&out)
+		l.After = 0
+		tc.job(l, c)
+		if got := screen(out.String()); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", tc.name, got, tc.want)
 		}
-	}
-	if len(lines) < 3 || lines[len(lines)-2] != want[0] || lines[len(lines)-1] != want[1] {
-		t.Errorf("drawn %q (screen %q), want the last two %q", lines, got, want)
 	}
 }
