@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/progress"
 	"github.com/newsroom/timeline/timeline/server"
 	"github.com/spf13/pflag"
 )
@@ -108,6 +109,7 @@ type preview struct {
 	// build tries it again, so that a preview never looks good on
 	// settings the file no longer holds.
 	stale bool
+	built bool // the first build, which may be long, is done
 }
 
 func newPreview(args []string, stderr io.Writer) (*preview, error) {
@@ -161,7 +163,19 @@ func (p *preview) build(ctx context.Context, changed []string, ready func()) err
 	c := p.cfg
 	c.Ready = ready // the pages reload before the exports are written
 	c.Changed = timeline.ChangedPaths(c.Source, changed)
+	// The first build reads everything: on a terminal it shows its
+	// progress as build does. Rebuilds are quick, and logged.
+	var line *progress.Line
+	if !p.built {
+		if line = progressLine(p.stderr, p.quiet); line != nil {
+			c.Progress = line
+		}
+	}
 	res, err := timeline.Build(ctx, c)
+	if line != nil {
+		line.Close()
+	}
+	p.built = true
 	if res != nil && changed == nil {
 		report(p.stderr, res, p.quiet, p.verbose)
 	}

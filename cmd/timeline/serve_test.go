@@ -142,3 +142,32 @@ func TestServeRereadsSettings(t *testing.T) {
 		t.Errorf("source moved: %v", err)
 	}
 }
+
+// TestServeFirstBuildProgress: on a terminal serve's first build shows
+// its stages as build does; the rebuilds after it do not.
+func TestServeFirstBuildProgress(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	os.MkdirAll(content, 0o755)
+	article := filepath.Join(content, "a.md")
+	os.WriteFile(article, []byte("---\ntitle: A\ndate: 2014-12-17\n---\nThe studio canceled the premiere on Tuesday.\n"), 0o644)
+	term := &fakeTerminal{}
+	p, err := newPreview([]string{"-s", content, "-o", filepath.Join(dir, "public")}, term)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.build(context.Background(), nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := screen(term.b.String()); len(got) != 6 || !strings.HasPrefix(got[1], "reading articles") {
+		t.Errorf("first build shows %q, want its six stages", got)
+	}
+	term.b.Reset()
+	os.WriteFile(article, []byte("---\ntitle: A\ndate: 2014-12-17\n---\nThe studio canceled the premiere on Monday.\n"), 0o644)
+	if err := p.build(context.Background(), []string{article}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if term.b.Len() != 0 {
+		t.Errorf("a rebuild shows %q", term.b.String())
+	}
+}
