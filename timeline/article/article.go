@@ -1,5 +1,6 @@
 // Package article reads what a reporter drops into the content folder —
-// Markdown with front matter, or plain text scraped off a news site — into
+// Markdown with front matter, plain text scraped off a news site, or a
+// saved web page — into
 // clean articles with a title, an outlet, an anchor time and a body.
 package article
 
@@ -15,6 +16,7 @@ type Format string
 const (
 	Markdown Format = "markdown"
 	Text     Format = "text"
+	HTML     Format = "html"
 )
 
 // AnchorSource says where an article's anchor time came from.
@@ -23,6 +25,7 @@ type AnchorSource string
 // Anchor sources, in order of precedence.
 const (
 	FromFrontMatter AnchorSource = "front matter"
+	FromPage        AnchorSource = "page metadata" // a web page's own markup (Anchor.Field says which)
 	FromDateline    AnchorSource = "dateline"
 	FromFlag        AnchorSource = "flag"
 	FromInferred    AnchorSource = "inferred"
@@ -38,8 +41,11 @@ type Anchor struct {
 	HasClock bool
 	HasZone  bool
 	Source   AnchorSource
-	Text     string // the dateline as written, when it came from the text
+	Text     string // the dateline as written, when it came from the text or a page's markup
 	Line     int    // its line in the file
+	// Field names where in a web page the date was found ("JSON-LD
+	// datePublished", "meta article:published_time", "the URL's date").
+	Field string
 }
 
 // IsZero reports whether no anchor was found.
@@ -67,6 +73,11 @@ type Article struct {
 	Tags   []string
 	Draft  bool
 	Anchor Anchor
+	// Image is a web page's lead image (by URL; none when URL is "").
+	Image Image
+	// Modified is when a web page says it was last changed, as written,
+	// and ModifiedFrom where it says so; shown, never the anchor.
+	Modified, ModifiedFrom string
 	// Body is the text time expressions are found in: the Markdown source
 	// after the front matter, or the scraped text with boilerplate lines
 	// removed. Spans everywhere are byte offsets into Body.

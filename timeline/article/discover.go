@@ -14,14 +14,14 @@ import (
 )
 
 // Source files: .md and .markdown are Markdown articles, .txt scraped
-// text. Files and folders whose names start with _ or . are skipped (they
+// text, .html and .htm saved web pages. Files and folders whose names start with _ or . are skipped (they
 // hold drafts, overrides and editor files); anything else is listed as
 // ignored so a misnamed article is noticed.
 
 // IsArticle reports whether a file name is read as an article.
 func IsArticle(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".md", ".markdown", ".txt":
+	case ".md", ".markdown", ".txt", ".html", ".htm":
 		return true
 	}
 	return false
@@ -122,8 +122,8 @@ func (r *Reader) ReadFile(fsys fs.FS, rel string) (*Article, error) {
 	if err != nil {
 		return nil, &Error{Path: rel, Err: fmt.Errorf("cannot read: %s", errText(err))}
 	}
-	if info.Size() > MaxSize {
-		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", info.Size()>>20, MaxSize>>20)
+	if limit := maxSize(rel); info.Size() > limit {
+		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", info.Size()>>20, limit>>20)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, errorf(rel, 0, "not a regular file")

@@ -18,6 +18,8 @@ type Reader struct {
 	datelines *DatelineParser
 	segmenter *Segmenter
 	junk      []junkRule
+	metaKeys  []metaKey
+	urlDates  []urlDatePattern
 	// Zone is the site's time zone, for datelines that name none.
 	Zone *time.Location
 	// Default is the anchor used when an article has no date of its own
@@ -25,6 +27,9 @@ type Reader struct {
 	Default time.Time
 	// Progress, when set, is told of each file ReadAll reads.
 	Progress progress.Reporter
+	// HTMLTimeout bounds reading one web page (DefaultHTMLTimeout when
+	// zero).
+	HTMLTimeout time.Duration
 }
 
 // NewReader returns a Reader that reads datelines without a zone in zone
@@ -33,7 +38,8 @@ func NewReader(zone *time.Location) *Reader {
 	if zone == nil {
 		zone = time.UTC
 	}
-	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(), Zone: zone}
+	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(),
+		metaKeys: metaKeys(), urlDates: urlDatePatterns(), Zone: zone}
 }
 
 // MaxSize is the largest article file read; larger files are refused with
@@ -47,11 +53,11 @@ const datelineLines = 8
 // Parse reads one article from its bytes. rel is the slash-separated path
 // inside the content folder, used for the id and in errors.
 func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
-	if len(src) > MaxSize {
-		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", len(src)>>20, MaxSize>>20)
+	if limit := maxSize(rel); int64(len(src)) > limit {
+		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", len(src)>>20, limit>>20)
 	}
 	if looksBinary(src) {
-		return nil, errorf(rel, 0, "not a text file (it contains NUL bytes); only .md, .markdown and .txt articles are read")
+		return nil, errorf(rel, 0, "not a text file (it contains NUL bytes); only .md, .markdown, .txt and .html articles are read")
 	}
 	text, warnings := normalize(src)
 	if strings.TrimSpace(text) == "" {
@@ -63,6 +69,9 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	case ".md", ".markdown":
 		a.Format = Markdown
 		err = r.parseMarkdown(a, text)
+	case ".html", ".htm":
+		a.Format = HTML
+		err = r.parseHTML(a, text)
 	default:
 		a.Format = Text
 		r.parseText(a, text)

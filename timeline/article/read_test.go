@@ -91,7 +91,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"empty", "a.md", "", "a.md: the file is empty"},
 		{"blank", "a.txt", " \n\n", "a.txt: the file is empty"},
-		{"binary", "a.txt", "PK\x03\x04\x00\x00", "a.txt: not a text file (it contains NUL bytes); only .md, .markdown and .txt articles are read"},
+		{"binary", "a.txt", "PK\x03\x04\x00\x00", "a.txt: not a text file (it contains NUL bytes); only .md, .markdown, .txt and .html articles are read"},
 		{"unclosed", "a.md", "---\ntitle: x\nbody", "a.md:1: front matter is never closed: add a line with --- after it"},
 		{"yaml syntax", "a.md", "---\ntitle: x\ntags: [a, b\n---\nbody", "a.md:3: front matter: sequence end token ']' not found"},
 		{"unknown field", "a.md", "---\ntitle: x\ndateine: 2014-12-17\n---\nbody", `a.md:3: front matter: unknown field "dateine" (known fields: title, date, outlet, source, url, author, tags, timezone, draft)`},

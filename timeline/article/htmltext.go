@@ -1,0 +1,176 @@
+package article
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// guardNesting reads the page's tags once, cheaply, before the HTML
+// parser does: it counts elements (too many refuses the page), drops
+// tags nested deeper than maxNesting (keeping their text) and notes
+// markup malformed enough to mention. The nesting it tracks is the
+// parser's in the main: void elements and the end tags HTML lets a page
+// leave out (a <p> or <li> closed by the next one) are allowed for.
+func guardNesting(src string) (string, []string, error) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var stack []atom.Atom
+	var out strings.Builder
+	dropped := map[string]int{} // deep start tags dropped, by name, whose end tags go too
+	flattened, elements, stray := 0, 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			if z.Err() != io.EOF {
+				return "", nil, fmt.Errorf("not readable as HTML: %w", z.Err())
+			}
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			elements++
+			if elements > maxElements {
+				return "", nil, fmt.Errorf("the page has over %d elements; no news page comes near it", maxElements)
+			}
+			if tt == html.SelfClosingTagToken || voidElement[a] {
+				break
+			}
+			if n := len(stack); n > 0 && closesOpen(stack[n-1], a) {
+				stack = stack[:n-1]
+			}
+			if len(stack) >= maxNesting {
+				dropped[string(name)]++
+				flattened++
+				continue
+			}
+			stack = append(stack, a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			a := atom.Lookup(name)
+			i := len(stack) - 1
+			for i >= 0 && stack[i] != a {
+				i--
+			}
+			if i < 0 {
+				if !voidElement[a] {
+					stray++
+				}
+				break
+			}
+			stack = stack[:i]
+		}
+		out.Write(raw)
+	}
+	var report []string
+	if flattened > 0 {
+		report = append(report, fmt.Sprintf("%d tags nested more than %d deep were dropped, their text kept (as browsers cap nesting)", flattened, maxNesting))
+	}
+	unclosed := 0
+	for _, a := range stack {
+		if !optionalEnd[a] {
+			unclosed++
+		}
+	}
+	if stray+unclosed >= malformedWarn {
+		report = append(report, fmt.Sprintf("the markup is malformed (%d stray end tags, %d elements never closed); it was read as a browser would read it", stray, unclosed))
+	}
+	if flattened == 0 {
+		return src, report, nil
+	}
+	return out.String(), report, nil
+}
+
+// voidElement are elements that never have content or an end tag.
+var voidElement = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true,
+	atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+// optionalEnd are elements a page may leave open.
+var optionalEnd = map[atom.Atom]bool{
+	atom.Html: true, atom.Head: true, atom.Body: true, atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true,
+	atom.Option: true, atom.Optgroup: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Thead: true,
+	atom.Tbody: true, atom.Tfoot: true, atom.Colgroup: true, atom.Caption: true, atom.Rb: true, atom.Rt: true, atom.Rp: true,
+}
+
+// closesOpen reports whether a start tag next closes the open element
+// top, as "<p>one<p>two" or "<li>one<li>two" do.
+func closesOpen(top, next atom.Atom) bool {
+	switch top {
+	case atom.P:
+		return blockStart[next]
+	case atom.Li, atom.Dt, atom.Dd, atom.Option, atom.Td, atom.Th, atom.Tr:
+		return next == top || (top == atom.Dt && next == atom.Dd) || (top == atom.Dd && next == atom.Dt) ||
+			((top == atom.Td || top == atom.Th) && (next == atom.Td || next == atom.Th || next == atom.Tr))
+	}
+	return false
+}
+
+// blockStart are the start tags that close an open paragraph.
+var blockStart = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true,
+	atom.Div: true, atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Ul: true,
+}
+
+// storyBlock are the elements that make a paragraph of the story's text.
+var storyBlock = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Div: true, atom.Blockquote: true, atom.Pre: true, atom.Td: true, atom.Th: true,
+	atom.Tr: true, atom.Section: true, atom.Article: true, atom.Dt: true, atom.Dd: true, atom.Ul: true,
+	atom.Ol: true, atom.Table: true, atom.Header: true, atom.Footer: true, atom.Br: true,
+}
+
+// notStory are elements whose text is not the story's: captions and
+// credits, scripts, controls.
+var notStory = map[atom.Atom]bool{
+	atom.Figure: true, atom.Figcaption: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Button: true, atom.Select: true, atom.Svg: true, atom.Iframe: true,
+}
+
+// storyBlocks is the text of the extracted story, a block per paragraph,
+// white space collapsed.
+func storyBlocks(n *html.Node) []string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && notStory[n.DataAtom] {
+			return
+		}
+		block := n.Type == html.ElementNode && storyBlock[n.DataAtom]
+		if block {
+			b.WriteString("\n\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n\n")
+		}
+	}
+	walk(n)
+	var blocks []string
+	for _, p := range strings.Split(b.String(), "\n\n") {
+		if p = squash(p); p != "" {
+			blocks = append(blocks, p)
+		}
+	}
+	return blocks
+}
