@@ -44,7 +44,7 @@ type Anchor struct {
 	Text     string // the dateline as written, when it came from the text or a page's markup
 	Line     int    // its line in the file
 	// Field names where in a web page the date was found ("JSON-LD
-	// datePublished", "meta article:published_time", "the URL's date").
+	// datePublished", "meta article:published_time", "URL date").
 	Field string
 }
 

@@ -109,7 +109,7 @@ func (r *Reader) parseHTML(a *Article, text string) error {
 		break
 	}
 	if a.Anchor.IsZero() && !textAnchor.IsZero() {
-		textAnchor.Field = "the text's dateline"
+		textAnchor.Field = "text dateline"
 		a.Anchor = textAnchor
 	}
 	return nil

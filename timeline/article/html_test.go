@@ -1,11 +1,14 @@
 package article
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // TestHTMLPages reads pages written to mimic real publishers' markup
@@ -53,7 +56,7 @@ func TestHTMLPages(t *testing.T) {
 			imageAlt: "The weir below the old mill", modified: "2014-12-19T09:12:00-06:00",
 			first:  "The family that has owned the Oxbow wool mill for four generations",
 			absent: []string{"Log in", "Popular this week", "Cookie settings"}},
-		{file: "nometa.html", rel: "county-bulletin/nometa.html", dateline: "2014-12-15", field: "the text's dateline",
+		{file: "nometa.html", rel: "county-bulletin/nometa.html", dateline: "2014-12-15", field: "text dateline",
 			outlet: "County Bulletin", title: "Library hours cut at two branches",
 			first:  "The county library board voted on Monday",
 			absent: []string{"Contact us", "December 15, 2014"}},
@@ -64,7 +67,7 @@ func TestHTMLPages(t *testing.T) {
 			imageAlt: "Waves breaking over the sea wall", modified: "2014-12-10T13:20:00+00:00",
 			first:  "13:20",
 			absent: []string{"What's On", "Copy link", "Registered in England"}},
-		{file: "urldate.html", dateline: "2014-12-11", field: "the URL's date",
+		{file: "urldate.html", dateline: "2014-12-11", field: "URL date",
 			outlet: "saltmarshherald.example", title: "Dockside crane removed after forty years",
 			url:    "https://www.saltmarshherald.example/2014/12/11/dockside-crane-removed/",
 			first:  "Workers took down the last of the old dockside cranes on Thursday",
@@ -129,4 +132,166 @@ func AnchorISO(a Anchor) string {
 		return a.Time.Format("2006-01-02T15:04")
 	}
 	return a.Time.Format(time.DateOnly)
+}
+
+// storyPage is a small page around a story of our own, with extra head
+// markup.
+func storyPage(head, bodyPrefix string) string {
+	return "<!DOCTYPE html><html><head><title>Pier reopens after repairs</title>" + head + "</head><body>" +
+		"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>" + bodyPrefix +
+		"<h1>Pier reopens after repairs</h1><div class='story'>" +
+		"<p>The old pleasure pier reopened to walkers on Saturday morning after eight months of repairs to its storm-damaged deck.</p>" +
+		"<p>The town council said the work had cost less than feared because volunteers had salvaged most of the original railings over the summer.</p>" +
+		"<p>A café at the far end will open in the spring, once its new kitchen has passed inspection.</p></div></body></html>"
+}
+
+// TestHTMLBadInput: each bad page gives a clear message naming the file,
+// a warning where the rest of the page is usable, an error where not.
+func TestHTMLBadInput(t *testing.T) {
+	deep := strings.Repeat("<div>", 100000)
+	for _, c := range []struct {
+		name, src string
+		err       string // the error, "" when the page is read
+		warn      string // a warning the page must carry
+		anchor    string // the anchor then, when read
+	}{
+		{name: "JSON-LD that is not JSON", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 2014-12-13</script><meta property="article:published_time" content="2014-12-13T09:00:00+00:00">`, ""),
+			warn: "JSON-LD block 1 is not JSON", anchor: "2014-12-13T09:00:00Z"},
+		{name: "year 0", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0000-12-13"}</script><meta property="article:published_time" content="2014-12-13">`, ""),
+			warn: `JSON-LD datePublished "0000-12-13" is not a usable date (year 0 out of range)`, anchor: "2014-12-13"},
+		{name: "year 99999", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "99999-12-13T10:00:00Z"}</script>`, `<time datetime="2014-12-13T10:00:00+01:00">13 Dec</time>`),
+			warn: `JSON-LD datePublished "99999-12-13T10:00:00Z" is not a usable date`, anchor: ""},
+		{name: "CDATA-wrapped JSON-LD", src: storyPage("<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2014-12-13\"}\n//]]></script>", ""),
+			anchor: "2014-12-13"},
+		{name: "deeply nested tags", src: storyPage("", deep+"<p>Pier opens.</p>"),
+			warn: "tags nested more than 256 deep were dropped"},
+		{name: "malformed markup", src: storyPage("", strings.Repeat("</span></em>", 8)+"<div><section><article>"),
+			warn: "the markup is malformed (16 stray end tags, 3 elements never closed)"},
+		{name: "all navigation", src: "<html><body><nav><ul><li><a href='/a'>News</a></li><li><a href='/b'>Sport</a></li><li><a href='/c'>Weather</a></li></ul></nav><footer>About us</footer></body></html>",
+			err: "page.html: no story text found in the page"},
+		{name: "empty page", src: "<html><head></head><body></body></html>", err: "page.html: no story text found"},
+		{name: "50 MB page", src: "<html><body><p>" + strings.Repeat("word ", 10<<20) + "</p></body></html>",
+			err: "page.html: file is 50 MB, over the 16 MB limit for an article"},
+		{name: "too many elements", src: "<html><body>" + strings.Repeat("<br>", maxElements+1) + "</body></html>",
+			err: "page.html: the page has over 250000 elements"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := NewReader(nil).Parse("page.html", []byte(c.src))
+			if c.err != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), c.err) {
+					t.Fatalf("error %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Body, "pleasure pier reopened") {
+				t.Errorf("story lost: %q", a.Body)
+			}
+			if c.warn != "" && !strings.Contains(strings.Join(a.Warnings, "\n"), c.warn) {
+				t.Errorf("warnings %q, want one with %q", a.Warnings, c.warn)
+			}
+			if c.anchor != "" && AnchorISO(a.Anchor) != c.anchor {
+				t.Errorf("anchor %s (%s), want %s", AnchorISO(a.Anchor), a.Anchor.Field, c.anchor)
+			}
+		})
+	}
+}
+
+// TestWithin: a page past its time bound is refused, and a panic in the
+// extractor is that page's error.
+func TestWithin(t *testing.T) {
+	block := make(chan struct{})
+	defer close(block)
+	_, err := within(context.Background(), time.Millisecond, func() (int, error) { <-block; return 1, nil })
+	if err == nil || !strings.Contains(err.Error(), "took over 1ms") {
+		t.Errorf("slow page: %v", err)
+	}
+	_, err = within(context.Background(), time.Minute, func() (int, error) { panic("boom") })
+	if err == nil || !strings.Contains(err.Error(), "extractor failed on this page: boom") {
+		t.Errorf("panic: %v", err)
+	}
+	if v, err := within(context.Background(), time.Minute, func() (int, error) { return 7, nil }); v != 7 || err != nil {
+		t.Errorf("quick page: %v %v", v, err)
+	}
+}
+
+// TestMetaKeys reads each meta tag's example and finds its field.
+func TestMetaKeys(t *testing.T) {
+	keys := metaKeys()
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if seen[k.key] {
+			t.Errorf("%s listed twice", k.key)
+		}
+		seen[k.key] = true
+		doc, err := html.Parse(strings.NewReader("<html><head>" + k.example + "</head></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pm := readPageMeta(doc)
+		if got, v := pm.metaValue(keys, k.field); got != k.key || v == "" {
+			t.Errorf("%s: example %s read as %q=%q", k.key, k.example, got, v)
+		}
+	}
+}
+
+// TestURLDates runs each address pattern's example, and addresses that
+// hold no date.
+func TestURLDates(t *testing.T) {
+	pats := urlDatePatterns()
+	for _, p := range pats {
+		if got := urlDate([]urlDatePattern{p}, p.example); got != p.want {
+			t.Errorf("%s: %q, want %q", p.example, got, p.want)
+		}
+	}
+	for _, u := range []string{"https://paper.example/news/20141/ferry", "https://paper.example/2014/13/01/x/", "https://paper.example/story/123456789", "https://paper.example/tags/2014"} {
+		if got := urlDate(pats, u); got != "" {
+			t.Errorf("%s: %q, want none", u, got)
+		}
+	}
+}
+
+// TestLeadImage: string, object and list forms, resolved against the
+// canonical address; only http(s) kept.
+func TestLeadImage(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{`<script type="application/ld+json">{"@type":"NewsArticle","url":"https://p.example/a/b.html","image":"../img/x.jpg"}</script>`, "https://p.example/img/x.jpg"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","contentUrl":"https://p.example/y.jpg"}}</script>`, "https://p.example/y.jpg"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","image":[{"caption":"none"},"https://p.example/z.jpg"]}</script>`, "https://p.example/z.jpg"},
+		{`<link rel="canonical" href="https://p.example/story/"><meta property="og:image" content="/og.png">`, "https://p.example/og.png"},
+		{`<meta property="og:image" content="/og.png">`, ""}, // relative, and nothing to resolve it against
+		{`<meta property="og:image" content="javascript:alert(1)">`, ""},
+		{`<meta property="og:image" content="data:image/png;base64,AAAA">`, ""},
+	} {
+		doc, _ := html.Parse(strings.NewReader("<html><head>" + c.head + "</head></html>"))
+		f := readPageMeta(doc).facts(metaKeys(), urlDatePatterns())
+		if f.Image.URL != c.want {
+			t.Errorf("%s: image %q, want %q", c.head, f.Image.URL, c.want)
+		}
+	}
+}
+
+// FuzzPageMeta: the metadata reader never panics, and what it keeps of
+// an image is an absolute http(s) address.
+func FuzzPageMeta(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add(`<script type="application/ld+json">[{"@graph":[{"@id":"x"},{"@type":["NewsArticle"],"publisher":{"@id":"x"},"image":{"@id":"x"}}]}]</script>`)
+	f.Add(`<script type="application/ld+json">{"@type":"Article","image":{"width":{"value":"12px"}},"author":[[{"name":1}]]}</script>`)
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		fs := readPageMeta(doc).facts(metaKeys(), urlDatePatterns())
+		if fs.Image.URL != "" && absoluteHTTP(fs.Image.URL) == "" {
+			t.Errorf("image %q is not an absolute http(s) address", fs.Image.URL)
+		}
+	})
 }

@@ -124,7 +124,7 @@ func (pm *pageMeta) facts(keys []metaKey, dates []urlDatePattern) pageFacts {
 		f.Dates = append(f.Dates, pageDate{"<time datetime> by the headline", pm.timeByH1})
 	}
 	if d := urlDate(dates, f.URL); d != "" {
-		f.Dates = append(f.Dates, pageDate{"the URL's date", d})
+		f.Dates = append(f.Dates, pageDate{"URL date", d})
 	}
 	if k, v := pm.metaValue(keys, metaModified); ld.Modified != "" {
 		f.Modified = pageDate{"JSON-LD dateModified", ld.Modified}

@@ -20,7 +20,7 @@ func guardNesting(src string) (string, []string, error) {
 	var stack []atom.Atom
 	var out strings.Builder
 	dropped := map[string]int{} // deep start tags dropped, by name, whose end tags go too
-	flattened, elements, stray := 0, 0, 0
+	flattened, elements, stray, unclosed := 0, 0, 0, 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -67,6 +67,7 @@ func guardNesting(src string) (string, []string, error) {
 				}
 				break
 			}
+			unclosed += countClosable(stack[i+1:])
 			stack = stack[:i]
 		}
 		out.Write(raw)
@@ -75,12 +76,7 @@ func guardNesting(src string) (string, []string, error) {
 	if flattened > 0 {
 		report = append(report, fmt.Sprintf("%d tags nested more than %d deep were dropped, their text kept (as browsers cap nesting)", flattened, maxNesting))
 	}
-	unclosed := 0
-	for _, a := range stack {
-		if !optionalEnd[a] {
-			unclosed++
-		}
-	}
+	unclosed += countClosable(stack)
 	if stray+unclosed >= malformedWarn {
 		report = append(report, fmt.Sprintf("the markup is malformed (%d stray end tags, %d elements never closed); it was read as a browser would read it", stray, unclosed))
 	}
@@ -88,6 +84,17 @@ func guardNesting(src string) (string, []string, error) {
 		return src, report, nil
 	}
 	return out.String(), report, nil
+}
+
+// countClosable counts the elements that should have been closed.
+func countClosable(open []atom.Atom) int {
+	n := 0
+	for _, a := range open {
+		if !optionalEnd[a] {
+			n++
+		}
+	}
+	return n
 }
 
 // voidElement are elements that never have content or an end tag.

@@ -14,11 +14,18 @@ import (
 // An article's page: its text with every time expression marked and
 // explained.
 
-func anchorFrom(a *article.Article) string {
+func anchorFrom(a *article.Article) string { return anchorSource(a) + modified(a) }
+
+func anchorSource(a *article.Article) string {
 	switch a.Anchor.Source {
 	case article.FromFrontMatter:
 		return "the front matter date (line " + fmt.Sprint(a.Anchor.Line) + ")"
+	case article.FromPage:
+		return fmt.Sprintf("the page's %s %q", a.Anchor.Field, a.Anchor.Text)
 	case article.FromDateline:
+		if a.Format == article.HTML { // its line is one of the extracted text's, not the file's
+			return fmt.Sprintf("the dateline %q in the page's text", a.Anchor.Text)
+		}
 		return fmt.Sprintf("the dateline %q (line %d)", a.Anchor.Text, a.Anchor.Line)
 	case article.FromFlag:
 		return "the --dct flag"
@@ -26,6 +33,15 @@ func anchorFrom(a *article.Article) string {
 		return "events shared with dated articles (inferred)"
 	}
 	return "nowhere: no date"
+}
+
+// modified notes when a web page says it was last changed: shown, and
+// said not to be the anchor.
+func modified(a *article.Article) string {
+	if a.Modified == "" {
+		return ""
+	}
+	return fmt.Sprintf("; the page was modified %s (%s), which dates nothing", a.Modified, a.ModifiedFrom)
 }
 
 // ArticlePath is where an article's page is, relative to the site root.

@@ -184,5 +184,13 @@ func timelineJSEvent(e *event.Event) map[string]any {
 		last.Start = e.Time.End.AddDate(0, 0, -1)
 		ev["end_date"] = date(last)
 	}
+	if m := mediaOf(e); m != nil {
+		// By URL, as the card shows it; TimelineJS loads it itself.
+		media := map[string]string{"url": m.URL, "alt": m.Alt}
+		if m.Credit != "" {
+			media["credit"] = m.Credit
+		}
+		ev["media"] = media
+	}
 	return ev
 }

@@ -124,6 +124,7 @@ func filledView(text string) eventView {
 	src := sourceView{Outlet: text, Headline: text, URL: text, Sentence: text, Dateline: text, DatelineISO: text,
 		ArticleHref: text, MarkID: text, Inferred: true}
 	return eventView{ID: text, Title: text, DateLabel: text, DateTime: text, Start: text,
+		Media:   &mediaView{URL: text, Alt: text, Credit: text, Width: len(text), Height: 9},
 		Badges:  []badgeView{{Label: text, Class: text, Explain: text}, {}},
 		Sources: []sourceView{src, {}}, More: []sourceView{src, {Dateline: text}},
 		Disputed: true, Planned: true, SourceDates: []string{text, text}, Evidence: []string{text, ""}, OutletKeys: text}

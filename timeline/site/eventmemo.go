@@ -72,11 +72,14 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 }
 
 // docFacts hashes what a card or an export shows of an article: its
-// content (sum, its docSum) and its path, title, outlet and address.
+// content (sum, its docSum) and its path, title, outlet, address and
+// image.
 func (m *Memo) docFacts(d *event.Doc, sum uint64) uint64 {
 	a := d.Article
 	b := binary.AppendUvarint(nil, sum)
-	b = appendStrings(b, a.Path, a.Title, a.Outlet, a.URL)
+	b = appendStrings(b, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt)
+	b = binary.AppendUvarint(b, uint64(a.Image.Width))
+	b = binary.AppendUvarint(b, uint64(a.Image.Height))
 	return maphash.Bytes(m.seed, b)
 }
 

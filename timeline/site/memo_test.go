@@ -32,7 +32,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{monthPage{}, 6},
 		{monthView{}, 4},
 		{groupView{}, 4},
-		{eventView{}, 16},
+		{eventView{}, 17}, // Media: from the sources' articles (docFacts)
 		{sourceView{}, 11},
 		{badgeView{}, 3},
 		{monthLink{}, 4},
@@ -95,6 +95,9 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 		"headline":        func(e *event.Event) { e.Sources[0].Doc.Article.Title = "Other" },
 		"outlet":          func(e *event.Event) { e.Sources[0].Doc.Article.Outlet = "Courier" },
 		"url":             func(e *event.Event) { e.Sources[0].Doc.Article.URL = "https://example.com/b" },
+		"image":           func(e *event.Event) { e.Sources[0].Doc.Article.Image.URL = "https://example.com/b.jpg" },
+		"image alt":       func(e *event.Event) { e.Sources[0].Doc.Article.Image.Alt = "A pier" },
+		"image size":      func(e *event.Event) { e.Sources[0].Doc.Article.Image.Width = 640 },
 		"dateline":        func(e *event.Event) { e.Sources[0].Doc.Article.Anchor.Source = article.FromInferred },
 		"another source":  func(e *event.Event) { e.Sources = append(e.Sources, e.Sources[0]) },
 	} {

@@ -45,6 +45,7 @@ type eventView struct {
 	ID, Title, DateLabel, DateTime string
 	Start                          string // first day, for ordering checks and scripts
 	Badges                         []badgeView
+	Media                          *mediaView // a source page's lead image, if any
 	Sources                        []sourceView
 	More                           []sourceView // cited, not quoted
 	Disputed, Planned              bool
@@ -58,6 +59,25 @@ type eventView struct {
 	// key, set when the card came through the memo, identifies all of the
 	// above but Href (monthKey hashes it instead of the fields).
 	key viewKey
+}
+
+// mediaView is the image a card shows: a source page's lead image,
+// referenced where the page keeps it (never fetched), with its credit.
+type mediaView struct {
+	URL, Alt, Credit string
+	Width, Height    int // 0 when unknown; the stylesheet holds the shape either way
+}
+
+// mediaOf is the lead image of the first of e's sources whose page has
+// one.
+func mediaOf(e *event.Event) *mediaView {
+	for _, s := range e.Sources {
+		a := s.Doc.Article
+		if u := safeURL(a.Image.URL); u != "" {
+			return &mediaView{URL: u, Alt: a.Image.Alt, Credit: a.Outlet, Width: a.Image.Width, Height: a.Image.Height}
+		}
+	}
+	return nil
 }
 
 // groupView is a run of events sharing one stretch of time: a day, a
@@ -190,7 +210,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
-		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence}
+		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
 	}

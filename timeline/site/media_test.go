@@ -1,0 +1,64 @@
+package site_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestPageMedia: a web page's lead image is the figure on the cards of
+// the events it dates (lazy, with its alt text and its size) and their
+// media in timelinejs.json; its article page says where the dateline
+// came from, shows dateModified and links the original.
+func TestPageMedia(t *testing.T) {
+	src, err := os.ReadFile("../article/testdata/html/amp.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := render(t, map[string]string{"wire/comet.html": string(src), "ledger/pull.md": fixture["ledger/pull.md"]})
+	index := string(files["index.html"])
+	const img = "https://cdn.northgatewire.example/2014/12/comet-ridge.jpg"
+	fig := `<figure class="event-media"><img src="` + img + `" alt="Observatory finds comet brighter than forecast" loading="lazy" decoding="async" width="1600" height="900"><figcaption>Image: Northgate Evening Wire</figcaption></figure>`
+	if !strings.Contains(index, fig) {
+		t.Errorf("no figure %s on the front page:\n%s", fig, index)
+	}
+	if n := strings.Count(index, "<figure"); n != strings.Count(index, "Northgate Evening Wire</cite>") {
+		t.Errorf("%d figures for %d cards quoting the page: a card without the page's source has its image", n, strings.Count(index, "Northgate Evening Wire</cite>"))
+	}
+	var tj struct {
+		Events []struct {
+			Media *struct{ URL, Alt, Credit string } `json:"media"`
+			Text  struct{ Text string }              `json:"text"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(files["timelinejs.json"], &tj); err != nil {
+		t.Fatal(err)
+	}
+	withMedia := 0
+	for _, e := range tj.Events {
+		fromPage := strings.Contains(e.Text.Text, "Northgate Evening Wire:")
+		if fromPage != (e.Media != nil) {
+			t.Errorf("event %q: media %+v", e.Text.Text, e.Media)
+		}
+		if e.Media != nil {
+			withMedia++
+			if e.Media.URL != img || e.Media.Credit != "Northgate Evening Wire" || e.Media.Alt == "" {
+				t.Errorf("media %+v", e.Media)
+			}
+		}
+	}
+	if withMedia == 0 {
+		t.Error("no event in timelinejs.json has the page's image")
+	}
+	page := string(files["articles/wire-comet.html"])
+	for _, want := range []string{
+		`anchor from the page&#39;s JSON-LD datePublished &#34;2014-12-17T21:40:00-05:00&#34;; the page was modified 2014-12-17T23:02:00-05:00 (JSON-LD dateModified), which dates nothing`,
+		`<a href="https://www.northgatewire.example/science/observatory-comet-brighter-20141217.html" rel="nofollow noopener">Original article</a>`,
+		`Northgate Evening Wire</p>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("article page lacks %s:\n%s", want, page)
+		}
+	}
+}
