@@ -189,7 +189,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	res := &Result{}
 	for _, ig := range found.Ignored {
-		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown or .txt; names starting with _ or . are skipped)")
+		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
 	}
 	var docs []*event.Doc
 	for _, a := range arts {

@@ -24,7 +24,7 @@ type buildFlags struct {
 func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 	f.set = fs
 	fs.StringVar(&f.config, "config", "timeline.yaml", "site settings file (title, description, baseURL, timezone, …); flags override it")
-	fs.StringVarP(&f.source, "source", "s", "content", "folder of articles (.md, .markdown, .txt)")
+	fs.StringVarP(&f.source, "source", "s", "content", "folder of articles (.md, .markdown, .txt, .html)")
 	fs.StringVarP(&f.output, "output", "o", "public", "folder to write the site to (replaced whole on success)")
 	fs.StringVar(&f.templates, "templates", "", "folder of templates overriding the built-in ones, file by file")
 	fs.StringVar(&f.dct, "dct", "", "anchor date for articles with no date of their own, e.g. 2014-12-17")

@@ -1,10 +1,18 @@
 package site_test
 
 import (
+	"context"
 	"encoding/json"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/internal/browsertest"
+	"github.com/newsroom/timeline/timeline/server"
 )
 
 // TestPageMedia: a web page's lead image is the figure on the cards of
@@ -60,5 +68,50 @@ func TestPageMedia(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("article page lacks %s:\n%s", want, page)
 		}
+	}
+}
+
+// TestBrowserPageMedia: in Chromium, a card's figure holds its 16:9 box
+// before its image loads (it never does here: the address is not
+// served), so nothing below it moves, and the image is lazy.
+func TestBrowserPageMedia(t *testing.T) {
+	ctx := browsertest.Start(t)
+	// The AMP page gives its image's size; the live blog's does not.
+	content := t.TempDir()
+	for _, f := range []string{"amp.html", "liveblog.html"} {
+		src, err := os.ReadFile("../article/testdata/html/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(content, f), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := timeline.Build(context.Background(), timeline.Config{Source: content, Output: out}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(server.Config{Dir: out}))
+	t.Cleanup(srv.Close)
+	do(t, ctx, chromedp.EmulateViewport(1280, 900))
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(".event-media img")); err != nil {
+		t.Fatal(err)
+	}
+	type img struct {
+		Src, Alt, Loading string
+		W, H              float64
+		Sized             bool
+	}
+	imgs := eval[[]img](t, ctx, `[...document.querySelectorAll(".event-media img")].map(i => { const r = i.getBoundingClientRect();
+		return {Src: i.getAttribute("src"), Alt: i.alt, Loading: i.loading, W: r.width, H: r.height, Sized: i.hasAttribute("width")}; })`)
+	sized := map[bool]bool{}
+	for _, i := range imgs {
+		sized[i.Sized] = true
+		if i.W < 100 || i.H < i.W*9/16-1 || i.H > i.W*9/16+1 || i.Loading != "lazy" || i.Alt == "" {
+			t.Errorf("image %s: box %.0fx%.0f before loading (want 16:9), loading=%q alt=%q", i.Src, i.W, i.H, i.Loading, i.Alt)
+		}
+	}
+	if !sized[true] || !sized[false] {
+		t.Errorf("want cards with an image of known and of unknown size: %+v", imgs)
 	}
 }
