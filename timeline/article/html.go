@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 // Saved web pages (.html, .htm): the story's text is taken out of the
@@ -54,6 +56,25 @@ func maxSize(rel string) int64 {
 		return MaxHTMLSize
 	}
 	return MaxSize
+}
+
+// decodePage turns a page saved in a legacy encoding (a <meta charset>
+// of windows-1252, ISO-8859-1, Shift_JIS…, as older news sites still
+// declare) into UTF-8. Bytes that are valid UTF-8 already are left as
+// they are: they are that, whatever the page declares.
+func decodePage(src []byte) []byte {
+	if utf8.Valid(src) {
+		return src
+	}
+	enc, name, _ := charset.DetermineEncoding(src, "text/html")
+	if name == "utf-8" {
+		return src // invalid UTF-8 it says it is: normalize reports where
+	}
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return src
+	}
+	return out
 }
 
 // page is what the extraction found in a page.
@@ -108,9 +129,14 @@ func (r *Reader) parseHTML(a *Article, text string) error {
 		a.Anchor = anchor
 		break
 	}
-	if a.Anchor.IsZero() && !textAnchor.IsZero() {
+	switch {
+	case a.Anchor.IsZero() && !textAnchor.IsZero():
 		textAnchor.Field = "text dateline"
 		a.Anchor = textAnchor
+	case !textAnchor.IsZero() && textAnchor.Time.Format(time.DateOnly) != a.Anchor.Time.Format(time.DateOnly):
+		// Each day is read in its own zone, as the pages print them.
+		a.Warnings = append(a.Warnings, fmt.Sprintf("the text's dateline %s gives %s, the page's %s %s; the page's is used",
+			describe(textAnchor.Text), textAnchor.Time.Format(time.DateOnly), a.Anchor.Field, a.Anchor.Time.Format(time.DateOnly)))
 	}
 	return nil
 }

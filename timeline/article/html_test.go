@@ -161,6 +161,8 @@ func TestHTMLBadInput(t *testing.T) {
 			warn: `JSON-LD datePublished "0000-12-13" is not a usable date (year 0 out of range)`, anchor: "2014-12-13"},
 		{name: "year 99999", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "99999-12-13T10:00:00Z"}</script>`, `<time datetime="2014-12-13T10:00:00+01:00">13 Dec</time>`),
 			warn: `JSON-LD datePublished "99999-12-13T10:00:00Z" is not a usable date`, anchor: ""},
+		{name: "text dateline disagrees", src: strings.Replace(storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2014-12-13T08:00:00Z"}</script>`, ""), "<div class='story'>", "<div class='story'><p>December 20, 2014</p>", 1),
+			warn: `the text's dateline "December 20, 2014" gives 2014-12-20, the page's JSON-LD datePublished 2014-12-13; the page's is used`, anchor: "2014-12-13T08:00:00Z"},
 		{name: "CDATA-wrapped JSON-LD", src: storyPage("<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2014-12-13\"}\n//]]></script>", ""),
 			anchor: "2014-12-13"},
 		{name: "deeply nested tags", src: storyPage("", deep+"<p>Pier opens.</p>"),
@@ -294,4 +296,17 @@ func FuzzPageMeta(f *testing.F) {
 			t.Errorf("image %q is not an absolute http(s) address", fs.Image.URL)
 		}
 	})
+}
+
+// TestLegacyCharset: a page saved in the encoding its meta tag declares
+// is read as that, not as broken UTF-8.
+func TestLegacyCharset(t *testing.T) {
+	page := strings.Replace(storyPage(`<meta charset="windows-1252">`, ""), "A café", "A caf\xe9 \x93with a view\x94", 1)
+	a, err := NewReader(nil).Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Body, "A café “with a view”") || len(a.Warnings) > 0 {
+		t.Errorf("body %q, warnings %q", a.Body, a.Warnings)
+	}
 }

@@ -59,6 +59,9 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if looksBinary(src) {
 		return nil, errorf(rel, 0, "not a text file (it contains NUL bytes); only .md, .markdown, .txt and .html articles are read")
 	}
+	if IsHTML(rel) {
+		src = decodePage(src)
+	}
 	text, warnings := normalize(src)
 	if strings.TrimSpace(text) == "" {
 		return nil, errorf(rel, 0, "the file is empty")
