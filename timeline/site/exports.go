@@ -21,6 +21,7 @@ type exportAnchor struct {
 	Source string `json:"source"`
 	Text   string `json:"text,omitempty"`
 	Line   int    `json:"line,omitempty"`
+	Field  string `json:"field,omitempty"` // where in a web page it was found
 }
 
 type exportArticle struct {
@@ -29,6 +30,7 @@ type exportArticle struct {
 	Title    string        `json:"title"`
 	Outlet   string        `json:"outlet"`
 	URL      string        `json:"url,omitempty"`
+	Image    string        `json:"image,omitempty"` // a web page's lead image
 	Format   string        `json:"format"`
 	Anchor   *exportAnchor `json:"anchor"`
 	Removed  int           `json:"removedLines"`
@@ -110,10 +112,10 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, 
 	head := exportHead{Schema: SchemaVersion, Generator: "timeline " + r.cfg.Version, Title: r.cfg.Title, Articles: []exportArticle{}}
 	for _, d := range tl.Docs {
 		a := d.Article
-		ea := exportArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Format: string(a.Format),
+		ea := exportArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Image: safeURL(a.Image.URL), Format: string(a.Format),
 			Removed: len(a.Removed), Mentions: len(d.Mentions)}
 		if !a.Anchor.IsZero() {
-			ea.Anchor = &exportAnchor{Value: AnchorValue(a.Anchor), Source: string(a.Anchor.Source), Text: a.Anchor.Text, Line: a.Anchor.Line}
+			ea.Anchor = &exportAnchor{Value: AnchorValue(a.Anchor), Source: string(a.Anchor.Source), Text: a.Anchor.Text, Line: a.Anchor.Line, Field: a.Anchor.Field}
 		}
 		head.Articles = append(head.Articles, ea)
 	}

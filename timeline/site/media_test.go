@@ -59,6 +59,21 @@ func TestPageMedia(t *testing.T) {
 	if withMedia == 0 {
 		t.Error("no event in timelinejs.json has the page's image")
 	}
+	var ej struct {
+		Articles []struct {
+			ID, Image, Format string
+			Anchor            struct{ Source, Field, Value string }
+		}
+	}
+	if err := json.Unmarshal(files["events.json"], &ej); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ej.Articles {
+		if a.ID == "wire-comet" && (a.Image != img || a.Format != "html" || a.Anchor.Source != "page metadata" ||
+			a.Anchor.Field != "JSON-LD datePublished" || a.Anchor.Value != "2014-12-17T21:40:00-05:00") {
+			t.Errorf("events.json article %+v", a)
+		}
+	}
 	page := string(files["articles/wire-comet.html"])
 	for _, want := range []string{
 		`anchor from the page&#39;s JSON-LD datePublished &#34;2014-12-17T21:40:00-05:00&#34;; the page was modified 2014-12-17T23:02:00-05:00 (JSON-LD dateModified), which dates nothing`,
