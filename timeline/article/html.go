@@ -217,7 +217,11 @@ func storyCheck(blocks []string) error {
 		}
 	}
 	if words < minStoryWords || !sentence {
-		return fmt.Errorf("no story text found in the page: %d words, and no sentence among them (a page of navigation or links?)", words)
+		what := fmt.Sprintf("%d words", words)
+		if words == 1 {
+			what = "1 word"
+		}
+		return fmt.Errorf("no story text found in the page: %s, and no sentence among them (a page of navigation or links?)", what)
 	}
 	return nil
 }
