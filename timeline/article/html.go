@@ -110,7 +110,7 @@ func (r *Reader) parseHTML(a *Article, text string) error {
 		composed.WriteString(f.Title + "\n\n")
 	}
 	composed.WriteString(strings.Join(p.blocks, "\n\n"))
-	r.parseText(a, composed.String())
+	r.parseText(a, composed.String(), r.pageJunk)
 	textAnchor := a.Anchor
 	a.Anchor = Anchor{}
 	if f.Title != "" {
@@ -197,6 +197,17 @@ func within[T any](ctx context.Context, d time.Duration, f func() (T, error)) (T
 			return zero, fmt.Errorf("reading the page took over %v; it is refused", d)
 		}
 		return zero, ctx.Err()
+	}
+}
+
+// pageJunkRules are blocks of a web page's story that are not story: a
+// live page prints each entry's time in an element of its own, which
+// extraction makes a paragraph of its own ("13:20"). (In scraped text
+// the time shares the entry's line, and the tagger reads it as the
+// page's stamp.)
+func pageJunkRules() []junkRule {
+	return []junkRule{
+		{"a live page's entry time", lineRe(`^(\d{1,2}[:.]\d{2}|\d{1,2}(:\d{2})?\s*[aApP]\.?[mM]\.?)(\s*[aApP]\.?[mM]\.?)?(\s+[A-Z]{2,4})?$`)},
 	}
 }
 

@@ -65,7 +65,7 @@ func TestHTMLPages(t *testing.T) {
 			url:      "https://fenwickgazette.example/news/live/storm-imogen-coast-road",
 			image:    "https://i.fenwickgazette.example/img/storm-sea-wall.jpg",
 			imageAlt: "Waves breaking over the sea wall", modified: "2014-12-10T13:20:00+00:00",
-			first:  "13:20",
+			first:  "The Met Office has extended its amber warning",
 			absent: []string{"What's On", "Copy link", "Registered in England"}},
 		{file: "urldate.html", dateline: "2014-12-11", field: "URL date",
 			outlet: "saltmarshherald.example", title: "Dockside crane removed after forty years",
@@ -159,8 +159,9 @@ func TestHTMLBadInput(t *testing.T) {
 			warn: "JSON-LD block 1 is not JSON", anchor: "2014-12-13T09:00:00Z"},
 		{name: "year 0", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0000-12-13"}</script><meta property="article:published_time" content="2014-12-13">`, ""),
 			warn: `JSON-LD datePublished "0000-12-13" is not a usable date (year 0 out of range)`, anchor: "2014-12-13"},
-		{name: "year 99999", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "99999-12-13T10:00:00Z"}</script>`, `<time datetime="2014-12-13T10:00:00+01:00">13 Dec</time>`),
-			warn: `JSON-LD datePublished "99999-12-13T10:00:00Z" is not a usable date`, anchor: ""},
+		{name: "year 99999, then the time by the headline", src: strings.Replace(storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "99999-12-13T10:00:00Z"}</script>`, `<time datetime="2014-11-02">an older story</time>`),
+			"</h1>", `</h1><p class="byline">By Ana Ruiz, <time datetime="2014-12-13T10:00:00+01:00">13 Dec 2014</time></p>`, 1),
+			warn: `JSON-LD datePublished "99999-12-13T10:00:00Z" is not a usable date`, anchor: "2014-12-13T10:00:00+01:00"},
 		{name: "text dateline disagrees", src: strings.Replace(storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2014-12-13T08:00:00Z"}</script>`, ""), "<div class='story'>", "<div class='story'><p>December 20, 2014</p>", 1),
 			warn: `the text's dateline "December 20, 2014" gives 2014-12-20, the page's JSON-LD datePublished 2014-12-13; the page's is used`, anchor: "2014-12-13T08:00:00Z"},
 		{name: "CDATA-wrapped JSON-LD", src: storyPage("<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2014-12-13\"}\n//]]></script>", ""),
@@ -308,5 +309,25 @@ func TestLegacyCharset(t *testing.T) {
 	}
 	if !strings.Contains(a.Body, "A café “with a view”") || len(a.Warnings) > 0 {
 		t.Errorf("body %q, warnings %q", a.Body, a.Warnings)
+	}
+}
+
+// TestPageJunkRules: a web page's block of a clock time alone is a live
+// page's entry time; a sentence with a time stays.
+func TestPageJunkRules(t *testing.T) {
+	rules := pageJunkRules()
+	for _, c := range []struct{ line, want string }{
+		{"13:20", "a live page's entry time"},
+		{"9.05", "a live page's entry time"},
+		{"1:20pm", "a live page's entry time"},
+		{"10:40 GMT", "a live page's entry time"},
+		{"11 a.m. ET", "a live page's entry time"},
+		{"At 13:20 the road was shut.", ""},
+		{"13:20 Police shut the road.", ""},
+		{"2014", ""},
+	} {
+		if got := classifyJunk(rules, c.line); got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ type Reader struct {
 	datelines *DatelineParser
 	segmenter *Segmenter
 	junk      []junkRule
+	pageJunk  []junkRule // junk, and what only a web page's blocks can be
 	metaKeys  []metaKey
 	urlDates  []urlDatePattern
 	// Zone is the site's time zone, for datelines that name none.
@@ -39,7 +40,7 @@ func NewReader(zone *time.Location) *Reader {
 		zone = time.UTC
 	}
 	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(),
-		metaKeys: metaKeys(), urlDates: urlDatePatterns(), Zone: zone}
+		pageJunk: append(junkRules(), pageJunkRules()...), metaKeys: metaKeys(), urlDates: urlDatePatterns(), Zone: zone}
 }
 
 // MaxSize is the largest article file read; larger files are refused with
@@ -77,7 +78,7 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 		err = r.parseHTML(a, text)
 	default:
 		a.Format = Text
-		r.parseText(a, text)
+		r.parseText(a, text, r.junk)
 	}
 	if err != nil {
 		return nil, err
@@ -176,7 +177,7 @@ func firstHeading(body string) string {
 
 // parseText reads scraped plain text: junk before the headline, the
 // headline, a dateline among the first lines, boilerplate anywhere.
-func (r *Reader) parseText(a *Article, text string) {
+func (r *Reader) parseText(a *Article, text string, junk []junkRule) {
 	lines := strings.SplitAfter(text, "\n")
 	bare := make([]string, len(lines))
 	for i, l := range lines {
@@ -200,14 +201,14 @@ func (r *Reader) parseText(a *Article, text string) {
 		case t == "":
 		case i == dl:
 			reason = "dateline"
-		case titleLine < 0 && classifyJunk(r.junk, t) == "" && !isSentenceLine(t):
+		case titleLine < 0 && classifyJunk(junk, t) == "" && !isSentenceLine(t):
 			titleLine, titleAt = i, lineOff
 			a.Title = t
 			reason = "headline"
 		case titleLine >= 0 && t == a.Title:
 			reason = "headline repeated"
 		default:
-			reason = classifyJunk(r.junk, t)
+			reason = classifyJunk(junk, t)
 		}
 		if reason == "dateline" {
 			// A scraper may glue the story's first sentence to its
