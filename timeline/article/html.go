@@ -93,7 +93,7 @@ func (r *Reader) parseHTML(a *Article, text string) error {
 	if timeout <= 0 {
 		timeout = DefaultHTMLTimeout
 	}
-	p, err := within(context.Background(), timeout, func() (page, error) { return extractPage(src) })
+	p, err := within(context.Background(), timeout, func() (page, error) { return extractPage(src, r.chrome) })
 	if err != nil {
 		return &Error{Path: a.Path, Err: err}
 	}
@@ -143,12 +143,13 @@ func (r *Reader) parseHTML(a *Article, text string) error {
 
 // extractPage parses the page, reads its metadata and takes out the
 // story's text, one block (paragraph, heading, list item) at a time.
-func extractPage(src string) (page, error) {
+func extractPage(src string, chrome map[string]bool) (page, error) {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return page{}, fmt.Errorf("not readable as HTML: %w", err)
 	}
 	p := page{meta: readPageMeta(doc)}
+	pruneChrome(doc, chrome)
 	// Readability keeps state per page: one parser each.
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements

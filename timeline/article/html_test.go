@@ -41,14 +41,14 @@ func TestHTMLPages(t *testing.T) {
 			image:    "https://cdn.northgatewire.example/2014/12/comet-ridge.jpg",
 			imageAlt: "Observatory finds comet brighter than forecast", modified: "2014-12-17T23:02:00-05:00",
 			first:  "Astronomers at the Northgate hill observatory said on Wednesday",
-			absent: []string{"Puzzles and games", "More from Science", "Why the moss", "Photo: Wire staff", "Media Group"}},
+			absent: []string{"Puzzles and games", "More from Science", "Why the moss", "Photo: Wire staff", "Media Group", "Evening Wire app"}},
 		{file: "nextjs.html", dateline: "2014-12-16T23:15:00Z", field: "JSON-LD datePublished",
 			outlet: "Meridian Daily Record", title: "City council freezes bus fares for 2015",
 			url:      "https://www.meridianrecord.example/local/2014/12/16/council-freezes-bus-fares/",
 			image:    "https://www.meridianrecord.example/resizer/v2/BUS-DEPOT.jpg?auth=8c1e&width=1440&height=810",
 			imageAlt: "City council freezes bus fares for 2015", modified: "2014-12-17T02:48:31.512Z",
 			first:  "Meridian's city council voted on Tuesday night to freeze bus fares",
-			absent: []string{"99¢ a week", "Most Read", "Snow plows", "Privacy Policy", "Kestrel Road depot. (Meridian"}},
+			absent: []string{"99¢ a week", "Most Read", "Snow plows", "Privacy Policy", "Kestrel Road depot. (Meridian", "The Morning Record", "Sign up for our free newsletter"}},
 		{file: "disagree.html", dateline: "2014-12-18T17:30:00-06:00", field: "JSON-LD datePublished",
 			outlet: "The Valley Post", title: "Mill owners agree sale of riverside site",
 			url:      "https://valleypost.example/business/2014/12/18/mill-sale",
@@ -71,7 +71,7 @@ func TestHTMLPages(t *testing.T) {
 			outlet: "saltmarshherald.example", title: "Dockside crane removed after forty years",
 			url:    "https://www.saltmarshherald.example/2014/12/11/dockside-crane-removed/",
 			first:  "Workers took down the last of the old dockside cranes on Thursday",
-			absent: []string{"Front page", "About the Herald"}},
+			absent: []string{"Front page", "About the Herald", "all rights reserved"}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			src, err := os.ReadFile(filepath.Join("testdata", "html", c.file))
@@ -330,4 +330,59 @@ func TestPageJunkRules(t *testing.T) {
 			t.Errorf("%q: %q, want %q", c.line, got, c.want)
 		}
 	}
+}
+
+// TestChromeClasses: each chrome element's example is removed from
+// inside a story, and the story stays; a class that only contains a
+// chrome word, and a long wrapper, are kept.
+func TestChromeClasses(t *testing.T) {
+	const story = "<p>The ferry resumed its crossings on Friday morning after a week of talks.</p>"
+	words := chromeWords()
+	check := func(name, inner, gone string, removed bool) {
+		t.Helper()
+		doc, _ := html.Parse(strings.NewReader("<html><body><div class='entry-content'>" + story + inner + "</div></body></html>"))
+		pruneChrome(doc, words)
+		text := squash(textOf(doc))
+		if !strings.Contains(text, "ferry resumed") {
+			t.Errorf("%s: the story went too: %q", name, text)
+		}
+		if strings.Contains(text, gone) == removed {
+			t.Errorf("%s: %q removed=%v, want %v", name, gone, !strings.Contains(text, gone), removed)
+		}
+	}
+	for _, c := range chromeClasses() {
+		doc, _ := html.Parse(strings.NewReader(c.example))
+		check(c.word, c.example, squash(textOf(doc)), true)
+	}
+	check("shareholders", `<p class="shareholders-note">Shareholders meet in March.</p>`, "Shareholders meet", false)
+	long := strings.Repeat("The crossing has run since 1921 and carries commuters daily. ", 30)
+	check("long wrapper", `<div class="share-story-body"><p>`+long+`</p></div>`, "carries commuters", false)
+}
+
+// FuzzHTMLPage: reading any page ends in an article or an error that
+// names the file, never a panic; offsets stay inside the body.
+func FuzzHTMLPage(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add(storyPage("", strings.Repeat("<div><span>", 300)))
+	f.Add("<table><tr><td><p>one<li>two</table></b></i></p>")
+	rd := NewReader(nil)
+	f.Fuzz(func(t *testing.T, src string) {
+		a, err := rd.Parse("page.html", []byte(src))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "page.html") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		for _, s := range a.Sentences {
+			if s.Start < 0 || s.End > len(a.Body) || s.Start > s.End {
+				t.Fatalf("sentence %v outside the body (%d bytes)", s, len(a.Body))
+			}
+		}
+	})
 }

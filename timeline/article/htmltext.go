@@ -133,6 +133,74 @@ var blockStart = map[atom.Atom]bool{
 	atom.Section: true, atom.Table: true, atom.Ul: true,
 }
 
+// chromeClass is a word in a class or id that marks page chrome around
+// the story, which the extractor may keep when it sits inside the
+// story's container (a newsletter box between paragraphs, share buttons
+// under them). Example is such an element (TestChromeClasses).
+type chromeClass struct{ word, example string }
+
+func chromeClasses() []chromeClass {
+	return []chromeClass{
+		{"newsletter", `<div class="c-newsletter-signup"><h3>The Morning Record</h3><p>Start your day with us. Sign up for our free newsletter.</p></div>`},
+		{"signup", `<aside class="signup-box"><p>Get the briefing in your inbox every morning before work.</p></aside>`},
+		{"subscribe", `<div id="subscribe-inline"><p>Subscribe today and read every story without limits.</p></div>`},
+		{"paywall", `<div class="paywall-prompt"><p>You have two free articles left this month.</p></div>`},
+		{"promo", `<p class="promo">Get the Evening Wire app for breaking news alerts</p>`},
+		{"advert", `<div class="advert-slot"><p>Advertisement from our partners across the region.</p></div>`},
+		{"sponsored", `<div class="sponsored-links"><p>Sponsored: the best garden sheds of the year.</p></div>`},
+		{"share", `<div class="share-tools">Share this page: Facebook, X, WhatsApp, Copy link</div>`},
+		{"sharing", `<div class="sd-sharing-enabled"><p>Share this on your favourite network.</p></div>`},
+		{"social", `<ul class="social-links"><li>Follow us on every network we are on</li></ul>`},
+		{"related", `<div class="related-stories"><p>Bridge tolls to rise in the new year, council confirms.</p></div>`},
+		{"copyright", `<p class="copyright">Saltmarsh Herald, all rights reserved.</p>`},
+		{"outbrain", `<div class="OUTBRAIN"><p>You may like: ten tricks for a tidier kitchen.</p></div>`},
+		{"taboola", `<div id="taboola-below-article"><p>Around the web: a village you must visit.</p></div>`},
+	}
+}
+
+// maxChromeText is the most text an element marked as chrome may hold
+// and still be removed: chrome is short, and a wrapper around the whole
+// story with an unlucky class ("share-story-body") must not take the
+// story with it.
+const maxChromeText = 1500
+
+// pruneChrome removes the elements marked as chrome (chromeClasses)
+// before extraction.
+func pruneChrome(doc *html.Node, words map[string]bool) {
+	var doomed []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main &&
+			n.DataAtom != atom.Article && markedChrome(n, words) && len(textOf(n)) <= maxChromeText {
+			doomed = append(doomed, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// markedChrome reports whether n's class or id has a chrome word, as a
+// word of its own ("c-newsletter-signup", "share_tools"; not
+// "shareholders").
+func markedChrome(n *html.Node, words map[string]bool) bool {
+	for _, k := range []string{"class", "id"} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, k)), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // storyBlock are the elements that make a paragraph of the story's text.
 var storyBlock = map[atom.Atom]bool{
 	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
@@ -180,4 +248,12 @@ func storyBlocks(n *html.Node) []string {
 		}
 	}
 	return blocks
+}
+
+func chromeWords() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range chromeClasses() {
+		m[c.word] = true
+	}
+	return m
 }

@@ -21,6 +21,7 @@ type Reader struct {
 	pageJunk  []junkRule // junk, and what only a web page's blocks can be
 	metaKeys  []metaKey
 	urlDates  []urlDatePattern
+	chrome    map[string]bool // chromeClasses' words
 	// Zone is the site's time zone, for datelines that name none.
 	Zone *time.Location
 	// Default is the anchor used when an article has no date of its own
@@ -40,7 +41,8 @@ func NewReader(zone *time.Location) *Reader {
 		zone = time.UTC
 	}
 	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(),
-		pageJunk: append(junkRules(), pageJunkRules()...), metaKeys: metaKeys(), urlDates: urlDatePatterns(), Zone: zone}
+		pageJunk: append(junkRules(), pageJunkRules()...), metaKeys: metaKeys(), urlDates: urlDatePatterns(),
+		chrome: chromeWords(), Zone: zone}
 }
 
 // MaxSize is the largest article file read; larger files are refused with
