@@ -154,6 +154,7 @@ func TestHTMLBadInput(t *testing.T) {
 		err       string // the error, "" when the page is read
 		warn      string // a warning the page must carry
 		anchor    string // the anchor then, when read
+		noAnchor  bool   // the page gives none
 	}{
 		{name: "JSON-LD that is not JSON", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 2014-12-13</script><meta property="article:published_time" content="2014-12-13T09:00:00+00:00">`, ""),
 			warn: "JSON-LD block 1 is not JSON", anchor: "2014-12-13T09:00:00Z"},
@@ -164,6 +165,8 @@ func TestHTMLBadInput(t *testing.T) {
 			warn: `JSON-LD datePublished "99999-12-13T10:00:00Z" is not a usable date`, anchor: "2014-12-13T10:00:00+01:00"},
 		{name: "text dateline disagrees", src: strings.Replace(storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2014-12-13T08:00:00Z"}</script>`, ""), "<div class='story'>", "<div class='story'><p>December 20, 2014</p>", 1),
 			warn: `the text's dateline "December 20, 2014" gives 2014-12-20, the page's JSON-LD datePublished 2014-12-13; the page's is used`, anchor: "2014-12-13T08:00:00Z"},
+		{name: "dateModified alone dates nothing", src: storyPage(`<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2014-12-13T08:00:00Z"}</script><meta property="article:modified_time" content="2014-12-13T08:00:00Z">`, ""),
+			noAnchor: true},
 		{name: "CDATA-wrapped JSON-LD", src: storyPage("<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2014-12-13\"}\n//]]></script>", ""),
 			anchor: "2014-12-13"},
 		{name: "deeply nested tags", src: storyPage("", deep+"<p>Pier opens.</p>"),
@@ -194,6 +197,9 @@ func TestHTMLBadInput(t *testing.T) {
 			}
 			if c.warn != "" && !strings.Contains(strings.Join(a.Warnings, "\n"), c.warn) {
 				t.Errorf("warnings %q, want one with %q", a.Warnings, c.warn)
+			}
+			if c.noAnchor && !a.Anchor.IsZero() {
+				t.Errorf("anchor %s from %s, want none", AnchorISO(a.Anchor), a.Anchor.Field)
 			}
 			if c.anchor != "" && AnchorISO(a.Anchor) != c.anchor {
 				t.Errorf("anchor %s (%s), want %s", AnchorISO(a.Anchor), a.Anchor.Field, c.anchor)
