@@ -224,7 +224,7 @@ func storyCheck(blocks []string) error {
 	for _, b := range blocks {
 		n := len(strings.Fields(b))
 		words += n
-		if n >= 6 && strings.ContainsAny(b[len(b)-1:], `.!?"”'’`) {
+		if last, _ := utf8.DecodeLastRuneInString(b); n >= 6 && strings.ContainsRune(`.!?"”'’`, last) {
 			sentence = true
 		}
 	}

@@ -392,3 +392,16 @@ func FuzzHTMLPage(f *testing.F) {
 		}
 	})
 }
+
+// TestDeepScriptDropped: a script past the nesting limit loses its tag,
+// and its code goes with it rather than becoming text.
+func TestDeepScriptDropped(t *testing.T) {
+	src := strings.Repeat("<div>", 300) + "<script>var tracker = 'x';</script><style>.a{color:red}</style><p>Story text stays.</p>" + strings.Repeat("</div>", 300)
+	out, _, err := guardNesting(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "tracker") || strings.Contains(out, "color:red") || !strings.Contains(out, "Story text stays.") {
+		t.Errorf("guarded page: %q", out[strings.LastIndex(out, "<div>")+5:])
+	}
+}

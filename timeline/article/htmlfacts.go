@@ -133,7 +133,8 @@ func (pm *pageMeta) facts(keys []metaKey, dates []urlDatePattern) pageFacts {
 	}
 
 	img := ld.Image
-	if img.URL == "" {
+	fromOG := img.URL == ""
+	if fromOG {
 		_, img.URL = pm.metaValue(keys, metaImage)
 		_, w := pm.metaValue(keys, metaImageWidth)
 		_, h := pm.metaValue(keys, metaImageHeight)
@@ -150,14 +151,20 @@ func (pm *pageMeta) facts(keys []metaKey, dates []urlDatePattern) pageFacts {
 		}
 		img.URL = resolved
 	}
-	if img.URL != "" && img.Alt == "" {
-		_, img.Alt = pm.metaValue(keys, metaImageAlt)
+	if _, og := pm.metaValue(keys, metaImage); img.URL != "" && img.Alt == "" && (fromOG || sameImage(f.URL, og, img.URL)) {
+		_, img.Alt = pm.metaValue(keys, metaImageAlt) // it describes og:image, which this is
 	}
 	if img.URL != "" && img.Alt == "" {
 		img.Alt = f.Title
 	}
 	f.Image = img
 	return f
+}
+
+// sameImage reports whether og, resolved against page, is img.
+func sameImage(page, og, img string) bool {
+	u, err := resolveImage(page, og)
+	return err == nil && u == img
 }
 
 func firstOf(ss ...string) string {

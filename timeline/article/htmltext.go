@@ -21,6 +21,7 @@ func guardNesting(src string) (string, []string, error) {
 	var out strings.Builder
 	dropped := map[string]int{} // deep start tags dropped, by name, whose end tags go too
 	flattened, elements, stray, unclosed := 0, 0, 0, 0
+	dropText := false
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -30,6 +31,11 @@ func guardNesting(src string) (string, []string, error) {
 			break
 		}
 		raw := z.Raw()
+		if tt == html.TextToken && dropText {
+			dropText = false
+			continue
+		}
+		dropText = false
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
@@ -47,6 +53,9 @@ func guardNesting(src string) (string, []string, error) {
 			if len(stack) >= maxNesting {
 				dropped[string(name)]++
 				flattened++
+				// A script's or style's text would be the page's text
+				// once its tag is gone: it goes too.
+				dropText = rawText[a]
 				continue
 			}
 			stack = append(stack, a)
@@ -95,6 +104,13 @@ func countClosable(open []atom.Atom) int {
 		}
 	}
 	return n
+}
+
+// rawText are the elements whose content the tokenizer reads as text
+// up to their end tag.
+var rawText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true,
 }
 
 // voidElement are elements that never have content or an end tag.
