@@ -53,6 +53,15 @@ type partial struct {
 	// plausible: a four-digit number alone, with no word of time before
 	// it, is a year only near the anchor's (resolve.go's plausibleYear).
 	plausible bool
+	// likeLast: the value is the time the text last told of, whole ("at
+	// the time", "that period"), or PAST_REF when it told of none.
+	likeLast bool
+	// samePeriod: the period the text last told of (a month, quarter or
+	// half), moved by n years ("the same period last year").
+	samePeriod bool
+	// reported: "this quarter's results" said early in a quarter are the
+	// quarter just ended.
+	reported bool
 	// weekday, when not 0, is the weekday the text gives a month and day
 	// ("Monday 7 September"): of the years near the one chosen, the one
 	// where the day falls on it.
@@ -304,13 +313,73 @@ func deicticPart() builder {
 // the week": the day or week the text is telling of (as "earlier this
 // week" is marked as "this week").
 func inUnit() builder {
+	leads, stops := dayLeads(), dayStops()
 	return func(m *match) (partial, bool) {
 		u, times := m.unit()
 		g := unitGran(u)
-		if times > 1 || (g != timex.Day && g != timex.Week) || !m.follows("earlier", "in") && !m.follows("later", "in") {
+		if times > 1 || (g != timex.Day && g != timex.Week) {
 			return partial{}, false
 		}
+		if !m.follows("earlier", "in") && !m.follows("later", "in") {
+			// "rose on Monday to end the day at 9,500", "for the day": the
+			// day told of. ("the day of the vote", "the day when" are
+			// another's; "the day's trading" names it by its trading.)
+			if g != timex.Day || m.before == nil || !leads[m.before.lower] || m.after != nil && (stops[m.after.lower] || m.after.lower == "'" || m.after.upper) ||
+				m.toks[1].upper || m.follows("thought", "for") {
+				// ("Thought for the Day" is a programme.)
+				return partial{}, false
+			}
+		}
 		return partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, unit: g, anaphoric: true}, true
+	}
+}
+
+// theTime is "at the time", "that period", "the same period": the time
+// the text last told of, whole, or a time gone by (PAST_REF) when it told
+// of none. "at the time of its founding", "at the time the plant opened"
+// join a time of their own, and are none of these.
+func theTime() builder {
+	return func(m *match) (partial, bool) {
+		if m.hasWord("time") {
+			if m.before == nil || m.before.lower != "at" || !clauseBreak(m.after) {
+				return partial{}, false
+			}
+		} else if m.after != nil && (m.after.lower == "of" || m.after.lower == "when" || m.after.lower == "in") {
+			return partial{}, false // "the same period of the year", "that period in history"
+		}
+		return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}, likeLast: true}, true
+	}
+}
+
+// clauseBreak reports whether t ends the phrase before it: punctuation,
+// the end of the text, or a pronoun opening a clause ("at the time he was
+// willing").
+func clauseBreak(t *token) bool {
+	if t == nil || t.kind == tokPunct {
+		return true
+	}
+	switch t.lower {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "and", "but":
+		return true
+	}
+	return false
+}
+
+// unitAround is "the year before", "the day after", "the week earlier":
+// one unit from the time the text last told of, when punctuation ends it
+// ("the day before the crash", "the day before he died" lead on to a time
+// of their own).
+func unitAround() builder {
+	return func(m *match) (partial, bool) {
+		g, ok := m.calendarUnit()
+		if !ok || isPlural(m.toks[1].lower) || m.after != nil && m.after.kind != tokPunct {
+			return partial{}, false // "the day before he died", "the days before": "before" leads to a time of its own
+		}
+		n := 1
+		if m.hasWord("before", "earlier") {
+			n = -1
+		}
+		return partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: n, unit: g, anaphoric: true}, true
 	}
 }
 
@@ -502,7 +571,7 @@ func holidayDate() builder {
 
 // dirUnit is "last year", "next month", "this week", "the past year".
 func dirUnit() builder {
-	stretch := stretchLeads()
+	stretch, resultNouns := stretchLeads(), resultNouns()
 	return func(m *match) (partial, bool) {
 		u, times := m.unit()
 		d, _ := m.get("dir")
@@ -524,6 +593,9 @@ func dirUnit() builder {
 			return partial{v: timex.Value{Type: timex.Duration, Dur: durOf(1, u)}}, true
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g, Mod: m.mod()}, kind: kindShift, n: d, unit: g}
+		// "This quarter's results beat forecasts": the results of the
+		// quarter just reported, when said early in the next.
+		p.reported = g == timex.Quarter && d == 0 && m.possessive() && len(m.rest) > 2 && resultNouns[m.rest[2].lower]
 		if m.hasWord("following", "previous", "preceding", "prior") {
 			p.anaphoric = true
 		}

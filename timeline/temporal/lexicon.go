@@ -100,6 +100,24 @@ func seasonLeads() map[string]bool {
 
 func seasonBlocks() map[string]bool { return words("of", "in", "from") }
 
+// dayLeads are the words before which "the day" is the day the text
+// tells of ("ended the day higher", "for the day"); dayStops the words
+// after it that make it another's ("the day of the vote", "the day when").
+func dayLeads() map[string]bool {
+	return words("end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "finish", "finished", "finishing",
+		"start", "started", "began", "begin", "for", "during", "throughout", "all")
+}
+
+func dayStops() map[string]bool {
+	return words("of", "when", "that", "before", "after", "which", "on", "in", "the", "a", "an", "to")
+}
+
+// resultNouns are what a period's results are called: "this quarter's
+// earnings" are reported after it.
+func resultNouns() map[string]bool {
+	return words("results", "earnings", "profit", "profits", "sales", "figures", "numbers", "revenue", "revenues", "loss", "losses", "performance")
+}
+
 // stretchLeads are the prepositions after which "the past year" is the
 // year up to now, a duration ("doubled over the past year").
 func stretchLeads() map[string]bool { return words("over", "during", "throughout", "for") }

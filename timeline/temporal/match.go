@@ -166,6 +166,12 @@ func (m *match) mod() timex.Mod {
 	return timex.NoMod
 }
 
+// possessive reports whether "'s" follows the match ("Thursday's
+// accident", "this quarter's results").
+func (m *match) possessive() bool {
+	return len(m.rest) > 1 && m.rest[0].lower == "'" && m.rest[1].lower == "s" && m.rest[0].start == m.toks[len(m.toks)-1].end
+}
+
 // chronologyEntry reports whether the match opens a paragraph and a dash
 // or a colon follows it: "March 14 - Governor tours the flooded towns",
 // an entry of a chronology.

@@ -185,6 +185,15 @@ func periodCode() builder {
 
 // yearAgo is "the year-earlier quarter", "year-ago": the period last
 // mentioned (or the anchor's year) a year back.
+// samePeriod is "the same period last year", "the corresponding period a
+// year earlier": the period the text last told of (a month, quarter or
+// half), a year back.
+func samePeriod() builder {
+	return func(m *match) (partial, bool) {
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year}, kind: kindShift, n: -1, unit: timex.Year, samePeriod: true}, true
+	}
+}
+
 func yearAgo() builder {
 	return func(m *match) (partial, bool) {
 		if m.toks[0].lower == "the" && !m.hasWord("quarter", "period", "months") {

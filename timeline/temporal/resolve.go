@@ -49,6 +49,14 @@ type resolved struct {
 }
 
 func (a *anchoring) resolve(p partial, tense int) resolved {
+	if p.likeLast {
+		if !a.hasLast {
+			return resolved{v: p.v}
+		}
+		v := a.last
+		v.Mod = timex.NoMod
+		return resolved{v: v, anchor: a.last, anaphoric: true, derived: true}
+	}
 	if p.kind == kindFixed {
 		if p.plausible && !plausibleYear(p.v.Year, a.dct) {
 			return resolved{none: true}
@@ -73,6 +81,15 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	v := p.v
 	switch p.kind {
 	case kindShift:
+		if last, at, ok := a.lastPeriod(); p.samePeriod && ok {
+			// "Sales fell in March from the same period last year": that March.
+			r.anchor, r.anaphoric, r.derived = last, true, true
+			r.v = place(timex.Value{Type: timex.Date, Gran: last.Gran}, addUnits(at, p.unit, p.n))
+			break
+		}
+		if qs, _, ok := timex.At(a.dct, timex.Quarter).Interval(); p.reported && tense <= 0 && ok && a.dct.Sub(qs) < quarterReporting {
+			p.n = -1
+		}
 		if p.sameGran && a.hasLast && (a.last.Gran == timex.Quarter || a.last.Gran == timex.Half) {
 			at := a.lastAt
 			r.anchor, r.anaphoric = a.last, true
@@ -184,6 +201,23 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 	}
 	return r
 }
+
+// lastPeriod is the period the text last told of: a month, or the quarter
+// or half a results story reports on ("the third quarter ended Sept. 30").
+func (a *anchoring) lastPeriod() (timex.Value, time.Time, bool) {
+	if a.hasLast && a.last.Gran >= timex.Half && a.last.Gran <= timex.Month {
+		return a.last, a.lastAt, true
+	}
+	if a.hasPeriod {
+		s, _, ok := a.period.Interval()
+		return a.period, s, ok
+	}
+	return timex.Value{}, time.Time{}, false
+}
+
+// quarterReporting is how long into a quarter companies report the one
+// before: "this quarter's results", said then in the past, are of it.
+const quarterReporting = 45 * 24 * time.Hour
 
 // place puts a calendar day into v at v's granularity, keeping v's clock,
 // part of day and mod.

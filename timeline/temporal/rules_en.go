@@ -266,6 +266,11 @@ func englishRules() []Rule {
 				{"Nurses spoke of a briefing to be held [Friday] in Washington.", "2009-05-05", "2009-05-08"},
 				// The present tense of a scheduled event looks ahead.
 				{"The ministers meet [Monday] in Geneva.", "1998-05-01", "1998-05-04"},
+				{"During the day [Friday], the boy played outside.", "2000-01-08", "2000-01-07"},
+				// In news a weekday after a day long gone is still the
+				// dateline's week ("since the Oct. 23 slaying ... until
+				// Thursday"): read against the day told of, TBAQ lost 8 values.
+				{"Police have hunted him since the Oct. 23 killing. Until [Thursday], they called him a witness.", "1999-05-07", "1999-05-06"},
 				// A future told in the past: "would", "could" and a verb.
 				{"Officials said the vote would take place on [Friday].", "2024-03-12", "2024-03-15"},
 				{"The mayor said the bridge could reopen on [Thursday].", "2024-03-12", "2024-03-14"},
@@ -408,6 +413,10 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Earlier in [the week], concerns were raised.", "2010-01-20", "2010-W03"},
 				{"Aftershocks hit on Tuesday. Later in [the day] the tremors stopped.", "2010-01-20", "2010-01-19"},
+				// The day told of, after a verb of ending or "for".
+				{"The index rose 2 percent on Monday to end [the day] at 9,500.", "2024-03-12", "2024-03-11"},
+				{"Shares slid on Friday and closed [the day] lower.", "2024-03-12", "2024-03-08"},
+				{"Trading was halted on Thursday for [the day].", "2024-03-12", "2024-03-07"},
 			}},
 		{Name: "week-of", Pattern: `the week of {month} .? {day}`, Build: weekOf(),
 			Examples: []Example{{"Trading was light [the week of March 6].", "2000-03-20", "2000-W10"}}},
@@ -425,6 +434,15 @@ func englishRules() []Rule {
 				{"We will know [this time next week].", "2010-01-14", "2010-01-21"},
 				{"Sales were lower [this time last month].", "2010-03-31", "2010-02-28"},
 			}},
+		{Name: "same-period-year", Pattern: `the ( same | corresponding | comparable ) period ( {dir} year | a year ( earlier | ago | before ) )`, Build: samePeriod(),
+			Examples: []Example{
+				// The period last told of, a year back.
+				{"Sales fell 3 percent in March from [the same period last year].", "2024-04-10", "2023-03"},
+				{"Profit rose in the third quarter from [the corresponding period last year].", "1989-11-02", "1988-Q3"},
+				{"Exports grew in the first half against [the same period a year before].", "2010-08-02", "2009-H1"},
+				// With no period told of, the year before.
+				{"Costs were higher than in [the same period last year].", "2024-04-10", "2023"},
+			}},
 		{Name: "year-ago", Pattern: `(the)? (comparable|corresponding)? year - ( earlier | ago ) ( {ord:quarter} quarter | quarter | period | nine months | six months )? | the (same)? ( quarter | period ) a year ( earlier | ago )`, Build: yearAgo(),
 			Examples: []Example{
 				{"Net rose from $5 million in [the year-ago third quarter].", "1989-11-01", "1988-Q3"},
@@ -435,6 +453,22 @@ func englishRules() []Rule {
 				// A quarter still to come is a forecast, not the one compared.
 				{"Losses may last into the third quarter of 1990. In [the year-ago period], it earned $101 million.", "1989-10-26", "1988-Q3"},
 				{"It compared with a [year-earlier] loss.", "1989-11-02", "1988"},
+			}},
+		{Name: "the-time", Pattern: `the time | ( that | the same | this ) period`, Build: theTime(),
+			Examples: []Example{
+				// The time the text last told of, whole.
+				{"The plant opened in 1998; at [the time], it employed 40 people.", "2024-03-12", "1998"},
+				{"The strike began in May 2001. [That period] was hard for the town.", "2024-03-12", "2001-05"},
+				{"Sales rose in the third quarter, and in [the same period] costs fell.", "1989-10-26", "1989-Q3"},
+				{"He quit in June 2010, saying at [the time] he was tired.", "2024-03-12", "2010-06"},
+				// Told of nothing, it is a time gone by.
+				{"At [the time], few people had phones.", "2024-03-12", "PAST_REF"},
+			}},
+		{Name: "unit-around", Pattern: `the {unit} ( before | after | earlier | later )`, Build: unitAround(),
+			Examples: []Example{
+				{"The team won the league in 2010; [the year before], it came second.", "2024-03-12", "2009"},
+				{"The dam burst on March 3, 2014; [the day after], crews arrived.", "2024-03-12", "2014-03-04"},
+				{"Police came on Friday. [The week before], a shop was robbed.", "1998-10-25", "1998-W42"},
 			}},
 		{Name: "same-unit", Pattern: `( earlier | later )? ( the same | that same | that | the very same | the previous | the following | the next | the preceding ) {unit}`, Build: sameUnit(),
 			Examples: []Example{
@@ -463,6 +497,10 @@ func englishRules() []Rule {
 				{"Talks resume [next month].", "2014-12-17", "2015-01"},
 				{"The studio said [this week] that it would pull the film.", "2014-12-17", "2014-W51"},
 				{"Profits rose [this year].", "2014-12-17", "2014"},
+				// A quarter's results are reported early in the next.
+				{"[This quarter]'s results beat forecasts, the company said on Tuesday.", "2024-04-16", "2024-Q1"},
+				{"[This quarter]'s results will be weak, the company said.", "2024-04-16", "2024-Q2"},
+				{"[This quarter]'s sales fell, the chain said.", "2024-06-10", "2024-Q2"},
 				// "fall" is a verb here, no season.
 				{"Three anniversaries fall [this year].", "2010-08-01", "2010"},
 				{"Cases doubled over [the past fortnight].", "2014-12-17", "P2W"},

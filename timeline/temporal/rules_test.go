@@ -168,6 +168,14 @@ func TestNotTimes(t *testing.T) {
 		"Most of the new voters were in their 40s.",
 		"A man in his early 50s was arrested.",
 		"Officials said that, at the end of the day, it was a choice.",
+		// "the day", "the time" joined to a time of their own.
+		"Voters remember the day of the flood.",
+		"At the time of its founding, the club had 12 members.",
+		"At the time Howes was captured, the war was over.",
+		"By the time the police came, the men had fled.",
+		"The day before the crash, traders were calm.",
+		"Sales are 80 times what they were the day before he died.",
+		"Listen to Thought for the Day with the bishop.",
 	} {
 		if got := tg.Tag(in, dct); len(got) != 0 {
 			t.Errorf("%q: found %q (%s)", in, got[0].Text, got[0].Rule)
