@@ -1,6 +1,10 @@
 package temporal
 
-import "github.com/newsroom/timeline/timeline/timex"
+import (
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
 
 // Ranges: "from November to February", "between March and May", "Monday
 // through Wednesday". Each end is its own expression, as TimeML marks
@@ -13,12 +17,18 @@ import "github.com/newsroom/timeline/timeline/timex"
 // rangeLex holds the words of ranges (lexicon.go).
 type rangeLex struct {
 	joins, dayFollowers, weekdays map[string]bool
+	nums                          map[string]int // number words of one token ("three"), for elided.go
 }
 
 func newRangeLex() rangeLex {
-	l := rangeLex{joins: rangeJoins(), dayFollowers: dayFollowers(), weekdays: map[string]bool{}}
+	l := rangeLex{joins: rangeJoins(), dayFollowers: dayFollowers(), weekdays: map[string]bool{}, nums: map[string]int{}}
 	for _, w := range weekdays() {
 		l.weekdays[w.phrase] = true
+	}
+	for _, n := range numberWords() {
+		if n.val > 0 && !strings.ContainsAny(n.phrase, " -") && n.phrase != "a" && n.phrase != "an" {
+			l.nums[n.phrase] = n.val
+		}
 	}
 	return l
 }

@@ -72,6 +72,37 @@ func TestDayRanges(t *testing.T) {
 	}
 }
 
+// A range that writes the unit once marks each end; the end without it
+// takes the other's (elided.go).
+func TestElidedUnitRanges(t *testing.T) {
+	tg := MustNew()
+	dct := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string // text=value, in order
+	}{
+		{"The review could take three to five years.", "three=P3Y five years=P5Y"},
+		{"Repairs will take between 12 and 18 months.", "12=P12M 18 months=P18M"},
+		{"Each dose lasts 4-6 hours.", "4=PT4H 6 hours=PT6H"},
+		{"The rebuild may take two to three decades.", "two=P20Y three decades=P30Y"},
+		{"He will serve two or three weeks.", "two=P2W three weeks=P3W"},
+		{"The 1957-58 season was long.", "1957=1957 58=1958"},
+		{"Its 1999/00 accounts were late.", "1999=1999 00=2000"},
+		{"Output will grow this year and next.", "this year=2024 next=2025"},
+		{"Sales fell this month or last, the data show.", "this month=2024-03 last=2024-02"},
+		// Not ranges: a sum, a vague amount, a list with its own unit, a code.
+		{"The fine was $3 to 5 years' wages.", "5 years=P5Y"},
+		{"It took a few to five years.", "five years=P5Y"},
+		{"Profit rose this year and next year.", "this year=2024 next year=2025"},
+		{"Call 1957-58-61 for tickets.", "1957=1957"},
+		{"The score was 10 to 5 years ago.", "5 years ago=2019"},
+	} {
+		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Text + "=" + m.Value.String() }); g != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
 // tagged shows each mention of text, as show writes it, in order.
 func tagged(tg *Tagger, text string, dct time.Time, show func(Mention) string) string {
 	var got []string

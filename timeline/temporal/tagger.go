@@ -235,6 +235,19 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
 			i = tail.end
 		}
+		if k, d, ok := t.ranges.durationHead(toks, i0, out[len(out)-1].Value); ok && (n == 0 || out[n-1].End <= toks[k].start) {
+			out = emitDurationHead(out, text, toks, k, d)
+		}
+		if k, y, ok := yearTail(toks, f.end, out[len(out)-1].Value); ok {
+			v := out[len(out)-1].Value
+			v.Year = y
+			out = append(out, Mention{Start: toks[k].start, End: toks[k].end, Text: text[toks[k].start:toks[k].end], Value: v, Rule: "year-range"})
+			i = k + 1
+		}
+		if k, d, ok := unitTail(toks, f.end, f.p); ok {
+			out = emitUnitTail(out, text, toks, k, d, f.p, a.dct)
+			i = k + 1
+		}
 	}
 	return out
 }
