@@ -15,7 +15,7 @@ import (
 // duration at toks[start:] ("three" before "to five years"): its token and
 // its number. The number must be smaller than the second's, right before
 // the join, in the same sentence.
-func (l rangeLex) durationHead(toks []token, start int, second timex.Value) (int, int, bool) {
+func (l rangeLex) durationHead(toks []token, start, end int, second timex.Value) (int, int, bool) {
 	if second.Type != timex.Duration || second.Dur.Parts[1].Unit != timex.NoUnit || start < 2 || toks[start].brk || toks[start-1].brk {
 		return 0, 0, false
 	}
@@ -44,7 +44,25 @@ func (l rangeLex) durationHead(toks []token, start int, second timex.Value) (int
 	if k > 0 && (toks[k-1].lower == "$" || toks[k-1].lower == "£" || toks[k-1].lower == "€" || toks[k-1].lower == "." || toks[k-1].lower == ",") {
 		return 0, 0, false // "$3 to 5 years' pay", "2.5 to 3 years": a sum or part of a number
 	}
+	if k > 0 && (toks[k-1].lower == "aged" || toks[k-1].lower == "ages") || age(toks, end) {
+		return 0, 0, false // "aged 20 to 30 years", "between 14 and 17 years of age", "2-6 year olds": ages
+	}
 	return k, n1, true
+}
+
+// age reports whether the words after a duration ending at toks[end]
+// make it an age: "years of age", "year olds", "years old".
+func age(toks []token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].lower {
+	case "old", "olds":
+		return true
+	case "of":
+		return end+1 < len(toks) && toks[end+1].lower == "age"
+	}
+	return false
 }
 
 // number reads a number token or a number word ("three").

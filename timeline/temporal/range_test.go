@@ -93,6 +93,8 @@ func TestElidedUnitRanges(t *testing.T) {
 		// Not ranges: a sum, a vague amount, a list with its own unit, a code.
 		{"The fine was $3 to 5 years' wages.", "5 years=P5Y"},
 		{"It took a few to five years.", "five years=P5Y"},
+		{"Most who died were between 20 and 50 years of age.", "50 years=P50Y"},
+		{"Patients aged 20 to 30 years are dying.", "30 years=P30Y"},
 		{"Profit rose this year and next year.", "this year=2024 next year=2025"},
 		{"Call 1957-58-61 for tickets.", "1957=1957"},
 		{"The score was 10 to 5 years ago.", "5 years ago=2019"},

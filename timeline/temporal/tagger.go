@@ -235,7 +235,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 			out = emitDayTail(out, text, toks, tail, f.p.kind == kindFillYear)
 			i = tail.end
 		}
-		if k, d, ok := t.ranges.durationHead(toks, i0, out[len(out)-1].Value); ok && (n == 0 || out[n-1].End <= toks[k].start) {
+		if k, d, ok := t.ranges.durationHead(toks, i0, f.end, out[len(out)-1].Value); ok && (n == 0 || out[n-1].End <= toks[k].start) {
 			out = emitDurationHead(out, text, toks, k, d)
 		}
 		if k, y, ok := yearTail(toks, f.end, out[len(out)-1].Value); ok {
