@@ -62,16 +62,16 @@ type partial struct {
 	// reported: "this quarter's results" said early in a quarter are the
 	// quarter just ended.
 	reported bool
-	// weekday, when not 0, is the weekday the text gives a month and day
-	// ("Monday 7 September"): of the years near the one chosen, the one
-	// where the day falls on it.
-	weekday int
 	// past: with no tense around it, the day is on or before the anchor
 	// (a chronology's entry, "the March 3 derailment").
 	past bool
 	// era: with no tense around it, the expression is the present era
 	// (PRESENT_REF), not a day ("Today, most readers ...").
 	era bool
+	// weekday, when not 0, is the weekday the text gives a month and day
+	// ("Monday 7 September"): of the years near the one chosen, the one
+	// where the day falls on it.
+	weekday uint8
 }
 
 type builder func(m *match) (partial, bool)
@@ -137,7 +137,8 @@ func calendar() builder {
 					return p, false
 				}
 				p.v.Day, p.v.Gran = day, timex.Day
-				p.weekday, _ = m.get("weekday") // "Monday 7 September": the year whose 7 September is a Monday
+				wd, _ := m.get("weekday") // "Monday 7 September": the year whose 7 September is a Monday
+				p.weekday = uint8(wd)
 			}
 		case m.has("season"):
 			s, _ := m.get("season")
@@ -511,7 +512,7 @@ func clock() builder {
 		}
 		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
 		if z, ok := m.get("zone"); ok && z != 0 {
-			p.v.Zoned, p.v.Zone = true, z-zoneKnown
+			p.v.Zoned, p.v.Zone = true, int16(z-zoneKnown)
 		}
 		if wd, ok := m.get("weekday"); ok {
 			p.kind, p.v.Day = kindWeekday, wd

@@ -145,7 +145,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		r.v.Year -= p.yearsBack
 		if p.weekday != 0 && v.Gran == timex.Day {
-			r.v.Year = weekdayYear(r.v, p.weekday)
+			r.v.Year = weekdayYear(r.v, int(p.weekday))
 		}
 	case kindPeriodOf:
 		r.v = v

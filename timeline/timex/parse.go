@@ -263,7 +263,7 @@ func (p *parser) zone(v Value) (Value, error) {
 			return v, fmt.Errorf("bad zone offset at %d", p.i)
 		}
 	}
-	v.Zoned, v.Zone = true, sign*(h*60+m)
+	v.Zoned, v.Zone = true, int16(sign*(h*60+m))
 	return v, nil
 }
 

@@ -134,17 +134,17 @@ type Value struct {
 	// (XXXX-WXX-2, 2014-W51-3TNI).
 	InWeek bool
 	Part   Part
-	Hour   int
-	Minute int
-	Second int
 	// Zoned says the clock was given in a zone, Zone minutes east of UTC
 	// ("14:30 GMT" is T14:30Z, "9 p.m. EDT" T21:00-04). The clock is not
 	// converted: it stays as the text wrote it.
-	Zoned bool
-	Zone  int
-	Ref   Ref
-	Dur   Dur
-	Mod   Mod
+	Zoned  bool
+	Zone   int16
+	Hour   int
+	Minute int
+	Second int
+	Ref    Ref
+	Dur    Dur
+	Mod    Mod
 	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
 	// part of the value string.
 	Quant string
@@ -244,7 +244,7 @@ func (v Value) writeClock(b *strings.Builder) {
 			writeNum(b, v.Second, 2, v.Second == X)
 		}
 		if v.Zoned {
-			writeZone(b, v.Zone)
+			writeZone(b, int(v.Zone))
 		}
 	}
 }
