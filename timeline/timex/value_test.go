@@ -124,7 +124,7 @@ func TestAt(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"2014-12-17", "2014-W51-WE", "XXXX-WXX-2TNI", "P2Y6M", "PT5H30M", "199X", "19", "2014-12-17T23:29:05", "PAST_REF", "1998-FA", "2014-Q4"} {
+	for _, s := range []string{"2014-12-17", "2014-W51-WE", "XXXX-WXX-2TNI", "P2Y6M", "PT5H30M", "199X", "19", "2014-12-17T23:29:05", "PAST_REF", "1998-FA", "2014-Q4", "2024-03-12T14:30Z", "2024-03-12T21:00-04", "2024-03-12T09:15+05:30"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
