@@ -38,12 +38,7 @@ func TestRanges(t *testing.T) {
 // A range of days in one month names the month once; the second day is an
 // expression of its own, and a year after it is the first day's too.
 func TestDayRanges(t *testing.T) {
-	tg := MustNew()
-	dct := time.Date(2013, 3, 14, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want string // text=value, in order
-	}{
+	checkSpans(t, time.Date(2013, 3, 14, 0, 0, 0, 0, time.UTC), []spanCase{
 		{"The festival takes place March 5-7.", "March 5=2013-03-05 7=2013-03-07"},
 		{"The conference runs Jan. 10-12, 2014, in Paris.", "Jan. 10=2014-01-10 12, 2014=2014-01-12"},
 		{"Voting ran April 24 and 25 when the polls closed.", "April 24=2013-04-24 25=2013-04-25"},
@@ -65,22 +60,13 @@ func TestDayRanges(t *testing.T) {
 		{"Tickets cost £10 to 14 June buyers.", "14 June=2013-06-14"},
 		{"The score was 20 - 14 June said.", "14 June=2012-06-14"},
 		{"At 3.10 - 14 July was announced.", "14 July=2012-07-14"},
-	} {
-		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Text + "=" + m.Value.String() }); g != c.want {
-			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
-		}
-	}
+	})
 }
 
 // A range that writes the unit once marks each end; the end without it
 // takes the other's (elided.go).
 func TestElidedUnitRanges(t *testing.T) {
-	tg := MustNew()
-	dct := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want string // text=value, in order
-	}{
+	checkSpans(t, time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), []spanCase{
 		{"The review could take three to five years.", "three=P3Y five years=P5Y"},
 		{"Repairs will take between 12 and 18 months.", "12=P12M 18 months=P18M"},
 		{"Each dose lasts 4-6 hours.", "4=PT4H 6 hours=PT6H"},
@@ -98,7 +84,17 @@ func TestElidedUnitRanges(t *testing.T) {
 		{"Profit rose this year and next year.", "this year=2024 next year=2025"},
 		{"Call 1957-58-61 for tickets.", "1957=1957"},
 		{"The score was 10 to 5 years ago.", "5 years ago=2019"},
-	} {
+	})
+}
+
+// spanCase is a text and its mentions, text=value, in order.
+type spanCase struct{ text, want string }
+
+// checkSpans tags each case's text against dct and compares its mentions.
+func checkSpans(t *testing.T, dct time.Time, cases []spanCase) {
+	t.Helper()
+	tg := MustNew()
+	for _, c := range cases {
 		if g := tagged(tg, c.text, dct, func(m Mention) string { return m.Text + "=" + m.Value.String() }); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
 		}
