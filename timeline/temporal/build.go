@@ -218,9 +218,10 @@ func year() builder {
 			p.plausible = true
 		}
 		if ok && len(m.toks) == 1 && m.before != nil && m.before.lower == "-" && m.before.end == m.toks[0].start && len(m.prev) > 1 {
-			// "555-1234", "12-1300": a number joined to one that is no
-			// year is a phone number or a code ("1918-1919" is a range).
-			if n := m.prev[len(m.prev)-2]; n.kind == tokNum && n.end == m.before.start && n.ndigits != 4 {
+			// "555-1234", "1-800-860-2442": a number joined to one of three
+			// digits is a phone number ("1918-1919" is a range, "4-3-1867"
+			// a date, "H1N1-2009" a year).
+			if n := m.prev[len(m.prev)-2]; n.kind == tokNum && n.end == m.before.start && n.ndigits == 3 {
 				return p, false
 			}
 		}

@@ -144,6 +144,9 @@ func englishRules() []Rule {
 				{"Output recovered in [early 1991].", "1991-06-01", "1991"},
 				// The hyphen of a range is neither year's ("1918-[1919]").
 				{"The pandemic of 1918-[1919] was the worst.", "2009-05-01", "1919"},
+				// After a number of three digits it is a phone number's end.
+				{"The register lists Martha 18-3-[1869] as the second child.", "2009-05-01", "1869"},
+				{"Rules for the H1N1-[2009] virus were issued.", "2009-05-01", "2009"},
 			}},
 		{Name: "fiscal-year", Pattern: `fiscal (year)? {year}`, Build: calendar(),
 			Examples: []Example{{"Revenue for [fiscal 1998] rose.", "1998-12-17", "1998"}}},

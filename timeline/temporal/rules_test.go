@@ -147,6 +147,7 @@ func TestNotTimes(t *testing.T) {
 		"The S&P 500 gained 2.5 percent.",
 		// Phone numbers and addresses.
 		"Call 555-1234 for tickets.",
+		"Dial 1 (800)860-2442 and ask for the desk.",
 		"Tickets: 020 7946 0958 or 555-0199.",
 		"The report is at http://example.com/2014/12/17/report.html online.",
 		"See www.example.org/archive/1998/05 for the files.",
