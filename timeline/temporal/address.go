@@ -1,47 +1,40 @@
 package temporal
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // markAddresses marks the tokens of web and mail addresses
 // ("http://example.com/2014/12/17/story", "news@example.org"): the
-// numbers in them are paths and names, not dates.
+// numbers in them are paths and names, not dates. Each sign of an address
+// ("://", "www.", an "@" with no space either side) marks the run of text
+// around it up to the spaces.
 func markAddresses(text string, toks []token) {
-	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") && !strings.Contains(text, "@") {
-		return
-	}
-	for i := 0; i < len(toks); i++ {
-		if !addressStarts(text, toks, i) {
-			continue
-		}
-		// The address runs to the first space after it.
-		end := toks[i].end
-		for end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' {
-			end++
-		}
-		start := toks[i].start
-		for start > 0 && text[start-1] != ' ' && text[start-1] != '\n' && text[start-1] != '\t' {
-			start--
-		}
-		for k := i; k >= 0 && toks[k].start >= start; k-- {
-			toks[k].web = true
-		}
-		for ; i < len(toks) && toks[i].start < end; i++ {
-			toks[i].web = true
+	for _, sign := range [...]string{"://", "www.", "@"} {
+		for from := 0; ; {
+			k := strings.Index(text[from:], sign)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(sign)
+			if sign == "@" && (k == 0 || k+1 >= len(text) || space(text[k-1]) || space(text[k+1])) {
+				continue // "meet @ 5", a lone "@": no address
+			}
+			start, end := k, from
+			for start > 0 && !space(text[start-1]) {
+				start--
+			}
+			for end < len(text) && !space(text[end]) {
+				end++
+			}
+			for i := sort.Search(len(toks), func(i int) bool { return toks[i].end > start }); i < len(toks) && toks[i].start < end; i++ {
+				toks[i].web = true
+			}
+			from = end
 		}
 	}
 }
 
-// addressStarts reports whether toks[i] is a sign of an address: "://",
-// "www." or an "@" between two words with no space.
-func addressStarts(text string, toks []token, i int) bool {
-	t := toks[i]
-	switch {
-	case t.lower == ":":
-		return strings.HasPrefix(text[t.start:], "://")
-	case t.lower == "www":
-		return t.end < len(text) && text[t.end] == '.'
-	case t.lower == "@":
-		return i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end
-	}
-	return false
-}
+func space(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

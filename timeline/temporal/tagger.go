@@ -204,18 +204,18 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 	a := anchoring{dct: timex.Civil(dct.Year(), dct.Month(), dct.Day())}
 	var out []Mention
 	st := matchState{toks: toks}
+	var f found
 	for i := 0; i < len(toks); {
 		if toks[i].web {
 			i++
 			continue
 		}
-		f := t.longest(toks, i, &st)
-		if f == nil {
+		if !t.longest(toks, i, &st, &f) {
 			i++
 			continue
 		}
 		n, i0 := len(out), i
-		out, a = t.emit(out, a, text, toks, f, i)
+		out, a = t.emit(out, a, text, toks, &f, i)
 		i = f.end
 		if len(out) == n { // it named no day there is
 			continue
@@ -259,16 +259,18 @@ type found struct {
 	p    partial
 }
 
-// longest returns the longest match at toks[i] whose builder accepts it;
-// among equally long ones, the rule listed first.
-func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
-	var best *found
+// longest finds the longest match at toks[i] whose builder accepts it,
+// into best; among equally long ones, the rule listed first. (It fills
+// the caller's: one allocated per accepted match was a fifth of the
+// tagger's garbage, and one returned by value is copied at every token.)
+func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool {
+	has := false
 	for _, ri := range t.candidates(toks[i]) {
 		if t.absent(ri, toks, i, st) {
 			continue
 		}
 		st.match(t.rules[ri].seq, i)
-		if st.best <= i || (best != nil && st.best <= best.end) {
+		if st.best <= i || (has && st.best <= best.end) {
 			continue
 		}
 		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names, rest: toks[st.best:]}
@@ -279,15 +281,15 @@ func (t *Tagger) longest(toks []token, i int, st *matchState) *found {
 			m.before, m.prev = &toks[i-1], toks[:i]
 		}
 		if p, ok := t.rules[ri].Build(&m); ok {
-			best = &found{rule: ri, end: st.best, p: p}
+			*best, has = found{rule: ri, end: st.best, p: p}, true
 		}
 	}
-	return best
+	return has
 }
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
 	f.p.at = i
-	if a.hasEpisode {
+	if a.hasEpisode && i-a.episodeTok <= episodeReach {
 		for k := a.episodeTok + 1; k <= i && k < len(toks); k++ {
 			if toks[k].brk {
 				f.p.newParagraph = true
