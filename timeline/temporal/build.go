@@ -68,10 +68,6 @@ type partial struct {
 	// era: with no tense around it, the expression is the present era
 	// (PRESENT_REF), not a day ("Today, most readers ...").
 	era bool
-	// at is the expression's first token; newParagraph says a paragraph
-	// began since the last date written in full (both set by the tagger).
-	at           int
-	newParagraph bool
 	// weekday, when not 0, is the weekday the text gives a month and day
 	// ("Monday 7 September"): of the years near the one chosen, the one
 	// where the day falls on it.

@@ -28,11 +28,6 @@ type anchoring struct {
 	heading    timex.Value
 	headingAt  time.Time
 	hasHeading bool
-	// episode is the last day written in full ("March 3, 2014"), at token
-	// episodeTok: the day a narrated past is telling of.
-	episode    time.Time
-	episodeTok int
-	hasEpisode bool
 	// prev is the expression before, an end of a range the next may close.
 	prev    rangeEnd
 	hasPrev bool
@@ -123,14 +118,6 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		r.v = place(v, t)
 	case kindWeekday:
-		if a.inEpisode(p, dir) {
-			// "On March 3, 2014, the court sat, and on Friday it ruled": a
-			// weekday near a date written in full, long gone, is the first
-			// on or after that date (a narration goes forward), not the
-			// dateline's.
-			r.v, r.anchor, r.anaphoric = place(v, weekdayFrom(a.episode, v.Day, 1, false, false)), timex.DayOf(a.episode), true
-			break
-		}
 		t := weekdayFrom(base, v.Day, dir, p.strict, p.dir != 0 || p.strict)
 		r.v = place(v, t)
 	case kindFillYear:
@@ -213,23 +200,6 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		r.v = place(v, h.date(y))
 	}
 	return r
-}
-
-// Episodes: a narrated past holds its weekdays only near a date written
-// in full (a year and all), of another year or over a month before the
-// dateline, in the same paragraph and within episodeReach tokens. Read
-// more widely, news lost: "since the Oct. 23 slaying ... until Thursday"
-// is the dateline's Thursday (TBAQ lost 8 values).
-const (
-	episodeGap   = 31 * 24 * time.Hour
-	episodeReach = 30
-)
-
-// inEpisode reports whether the weekday p, placed by tense dir, is told
-// inside the episode of the last date written in full.
-func (a *anchoring) inEpisode(p partial, dir int) bool {
-	return a.hasEpisode && !p.anaphoric && p.dir == 0 && !p.strict && dir <= 0 &&
-		a.dct.Sub(a.episode) > episodeGap && p.at > a.episodeTok && p.at-a.episodeTok <= episodeReach && !p.newParagraph
 }
 
 // lastPeriod is the period the text last told of: a month, or the quarter

@@ -274,13 +274,13 @@ func englishRules() []Rule {
 				// dateline's week ("since the Oct. 23 slaying ... until
 				// Thursday"): read against the day told of, TBAQ lost 8 values.
 				{"Police have hunted him since the Oct. 23 killing. Until [Thursday], they called him a witness.", "1999-05-07", "1999-05-06"},
-				// Near a date written in full, long gone, in the same paragraph,
-				// a weekday is the first on or after it: a narrated past.
-				{"On March 3, 2014, the court sat, and on [Friday] it ruled.", "2024-03-12", "2014-03-07"},
-				{"The dam burst on 9 October 1963. By [Saturday] the valley was empty.", "2024-03-12", "1963-10-12"},
-				// In a new paragraph, or with a direction of its own, it is the dateline's.
-				{"The dam burst on 9 October 1963.\n\nOn [Saturday] the town marked it.", "2024-03-12", "2024-03-09"},
-				{"The dam burst on 9 October 1963. The town will mark it on [Saturday].", "2024-03-12", "2024-03-16"},
+				// ... and after a date written in full: news recalls the past and
+				// goes on with its week ("recalled the attacks of September 11,
+				// 2001. Theaters dropped the film on Tuesday"); reading weekdays
+				// against such a date broke that more often than it mended a
+				// narrated past.
+				{"The threat recalled the attacks of September 11, 2001. Theaters dropped the film on [Tuesday].", "2014-12-17", "2014-12-16"},
+				{"The plant, which opened on 9 October 1963, closed on [Tuesday].", "2024-03-12", "2024-03-12"},
 				// A future told in the past: "would", "could" and a verb.
 				{"Officials said the vote would take place on [Friday].", "2024-03-12", "2024-03-15"},
 				{"The mayor said the bridge could reopen on [Thursday].", "2024-03-12", "2024-03-14"},

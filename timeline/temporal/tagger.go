@@ -288,15 +288,6 @@ func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool 
 }
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
-	f.p.at = i
-	if a.hasEpisode && i-a.episodeTok <= episodeReach {
-		for k := a.episodeTok + 1; k <= i && k < len(toks); k++ {
-			if toks[k].brk {
-				f.p.newParagraph = true
-				break
-			}
-		}
-	}
 	tense := t.tense.tenseAt(toks, i, f.end)
 	if f.p.era && !t.tense.timeless(toks, f.end) {
 		f.p.era = false
@@ -331,9 +322,6 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	}
 	if s, _, ok := r.v.Interval(); ok && (r.v.Gran == timex.Year || r.v.Gran == timex.Month) && f.p.kind == kindFixed && heading(toks, i, f.end) {
 		a.heading, a.headingAt, a.hasHeading = r.v, s, true
-	}
-	if s, _, ok := r.v.Interval(); ok && f.p.kind == kindFixed && r.v.Gran >= timex.Day && !r.v.InWeek {
-		a.episode, a.episodeTok, a.hasEpisode = s, i, true
 	}
 	if s, _, ok := r.v.Interval(); ok && r.v.Gran >= timex.Year && !r.derived {
 		a.last, a.lastAt, a.hasLast = r.v, s, true
