@@ -85,7 +85,8 @@ func (s *Segmenter) Split(text string) []Sentence {
 		}
 		switch c {
 		case '\n':
-			if j := skipSpaces(text, i+1); j < len(text) && (text[j] == '\n' || strings.HasPrefix(text[j:], "#")) || s.lineEnds(text, i) {
+			if j := skipSpaces(text, i+1); j < len(text) && (text[j] == '\n' || strings.HasPrefix(text[j:], "#")) || s.lineEnds(text, i) ||
+				i-start > maxWrapped {
 				emit(i)
 			}
 			i++
@@ -111,12 +112,23 @@ func (s *Segmenter) Split(text string) []Sentence {
 	return out
 }
 
+// maxWrapped is the longest a sentence runs on across a line break, in
+// bytes: a news sentence is rarely half of it, and past it a line break
+// ends the sentence, so a text without full stops (a table pasted as
+// text) never makes one sentence of thousands of lines, whose cost grows
+// with the square of its length further on.
+const maxWrapped = 1 << 10
+
 // lineEnds reports whether the line ending at text[i] (a '\n') stands on
-// its own: it ends with sentence punctuation or a colon, or the next line
-// starts a list item.
+// its own: it ends with sentence punctuation or a colon, the next line
+// starts a list item, or it and the next line are both dated entries of
+// a list (a chronology: "March 3, 2011 the board approved the plan").
 func (s *Segmenter) lineEnds(text string, i int) bool {
 	j := skipSpaces(text, i+1)
 	if j < len(text) && strings.ContainsRune("-*+>|", rune(text[j])) {
+		return true
+	}
+	if datedLead(text, j) && datedLead(text, skipSpaces(text, strings.LastIndexByte(text[:i], '\n')+1)) {
 		return true
 	}
 	k := i
@@ -124,6 +136,41 @@ func (s *Segmenter) lineEnds(text string, i int) bool {
 		k--
 	}
 	return k > 0 && strings.ContainsRune(".!?:\"”", rune(text[k-1]))
+}
+
+// datedLead reports whether text at j starts with a date, as a list
+// entry does: a digit ("2011-04-02", "12 May 1998") or a month and a
+// digit ("March 9", "Sept. 30"). One line that does is a wrapped
+// sentence going on; two in a row are entries.
+func datedLead(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	if c := text[j]; c >= '0' && c <= '9' {
+		return true
+	}
+	k := j
+	for k < len(text) && (text[k]|0x20 >= 'a' && text[k]|0x20 <= 'z') {
+		k++
+	}
+	w := strings.ToLower(text[j:k])
+	if !monthNames[w] && !(len(w) >= 3 && monthAbbrev(w)) {
+		return false
+	}
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	k = skipSpaces(text, k)
+	return k > j && k < len(text) && text[k] >= '0' && text[k] <= '9'
+}
+
+// monthAbbrev reports whether w is a month's usual short form.
+func monthAbbrev(w string) bool {
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // breaksAt decides whether the punctuation at text[i:end] ends a sentence.

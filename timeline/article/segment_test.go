@@ -44,6 +44,26 @@ func TestSegmenter(t *testing.T) {
 		"Lt. Col. Smith and Maj. Lee led the unit.",
 		"The hearing is set for May. 1, 2015, in Washington.",
 	}
+	// Line structure: a list of dated entries (a chronology pasted as
+	// text, no full stops) is a sentence a line; a wrapped sentence goes
+	// on across its line breaks, even when a line starts with a date.
+	s2 := NewSegmenter()
+	for text, want := range map[string][]string{
+		"March 3, 2011 the board approved the plan\nMarch 9, 2011 the first shipment left\n2011-04-02 the port closed": {
+			"March 3, 2011 the board approved the plan", "March 9, 2011 the first shipment left", "2011-04-02 the port closed"},
+		"12 May 1998 talks opened in Geneva\n14 May 1998 talks broke down": {"12 May 1998 talks opened in Geneva", "14 May 1998 talks broke down"},
+		"The council said the vote would be held on\nMarch 9, 2011, after the hearing.": {
+			"The council said the vote would be held on\nMarch 9, 2011, after the hearing."},
+		"Shares rose by\n25 percent in the week.": {"Shares rose by\n25 percent in the week."},
+	} {
+		var got []string
+		for _, sen := range s2.Split(text) {
+			got = append(got, text[sen.Start:sen.End])
+		}
+		if strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("Split(%q)\n got  %q\n want %q", text, got, want)
+		}
+	}
 	s := NewSegmenter()
 	for _, tt := range tests {
 		want := strings.Split(tt, " | ")
@@ -76,4 +96,16 @@ func FuzzSegmenter(f *testing.F) {
 			last = s.End
 		}
 	})
+}
+
+// A text with no full stops, its lines not dated, still ends a sentence
+// at a line break once the sentence is long: no sentence runs past
+// maxWrapped and a line.
+func TestSegmenterBoundsWrappedSentences(t *testing.T) {
+	text := strings.Repeat("the committee heard from witnesses and adjourned\n", 200)
+	for _, sen := range NewSegmenter().Split(text) {
+		if n := sen.End - sen.Start; n > maxWrapped+64 {
+			t.Fatalf("a sentence of %d bytes in a text of short lines without full stops", n)
+		}
+	}
 }
