@@ -5,8 +5,14 @@
 package article
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"path"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Format is how an article file is written.
@@ -139,4 +145,47 @@ func (e *Error) Unwrap() error { return e.Err }
 
 func errorf(path string, line int, format string, args ...any) *Error {
 	return &Error{Path: path, Line: line, Err: fmt.Errorf(format, args...)}
+}
+
+// Slug makes a URL-safe id from a path: lower-case letters (of any
+// script: 東京.md and 日本語.md must not both be "article"), digits and
+// hyphens, without the extension. A long one is cut and given a hash of
+// the whole, so that a file 200 folders deep still has a page whose name
+// the file system takes and that no other file's id shares.
+func Slug(rel string) string {
+	rel = strings.TrimSuffix(rel, path.Ext(rel))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(rel) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && b.Len() > 0 && !dash):
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimRight(b.String(), "-")
+	if s == "" {
+		return "article"
+	}
+	if len(s) > maxIDBytes {
+		cut := maxIDBytes - 9 // room for "-" and the hash
+		for !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = strings.TrimRight(s[:cut], "-") + "-" + shortHash(s)
+	}
+	return s
+}
+
+// maxIDBytes bounds an id: its page is articles/<id>.html, and a file
+// name may be 255 bytes.
+const maxIDBytes = 100
+
+// shortHash is 8 hex digits of a hash of s.
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:4])
 }

@@ -123,7 +123,7 @@ func (r *Reader) ReadFile(fsys fs.FS, rel string) (*Article, error) {
 		return nil, &Error{Path: rel, Err: fmt.Errorf("cannot read: %s", errText(err))}
 	}
 	if limit := maxSize(rel); info.Size() > limit {
-		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", info.Size()>>20, limit>>20)
+		return nil, tooBig(rel, info.Size(), limit)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, errorf(rel, 0, "not a regular file")

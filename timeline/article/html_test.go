@@ -177,7 +177,7 @@ func TestHTMLBadInput(t *testing.T) {
 			err: "page.html: no story text found in the page"},
 		{name: "empty page", src: "<html><head></head><body></body></html>", err: "page.html: no story text found"},
 		{name: "50 MB page", src: "<html><body><p>" + strings.Repeat("word ", 10<<20) + "</p></body></html>",
-			err: "page.html: file is 50 MB, over the 16 MB limit for an article"},
+			err: "page.html: file is 52428833 bytes, over the limit of 16777216 bytes (16 MB) for an article"},
 		{name: "too many elements", src: "<html><body>" + strings.Repeat("<br>", maxElements+1) + "</body></html>",
 			err: "page.html: the page has over 250000 elements"},
 	} {

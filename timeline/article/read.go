@@ -57,7 +57,10 @@ const datelineLines = 8
 // inside the content folder, used for the id and in errors.
 func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if limit := maxSize(rel); int64(len(src)) > limit {
-		return nil, errorf(rel, 0, "file is %d MB, over the %d MB limit for an article", len(src)>>20, limit>>20)
+		return nil, tooBig(rel, int64(len(src)), limit)
+	}
+	if isUTF16(src) {
+		return nil, errorf(rel, 0, "UTF-16 text: save it as UTF-8")
 	}
 	if looksBinary(src) {
 		return nil, errorf(rel, 0, "not a text file (it contains NUL bytes); only .md, .markdown, .txt and .html articles are read")
@@ -293,35 +296,80 @@ func normalize(src []byte) (string, []string) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s, w := blankControls(s)
+	if w != "" {
+		warnings = append(warnings, w)
+	}
 	return s, warnings
+}
+
+// blankControls turns control characters other than tab and line break
+// into spaces: XML (TimeML) may not hold them and iCalendar forbids them,
+// and a terminal's escape sequence means nothing on a page. A space, not
+// nothing, so that every byte offset still points where it did in the
+// file. The warning names the first and counts the rest.
+func blankControls(s string) (string, string) {
+	first, n := -1, 0
+	for i := 0; i < len(s); i++ {
+		if isControl(s[i]) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return s, ""
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if isControl(c) {
+			b[i] = ' '
+		}
+	}
+	w := fmt.Sprintf("control character U+%04X at byte %d", s[first], first)
+	if n > 1 {
+		w += fmt.Sprintf(" (and %d more)", n-1)
+	}
+	return string(b), w + " replaced with a space"
+}
+
+// isControl reports a C0 control character or DEL, other than tab and
+// line feed (carriage returns are gone by then). NUL never gets here.
+func isControl(c byte) bool { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f }
+
+// tooBig is the error for a file over its limit, in bytes: just over the
+// limit rounds to the limit in megabytes.
+func tooBig(rel string, size, limit int64) *Error {
+	return errorf(rel, 0, "file is %d bytes, over the limit of %d bytes (%d MB) for an article", size, limit, limit>>20)
+}
+
+// isUTF16 reports UTF-16 text: a byte-order mark, or (Windows tools
+// that write none) a NUL in every other byte of the start.
+func isUTF16(src []byte) bool {
+	if bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) {
+		return true
+	}
+	n := min(len(src), 512) &^ 1
+	if n < 8 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if src[i] == 0 {
+			even++
+		}
+		if src[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	return (4*even >= 3*half && odd == 0) || (4*odd >= 3*half && even == 0)
 }
 
 func looksBinary(src []byte) bool {
 	n := min(len(src), 8000)
 	return bytes.IndexByte(src[:n], 0) >= 0
-}
-
-// Slug makes a URL-safe id from a path: lower case letters, digits and
-// hyphens, without the extension.
-func Slug(rel string) string {
-	rel = strings.TrimSuffix(rel, path.Ext(rel))
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(rel) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	s := strings.TrimRight(b.String(), "-")
-	if s == "" {
-		s = "article"
-	}
-	return s
 }
 
 // outletFromPath names the outlet after the folder an article sits in
