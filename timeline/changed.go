@@ -34,7 +34,8 @@ func (c *Cache) changedOnly(source string, changed []string) (found article.Foun
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.pending = append(c.pending, changed...) // until a build reads them (found)
-	if c.listed == nil || c.listed.source != source {
+	// Links out and unreadable folders are found by a walk only.
+	if c.listed == nil || c.listed.source != source || len(c.listed.found.Outside) > 0 || len(c.listed.found.Unreadable) > 0 {
 		return found, nil, false
 	}
 	files := slices.Clone(c.listed.found.Files)
@@ -57,7 +58,7 @@ func (c *Cache) changedOnly(source string, changed []string) (found article.Foun
 					return found, nil, false
 				}
 			}
-		case err != nil || info.IsDir():
+		case err != nil || info.IsDir() || info.Mode()&fs.ModeSymlink != 0:
 			return found, nil, false
 		case article.IsArticle(p):
 			files, only[p] = insert(files, p), true

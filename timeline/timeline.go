@@ -41,9 +41,12 @@ type Config struct {
 	// ones are still reported and the build still fails.
 	KeepGoing bool
 	// Drafts includes articles marked draft.
-	Drafts   bool
-	KeyDates int
-	Site     site.Config
+	Drafts bool
+	// FollowLinks reads links to articles outside Source; without it
+	// each is left out with a warning.
+	FollowLinks bool
+	KeyDates    int
+	Site        site.Config
 	// RequireArticles makes a folder with no article to build an error
 	// (a NoArticlesError, before anything is written), rather than an
 	// empty site replacing the last one: `build` sets it; a preview of a
@@ -162,11 +165,21 @@ func Load(ctx context.Context, cfg Config, tagger *temporal.Tagger) (*Result, er
 }
 
 func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) (*Result, error) {
-	fsys := os.DirFS(cfg.Source)
 	if info, err := os.Stat(cfg.Source); err != nil {
 		return nil, fmt.Errorf("content folder %s: %w", cfg.Source, errors.Unwrap(err))
 	} else if !info.IsDir() {
 		return nil, fmt.Errorf("content folder %s is not a folder", cfg.Source)
+	}
+	// Articles are read through an os.Root, which no link can lead out
+	// of, unless links out are wanted.
+	fsys := os.DirFS(cfg.Source)
+	if !cfg.FollowLinks {
+		root, err := os.OpenRoot(cfg.Source)
+		if err != nil {
+			return nil, fmt.Errorf("content folder %s: %w", cfg.Source, err)
+		}
+		defer root.Close()
+		fsys = root.FS()
 	}
 	st.begin("finding articles", 0)
 	found, only, ok := cfg.Cache.changedOnly(cfg.Source, cfg.Changed)
@@ -174,6 +187,12 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		var err error
 		if found, err = article.Discover(fsys); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", cfg.Source, err)
+		}
+		if cfg.FollowLinks {
+			for _, l := range found.Outside {
+				found.Files = append(found.Files, l.Path)
+			}
+			sort.Strings(found.Files)
 		}
 	}
 	rd := article.NewReader(cfg.Zone)
@@ -191,6 +210,12 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	for _, ig := range found.Ignored {
 		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
 	}
+	if !cfg.FollowLinks {
+		for _, l := range found.Outside {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: not read: it links to %s, outside the content folder (--follow-links reads such links)", l.Path, l.Target))
+		}
+	}
+	errs = append(errs, found.Unreadable...)
 	var docs []*event.Doc
 	for _, a := range arts {
 		if a.Draft && !cfg.Drafts {

@@ -14,7 +14,7 @@ import (
 // buildFlags are shared by build and serve.
 type buildFlags struct {
 	source, output, templates, dct, zone, title, description, baseURL string
-	keepGoing, drafts, quiet, verbose                                 bool
+	keepGoing, drafts, quiet, verbose, followLinks                    bool
 	keyDates, splitEvents                                             int
 	language                                                          string
 	config                                                            string
@@ -35,6 +35,7 @@ func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 	fs.IntVar(&f.keyDates, "key-dates", 0, "keep only the N most important dates in the key-dates list (0 = all)")
 	fs.BoolVar(&f.keepGoing, "keep-going", false, "publish the good articles when some are bad (still exits 1 and lists them)")
 	fs.BoolVar(&f.drafts, "drafts", false, "include articles marked draft")
+	fs.BoolVar(&f.followLinks, "follow-links", false, "read links to articles outside --source (otherwise left out with a warning)")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print errors only (no warnings, no progress)")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "print how long each stage took")
 }
@@ -44,7 +45,7 @@ func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
 		return timeline.Config{}, err
 	}
 	cfg := timeline.Config{Source: f.source, Output: f.output, Templates: f.templates, KeepGoing: f.keepGoing,
-		Drafts: f.drafts, KeyDates: f.keyDates}
+		Drafts: f.drafts, KeyDates: f.keyDates, FollowLinks: f.followLinks}
 	cfg.Site.Title, cfg.Site.Description, cfg.Site.BaseURL, cfg.Site.Language = f.title, f.description, f.baseURL, f.language
 	cfg.Site.SplitEvents = f.splitEvents
 	if f.dct != "" {

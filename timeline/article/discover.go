@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -36,11 +37,21 @@ func Skipped(name string) bool {
 type Found struct {
 	Files   []string // article paths, slash-separated, relative, sorted
 	Ignored []string // other files, relative
+	// Outside are links to articles out of the folder, not in Files: a
+	// careless link could publish /etc/passwd. The caller warns of each,
+	// or reads them when told to follow links.
+	Outside []Link
+	// Unreadable are folders that could not be listed: their articles
+	// are missing, so each is an error.
+	Unreadable []error
 }
 
+// Link is a symbolic link and where it points, as written.
+type Link struct{ Path, Target string }
+
 // Discover walks fsys for article files. Symbolic links to files are
-// followed (read through fsys); links to folders are not walked, so a link
-// loop cannot hang a build.
+// followed (read through fsys) when they stay inside it; links to folders
+// are not walked, so a link loop cannot hang a build.
 func Discover(fsys fs.FS) (Found, error) {
 	var f Found
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -48,7 +59,7 @@ func Discover(fsys fs.FS) (Found, error) {
 			if p == "." {
 				return err
 			}
-			f.Ignored = append(f.Ignored, p+" (unreadable: "+errText(err)+")")
+			f.Unreadable = append(f.Unreadable, &Error{Path: p, Err: fmt.Errorf("cannot read the folder: %s", errText(err))})
 			return nil
 		}
 		if p != "." && Skipped(d.Name()) {
@@ -61,6 +72,10 @@ func Discover(fsys fs.FS) (Found, error) {
 			return nil
 		}
 		if IsArticle(d.Name()) {
+			if target, out := leaves(fsys, p, d); out {
+				f.Outside = append(f.Outside, Link{p, target})
+				return nil
+			}
 			f.Files = append(f.Files, p)
 		} else {
 			f.Ignored = append(f.Ignored, p)
@@ -70,6 +85,37 @@ func Discover(fsys fs.FS) (Found, error) {
 	sort.Strings(f.Files)
 	sort.Strings(f.Ignored)
 	return f, err
+}
+
+// leaves reports whether the link at p leads out of fsys, lexically, as
+// os.Root judges it: an absolute target, or one that climbs above the
+// top, at any step of a chain of links. (A folder on the way that is
+// itself a link is caught when the file is read through an os.Root.)
+func leaves(fsys fs.FS, p string, d fs.DirEntry) (string, bool) {
+	lfs, ok := fsys.(fs.ReadLinkFS)
+	if !ok || d.Type()&fs.ModeSymlink == 0 {
+		return "", false
+	}
+	first := ""
+	for range 40 { // as many links as Linux follows
+		target, err := lfs.ReadLink(p)
+		if err != nil {
+			return "", false // reading it says what is wrong
+		}
+		if first == "" {
+			first = target
+		}
+		next := path.Join(path.Dir(p), filepath.ToSlash(target))
+		if filepath.IsAbs(target) || next == ".." || strings.HasPrefix(next, "../") {
+			return first, true
+		}
+		info, err := lfs.Lstat(next)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return "", false
+		}
+		p = next
+	}
+	return "", false
 }
 
 func errText(err error) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -231,7 +232,7 @@ func TestSymlinkLoopAndUnreadable(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "ok.md"), []byte("---\ntitle: ok\n---\nBody."), 0o644)
 	os.Symlink(dir, filepath.Join(dir, "loop"))
-	os.Symlink(filepath.Join(dir, "missing.md"), filepath.Join(dir, "dangling.md"))
+	os.Symlink("missing.md", filepath.Join(dir, "dangling.md")) // (an absolute link is refused as leaving)
 	found, err := Discover(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
@@ -239,6 +240,65 @@ func TestSymlinkLoopAndUnreadable(t *testing.T) {
 	arts, errs := NewReader(nil).ReadAll(context.Background(), os.DirFS(dir), found.Files)
 	if len(arts) != 1 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "dangling.md: cannot read") {
 		t.Errorf("articles %d, errors %v", len(arts), errs)
+	}
+}
+
+// A link that leads out of the content folder is not read (it could
+// publish /etc/passwd) but listed, path and target; a link inside is
+// read. A folder that cannot be listed is an error naming it, not a
+// silent loss of its articles.
+func TestDiscoverLinksAndUnreadableFolders(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(outside, "secret.txt"), []byte("Secret\n\nDec. 17, 2014\n\nPrivate on Tuesday."), 0o644)
+	writeFiles(t, dir, map[string]string{"ok.md": "---\ntitle: ok\n---\nBody.", "sub/locked/x.md": "---\ntitle: x\n---\nBody."})
+	os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "abs.txt"))
+	os.Symlink("../../"+filepath.Base(outside)+"/secret.txt", filepath.Join(dir, "sub", "rel.txt"))
+	os.Symlink("ok.md", filepath.Join(dir, "inside.md"))
+	os.Symlink("abs.txt", filepath.Join(dir, "chain.txt"))
+	// (Tests may run as root, whom no mode stops: the folder is made
+	// unreadable by the file system the walk is given.)
+	found, err := Discover(lockedFS{os.DirFS(dir).(fs.ReadLinkFS), "sub/locked"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(found.Files, ","); got != "inside.md,ok.md" {
+		t.Errorf("files %s", got)
+	}
+	var out []string
+	for _, l := range found.Outside {
+		out = append(out, l.Path+" -> "+filepath.Base(l.Target))
+	}
+	if got := strings.Join(out, ","); got != "abs.txt -> secret.txt,chain.txt -> abs.txt,sub/rel.txt -> secret.txt" {
+		t.Errorf("outside %s", got)
+	}
+	if len(found.Unreadable) != 1 || found.Unreadable[0].Error() != "sub/locked: cannot read the folder: permission denied" {
+		t.Errorf("unreadable %v", found.Unreadable)
+	}
+}
+
+// lockedFS is a file system in which one folder cannot be listed.
+type lockedFS struct {
+	fs.ReadLinkFS
+	locked string
+}
+
+func (l lockedFS) Open(name string) (fs.File, error) {
+	if name == l.locked {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return l.ReadLinkFS.Open(name)
+}
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
