@@ -81,7 +81,11 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	last := c.site
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
-	out = filepath.Clean(out)
+	out, unlock, err := openOutput(out)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
 	now := map[string]writtenFile{}
 	signaled := false
@@ -138,7 +142,7 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	err := Publish(ctx, out, func(w site.Writer) error {
+	err = publishLocked(ctx, out, func(w site.Writer) error {
 		for _, name := range names {
 			if err := w.WriteFile(name, mem.files[name]); err != nil {
 				return err

@@ -110,7 +110,7 @@ func TestTimeline17KeyDates(t *testing.T) {
 				}
 			}
 			n := len(gold)
-			tl, _ := event.NewBuilder(event.Options{KeyDates: n}).Build(window)
+			tl, _ := event.NewBuilder(event.Options{KeyDates: n}).Build(context.Background(), window)
 			var pred []time.Time
 			for _, k := range tl.KeyDates {
 				pred = append(pred, k.Date)

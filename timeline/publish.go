@@ -6,9 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -18,11 +21,15 @@ import (
 // The output folder is replaced whole or not at all: the site renders into
 // a temporary folder beside it, then two renames swap it in. A build that
 // fails, or is killed, leaves the previous site where it was; temporary
-// folders a killed build left behind are cleared by the next one.
+// folders a killed build left behind are cleared by the next one. One
+// process at a time writes a folder (lockOutput): the temporary folders
+// found beside it while the lock is held are a dead build's, never a
+// running one's.
 
 const (
-	tmpPrefix = ".timeline-build-"
-	oldPrefix = ".timeline-old-"
+	tmpPrefix  = ".timeline-build-"
+	oldPrefix  = ".timeline-old-"
+	lockPrefix = ".timeline-lock-"
 	// marker is written into every site timeline builds, so that a folder
 	// the user made is never replaced.
 	marker = ".timeline-site"
@@ -167,19 +174,59 @@ func fsValidPath(name string) bool {
 }
 
 // Publish renders into a fresh folder beside out with render, then swaps
-// it in for out.
+// it in for out. When out is a symbolic link, the folder it names is
+// replaced and the link kept.
 func Publish(ctx context.Context, out string, render func(w site.Writer) error) error {
-	out = filepath.Clean(out)
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("output folder: %w", err)
+	out, unlock, err := openOutput(out)
+	if err != nil {
+		return err
 	}
+	defer unlock()
+	return publishLocked(ctx, out, render)
+}
+
+// openOutput resolves out (through a link) and takes its lock.
+func openOutput(out string) (string, func(), error) {
+	out, err := resolveOutput(out)
+	if err != nil {
+		return "", nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return "", nil, fmt.Errorf("output folder: %w", err)
+	}
+	unlock, err := lockOutput(out)
+	if err != nil {
+		return "", nil, err
+	}
+	return out, unlock, nil
+}
+
+// resolveOutput is the folder out names: out itself, or where the link
+// out is points (replacing the link with a folder would lose where the
+// user meant the site to go).
+func resolveOutput(out string) (string, error) {
+	out = filepath.Clean(out)
+	info, err := os.Lstat(out)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return out, nil
+	}
+	target, err := filepath.EvalSymlinks(out)
+	if err != nil {
+		dest, _ := os.Readlink(out)
+		return "", fmt.Errorf("output %s is a link to %s, which does not exist: make that folder, or choose another --output", out, dest)
+	}
+	return target, nil
+}
+
+// publishLocked is Publish once out is resolved and locked.
+func publishLocked(ctx context.Context, out string, render func(w site.Writer) error) error {
+	parent := filepath.Dir(out)
 	if err := checkOutput(out); err != nil {
 		return err
 	}
 	recoverInterrupted(out)
 	cleanStale(parent, filepath.Base(out))
-	tmp, err := os.MkdirTemp(parent, tmpPrefix+filepath.Base(out)+"-")
+	tmp, err := makeTemp(parent, tmpPrefix+filepath.Base(out)+"-")
 	if err != nil {
 		return fmt.Errorf("output folder: %w", err)
 	}
@@ -212,6 +259,23 @@ func Publish(ctx context.Context, out string, render func(w site.Writer) error) 
 	}
 	ok = true
 	return nil
+}
+
+// makeTemp makes a new folder named prefix and a random suffix, with the
+// mode the umask gives (os.MkdirTemp makes it 0700, and the site, once
+// swapped in, would be closed to a web server running as another user).
+func makeTemp(parent, prefix string) (string, error) {
+	for range 100 {
+		name := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
+		err := os.Mkdir(name, 0o777)
+		if err == nil {
+			return name, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("no free name for a temporary folder in %s", parent)
 }
 
 // checkOutput refuses to replace a folder timeline did not make.

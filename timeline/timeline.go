@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/static"
@@ -238,7 +240,10 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	b := event.NewBuilder(event.Options{Tag: tagger.Tag, KeyDates: cfg.KeyDates, Overrides: ov, KeepExtracted: cfg.Cache != nil, Merge: cfg.Cache.mergeMemo(), Progress: st})
 	st.begin("extracting events", len(docs))
-	tl, unanchored := b.Build(docs)
+	tl, unanchored := b.Build(ctx, docs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	cfg.Cache.keepExtracted(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
 	for _, d := range unanchored {
@@ -312,6 +317,9 @@ func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc, fre
 // is swapped in whole: when the build fails, the previous site is left as
 // it was.
 func Build(ctx context.Context, cfg Config) (*Result, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
 	tagger, err := temporal.New()
 	if err != nil {
 		return nil, err
@@ -366,6 +374,56 @@ func (c counted) WriteFile(name string, data []byte) error {
 	err := c.w.WriteFile(name, data)
 	c.p.Add(1)
 	return err
+}
+
+// Check refuses settings that would publish something broken or unsafe,
+// before anything is read: a base URL that is not http(s) (it goes into
+// the feed and the calendar as a link: "javascript:alert(3)//" would run),
+// and an output folder inside the content folder (its pages would be read
+// back as content) or holding it (every build replaces it whole).
+func (cfg Config) Check() error {
+	if u := cfg.Site.BaseURL; u != "" {
+		p, err := url.Parse(u)
+		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+			return fmt.Errorf("base URL %q: give the http:// or https:// address the site will be published at", u)
+		}
+	}
+	if cfg.Output == "" || cfg.Source == "" {
+		return nil
+	}
+	src, out := realPath(cfg.Source), realPath(cfg.Output)
+	switch {
+	case within(out, src):
+		return fmt.Errorf("output folder %s is inside the content folder %s: its pages would be read as articles; choose an output folder outside it", cfg.Output, cfg.Source)
+	case within(src, out):
+		return fmt.Errorf("content folder %s is inside the output folder %s, which every build replaces whole; choose an output folder apart from it", cfg.Source, cfg.Output)
+	}
+	return nil
+}
+
+// realPath is p made absolute with its links resolved, as far as it
+// exists (an output folder may not, yet).
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	rest := ""
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(r, rest)
+		}
+		if filepath.Dir(dir) == dir {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+	}
+}
+
+// within reports whether path p is dir or below it.
+func within(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // NewSite parses the templates: the embedded ones, overlaid file by file

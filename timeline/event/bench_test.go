@@ -40,7 +40,7 @@ func BenchmarkBuildEvents(b *testing.B) {
 			b.ReportAllocs()
 			var events int
 			for b.Loop() {
-				tl, _ := NewBuilder(Options{}).Build(docs)
+				tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
 				events = len(tl.Events)
 			}
 			b.ReportMetric(float64(events), "events")
@@ -66,7 +66,7 @@ func BenchmarkDenseArticle(b *testing.B) {
 		mentions := tg.Tag(a.Body, a.Anchor.Time)
 		b.Run(fmt.Sprintf("dates=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				NewBuilder(Options{}).Build([]*Doc{{Article: a, Mentions: mentions}})
+				NewBuilder(Options{}).Build(context.Background(), []*Doc{{Article: a, Mentions: mentions}})
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/date")
 		})
@@ -83,7 +83,7 @@ func BenchmarkRebuildEvents(b *testing.B) {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			tg := temporal.MustNew()
 			opt := Options{KeepExtracted: true, Merge: NewMergeMemo()}
-			NewBuilder(opt).Build(docs)
+			NewBuilder(opt).Build(context.Background(), docs)
 			i := n / 2
 			orig := docs[i].Article
 			edited := *orig
@@ -95,7 +95,7 @@ func BenchmarkRebuildEvents(b *testing.B) {
 			for k := 0; b.Loop(); k++ {
 				d := *versions[k%2] // extracted afresh, as an edited article is
 				docs[i] = &d
-				NewBuilder(opt).Build(docs)
+				NewBuilder(opt).Build(context.Background(), docs)
 			}
 		})
 	}

@@ -59,8 +59,9 @@ func NewBuilder(opt Options) *Builder {
 // Build makes the timeline of docs. Docs without an anchor get one
 // inferred from the events they share with dated docs when the evidence is
 // strong; those that still have none are returned in unanchored, and
-// contribute no events.
-func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
+// contribute no events. When ctx ends, Build stops before merging and
+// returns at once; the caller checks ctx.Err().
+func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	tl = &Timeline{Docs: docs}
 	for i, d := range docs {
 		d.num = i
@@ -68,7 +69,7 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	// Extraction is per article and runs on every core; the order of the
 	// result does not depend on the schedule.
 	perDoc := make([][]*candidate, len(docs))
-	parallel.Do(context.Background(), len(docs), func(i int) {
+	parallel.Do(ctx, len(docs), func(i int) {
 		d := docs[i]
 		switch {
 		case d.Article.Anchor.IsZero():
@@ -84,6 +85,9 @@ func (b *Builder) Build(docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 		}
 		b.opt.Progress.Add(1)
 	})
+	if ctx.Err() != nil {
+		return tl, nil
+	}
 	var dated []*candidate
 	for _, c := range perDoc {
 		dated = append(dated, c...)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -255,7 +256,7 @@ func FuzzBuild(f *testing.F) {
 			return
 		}
 		d := &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
-		tl, _ := NewBuilder(Options{Tag: tg.Tag}).Build([]*Doc{d})
+		tl, _ := NewBuilder(Options{Tag: tg.Tag}).Build(context.Background(), []*Doc{d})
 		for _, e := range tl.Events {
 			if e.ID == "" || len(e.Sources) == 0 {
 				t.Fatalf("event without id or source: %+v", e)
@@ -279,7 +280,7 @@ func TestReuseExtraction(t *testing.T) {
 		}
 		again[i] = &Doc{Article: d.Article, Mentions: d.Mentions, Extracted: d.Extracted}
 	}
-	second, _ := NewBuilder(Options{}).Build(again)
+	second, _ := NewBuilder(Options{}).Build(context.Background(), again)
 	if a, b := strings.Join(titles(first), "\n"), strings.Join(titles(second), "\n"); a != b {
 		t.Errorf("reused extraction gives\n%s\nnot\n%s", b, a)
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -97,12 +98,12 @@ func remergeScenario(t *testing.T, dir string) {
 			docs = append(docs, d)
 			fresh = append(fresh, &Doc{Article: d.Article, Mentions: d.Mentions})
 		}
-		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo, Overrides: ov}).Build(docs)
+		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo, Overrides: ov}).Build(context.Background(), docs)
 		last = got
 		for _, d := range docs {
 			kept[d.Article.Path] = d
 		}
-		want, _ := NewBuilder(Options{Tag: tg.Tag, Overrides: ov}).Build(fresh)
+		want, _ := NewBuilder(Options{Tag: tg.Tag, Overrides: ov}).Build(context.Background(), fresh)
 		if g, w := dumpEvents(got), dumpEvents(want); g != w {
 			gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
 			for i := range min(len(gl), len(wl)) {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sort"
@@ -42,7 +43,7 @@ func buildFilesWith(t *testing.T, files map[string][]byte, opt Options) (*Timeli
 		docs = append(docs, d)
 	}
 	opt.Tag = tg.Tag
-	return NewBuilder(opt).Build(docs)
+	return NewBuilder(opt).Build(context.Background(), docs)
 }
 
 func seedFiles(t *testing.T) map[string][]byte {

@@ -157,10 +157,27 @@ var commentHeader = regexp.MustCompile(`^,?\s*[^\s,.:;]+(\s+[^\s,.:;]+){0,2}\s+w
 // commentAfter reports whether rest opens with a commentHeader. Only the
 // text up to the first '.', ':' or ';' can hold one (its colon is the
 // first), and it holds "wrote": the pattern is tried on that alone, not
-// on the rest of the body, once for every time expression.
+// on the rest of the body, once for every time expression. The header is
+// at most five runs of non-space (a comma, three words of a name,
+// "wrote"), so the scan stops at a sixth: in a text without full stops
+// (a chronology pasted as text) looking to the first '.' from every
+// date made the work grow with the square of the text.
 func commentAfter(rest string) bool {
-	i := strings.IndexAny(rest, ".:;")
-	if i < 0 || rest[i] != ':' || !strings.Contains(rest[:i], "wrote") {
+	runs, inRun, i := 0, false, 0
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c == '.' || c == ':' || c == ';' {
+			break
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' // \s in the pattern
+		if !space && !inRun {
+			if runs++; runs > 5 {
+				return false
+			}
+		}
+		inRun = !space
+	}
+	if i == len(rest) || rest[i] != ':' || !strings.Contains(rest[:i], "wrote") {
 		return false
 	}
 	return commentHeader.MatchString(rest[:i+1])

@@ -37,7 +37,7 @@ func BenchmarkRender(b *testing.B) {
 			}
 			docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
 		}
-		tl, _ := event.NewBuilder(event.Options{}).Build(docs)
+		tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
 		s, err := site.New(site.Config{Title: "bench"}, templates.FS, static.FS)
 		if err != nil {
 			b.Fatal(err)

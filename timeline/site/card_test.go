@@ -158,7 +158,7 @@ func demoTimeline(t *testing.T) *event.Timeline {
 	for _, a := range arts {
 		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
 	}
-	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(docs)
+	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(context.Background(), docs)
 	if len(tl.Events) == 0 {
 		t.Fatal("the demo site has no events")
 	}

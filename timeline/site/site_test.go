@@ -67,7 +67,7 @@ func renderWith(t *testing.T, cfg site.Config, files map[string]string) map[stri
 		}
 		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
 	}
-	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(docs)
+	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(context.Background(), docs)
 	s, err := site.New(cfg, templates.FS, static.FS)
 	if err != nil {
 		t.Fatal(err)
