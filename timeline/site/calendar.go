@@ -3,6 +3,7 @@ package site
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -131,7 +132,7 @@ func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
 			return nil, err
 		}
 	}
-	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": r.cfg.Title, "text": r.cfg.Description}})
+	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": html.EscapeString(r.cfg.Title), "text": html.EscapeString(r.cfg.Description)}})
 	if err != nil {
 		return nil, err
 	}
@@ -167,17 +168,24 @@ func timelineJSEvent(e *event.Event) map[string]any {
 				d["day"] = fmt.Sprint(t.Start.Day())
 			}
 		}
-		d["display_date"] = TimeLabel(t)
+		d["display_date"] = html.EscapeString(TimeLabel(t))
 		return d
 	}
-	var cites []string
+	// TimelineJS writes these fields with innerHTML: every text is
+	// escaped, and text holds only the markup made here (a paragraph a
+	// source, its outlet in bold), never an article's own.
+	var cites strings.Builder
 	for _, s := range e.Sources {
-		cites = append(cites, s.Doc.Article.Outlet+": "+s.Text)
+		cites.WriteString("<p>")
+		if o := s.Doc.Article.Outlet; o != "" {
+			cites.WriteString("<strong>" + html.EscapeString(o) + "</strong>: ")
+		}
+		cites.WriteString(html.EscapeString(s.Text) + "</p>")
 	}
 	ev := map[string]any{
 		"unique_id":  e.ID,
 		"start_date": date(e.Time),
-		"text":       map[string]string{"headline": e.Title, "text": strings.Join(cites, "\n\n")},
+		"text":       map[string]string{"headline": html.EscapeString(e.Title), "text": cites.String()},
 	}
 	if e.Time.End.Sub(e.Time.Start) > 24*time.Hour {
 		last := e.Time
