@@ -377,3 +377,40 @@ func drain(w Watcher, quiet time.Duration) {
 		}
 	}
 }
+
+// A watched folder deleted and put back (a checkout switched, a folder
+// restored from a backup) is watched again: its return is reported, and
+// so are changes inside it afterwards.
+func TestWatcherRearmsWhenFolderReturns(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	os.Mkdir(dir, 0o755)
+	w, err := NewFSWatcher([]string{dir}, nil)
+	if err != nil {
+		t.Skipf("no file system events here: %v", err)
+	}
+	defer w.Close()
+	wait := func(what string, ok func(p string) bool) {
+		t.Helper()
+		deadline := time.After(5 * time.Second)
+		for {
+			select {
+			case p := <-w.Changes():
+				if ok(p) {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("never told of %s", what)
+			}
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	wait("the folder's removal", func(p string) bool { return p == dir })
+	time.Sleep(100 * time.Millisecond)
+	os.Mkdir(dir, 0o755)
+	wait("the folder's return", func(p string) bool { return p == dir })
+	p := filepath.Join(dir, "a.md")
+	os.WriteFile(p, []byte("x"), 0o644)
+	wait("a file written in the returned folder", func(got string) bool { return got == p })
+}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -39,7 +40,16 @@ type fsWatcher struct {
 	out   chan string
 	trees []string        // folders watched with everything below them
 	files map[string]bool // single files watched
+	// A tree's folder removed is looked for every rearmEvery until it is
+	// back (its watch went with it, and its parent may not be watched),
+	// then watched again and reported in returned.
+	returned chan string
+	done     chan struct{}
+	closing  sync.Once
 }
+
+// rearmEvery is how often a removed tree's folder is looked for.
+const rearmEvery = 250 * time.Millisecond
 
 // NewFSWatcher watches dirs and everything below them, and files, which
 // need not exist yet.
@@ -48,7 +58,7 @@ func NewFSWatcher(dirs, files []string) (Watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	fw := &fsWatcher{w: w, out: make(chan string, 64), files: map[string]bool{}}
+	fw := &fsWatcher{w: w, out: make(chan string, 64), files: map[string]bool{}, returned: make(chan string), done: make(chan struct{})}
 	for _, d := range dirs {
 		if err := fw.addTree(d); err != nil {
 			w.Close()
@@ -138,7 +148,12 @@ func (fw *fsWatcher) loop() {
 					fw.addTree(ev.Name)
 				}
 			}
+			if ev.Op&(fsnotify.Remove|fsnotify.Rename) != 0 && slices.Contains(fw.trees, filepath.Clean(ev.Name)) {
+				go fw.awaitReturn(filepath.Clean(ev.Name))
+			}
 			add(ev.Name)
+		case p := <-fw.returned:
+			add(p) // a folder: the whole of it is checked
 		case _, ok := <-fw.w.Errors:
 			if !ok {
 				return
@@ -150,8 +165,36 @@ func (fw *fsWatcher) loop() {
 	}
 }
 
+// awaitReturn waits for a removed tree's folder to be back, watches it
+// again and reports it.
+func (fw *fsWatcher) awaitReturn(root string) {
+	t := time.NewTicker(rearmEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-fw.done:
+			return
+		case <-t.C:
+		}
+		if info, err := os.Stat(root); err != nil || !info.IsDir() {
+			continue
+		}
+		if fw.addTree(root) != nil {
+			continue
+		}
+		select {
+		case fw.returned <- root:
+		case <-fw.done:
+		}
+		return
+	}
+}
+
 func (fw *fsWatcher) Changes() <-chan string { return fw.out }
-func (fw *fsWatcher) Close() error           { return fw.w.Close() }
+func (fw *fsWatcher) Close() error {
+	fw.closing.Do(func() { close(fw.done) })
+	return fw.w.Close()
+}
 
 // pollWatcher compares modification times and sizes every interval; it
 // works where inotify does not (network drives, some containers).
