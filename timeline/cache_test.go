@@ -292,3 +292,40 @@ func TestChangedPaths(t *testing.T) {
 		}
 	}
 }
+
+// A page deleted by hand from the folder serve writes is written again
+// by the next rebuild, though its bytes did not change: the writer
+// checks that the files it believes are there still are.
+func TestRebuildRestoresDeletedPages(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	writeContent(t, content, map[string]string{
+		"a.md": okArticle,
+		"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nTheaters dropped the film on Tuesday.\n",
+	})
+	out := filepath.Join(dir, "public")
+	cfg := Config{Source: content, Output: out, Cache: NewCache(), Ready: func() {}}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	want := readTree(t, out)
+	for _, name := range []string{"articles/a.html", "static/style.css", "events.json"} {
+		if err := os.Remove(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeContent(t, content, map[string]string{"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nTheaters dropped the film on Tuesday. Officials spoke.\n"})
+	cfg.Changed = []string{"b.md"}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	got := readTree(t, out)
+	for _, name := range []string{"articles/a.html", "static/style.css", "events.json"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("%s deleted by hand is still missing after a rebuild", name)
+		}
+	}
+	if got["articles/a.html"] != want["articles/a.html"] {
+		t.Errorf("articles/a.html came back different: %.300q", got["articles/a.html"])
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/maphash"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -167,10 +168,13 @@ func sameSite(dir string, seen os.FileInfo) bool {
 	return err == nil && seen != nil && os.SameFile(info, seen)
 }
 
-// writeChanged writes the named files whose hash differs from last.
+// writeChanged writes the named files whose hash differs from last, and
+// those that are no longer there (a page deleted by hand would otherwise
+// stay missing until its bytes changed).
 func writeChanged(dir string, files map[string][]byte, names map[string]bool, now, last map[string]writtenFile) error {
+	there := folderNames{}
 	for name := range names {
-		if w, ok := last[name]; ok && w.sum == now[name].sum {
+		if w, ok := last[name]; ok && w.sum == now[name].sum && there.has(dir, name) {
 			continue
 		}
 		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), files[name]); err != nil {
@@ -178,6 +182,28 @@ func writeChanged(dir string, files map[string][]byte, names map[string]bool, no
 		}
 	}
 	return nil
+}
+
+// folderNames is what each folder of a site holds, listed once: listing
+// a folder of 10,000 pages costs far less than a stat of each.
+type folderNames map[string]map[string]bool
+
+// has reports whether the file name (slash-separated, under dir) exists.
+func (f folderNames) has(dir, name string) bool {
+	sub, base := path.Split(name)
+	names, ok := f[sub]
+	if !ok {
+		names = map[string]bool{}
+		if d, err := os.Open(filepath.Join(dir, filepath.FromSlash(sub))); err == nil {
+			list, _ := d.Readdirnames(-1)
+			d.Close()
+			for _, n := range list {
+				names[n] = true
+			}
+		}
+		f[sub] = names
+	}
+	return names[base]
 }
 
 // removeGone removes the files last wrote that are no longer drawn.
