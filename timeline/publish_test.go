@@ -85,6 +85,12 @@ func TestOutputLock(t *testing.T) {
 	if _, err := os.Stat(busy); err != nil {
 		t.Error("the holder's temporary folder was removed")
 	}
+	// serve's rebuilds, which write in place, take the same lock.
+	content := filepath.Join(dir, "content")
+	writeContent(t, content, map[string]string{"a.md": okArticle})
+	if _, err := Build(context.Background(), Config{Source: content, Output: out, Cache: NewCache()}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("cached build while locked: %v", err)
+	}
 	unlock()
 	if err := Publish(context.Background(), out, writeIndex("third")); err != nil {
 		t.Fatal(err)
