@@ -52,6 +52,16 @@ func timelineBin(t *testing.T) string {
 	return binary.path
 }
 
+// processTest skips a slow test under -short, or gives the binary and a
+// folder for it.
+func processTest(t *testing.T, what string) (bin, dir string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping " + what)
+	}
+	return timelineBin(t), t.TempDir()
+}
+
 // wholeSite fails unless out holds a whole site.
 func wholeSite(t *testing.T, out, when string) {
 	t.Helper()
@@ -72,11 +82,7 @@ func wholeSite(t *testing.T, out, when string) {
 // it was written, and the swap published what was left: 14 of 16 rounds
 // lost index.html, and both exited 0.)
 func TestConcurrentBuildsIntoOneOutput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skipping the concurrent builds")
-	}
-	bin := timelineBin(t)
-	dir := t.TempDir()
+	bin, dir := processTest(t, "the concurrent builds")
 	big, small := filepath.Join(dir, "big"), filepath.Join(dir, "small")
 	if err := corpus.Generate(big, corpus.Options{Articles: 300, Seed: 3}); err != nil {
 		t.Fatal(err)
@@ -119,11 +125,7 @@ func TestConcurrentBuildsIntoOneOutput(t *testing.T) {
 // A build stopped with SIGTERM (or Ctrl-C) exits within a second, at any
 // stage, and leaves the site it was replacing.
 func TestSIGTERMStopsBuildPromptly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skipping the SIGTERM test")
-	}
-	bin := timelineBin(t)
-	dir := t.TempDir()
+	bin, dir := processTest(t, "the SIGTERM test")
 	content := filepath.Join(dir, "content")
 	if err := corpus.Generate(content, corpus.Options{Articles: 1000, Seed: 6}); err != nil {
 		t.Fatal(err)
@@ -167,10 +169,7 @@ func TestSIGTERMStopsBuildPromptly(t *testing.T) {
 // generous budgets. (Before, one sentence of every line: 5,000 lines
 // took 90 s and 5.6 GB, 20,000 more than 21 GB.)
 func TestPathologicalChronology(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skipping the pathological inputs")
-	}
-	bin := timelineBin(t)
+	bin, _ := processTest(t, "the pathological inputs")
 	for _, tc := range []struct {
 		lines  int
 		time   time.Duration
