@@ -193,10 +193,11 @@ func timelineJSEvent(e *event.Event) map[string]any {
 		ev["end_date"] = date(last)
 	}
 	if m := mediaOf(e); m != nil {
-		// By URL, as the card shows it; TimelineJS loads it itself.
-		media := map[string]string{"url": m.URL, "alt": m.Alt}
+		// By URL (http or https only), as the card shows it; TimelineJS
+		// loads it itself. Its words are escaped like the rest.
+		media := map[string]string{"url": m.URL, "alt": html.EscapeString(m.Alt)}
 		if m.Credit != "" {
-			media["credit"] = m.Credit
+			media["credit"] = html.EscapeString(m.Credit)
 		}
 		ev["media"] = media
 	}

@@ -45,7 +45,7 @@ func TestPageMedia(t *testing.T) {
 	}
 	withMedia := 0
 	for _, e := range tj.Events {
-		fromPage := strings.Contains(e.Text.Text, "Northgate Evening Wire:")
+		fromPage := strings.Contains(e.Text.Text, "<strong>Northgate Evening Wire</strong>:")
 		if fromPage != (e.Media != nil) {
 			t.Errorf("event %q: media %+v", e.Text.Text, e.Media)
 		}

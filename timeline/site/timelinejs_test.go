@@ -50,6 +50,7 @@ func TestTimelineJSRunsNoMarkup(t *testing.T) {
 		for (const e of tl.events) {
 			fields.push(e.text.headline, e.text.text, e.start_date.display_date);
 			if (e.end_date) fields.push(e.end_date.display_date);
+			if (e.media) fields.push(e.media.credit || "", e.media.caption || "");
 		}
 		for (const f of fields) {
 			const el = document.createElement("div");
