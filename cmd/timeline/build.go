@@ -65,6 +65,11 @@ func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
 	if f.keyDates < 0 {
 		return cfg, usagef("--key-dates must be 0 or more")
 	}
+	// Settings that cannot work are the command line's mistake (exit 2),
+	// said before anything is read.
+	if err := cfg.Check(); err != nil {
+		return cfg, &usageError{err.Error()}
+	}
 	return cfg, nil
 }
 

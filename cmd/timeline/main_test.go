@@ -97,6 +97,7 @@ func TestCommandLineMistakes(t *testing.T) {
 		{[]string{"build", "--frobnicate"}, "unknown flag: --frobnicate\n"},
 		{[]string{"build", "--dct", "tomorrow"}, `--dct "tomorrow": write the date as 2014-12-17`},
 		{[]string{"version", "extra"}, `unexpected argument "extra"`},
+		{[]string{"build", "--base-url", "javascript:alert(3)//"}, `base URL "javascript:alert(3)//": give the http:// or https:// address`},
 	} {
 		code, stdout, stderr := runCLI(t, tc.args...)
 		if code != exitUsage || stdout != "" {
@@ -170,7 +171,7 @@ func TestBusyPort(t *testing.T) {
 	defer ln.Close()
 	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
 	dir := t.TempDir()
-	code, _, stderr := runCLI(t, "serve", "--port", port, "--source", dir, "--output", filepath.Join(dir, "public"))
+	code, _, stderr := runCLI(t, "serve", "--port", port, "--source", filepath.Join(dir, "content"), "--output", filepath.Join(dir, "public"))
 	if code != exitError {
 		t.Errorf("exit %d, want 1", code)
 	}
