@@ -123,7 +123,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, docs, b.opt.KeyDates) }()
+	go func() { done <- keyDates(events, docs, b.opt.KeyDates, b.sim.words) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {

@@ -1,0 +1,160 @@
+package event
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Day summaries: a key date's events are put in the order that tells the
+// day best, so that its first one to three are its summary (events.json
+// lists them so; the site leads the key date with the first). The leading
+// event is the day's main happening: the most reported (most outlets,
+// most articles) and the most central among the day's reports (its
+// sentence nearest the TF-IDF centroid of the day's sentences, each
+// weighted by the articles reporting it). A sentence that cannot tell a
+// day (a live-blog header, a quote fragment, a page stamp) goes last.
+
+// notSummary is a kind of sentence that tells no day, with an example of
+// it and one of a sentence it must not take.
+type notSummary struct {
+	why     string
+	re      *regexp.Regexp
+	example string
+	unlike  string
+}
+
+var notSummaries = []notSummary{
+	{why: "live-blog entry header", re: regexp.MustCompile(`^(?i)(\d{1,2}[.:]\d{2}\s*(am|pm|[a-z]{2,4}t)?|\d{4}\s*(gmt|bst|utc))\b\s*[:\-–—]?`),
+		example: "10.42am: The minister has just arrived at the hospital.", unlike: "10 people were hurt when the roof fell in."},
+	{why: "page stamp", re: regexp.MustCompile(`(?i)\b(page )?last (updated|modified)\b|^(updated|published|posted)\s*:`),
+		example: "Page last updated at 09:12 GMT, Friday, 12 March 2010", unlike: "Officials updated the death toll on Friday."},
+	{why: "quote fragment: opens mid-sentence", re: regexp.MustCompile(`^[\p{Ll},;:)\]…]|^\.\.\.`),
+		example: "and then the lights went out across the whole city.", unlike: "Lights went out across the whole city on Monday."},
+	{why: "quote fragment: a quote left open or closed alone", re: regexp.MustCompile(`^[^"“”]*["“”][^"“”]*$`),
+		example: `The mayor said: "we will rebuild every school.`, unlike: `The mayor said "we will rebuild" on Tuesday.`},
+	{why: "too short to tell a happening", re: regexp.MustCompile(`^\s*(\S+\s+){0,4}\S*\s*$`),
+		example: "It happened on Monday.", unlike: "The bridge collapsed on Monday morning."},
+}
+
+// tellsNoDay reports whether a sentence is of a kind that tells no day.
+func tellsNoDay(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, n := range notSummaries {
+		if n.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// summarize returns a day's events, the summary first: the best event
+// by summaryScore, then the best of the rest that does not say again
+// what is chosen, and so on for the summary's three places; the rest
+// after them, best first.
+// Words are the content words of a sentence (similarity.words: the same
+// words merging compares).
+func summarize(events []*Event, words func(string) []string) []*Event {
+	if len(events) < 2 {
+		return events
+	}
+	vecs := make([][]string, len(events))
+	df := map[string]int{}
+	for i, e := range events {
+		vecs[i] = words(e.Canonical().Text)
+		for _, t := range vecs[i] {
+			df[t]++
+		}
+	}
+	idf := func(t string) float64 { return math.Log(1 + float64(len(events))/float64(df[t])) }
+	centroid := termWeights{}
+	weighted := make([]termWeights, len(events))
+	for i, e := range events {
+		weighted[i] = weigh(vecs[i], idf)
+		for t, w := range weighted[i] {
+			centroid[t] += e.Score * w
+		}
+	}
+	type ranked struct {
+		e     *Event
+		w     termWeights
+		score float64
+	}
+	rs := make([]ranked, len(events))
+	for i, e := range events {
+		rs[i] = ranked{e, weighted[i], summaryScore(e, weighted[i].cosine(centroid))}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.score, a.score) })
+	const places = 3      // a summary is one to three sentences
+	const sameText = 0.75 // cosine above which a sentence says again what is chosen
+	out := make([]*Event, 0, len(events))
+	var chosen []termWeights
+	used := make([]bool, len(rs))
+	for len(chosen) < places {
+		pick := -1
+		for i, r := range rs {
+			if used[i] {
+				continue
+			}
+			if !slices.ContainsFunc(chosen, func(c termWeights) bool { return c.cosine(r.w) > sameText }) {
+				pick = i
+				break
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		used[pick] = true
+		chosen = append(chosen, rs[pick].w)
+		out = append(out, rs[pick].e)
+	}
+	for i, r := range rs {
+		if !used[i] {
+			out = append(out, r.e)
+		}
+	}
+	return out
+}
+
+// summaryScore is how well an event tells its day: its centrality, raised
+// by the outlets and articles reporting it; nothing for a sentence that
+// tells no day.
+func summaryScore(e *Event, central float64) float64 {
+	if tellsNoDay(e.Canonical().Text) {
+		return -1 + central // after every sentence that can tell a day
+	}
+	outlets := map[string]bool{}
+	for _, s := range e.Sources {
+		outlets[s.Doc.Article.Outlet] = true
+	}
+	return central * (1 + math.Log(float64(len(outlets)))) * (1 + math.Log(max(1, e.Score)))
+}
+
+// termWeights are a sentence's TF-IDF weights (a word counts once in a
+// sentence).
+type termWeights map[string]float64
+
+func weigh(words []string, idf func(string) float64) termWeights {
+	w := make(termWeights, len(words))
+	for _, t := range words {
+		w[t] = idf(t)
+	}
+	return w
+}
+
+func (a termWeights) cosine(b termWeights) float64 {
+	var dot, na, nb float64
+	for t, x := range a {
+		dot += x * b[t]
+		na += x * x
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
