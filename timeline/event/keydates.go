@@ -68,8 +68,9 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 // each with its events, the day's summary first (summarize).
 func keyDates(events []*Event, docs []*Doc, n int, words func(string) []string) []KeyDate {
 	out := rankDays(dayEvidences(events, docs), fittedWeights(), n)
+	sum := newSummarizer(out, words)
 	for i := range out {
-		out[i].Events = summarize(out[i].Events, words)
+		out[i].Events = sum.summarize(out[i].Events)
 	}
 	return out
 }
