@@ -2,6 +2,7 @@
 GO       ?= go
 BIN      := bin/timeline
 CORPORA  ?= ../shared/corpora
+T17SCORE ?= ../shared/tools/t17/score.py
 FUZZTIME ?= 30s
 # Minimizing a new input may take no longer than this: past FUZZTIME, go test fails with
 # "context deadline exceeded" (whole-page targets such as FuzzHTMLPage run slowly under coverage).
@@ -72,8 +73,14 @@ eval: build
 		echo "== TBAQ $$part"; $(BIN) eval --gold $(CORPORA)/tbaq/$$part --system $$tmp/$$part; \
 	done; rm -rf $$tmp
 	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
-	@echo "== Timeline17 key dates (date F1; input = articles between the first and last gold date)"
-	$(GO) test -count=1 -run 'TestTimeline17KeyDates' -v ./timeline/ | grep -E 'txt|date F1|SKIP|skipping'
+	@echo "== Timeline17 key dates: date F1, leave-one-topic-out cross-validated and in-sample (input = articles between the first and last gold date)"
+	$(GO) test -count=1 -run 'TestFitKeyDates' -v ./timeline/event/ | grep -E 'held out|all topics|date F1|without|SKIP|skipping'
+	@echo "== Timeline17 key dates and day summaries through the binary ($(T17SCORE); pubcount = the lead baseline)"
+	@if [ ! -d $(CORPORA)/t17-dev ] || [ ! -f $(T17SCORE) ] || ! command -v python3 >/dev/null 2>&1; then \
+		echo "$(CORPORA)/t17-dev, $(T17SCORE) or python3 not found: skipping the key-date summaries"; exit 0; fi; \
+	python3 $(T17SCORE) --corpus $(CORPORA)/t17-dev $(BIN) | tee /dev/stderr | tail -1 | \
+		awk '{ for (i = 1; i <= NF; i++) { split($$i, kv, "="); v[(seen[kv[1]]++ ? "base_" : "") kv[1]] = kv[2] } } \
+		END { if (v["base_AR1"] > 0 && v["base_AR2"] > 0) printf "summaries against the lead baseline: ROUGE-1 %.2fx, ROUGE-2 %.2fx\n", v["AR1"] / v["base_AR1"], v["AR2"] / v["base_AR2"] }'
 
 # Refreshes docs/screenshot.png, the README's picture, from the demo: the site is
 # built into a temporary folder and photographed by headless chromium at the

@@ -30,8 +30,8 @@ type notSummary struct {
 }
 
 var notSummaries = []notSummary{
-	{why: "live-blog entry header", re: regexp.MustCompile(`^(?i)(\d{1,2}[.:]\d{2}\s*(am|pm|[a-z]{2,4}t)?|\d{4}\s*(gmt|bst|utc))\b\s*[:\-–—]?`),
-		example: "10.42am: The minister has just arrived at the hospital.", unlike: "10 people were hurt when the roof fell in."},
+	{why: "live-blog entry header", re: regexp.MustCompile(`^(?i)(\d{1,2}[.:]\d{2}\s*(am|pm)?|\d{4})\s*(gmt|bst|utc|[ecmp][sd]t)?\s*[:\-–—]`),
+		example: "10.42am: The minister has just arrived at the hospital.", unlike: "10.50 euros was the fare before the strike began."},
 	{why: "live-blog or programme header", re: regexp.MustCompile(`(?i)^as it happened\b|\blive (coverage|updates|blog|text)\b|\brunning order\b|\bis broadcast live\b`),
 		example: "As it happened: flood defences fail Live coverage of the storm.", unlike: "The storm broke the flood defences, as forecasters had warned."},
 	{why: "page stamp", re: regexp.MustCompile(`(?i)\b(page )?last (updated|modified)\b|^(updated|published|posted)\s*:`),

@@ -1,0 +1,174 @@
+package event
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// keyDocs are articles from the given outlets, numbered as Build numbers
+// them (publish gives each its day).
+func keyDocs(outlets ...string) []*Doc {
+	var docs []*Doc
+	for i, o := range outlets {
+		docs = append(docs, &Doc{Article: &article.Article{Path: fmt.Sprintf("%d.md", i), Outlet: o}, num: i})
+	}
+	return docs
+}
+
+func publish(d *Doc, day int) *Doc {
+	d.Article.Anchor = article.Anchor{Time: timex.Civil(2014, time.December, day), Source: article.FromFrontMatter}
+	return d
+}
+
+// keyEvent is a happening on a December day told by the sentences of docs.
+func keyEvent(day int, text string, docs ...*Doc) *Event {
+	start := timex.Civil(2014, time.December, day)
+	e := &Event{Time: Time{Start: start, End: start.AddDate(0, 0, 1)}}
+	for _, d := range docs {
+		e.Sources = append(e.Sources, &Source{Doc: d, Text: text})
+	}
+	return e
+}
+
+func evidenceOn(days []*dayEvidence, day int) *dayEvidence {
+	for _, f := range days {
+		if f.date.Equal(timex.Civil(2014, time.December, day)) {
+			return f
+		}
+	}
+	return &dayEvidence{}
+}
+
+// TestKeyDateEvidence: each article counts once for a day, in full however
+// many days it dates, as looking back or ahead by when it was written;
+// happenings that did not take place are no evidence.
+func TestKeyDateEvidence(t *testing.T) {
+	docs := keyDocs("Ledger", "Courier", "Ledger", "Herald")
+	publish(docs[0], 10)
+	publish(docs[1], 12)
+	publish(docs[2], 14)
+	publish(docs[3], 16)
+	chron := docs[3] // a chronology: it dates every day from the 10th to the 15th
+	var events []*Event
+	for day := 10; day <= 15; day++ {
+		events = append(events, keyEvent(day, "The council met.", chron))
+	}
+	events = append(events,
+		keyEvent(12, "The dam gave way.", docs[0], docs[1], docs[2]),
+		keyEvent(12, "Rescuers reached the valley.", docs[1], docs[1]), // twice in one article: once
+	)
+	planned := keyEvent(13, "The inquiry will open.", docs[0], docs[1])
+	planned.Time.Qualifier = Planned
+	cancelled := keyEvent(14, "The match was called off.", docs[0], docs[1], docs[2])
+	cancelled.Status = StatusCancelled
+	denied := keyEvent(14, "The minister did not resign.", docs[0], docs[1])
+	denied.Status = StatusDenied
+	// Announced ahead, then reported done: the event's status says it
+	// happened, and every source counts.
+	announced := keyEvent(15, "The bridge reopened.", docs[0], docs[2])
+	announced.Time.Qualifier, announced.Status = Planned, StatusHappened
+	events = append(events, planned, cancelled, denied, announced)
+	days := dayEvidences(events, docs)
+
+	for _, c := range []struct {
+		day                                     int
+		dating, back, ahead, published, nearest float64
+	}{
+		{10, 1, 1, 0, 1, 1}, // the chronology alone, dated in full
+		{11, 1, 1, 0, 0, 4}, // beside the 12th: the busier neighbour
+		{12, 4, 2, 1, 1, 1}, // all four articles: one ahead, two back
+		{13, 1, 1, 0, 0, 4}, // the planned inquiry is no evidence
+		{14, 1, 1, 0, 1, 3}, // nor the cancelled match and the denial
+		{15, 3, 1, 2, 0, 1}, // the announced bridge that reopened counts in full
+		{16, 0, 0, 0, 1, 3}, // a day only published on
+		{17, 0, 0, 0, 0, 0}, // outside the span: nothing
+		{9, 0, 0, 0, 0, 0},  // before it: nothing
+	} {
+		f := evidenceOn(days, c.day)
+		got := [5]float64{f.dating, f.back, f.ahead, f.published, f.nearby}
+		want := [5]float64{c.dating, c.back, c.ahead, c.published, c.nearest}
+		if got != want {
+			t.Errorf("Dec %d: dating, back, ahead, published, nearby = %v, want %v", c.day, got, want)
+		}
+	}
+	if n := len(evidenceOn(days, 13).events); n != 1 {
+		t.Errorf("Dec 13 lists %d events, want the chronology's only (not the planned inquiry)", n)
+	}
+}
+
+// TestKeyDatesRanked: the day the news dates most, looks back and ahead
+// to, and publishes on leads; a tie goes to the earlier day.
+func TestKeyDatesRanked(t *testing.T) {
+	docs := keyDocs("Ledger", "Courier", "Herald", "Ledger")
+	publish(docs[0], 10)
+	publish(docs[1], 11)
+	publish(docs[2], 12)
+	publish(docs[3], 20)
+	events := []*Event{
+		keyEvent(10, "A fire broke out at the depot.", docs[0]),
+		keyEvent(11, "Firefighters contained the blaze at the depot.", docs[0], docs[1], docs[2], docs[3]),
+		keyEvent(20, "The depot reopened.", docs[3]),
+	}
+	kds := keyDates(events, docs, 2, newSimilarity().words)
+	if len(kds) != 2 || !kds[0].Date.Equal(timex.Civil(2014, time.December, 11)) || !kds[1].Date.Equal(timex.Civil(2014, time.December, 10)) {
+		var got []string
+		for _, k := range kds {
+			got = append(got, fmt.Sprintf("%s %.2f", k.Date.Format(time.DateOnly), k.Score))
+		}
+		t.Errorf("key dates %v, want Dec 11 then Dec 10", got)
+	}
+}
+
+// TestDaySummaryLeads: a key date is led by its main happening, the one
+// most outlets and articles report, not the first found; a live-blog
+// header or a quote goes after every sentence that can tell the day, and
+// a near-repeat of a chosen sentence does not take a summary place.
+func TestDaySummaryLeads(t *testing.T) {
+	docs := keyDocs("Ledger", "Courier", "Herald", "Ledger", "Courier")
+	for _, d := range docs {
+		publish(d, 12)
+	}
+	first := keyEvent(12, "A spokesman for the port authority thanked volunteers for their patience at the gates.", docs[0])
+	header := keyEvent(12, "As it happened: the dam breaks Live coverage of the flood.", docs[0], docs[1], docs[2], docs[3])
+	quote := keyEvent(12, `"We lost everything in an hour," a farmer said of the flood.`, docs[1], docs[2], docs[3])
+	main := keyEvent(12, "The dam above the valley gave way, flooding three villages and forcing thousands from their homes.", docs[0], docs[1], docs[2])
+	again := keyEvent(12, "The dam above the valley gave way, flooding three villages and forcing thousands from homes.", docs[3], docs[4])
+	rescue := keyEvent(12, "Rescuers in boats reached the flooded villages below the dam by nightfall.", docs[2], docs[4])
+	events := []*Event{first, header, quote, main, again, rescue}
+	for _, e := range events {
+		e.Score = float64(len(e.Sources))
+	}
+	kds := []KeyDate{{Events: events}}
+	got := newSummarizer(kds, newSimilarity().words).summarize(events)
+	if got[0] != main {
+		t.Errorf("leading event %q, want the dam giving way", got[0].Canonical().Text)
+	}
+	if got[1] != rescue {
+		t.Errorf("second %q, want the rescue (the repeat of the first says nothing new)", got[1].Canonical().Text)
+	}
+	for i, e := range got[:3] {
+		if e == header || e == quote {
+			t.Errorf("place %d of the summary is %q", i+1, e.Canonical().Text)
+		}
+	}
+	if len(got) != len(events) {
+		t.Errorf("summarize returned %d events of %d", len(got), len(events))
+	}
+}
+
+// TestNotSummaries runs each kind of sentence that tells no day on its
+// example, and its counter-example on every kind.
+func TestNotSummaries(t *testing.T) {
+	for _, n := range notSummaries {
+		if !n.re.MatchString(n.example) {
+			t.Errorf("%s: does not take its example %q", n.why, n.example)
+		}
+		if tellsNoDay(n.unlike) {
+			t.Errorf("%s: %q can tell a day, but a kind takes it", n.why, n.unlike)
+		}
+	}
+}
