@@ -67,19 +67,28 @@ const summaryLength = 25
 // story says: each key-date event's content words and, over them, how
 // many events use each word.
 type summarizer struct {
-	words map[*Event][]string
-	df    map[string]int
+	words   map[*Event][]string
+	text    map[*Event]string // the sentence that stands for the event
+	outlets map[*Event]int    // reporting it
+	df      map[string]int
 	n     int     // events counted in df
 	norm  float64 // squared length of the story centroid
 }
 
-// newSummarizer reads the events of the key dates (words: the content
-// words of a sentence, similarity.words, the words merging compares).
-func newSummarizer(kds []KeyDate, words func(string) []string) *summarizer {
-	s := &summarizer{words: map[*Event][]string{}, df: map[string]int{}}
+// newSummarizer reads the events of the key dates, with the outlets of
+// each from the days' evidence (words: the content words of a sentence,
+// similarity.words, the words merging compares).
+func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
+	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}}
+	for _, d := range days {
+		for i, e := range d.events {
+			s.outlets[e] = d.outlets[i]
+		}
+	}
 	for _, k := range kds {
 		for _, e := range k.Events {
-			ws := words(e.Canonical().Text)
+			s.text[e] = e.Canonical().Text
+			ws := words(s.text[e])
 			s.words[e] = ws
 			s.n++
 			for _, w := range ws {
@@ -115,9 +124,11 @@ func (s *summarizer) onStory(ws []string) float64 {
 }
 
 // summarize returns a day's events, the summary first: the best event
-// by summaryScore, then the best of the rest that does not say again
-// what is chosen, and so on for the summary's three places; the rest
-// after them, best first.
+// by summaryScore that can tell a day, then the best of the rest that
+// does not say again what is chosen, and so on for the summary's three
+// places; the rest after them, best first. (Whether a sentence can tell a
+// day is asked of the candidates for those places only: a regular
+// expression per sentence of every day cost more than the ranking.)
 func (s *summarizer) summarize(events []*Event) []*Event {
 	if len(events) < 2 {
 		return events
@@ -146,7 +157,7 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 	}
 	rs := make([]ranked, len(events))
 	for i, e := range events {
-		rs[i] = ranked{e, weighted[i], summaryScore(e, weighted[i].cosine(centroid), s.onStory(s.words[e]))}
+		rs[i] = ranked{e, weighted[i], summaryScore(e.Score, s.outlets[e], s.text[e], weighted[i].cosine(centroid), s.onStory(s.words[e]))}
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.score, a.score) })
 	const places = 3      // a summary is one to three sentences
@@ -154,44 +165,37 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 	out := make([]*Event, 0, len(events))
 	var chosen []termWeights
 	used := make([]bool, len(rs))
-	for len(chosen) < places {
-		pick := -1
-		for i, r := range rs {
-			if !used[i] && !slices.ContainsFunc(chosen, func(c termWeights) bool { return c.cosine(r.w) > sameText }) {
-				pick = i
-				break
-			}
+	var cannot []*Event // sentences that tell no day, best first
+	for i := 0; i < len(rs) && len(chosen) < places; i++ {
+		r := rs[i]
+		switch {
+		case tellsNoDay(s.text[r.e]):
+			cannot = append(cannot, r.e)
+		case slices.ContainsFunc(chosen, func(c termWeights) bool { return c.cosine(r.w) > sameText }):
+			continue
+		default:
+			chosen = append(chosen, r.w)
+			out = append(out, r.e)
 		}
-		if pick < 0 {
-			break
-		}
-		used[pick] = true
-		chosen = append(chosen, rs[pick].w)
-		out = append(out, rs[pick].e)
+		used[i] = true
 	}
+	// Sentences that say again what is chosen come after it; those that
+	// tell no day come last of the ones asked.
 	for i, r := range rs {
 		if !used[i] {
 			out = append(out, r.e)
 		}
 	}
-	return out
+	return append(out, cannot...)
 }
 
-// summaryScore is how well an event tells its day: its centrality in the
-// day times its nearness to the story, raised by the outlets and articles
-// reporting it, marked down past summaryLength words; below every
-// sentence that can tell a day for one that cannot.
-func summaryScore(e *Event, central, onStory float64) float64 {
-	text := e.Canonical().Text
-	if tellsNoDay(text) {
-		return -1 + central
-	}
-	outlets := map[string]bool{}
-	for _, s := range e.Sources {
-		outlets[s.Doc.Article.Outlet] = true
-	}
+// summaryScore is how well an event reported by articles from outlets,
+// told by text, tells its day: its centrality in the day times its
+// nearness to the story, raised by the outlets and articles reporting it,
+// marked down past summaryLength words.
+func summaryScore(articles float64, outlets int, text string, central, onStory float64) float64 {
 	long := min(1, summaryLength/float64(len(strings.Fields(text))))
-	return central * onStory * long * (1 + math.Log(float64(len(outlets)))) * (1 + math.Log(max(1, e.Score)))
+	return central * onStory * long * (1 + math.Log(float64(max(1, outlets)))) * (1 + math.Log(max(1, articles)))
 }
 
 // termWeights are a sentence's TF-IDF weights (a word counts once in a

@@ -58,6 +58,7 @@ type dayEvidence struct {
 	published float64 // published on the day
 	nearby    float64 // dating, of the day before or after, whichever is more
 	events    []*Event
+	outlets   []int // of each event, the outlets reporting it
 }
 
 func (w keyWeights) score(f *dayEvidence) float64 {
@@ -67,8 +68,9 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 // keyDates ranks the days of the story and keeps the n best (0 = all),
 // each with its events, the day's summary first (summarize).
 func keyDates(events []*Event, docs []*Doc, n int, words func(string) []string) []KeyDate {
-	out := rankDays(dayEvidences(events, docs), fittedWeights(), n)
-	sum := newSummarizer(out, words)
+	days := dayEvidences(events, docs)
+	out := rankDays(days, fittedWeights(), n)
+	sum := newSummarizer(out, days, words)
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
 	}
@@ -164,13 +166,30 @@ func dayEvidences(events []*Event, docs []*Doc) []*dayEvidence {
 		lastCounted[i] = noDay
 	}
 	seen := make([]int, len(docs)) // the last event (1-based) an article was counted for
+	// Outlets are numbered, so that an event's are counted with marks as
+	// its articles are.
+	outletOf := make([]int, len(docs))
+	outletNum := map[string]int{}
+	for i, d := range docs {
+		n, ok := outletNum[d.Article.Outlet]
+		if !ok {
+			n = len(outletNum)
+			outletNum[d.Article.Outlet] = n
+		}
+		outletOf[i] = n
+	}
+	outletSeen := make([]int, len(outletNum)) // the last event (1-based) an outlet was counted for
 	for ei, e := range evs {
 		day := dayOf(e)
-		articles := 0
+		articles, outlets := 0, 0
 		for _, s := range e.Sources {
 			if d := s.Doc.num; seen[d] != ei+1 {
 				seen[d] = ei + 1
 				articles++
+				if o := outletOf[d]; outletSeen[o] != ei+1 {
+					outletSeen[o] = ei + 1
+					outlets++
+				}
 			}
 		}
 		// An event's own score is how many articles report it.
@@ -182,6 +201,7 @@ func dayEvidences(events []*Event, docs []*Doc) []*dayEvidence {
 		}
 		f := get(day)
 		f.events = append(f.events, e)
+		f.outlets = append(f.outlets, outlets)
 		for _, s := range e.Sources {
 			d := s.Doc.num
 			if lastCounted[d] == day {

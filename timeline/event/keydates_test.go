@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"syscall"
 	"testing"
 	"time"
 
@@ -139,11 +140,9 @@ func TestDaySummaryLeads(t *testing.T) {
 	again := keyEvent(12, "The dam above the valley gave way, flooding three villages and forcing thousands from homes.", docs[3], docs[4])
 	rescue := keyEvent(12, "Rescuers in boats reached the flooded villages below the dam by nightfall.", docs[2], docs[4])
 	events := []*Event{first, header, quote, main, again, rescue}
-	for _, e := range events {
-		e.Score = float64(len(e.Sources))
-	}
+	days := dayEvidences(events, docs) // sets each event's Score, and counts its outlets
 	kds := []KeyDate{{Events: events}}
-	got := newSummarizer(kds, newSimilarity().words).summarize(events)
+	got := newSummarizer(kds, days, newSimilarity().words).summarize(events)
 	if got[0] != main {
 		t.Errorf("leading event %q, want the dam giving way", got[0].Canonical().Text)
 	}
@@ -171,4 +170,41 @@ func TestNotSummaries(t *testing.T) {
 			t.Errorf("%s: %q can tell a day, but a kind takes it", n.why, n.unlike)
 		}
 	}
+}
+
+// BenchmarkKeyDates is the key dates alone over a built timeline of
+// 10,000 generated articles: the ranking (the evidence counts and the
+// ordering of days), then the ranking with the day summaries. Both must
+// stay linear in the events and their sources.
+func BenchmarkKeyDates(b *testing.B) {
+	docs := generatedDocs(b, 10000)
+	tl, _ := NewBuilder(Options{}).Build(docs)
+	words := newSimilarity().words
+	for _, c := range []struct {
+		name string
+		run  func() int
+	}{
+		{"rank", func() int { return len(rankDays(dayEvidences(tl.Events, docs), fittedWeights(), 0)) }},
+		{"rank+summaries", func() int { return len(keyDates(tl.Events, docs, 0, words)) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var n int
+			cpu := cpuTime()
+			for b.Loop() {
+				n = c.run()
+			}
+			// Process CPU time per run: on a shared machine wall time
+			// says more about the neighbours than about the ranking.
+			b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(len(tl.Events)), "events")
+			b.ReportMetric(float64(n), "days")
+		})
+	}
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
