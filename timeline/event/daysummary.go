@@ -71,8 +71,8 @@ type summarizer struct {
 	text    map[*Event]string // the sentence that stands for the event
 	outlets map[*Event]int    // reporting it
 	df      map[string]int
-	n     int     // events counted in df
-	norm  float64 // squared length of the story centroid
+	n       int     // events counted in df
+	norm    float64 // squared length of the story centroid
 }
 
 // newSummarizer reads the events of the key dates, with the outlets of
