@@ -1,12 +1,10 @@
 package timeline
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -14,31 +12,12 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/t17"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
 // t17Dir is where DEVELOPERS.md puts the Timeline17 development topics.
 const t17Dir = "../../shared/corpora/t17-dev"
-
-// goldTimeline reads the distinct dates of a Timeline17 gold file: a
-// YYYY-MM-DD line, summary sentences, a line of dashes. (A date may head
-// two entries; it is one date to find, as the scorer counts it.)
-func goldTimeline(t *testing.T, path string) []time.Time {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var dates []time.Time
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if d, err := time.Parse(time.DateOnly, strings.TrimSpace(sc.Text())); err == nil && !slices.Contains(dates, d) {
-			dates = append(dates, d)
-		}
-	}
-	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
-	return dates
-}
 
 // t17Topic reads, tags and returns every article of a topic.
 func t17Topic(t *testing.T, tg *temporal.Tagger, topic string) []*event.Doc {
@@ -104,7 +83,10 @@ func TestTimeline17KeyDates(t *testing.T) {
 		golds, _ := filepath.Glob(filepath.Join(t17Dir, topic, "gold", "*.txt"))
 		sort.Strings(golds)
 		for _, gf := range golds {
-			gold := goldTimeline(t, gf)
+			gold, err := t17.GoldDates(gf)
+			if err != nil {
+				t.Fatal(err)
+			}
 			first, last := gold[0], gold[len(gold)-1]
 			var window []*event.Doc
 			for _, d := range docs {

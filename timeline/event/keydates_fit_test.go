@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/t17"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -217,16 +217,15 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 		golds, _ := filepath.Glob(filepath.Join(t17Dev, topic, "gold", "*.txt"))
 		slices.Sort(golds)
 		for _, g := range golds {
-			gold := readGold(t, g)
-			var first, last time.Time
-			for d := range gold {
-				if first.IsZero() || d.Before(first) {
-					first = d
-				}
-				if d.After(last) {
-					last = d
-				}
+			dates, err := t17.GoldDates(g)
+			if err != nil {
+				t.Fatal(err)
 			}
+			gold := map[time.Time]bool{}
+			for _, d := range dates {
+				gold[d] = true
+			}
+			first, last := dates[0], dates[len(dates)-1]
 			var window []*Doc
 			for _, d := range docs {
 				if a := civilDay(d.Article.Anchor.Time); !a.Before(first) && !a.After(last) {
@@ -235,24 +234,6 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 			}
 			tl, _ := NewBuilder(Options{}).Build(window)
 			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.Docs)})
-		}
-	}
-	return out
-}
-
-// readGold reads the dates of a Timeline17 gold file (a YYYY-MM-DD line,
-// the day's summary, a line of dashes).
-func readGold(t *testing.T, path string) map[time.Time]bool {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[time.Time]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if d, err := time.Parse(time.DateOnly, strings.TrimSpace(sc.Text())); err == nil {
-			out[d] = true
 		}
 	}
 	return out

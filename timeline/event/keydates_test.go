@@ -11,7 +11,7 @@ import (
 )
 
 // keyDocs are articles from the given outlets, numbered as Build numbers
-// them (publish gives each its day).
+// them (publish gives them their days).
 func keyDocs(outlets ...string) []*Doc {
 	var docs []*Doc
 	for i, o := range outlets {
@@ -20,9 +20,11 @@ func keyDocs(outlets ...string) []*Doc {
 	return docs
 }
 
-func publish(d *Doc, day int) *Doc {
-	d.Article.Anchor = article.Anchor{Time: timex.Civil(2014, time.December, day), Source: article.FromFrontMatter}
-	return d
+// publish dates docs, in order, to days of December 2014.
+func publish(docs []*Doc, days ...int) {
+	for i, day := range days {
+		docs[i].Article.Anchor = article.Anchor{Time: timex.Civil(2014, time.December, day), Source: article.FromFrontMatter}
+	}
 }
 
 // keyEvent is a happening on a December day told by the sentences of docs.
@@ -49,10 +51,7 @@ func evidenceOn(days []*dayEvidence, day int) *dayEvidence {
 // happenings that did not take place are no evidence.
 func TestKeyDateEvidence(t *testing.T) {
 	docs := keyDocs("Ledger", "Courier", "Ledger", "Herald")
-	publish(docs[0], 10)
-	publish(docs[1], 12)
-	publish(docs[2], 14)
-	publish(docs[3], 16)
+	publish(docs, 10, 12, 14, 16)
 	chron := docs[3] // a chronology: it dates every day from the 10th to the 15th
 	var events []*Event
 	for day := 10; day <= 15; day++ {
@@ -105,10 +104,7 @@ func TestKeyDateEvidence(t *testing.T) {
 // to, and publishes on leads; a tie goes to the earlier day.
 func TestKeyDatesRanked(t *testing.T) {
 	docs := keyDocs("Ledger", "Courier", "Herald", "Ledger")
-	publish(docs[0], 10)
-	publish(docs[1], 11)
-	publish(docs[2], 12)
-	publish(docs[3], 20)
+	publish(docs, 10, 11, 12, 20)
 	events := []*Event{
 		keyEvent(10, "A fire broke out at the depot.", docs[0]),
 		keyEvent(11, "Firefighters contained the blaze at the depot.", docs[0], docs[1], docs[2], docs[3]),
@@ -130,9 +126,7 @@ func TestKeyDatesRanked(t *testing.T) {
 // a near-repeat of a chosen sentence does not take a summary place.
 func TestDaySummaryLeads(t *testing.T) {
 	docs := keyDocs("Ledger", "Courier", "Herald", "Ledger", "Courier")
-	for _, d := range docs {
-		publish(d, 12)
-	}
+	publish(docs, 12, 12, 12, 12, 12)
 	first := keyEvent(12, "A spokesman for the port authority thanked volunteers for their patience at the gates.", docs[0])
 	header := keyEvent(12, "As it happened: the dam breaks Live coverage of the flood.", docs[0], docs[1], docs[2], docs[3])
 	quote := keyEvent(12, `"We lost everything in an hour," a farmer said of the flood.`, docs[1], docs[2], docs[3])
