@@ -21,40 +21,57 @@ import (
 // stamp) goes after every one that can.
 
 // notSummary is a kind of sentence that tells no day, with an example of
-// it and one of a sentence it must not take.
+// it and one of a sentence it must not take. A kind is told by what opens
+// the sentence (start, tried at its first byte only), by phrases anywhere
+// in it (lower-cased), by a lone quotation mark, or by a word count: an
+// expression tried at every place of every candidate sentence cost more
+// than ranking the days.
 type notSummary struct {
-	why     string
-	re      *regexp.Regexp
-	example string
-	unlike  string
+	why       string
+	start     *regexp.Regexp // anchored at the start
+	phrases   []string
+	loneQuote bool
+	maxWords  int
+	example   string
+	unlike    string
 }
 
 var notSummaries = []notSummary{
-	{why: "live-blog entry header", re: regexp.MustCompile(`^(?i)(\d{1,2}[.:]\d{2}\s*(am|pm)?|\d{4})\s*(gmt|bst|utc|[ecmp][sd]t)?\s*[:\-–—]`),
+	{why: "live-blog entry header", start: regexp.MustCompile(`^(?i)(\d{1,2}[.:]\d{2}\s*(am|pm)?|\d{4})\s*(gmt|bst|utc|[ecmp][sd]t)?\s*[:\-–—]`),
 		example: "10.42am: The minister has just arrived at the hospital.", unlike: "10.50 euros was the fare before the strike began."},
-	{why: "live-blog or programme header", re: regexp.MustCompile(`(?i)^as it happened\b|\blive (coverage|updates|blog|text)\b|\brunning order\b|\bis broadcast live\b`),
+	{why: "live-blog or programme header", start: regexp.MustCompile(`^(?i)as it happened\b`),
+		phrases: []string{"live coverage", "live updates", "live blog", "running order", "is broadcast live"},
 		example: "As it happened: flood defences fail Live coverage of the storm.", unlike: "The storm broke the flood defences, as forecasters had warned."},
-	{why: "page stamp", re: regexp.MustCompile(`(?i)\b(page )?last (updated|modified)\b|^(updated|published|posted)\s*:`),
+	{why: "page stamp", start: regexp.MustCompile(`^(?i)(updated|published|posted)\s*:`), phrases: []string{"last updated", "last modified"},
 		example: "Page last updated at 09:12 GMT, Friday, 12 March 2010", unlike: "Officials updated the death toll on Friday."},
-	{why: "quote fragment: opens mid-sentence", re: regexp.MustCompile(`^[\p{Ll},;:)\]…]|^\.\.\.`),
+	{why: "quote fragment: opens mid-sentence", start: regexp.MustCompile(`^(?:[\p{Ll},;:)\]…]|\.\.\.)`),
 		example: "and then the lights went out across the whole city.", unlike: "Lights went out across the whole city on Monday."},
-	{why: "quote fragment: a quote left open or closed alone", re: regexp.MustCompile(`^[^"“”]*["“”][^"“”]*$`),
+	{why: "quote fragment: a quote left open or closed alone", loneQuote: true,
 		example: `The mayor said: "we will rebuild every school.`, unlike: `The mayor said "we will rebuild" on Tuesday.`},
-	{why: "opens with a quote: what someone said, not what happened", re: regexp.MustCompile(`^["“‘']`),
+	{why: "opens with a quote: what someone said, not what happened", start: regexp.MustCompile(`^["“‘']`),
 		example: `"We have never seen water this high," the mayor said on Monday.`, unlike: `The mayor said on Monday that the water had never been this high.`},
-	{why: "too short to tell a happening", re: regexp.MustCompile(`^\s*(\S+\s+){0,4}\S*\s*$`),
+	{why: "too short to tell a happening", maxWords: 5,
 		example: "It happened on Monday.", unlike: "The bridge collapsed on Monday morning."},
+}
+
+// takes reports whether s (trimmed; lower, lower-cased) is of kind n.
+func (n notSummary) takes(s, lower string) bool {
+	switch {
+	case n.start != nil && n.start.MatchString(s):
+		return true
+	case n.loneQuote && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1:
+		return true
+	case n.maxWords > 0 && len(strings.Fields(s)) <= n.maxWords:
+		return true
+	}
+	return slices.ContainsFunc(n.phrases, func(p string) bool { return strings.Contains(lower, p) })
 }
 
 // tellsNoDay reports whether a sentence is of a kind that tells no day.
 func tellsNoDay(s string) bool {
 	s = strings.TrimSpace(s)
-	for _, n := range notSummaries {
-		if n.re.MatchString(s) {
-			return true
-		}
-	}
-	return false
+	lower := strings.ToLower(s)
+	return slices.ContainsFunc(notSummaries, func(n notSummary) bool { return n.takes(s, lower) })
 }
 
 // summaryLength is about the longest sentence a day's summary line
@@ -75,19 +92,19 @@ type summarizer struct {
 	norm    float64 // squared length of the story centroid
 }
 
-// newSummarizer reads the events of the key dates, with the outlets of
-// each from the days' evidence (words: the content words of a sentence,
+// newSummarizer reads the events of the key dates, with the outlets and
+// the canonical sentence of each from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
 func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
 	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}}
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
+			s.text[e] = d.canon[i].Text
 		}
 	}
 	for _, k := range kds {
 		for _, e := range k.Events {
-			s.text[e] = e.Canonical().Text
 			ws := words(s.text[e])
 			s.words[e] = ws
 			s.n++
@@ -142,28 +159,41 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 		}
 	}
 	idf := func(t string) float64 { return math.Log(1 + float64(len(events))/float64(df[t])) }
-	centroid := termWeights{}
-	weighted := make([]termWeights, len(events))
+	centroid := map[string]float64{}
+	weighted := make([]termVector, len(events))
 	for i, e := range events {
-		weighted[i] = weigh(s.words[e], idf)
-		for t, w := range weighted[i] {
-			centroid[t] += e.Score * w
+		weighted[i] = newTermVector(s.words[e], idf)
+		for j, t := range weighted[i].words {
+			centroid[t] += e.Score * weighted[i].w[j]
 		}
 	}
+	var cnorm float64
+	for _, w := range centroid {
+		cnorm += w * w
+	}
+	cnorm = math.Sqrt(cnorm)
 	type ranked struct {
 		e     *Event
-		w     termWeights
+		w     termVector
 		score float64
 	}
 	rs := make([]ranked, len(events))
 	for i, e := range events {
-		rs[i] = ranked{e, weighted[i], summaryScore(e.Score, s.outlets[e], s.text[e], weighted[i].cosine(centroid), s.onStory(s.words[e]))}
+		v := weighted[i]
+		var central float64
+		if v.norm > 0 && cnorm > 0 {
+			for j, t := range v.words {
+				central += v.w[j] * centroid[t]
+			}
+			central /= v.norm * cnorm
+		}
+		rs[i] = ranked{e, v, summaryScore(e.Score, s.outlets[e], s.text[e], central, s.onStory(s.words[e]))}
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.score, a.score) })
 	const places = 3      // a summary is one to three sentences
 	const sameText = 0.75 // cosine above which a sentence says again what is chosen
 	out := make([]*Event, 0, len(events))
-	var chosen []termWeights
+	var chosen []termVector
 	used := make([]bool, len(rs))
 	var cannot []*Event // sentences that tell no day, best first
 	for i := 0; i < len(rs) && len(chosen) < places; i++ {
@@ -171,7 +201,7 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 		switch {
 		case tellsNoDay(s.text[r.e]):
 			cannot = append(cannot, r.e)
-		case slices.ContainsFunc(chosen, func(c termWeights) bool { return c.cosine(r.w) > sameText }):
+		case slices.ContainsFunc(chosen, func(c termVector) bool { return c.cosine(r.w) > sameText }):
 			continue
 		default:
 			chosen = append(chosen, r.w)
@@ -198,29 +228,41 @@ func summaryScore(articles float64, outlets int, text string, central, onStory f
 	return central * onStory * long * (1 + math.Log(float64(max(1, outlets)))) * (1 + math.Log(max(1, articles)))
 }
 
-// termWeights are a sentence's TF-IDF weights (a word counts once in a
-// sentence).
-type termWeights map[string]float64
-
-func weigh(words []string, idf func(string) float64) termWeights {
-	w := make(termWeights, len(words))
-	for _, t := range words {
-		w[t] = idf(t)
-	}
-	return w
+// termVector is a sentence's TF-IDF weights over its words, sorted and
+// distinct as similarity.words gives them (a word counts once in a
+// sentence): two are compared in one pass, with no map.
+type termVector struct {
+	words []string
+	w     []float64
+	norm  float64
 }
 
-func (a termWeights) cosine(b termWeights) float64 {
-	var dot, na, nb float64
-	for t, x := range a {
-		dot += x * b[t]
-		na += x * x
+func newTermVector(words []string, idf func(string) float64) termVector {
+	v := termVector{words: words, w: make([]float64, len(words))}
+	for i, t := range words {
+		v.w[i] = idf(t)
+		v.norm += v.w[i] * v.w[i]
 	}
-	for _, y := range b {
-		nb += y * y
-	}
-	if na == 0 || nb == 0 {
+	v.norm = math.Sqrt(v.norm)
+	return v
+}
+
+func (a termVector) cosine(b termVector) float64 {
+	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	var dot float64
+	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
+		switch c := strings.Compare(a.words[i], b.words[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			dot += a.w[i] * b.w[j]
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
 }
