@@ -18,7 +18,7 @@ import (
 // the centroid of every key date's sentences: a collection gathered by a
 // keyword carries listings and asides that name a day too). A sentence
 // that cannot tell a day (a live-blog header, a quote, a fragment, a page
-// stamp) goes after every one that can.
+// stamp) takes no place in the summary.
 
 // notSummary is a kind of sentence that tells no day, with an example of
 // it and one of a sentence it must not take. A kind is told by what opens
@@ -144,8 +144,8 @@ func (s *summarizer) onStory(ws []string) float64 {
 // by summaryScore that can tell a day, then the best of the rest that
 // does not say again what is chosen, and so on for the summary's three
 // places; the rest after them, best first. (Whether a sentence can tell a
-// day is asked of the candidates for those places only: a regular
-// expression per sentence of every day cost more than the ranking.)
+// day is asked of the candidates for those places only: asking it of
+// every sentence of every day cost more than the ranking.)
 func (s *summarizer) summarize(events []*Event) []*Event {
 	if len(events) < 2 {
 		return events
