@@ -232,7 +232,7 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 					window = append(window, d)
 				}
 			}
-			tl, _ := NewBuilder(Options{}).Build(window)
+			tl, _ := NewBuilder(Options{}).Build(context.Background(), window)
 			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.Docs)})
 		}
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"syscall"
@@ -173,7 +174,7 @@ func TestNotSummaries(t *testing.T) {
 // stay linear in the events and their sources.
 func BenchmarkKeyDates(b *testing.B) {
 	docs := generatedDocs(b, 10000)
-	tl, _ := NewBuilder(Options{}).Build(docs)
+	tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
 	words := newSimilarity().words
 	for _, c := range []struct {
 		name string
