@@ -137,7 +137,8 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 func (b *Builder) candidates(d *Doc) []*candidate {
 	var out []*candidate
 	srcs := append(b.x.sourcesOf(d), b.x.relativeSources(d)...)
-	breaks := map[int][][]int{} // clause breaks by sentence, shared by its dates
+	srcs = b.x.statuses(d, srcs) // each source's status; called-off plans folded (status.go)
+	breaks := map[int][][]int{}  // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {
 		t := b.x.title(s, breaks)
 		if t == "" {

@@ -119,6 +119,11 @@ type Source struct {
 	Mention   temporal.Mention
 	Time      Time // as this source dates it
 	Anaphoric bool
+	// Status is what its clause tells of the happening (sourceStatus),
+	// and Was, for a calling off or a move, the time the plan had been
+	// for (zero when the sentence gives none).
+	Status Status
+	Was    Time
 	// Seq is its place among its article's sources: with Doc.Serial it
 	// names the source across builds.
 	Seq int
@@ -127,11 +132,14 @@ type Source struct {
 
 // Event is a happening on the timeline.
 type Event struct {
-	ID         string
-	Time       Time
-	Title      string
-	Sources    []*Source
-	Status     Status // decided from all its sources
+	ID      string
+	Time    Time
+	Title   string
+	Sources []*Source
+	Status  Status // decided from all its sources (decideStatus)
+	// PlannedFor is, for a cancelled or postponed event, the time it had
+	// been planned for (zero when no source gives it).
+	PlannedFor Time
 	Background bool
 	Disputed   bool
 	Relative   bool     // dated from another time ("two days after …")

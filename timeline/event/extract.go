@@ -116,9 +116,12 @@ var clauseBreak = regexp.MustCompile(`(?i)(;|,\s+(?:and|but|while|after|before|w
 // extractor holds the tables extraction reads.
 type extractor struct {
 	attribution []attribution
+	lexicon     *lexicon // status cues (cues_en.go)
 }
 
-func newExtractor() *extractor { return &extractor{attribution: attributionPatterns()} }
+func newExtractor() *extractor {
+	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues())}
+}
 
 // sourcesOf returns one source per calendar time expression in d. Page
 // stamps date no source, and a sentence a stamp is glued to starts, for

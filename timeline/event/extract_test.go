@@ -82,7 +82,8 @@ func TestTitles(t *testing.T) {
 		{"Investors will watch the jobs report on Friday, analysts said.", "2014-12-19", "Investors will watch the jobs report"},
 		{"Prices rose sharply on Monday, the Financial Times reported.", "2014-12-15", "Prices rose sharply"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
-		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-25", "Sony's release"},
+		// (A canceled release is no event of its old day: TestCalledOffPlan.)
+		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's release"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
 		{"Yesterday's vote left the council split over the harbor budget.", "2014-12-16", "Yesterday's vote left the council split over the harbor budget"},
 	} {

@@ -541,6 +541,7 @@ func settle(e *Event) {
 		}
 	}
 	e.Relative = isRelative(best) // the time shown was counted from another
+	settleStatus(e)
 }
 
 // mostGiven returns the index of the first source giving the value most

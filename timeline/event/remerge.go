@@ -59,6 +59,8 @@ type keptEvent struct {
 	time    Time
 	// disputed, inferred and relative are the Event's fields of those names.
 	disputed, inferred, relative bool
+	status                       Status
+	plannedFor                   Time
 	// warning is the dispute warning last written for the event with the
 	// id and title it names.
 	warning, warnedID, warnedTitle string
@@ -532,11 +534,13 @@ func settleKept(e *Event) {
 	k := e.kept
 	if k != nil && k.settled {
 		e.Time, e.Disputed, e.Inferred, e.Relative = k.time, k.disputed, k.inferred, k.relative
+		e.Status, e.PlannedFor = k.status, k.plannedFor
 		return
 	}
 	settle(e)
 	if k != nil {
 		k.settled, k.time, k.disputed, k.inferred, k.relative = true, e.Time, e.Disputed, e.Inferred, e.Relative
+		k.status, k.plannedFor = e.Status, e.PlannedFor
 	}
 }
 

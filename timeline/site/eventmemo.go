@@ -39,6 +39,8 @@ type sourceFacts struct {
 	time      event.Time
 	anaphoric bool
 	doc       uint64
+	status    event.Status
+	was       event.Time
 }
 
 // eventKey hashes e; facts gives each article's docFacts (nil: hash them
@@ -53,7 +55,8 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 	b := binary.AppendUvarint(buf[:0], maphash.Comparable(m.seed, e.Time))
 	b = binary.AppendUvarint(b, math.Float64bits(e.Score))
 	b = append(b, byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden)))
-	b = appendStrings(b, e.Title)
+	b = appendStrings(b, e.Title, string(e.Status))
+	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.PlannedFor))
 	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
 	b = appendStrings(b, e.Evidence...)
 	for _, s := range e.Sources {
@@ -66,6 +69,7 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 		b = append(b, 0)
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
 			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
+			status: s.Status, was: s.Was,
 		}))
 	}
 	return eventKey{id: e.ID, sources: len(e.Sources), sum: maphash.Bytes(m.seed, b)}

@@ -56,6 +56,12 @@ type exportSource struct {
 	Value      string     `json:"value"`
 	Rule       string     `json:"rule"`
 	Time       exportTime `json:"time"`
+	// Status is what this source's sentence tells (event.Status, never
+	// empty); beforehand marks a plan its event's later sources report
+	// done; plannedFor is the time a called-off or moved plan was for.
+	Status     string      `json:"status"`
+	Beforehand bool        `json:"beforehand,omitempty"`
+	PlannedFor *exportTime `json:"plannedFor,omitempty"`
 }
 
 type exportEvent struct {
@@ -68,6 +74,8 @@ type exportEvent struct {
 	Relative   bool           `json:"relative,omitempty"`
 	Inferred   bool           `json:"inferred,omitempty"`
 	Score      float64        `json:"score"`
+	Status     string         `json:"status"`               // the closed set of event.Status
+	PlannedFor *exportTime    `json:"plannedFor,omitempty"` // cancelled or postponed: the time it had been for
 	Evidence   []string       `json:"evidence,omitempty"`
 	Sources    []exportSource `json:"sources"`
 }
@@ -82,6 +90,15 @@ func exportTimeOf(t event.Time) exportTime {
 	last := t.End.AddDate(0, 0, -1)
 	return exportTime{Value: t.Value.String(), Type: t.Value.Type.String(), Start: t.Start.Format(time.DateOnly),
 		End: last.Format(time.DateOnly), Granularity: t.Value.Gran.String(), Qualifier: string(t.Qualifier), Label: TimeLabel(t)}
+}
+
+// exportWas is a plan's old time, nil when there is none.
+func exportWas(t event.Time) *exportTime {
+	if t.Start.IsZero() {
+		return nil
+	}
+	x := exportTimeOf(t)
+	return &x
 }
 
 // AnchorValue writes an article's anchor as an ISO value at the precision
@@ -171,10 +188,12 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, 
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) {
 	ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Canonical().Text,
-		Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence}
+		Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence,
+		Status: e.Status.String(), PlannedFor: exportWas(e.PlannedFor)}
 	for _, s := range e.Sources {
 		ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
-			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time)})
+			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time),
+			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.Was)})
 	}
 	return json.Marshal(ee)
 }

@@ -1,0 +1,261 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// exampleStatus reads a cue example as the extractor does: the sentence
+// written on cueExampleDay, its sources read and folded; it returns the
+// status of the source whose expression is the marked one, or that holds
+// it as the day its plan was for.
+func exampleStatus(t *testing.T, x *extractor, tg *temporal.Tagger, in string) (Status, string) {
+	t.Helper()
+	start := strings.IndexByte(in, '[')
+	end := strings.IndexByte(in, ']') - 1
+	text := strings.Replace(strings.Replace(in, "[", "", 1), "]", "", 1)
+	a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
+		Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
+	d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
+	var marked *temporal.Mention
+	for i, m := range d.Mentions {
+		if m.Start < end && m.End > start {
+			marked = &d.Mentions[i]
+		}
+	}
+	if marked == nil {
+		return "", fmt.Sprintf("no time expression at %q (found %v)", text[start:end], d.Mentions)
+	}
+	markedTime, _ := timeOf(*marked, cueExampleDay)
+	all := x.sourcesOf(d)
+	srcs := x.statuses(d, all)
+	for _, s := range srcs {
+		if s.Mention.Start == marked.Start || (!s.Was.Start.IsZero() && s.Was.Value == markedTime.Value) {
+			return s.Status, ""
+		}
+	}
+	return "", fmt.Sprintf("no source for %q among %d", marked.Text, len(srcs))
+}
+
+// TestCueExamples runs every example of every status cue, and of the
+// reporting rule.
+func TestCueExamples(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	run := func(name string, exs []CueExample) {
+		for _, ex := range exs {
+			got, problem := exampleStatus(t, x, tg, ex.In)
+			switch {
+			case problem != "":
+				t.Errorf("cue %q: %q: %s", name, ex.In, problem)
+			case got != ex.Want:
+				t.Errorf("cue %q: %q: status %s, want %s", name, ex.In, got, ex.Want)
+			}
+		}
+	}
+	for _, c := range englishCues() {
+		run(c.Words, c.Examples)
+	}
+	run("reporting verbs", reportingExamples)
+}
+
+func TestCuesWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range englishCues() {
+		if seen[c.Words] {
+			t.Errorf("cue %q listed twice", c.Words)
+		}
+		seen[c.Words] = true
+		f := strings.Fields(c.Words)
+		if len(f) == 0 || f[0] == "*" || strings.HasSuffix(f[0], "?") {
+			t.Errorf("cue %q: the first slot must be words", c.Words)
+		}
+		if c.Words != strings.ToLower(c.Words) {
+			t.Errorf("cue %q: write it in lower case", c.Words)
+		}
+		if !c.Status.Valid() || c.Status == "" || !c.Past.Valid() {
+			t.Errorf("cue %q: status %q / %q outside the closed set", c.Words, c.Status, c.Past)
+		}
+		if len(c.Examples) == 0 {
+			t.Errorf("cue %q has no example", c.Words)
+		}
+		for _, ex := range c.Examples {
+			if strings.Count(ex.In, "[") != 1 || strings.Count(ex.In, "]") != 1 || !ex.Want.Valid() {
+				t.Errorf("cue %q: example %q must mark one expression and want a status of the set", c.Words, ex.In)
+			}
+		}
+	}
+}
+
+// TestStatusBadInput: words no cue knows, empty and odd sentences, and
+// expressions at a clause's edges read without a crash.
+func TestStatusBadInput(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	for _, in := range []string{
+		"Zorblax flimflammed the quux on [Tuesday].",
+		"[Tuesday]",
+		"not [Tuesday] not",
+		"Didn't’n’t won't can't [Tuesday] '''",
+		"; ; , but [Tuesday] ; ,",
+		"Il a annulé le concert [Tuesday] à Paris — ça ne va pas.",
+	} {
+		if _, problem := exampleStatus(t, x, tg, in); problem != "" {
+			t.Errorf("%q: %s", in, problem)
+		}
+	}
+	// A sentence the reader cut short, or an empty one.
+	lx := newLexicon(englishCues())
+	s := &Source{Sentence: article.Sentence{Start: 0, End: 0}, Mention: temporal.Mention{Start: 0, End: 0}}
+	if r := lx.sourceStatus("", s, nil, false, false); r.status != StatusHappened {
+		t.Errorf("empty sentence: %s", r.status)
+	}
+	s = &Source{Sentence: article.Sentence{Start: 5, End: 50}, Mention: temporal.Mention{Start: 10, End: 12}}
+	if r := lx.sourceStatus("short", s, nil, true, false); r.status != StatusPlanned {
+		t.Errorf("sentence past the body: %s", r.status)
+	}
+}
+
+// doc makes a source of an article written on day, saying st.
+func statusSource(day string, st Status) *Source {
+	d, _ := time.Parse(time.DateOnly, day)
+	return &Source{Doc: &Doc{Article: &article.Article{Path: day + ".md", Anchor: article.Anchor{Time: d}}}, Status: st}
+}
+
+func TestDecideStatus(t *testing.T) {
+	dec25 := Time{Start: time.Date(2014, 12, 25, 0, 0, 0, 0, time.UTC), End: time.Date(2014, 12, 26, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		name    string
+		sources []*Source
+		want    Status
+	}{
+		{"a plan alone", []*Source{statusSource("2014-12-17", StatusPlanned)}, StatusPlanned},
+		{"announced, then done", []*Source{statusSource("2014-12-17", StatusPlanned), statusSource("2014-12-26", StatusHappened)}, StatusHappened},
+		// A report written before the day cannot tell it was done.
+		{"told as done before its day", []*Source{statusSource("2014-12-17", StatusPlanned), statusSource("2014-12-18", StatusHappened)}, StatusPlanned},
+		{"planned, then denied", []*Source{statusSource("2014-12-17", StatusPlanned), statusSource("2014-12-18", StatusDenied)}, StatusDenied},
+		{"denied, then planned", []*Source{statusSource("2014-12-17", StatusDenied), statusSource("2014-12-24", StatusPlanned)}, StatusPlanned},
+		{"called off", []*Source{statusSource("2014-12-17", StatusPlanned), statusSource("2014-12-18", StatusCancelled)}, StatusCancelled},
+		{"moved", []*Source{statusSource("2014-12-17", StatusPostponed)}, StatusPostponed},
+		{"unmarked", []*Source{statusSource("2014-12-26", "")}, StatusHappened},
+		{"same day, strongest", []*Source{statusSource("2014-12-17", StatusPlanned), statusSource("2014-12-17", StatusUncertain)}, StatusUncertain},
+	} {
+		e := &Event{Time: dec25, Sources: tc.sources}
+		if got, _ := decideStatus(e); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCalledOffPlan is the demo defect: the called-off opening is
+// one cancelled event on the day it was called off, which knows the day
+// it was planned for; there is no planned card on Dec. 25, nor one from
+// "no plans to release the movie at all".
+func TestCalledOffPlan(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"ledger.md": md("2014-12-18 09:00 -05:00", "Ledger",
+			"Sony Pictures on Wednesday called off the December 25th opening of the comedy, after the chains said they would not show it.\n\n"+
+				"Late Wednesday the studio told reporters it had no plans to release the movie at all, not in theaters on Christmas Day and not online."),
+	})
+	var cancelled []*Event
+	for _, e := range tl.Events {
+		if e.Time.Start.Day() == 25 && e.Status.Happened() || e.Status == StatusPlanned {
+			t.Errorf("a card on Dec. 25 (%s): %q", e.Status, e.Title)
+		}
+		if e.Status == StatusCancelled {
+			cancelled = append(cancelled, e)
+		}
+	}
+	if len(cancelled) != 1 {
+		t.Fatalf("want one cancelled event, got %d: %q", len(cancelled), titles(tl))
+	}
+	e := cancelled[0]
+	if e.Time.Value.String() != "2014-12-17" || e.PlannedFor.Value.String() != "2014-12-25" {
+		t.Errorf("cancelled event on %s, planned for %s; want 2014-12-17, planned for 2014-12-25", e.Time.Value, e.PlannedFor.Value)
+	}
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "told reporters") && e.Time.Start.Day() == 17 && e.Status != StatusHappened {
+			t.Errorf("the telling is %s: %q", e.Status, e.Title)
+		}
+	}
+}
+
+// TestAnnouncedThenHappened: an event first reported ahead and later as
+// done is happened, with the early source kept and marked beforehand; an
+// event only ever announced stays planned and is no key date.
+func TestAnnouncedThenHappened(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-16", "Ledger", "The city council is expected to vote on the transit budget on Thursday."),
+		"b.md": md("2014-12-19", "Courier", "The city council approved the transit budget in a vote on Thursday."),
+		"c.md": md("2014-12-16", "Ledger", "The mayor will open the new bridge on Saturday, Dec. 27."),
+	})
+	votes := find(tl, "transit budget")
+	if len(votes) != 1 || len(votes[0].Sources) != 2 {
+		t.Fatalf("want one vote event of two sources, got %q", titles(tl))
+	}
+	v := votes[0]
+	if v.Status != StatusHappened || v.Time.Qualifier == Planned {
+		t.Errorf("vote: status %s, qualifier %q", v.Status, v.Time.Qualifier)
+	}
+	early := 0
+	for _, s := range v.Sources {
+		if v.Beforehand(s) {
+			early++
+		}
+	}
+	if early != 1 {
+		t.Errorf("want one source announced beforehand, got %d", early)
+	}
+	bridge := find(tl, "bridge")
+	if len(bridge) != 1 || bridge[0].Status != StatusPlanned {
+		t.Fatalf("bridge: %q", titles(tl))
+	}
+	for _, k := range tl.KeyDates {
+		for _, e := range k.Events {
+			if !e.Status.Happened() {
+				t.Errorf("key date %s lists a %s event %q", k.Date.Format(time.DateOnly), e.Status, e.Title)
+			}
+		}
+	}
+}
+
+// TestNegation: the sentences with no negation read as done.
+func TestNegation(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Police did not confirm the arrest on Tuesday.\n\nThe talks planned for Monday never took place."),
+	})
+	for words, want := range map[string]Status{"arrest": StatusUncertain, "talks": StatusDenied} {
+		evs := find(tl, words)
+		if len(evs) != 1 || evs[0].Status != want {
+			t.Errorf("%s: want one %s event, got %q", words, want, titles(tl))
+		}
+	}
+}
+
+// BenchmarkStatusLargeEvent reads the status of a 10,000-source event
+// (each source a sentence of its own) and decides the event's: both are
+// linear in the sources.
+func BenchmarkStatusLargeEvent(b *testing.B) {
+	const n = 10000
+	x := newExtractor()
+	body := strings.Repeat("The studio may not have canceled the opening planned for Dec. 25 on Wednesday, officials said. ", n)
+	sent := len(body) / n
+	anchor := time.Date(2014, 12, 18, 0, 0, 0, 0, time.UTC)
+	d := &Doc{Article: &article.Article{Body: body, Anchor: article.Anchor{Time: anchor}}}
+	for i := range n {
+		d.Article.Sentences = append(d.Article.Sentences, article.Sentence{Start: i * sent, End: (i + 1) * sent})
+	}
+	d.Mentions = temporal.MustNew().Tag(body, anchor)
+	base := x.sourcesOf(d)
+	b.ReportMetric(float64(len(base)), "sources")
+	for b.Loop() {
+		srcs := x.statuses(d, append([]*Source(nil), base...))
+		e := &Event{Sources: srcs, Time: srcs[0].Time}
+		settleStatus(e)
+	}
+}
