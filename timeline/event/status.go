@@ -479,7 +479,9 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 			}
 		}
 		if into >= 0 {
-			if srcs[into].Was.Start.IsZero() {
+			// A relative time ("a week before Christmas Day") was counted
+			// from the dateline, not from the plan: no day it was for.
+			if srcs[into].Was.Start.IsZero() && !isRelative(s) {
 				srcs[into].Was = s.Time
 			}
 			drop[i] = true

@@ -63,6 +63,9 @@ func (r *renderer) calendar(tl *event.Timeline) []byte {
 	story := tl.Story()
 	events := make([]string, len(story))
 	for i, e := range story {
+		if e.Status == event.StatusCancelled || e.Status == event.StatusDenied {
+			continue // no calendar entry for what will not take place
+		}
 		url := ""
 		if cfg.BaseURL != "" {
 			url = cfg.BaseURL + r.link(e.ID)
@@ -77,8 +80,8 @@ func (r *renderer) calendar(tl *event.Timeline) []byte {
 
 // vevent is one story event as a VEVENT, folded.
 func vevent(e *event.Event, stamp, url string) string {
-	summary := e.Title
-	if q := e.Time.Qualifier; q != event.Exact {
+	summary := summaryPrefix(e) + e.Title
+	if q := e.Time.Qualifier; q != event.Exact && !(q == event.Planned && e.Status == event.StatusPlanned) {
 		summary = string(q) + ": " + summary
 	}
 	if e.Disputed {
@@ -185,7 +188,7 @@ func timelineJSEvent(e *event.Event) map[string]any {
 	ev := map[string]any{
 		"unique_id":  e.ID,
 		"start_date": date(e.Time),
-		"text":       map[string]string{"headline": html.EscapeString(e.Title), "text": cites.String()},
+		"text":       map[string]string{"headline": html.EscapeString(summaryPrefix(e) + e.Title), "text": cites.String()},
 	}
 	if e.Time.End.Sub(e.Time.Start) > 24*time.Hour {
 		last := e.Time

@@ -122,7 +122,7 @@ func FuzzCard(f *testing.F) {
 // filledView has text in every field the card shows.
 func filledView(text string) eventView {
 	src := sourceView{Outlet: text, Headline: text, URL: text, Sentence: text, Dateline: text, DatelineISO: text,
-		ArticleHref: text, MarkID: text, Inferred: true}
+		ArticleHref: text, MarkID: text, Inferred: true, Beforehand: true}
 	return eventView{ID: text, Title: text, DateLabel: text, DateTime: text, Start: text,
 		Media:   &mediaView{URL: text, Alt: text, Credit: text, Width: len(text), Height: 9},
 		Badges:  []badgeView{{Label: text, Class: text, Explain: text}, {}},

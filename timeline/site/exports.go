@@ -248,10 +248,11 @@ func jsonFeed(tl *event.Timeline, cfg Config, link func(id string) string) map[s
 		item := map[string]any{
 			"id":             e.ID,
 			"url":            cfg.BaseURL + link(e.ID),
-			"title":          TimeLabel(e.Time) + ": " + e.Title,
+			"title":          TimeLabel(e.Time) + ": " + summaryPrefix(e) + e.Title,
 			"content_text":   e.Canonical().Text,
 			"date_published": e.Time.Start.Format(time.RFC3339),
 		}
+		item["tags"] = []string{e.Status.String()}
 		items = append(items, item)
 	}
 	if items == nil {

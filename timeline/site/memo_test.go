@@ -33,7 +33,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{monthView{}, 4},
 		{groupView{}, 4},
 		{eventView{}, 17}, // Media: from the sources' articles (docFacts)
-		{sourceView{}, 11},
+		{sourceView{}, 12},
 		{badgeView{}, 3},
 		{monthLink{}, 4},
 		{filterView{}, 3},

@@ -232,8 +232,13 @@ func TestExports(t *testing.T) {
 	if err := checkICS(string(files["timeline.ics"])); err != nil {
 		t.Errorf("timeline.ics: %v", err)
 	}
-	if !strings.Contains(string(files["timeline.ics"]), "DTSTART;VALUE=DATE:20141217") {
-		t.Error("timeline.ics has no all-day event on Dec. 17")
+	if !strings.Contains(string(files["timeline.ics"]), "DTSTART;VALUE=DATE:20141216") {
+		t.Error("timeline.ics has no all-day event on Dec. 16")
+	}
+	// The release called off on Dec. 17 is no calendar entry; the plan
+	// still to come says it is one.
+	if ics := string(files["timeline.ics"]); strings.Contains(ics, "DTSTART;VALUE=DATE:20141217") || !strings.Contains(ics, "SUMMARY:planned: Investigators") {
+		t.Errorf("timeline.ics: a calendar entry for a called-off release, or a plan not marked:\n%s", ics)
 	}
 	// TimelineJS3: a title slide and events with start_date.year, text.headline.
 	var tjs struct {

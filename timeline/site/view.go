@@ -35,6 +35,7 @@ type sourceView struct {
 	Dateline, DatelineISO           string
 	ArticleHref, MarkID             string
 	Inferred                        bool
+	Beforehand                      bool // told before it happened (event.Event.Beforehand)
 	Expr, Value                     string
 }
 
@@ -210,15 +211,15 @@ func datelineLabel(a *article.Article) (label, iso string) {
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
-		Disputed: e.Disputed, Planned: e.Time.Qualifier == event.Planned, Evidence: e.Evidence, Media: mediaOf(e)}
+		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Evidence: e.Evidence, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
 	}
 	if e.Relative {
 		v.Badges = append(v.Badges, badgeView{"relative", "relative", "Dated from another time: the article says how long before or after."})
 	}
-	if v.Planned {
-		v.Badges = append(v.Badges, badgeView{"planned", "planned", "Later than the article's date: planned or expected, not yet happened."})
+	if b, ok := statusBadge(e); ok {
+		v.Badges = append(v.Badges, b)
 	}
 	if e.Disputed {
 		v.Badges = append(v.Badges, badgeView{"disputed", "disputed", "The sources give different dates."})
@@ -255,7 +256,9 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		}
 	}
 	for _, s := range picks {
-		v.Sources = append(v.Sources, r.sourceView(s, depth))
+		sv := r.sourceView(s, depth)
+		sv.Beforehand = e.Beforehand(s)
+		v.Sources = append(v.Sources, sv)
 	}
 	for _, s := range srcs {
 		a := s.Doc.Article
