@@ -19,6 +19,7 @@ import (
 //	    date: 2014-12-16     # pin the date (a TIMEX3 value: 2014-12, 2014-W51, …)
 //	    title: Carmike drops the film
 //	    hide: true           # leave it off the timeline
+//	    status: cancelled    # happened, planned, cancelled, postponed, denied, uncertain
 //	merge:
 //	  - [e-1a2b3c4d5e, e-6f7a8b9c0d]   # the second joins the first
 //	split:
@@ -31,9 +32,10 @@ type Overrides struct {
 
 // EventOverride corrects one event.
 type EventOverride struct {
-	Date  string `yaml:"date"`
-	Title string `yaml:"title"`
-	Hide  bool   `yaml:"hide"`
+	Date   string `yaml:"date"`
+	Title  string `yaml:"title"`
+	Hide   bool   `yaml:"hide"`
+	Status Status `yaml:"status"` // one of the closed set (Status.Valid)
 }
 
 // overrideError is a problem in the overrides file, reported like any
@@ -67,7 +69,20 @@ func ParseOverrides(path string, src []byte) (*Overrides, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// lineUnder is the line of the first key under id's entry.
+	lineUnder := func(id, key string) int {
+		at := lineOf(id)
+		for i := max(at, 1); i < len(lines); i++ {
+			if strings.HasPrefix(strings.TrimSpace(lines[i]), key) {
+				return i + 1
+			}
+		}
+		return at
+	}
 	for _, id := range ids {
+		if st := o.Events[id].Status; !st.Valid() {
+			return nil, overrideError(path, lineUnder(id, "status:"), fmt.Sprintf("event %s: status %q is not one of happened, planned, cancelled, postponed, denied, uncertain", id, st))
+		}
 		if d := o.Events[id].Date; d != "" {
 			v, err := timex.Parse(d)
 			if _, _, ok := v.Interval(); err != nil || !ok {
@@ -152,6 +167,13 @@ func (o *Overrides) Apply(tl *Timeline) (warnings []string) {
 		}
 		if ov.Hide {
 			e.Hidden = true
+		}
+		if ov.Status != "" {
+			e.Status = ov.Status
+			if e.Status == StatusHappened && e.Time.Qualifier == Planned {
+				e.Time.Qualifier = Exact
+			}
+			e.Evidence = append(e.Evidence, "status set to "+string(ov.Status)+" by the editor")
 		}
 		if ov.Date != "" {
 			v := timex.MustParse(ov.Date)

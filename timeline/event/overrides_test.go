@@ -28,6 +28,8 @@ events:
     title: Hackers threaten theaters
   `+bakery+`:
     hide: true
+  `+cancel+`:
+    status: postponed
   e-0000000000:
     title: gone
 merge:
@@ -65,6 +67,9 @@ split:
 	if n := len(find(tl, "cancel")); n != 2 {
 		t.Errorf("split made %d events, want 2", n)
 	}
+	if e := byID[cancel]; e == nil || e.Status != StatusPostponed {
+		t.Errorf("the status override did not apply: %+v", e)
+	}
 	warned := false
 	for _, w := range tl.Warnings {
 		if strings.Contains(w, "no event e-0000000000") {
@@ -82,6 +87,7 @@ func TestOverrideErrors(t *testing.T) {
 		"events:\n  e-1:\n    colour: red\n":     `_overrides.yaml:3: unknown field "colour"`,
 		"merge:\n  - [e-1]\n":                    `_overrides.yaml:1: each merge lists two or more event ids`,
 		"events: [\n":                            `_overrides.yaml:1:`,
+		"events:\n  e-2:\n    hide: true\n  e-1:\n    title: x\n    status: off\n": `_overrides.yaml:6: event e-1: status "off" is not one of happened, planned, cancelled`,
 	} {
 		_, err := ParseOverrides("_overrides.yaml", []byte(in))
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
@@ -93,6 +99,7 @@ func TestOverrideErrors(t *testing.T) {
 func FuzzOverrides(f *testing.F) {
 	f.Add("events:\n  e-1:\n    date: 2014-12-16\n    hide: true\nmerge:\n  - [e-1, e-2]\nsplit: [e-3]\n")
 	f.Add("merge: [[a]]")
+	f.Add("events:\n  e-1:\n    status: cancelled\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		o, err := ParseOverrides("f.yaml", []byte(in))
 		if err != nil {
