@@ -130,6 +130,15 @@ func englishCues() []Cue {
 			{"The studio may release the film online on [Friday].", StatusUncertain},
 			{"The leak could have started in [November].", StatusUncertain},
 		}},
+		{Words: "should|ought not?", Status: StatusUncertain, Examples: []CueExample{
+			{"Obama said the threats shouldn't keep people from the movies [the rest of the month].", StatusUncertain},
+		}},
+		{Words: "unclear", Status: StatusUncertain, Examples: []CueExample{
+			{"It was still unclear [today] how the government would respond.", StatusUncertain},
+		}},
+		{Words: "uncertain|unknown whether|how|if|when|what|who|why", Status: StatusUncertain, Examples: []CueExample{
+			{"It is unknown whether the studio will release the film on [Friday].", StatusUncertain},
+		}},
 		{Words: "would have", Status: StatusUncertain, Examples: []CueExample{
 			{"The film would have opened on [Thursday].", StatusUncertain},
 		}},

@@ -224,8 +224,8 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // statusBreak is where a sentence's clauses part for status: the clause
 // breaks of titles and the conjunctions that start a predicate of its
-// own ("…, but", "because").
-var statusBreak = regexp.MustCompile(`(?i)(;|:|,\s+(?:and|but|while|after|before|when|as|which|who|although|though|whereas|saying)\s+|\s+(?:when|after|before|while|but|because|although|though|whereas|since)\s+)`)
+// own ("…, but", "because"), and dashes setting off an aside.
+var statusBreak = regexp.MustCompile(`(?i)(;|:|\s+--\s+|\s*—\s*|\s+–\s+|,\s+(?:and|but|while|after|before|when|as|which|who|although|though|whereas|saying)\s+|\s+(?:when|after|before|while|but|because|although|though|whereas|since)\s+)`)
 
 // role is what a source's expression dates in a sentence that calls a
 // plan off or moves it.
@@ -482,14 +482,14 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 			// A relative time ("a week before Christmas Day") was counted
 			// from the dateline, not from the plan: no day it was for.
 			if srcs[into].Was.Start.IsZero() && !isRelative(s) {
-				srcs[into].Was = s.Time
+				srcs[into].Was = planTime(s.Time)
 			}
 			drop[i] = true
 			continue
 		}
 		// No expression dates the calling off: the article tells it, so it
 		// was done by the article's day.
-		was := s.Time
+		was := planTime(s.Time)
 		v := timex.DayOf(day)
 		v.Mod = timex.OnOrBefore
 		s.Time = Time{Value: v, Start: day, End: day.AddDate(0, 0, 1), Qualifier: By}
@@ -518,6 +518,14 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		}
 	}
 	return out
+}
+
+// planTime is t as the day a plan was for: the day itself, not "planned:".
+func planTime(t Time) Time {
+	if t.Qualifier == Planned {
+		t.Qualifier = Exact
+	}
+	return t
 }
 
 // decideStatus is an event's status from all its sources, and for a
