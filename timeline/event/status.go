@@ -1,7 +1,6 @@
 package event
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -174,12 +173,15 @@ type token struct {
 	w          string
 	start, end int
 	skip       bool
+	punct      bool // a mark, not a word (tokenize)
 }
 
 // contractions spelled out: "didn't" is "did not".
 var contractions = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can", "ain't": "is"}
 
-// tokenize appends the words of body[from:to] to buf.
+// tokenize appends the words of body[from:to] to buf, and the marks
+// that part clauses (punct: ",", ";", ":" before a space, "--" for a
+// dash).
 func tokenize(body string, from, to int, buf []token) []token {
 	text := body[from:to]
 	i := 0
@@ -189,6 +191,15 @@ func tokenize(body string, from, to int, buf []token) []token {
 			r, n = decodeRune(text[i:])
 		}
 		if !isWordRune(r) {
+			switch {
+			case r == ',' || (r == ';' || r == ':') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'):
+				buf = append(buf, token{w: string(r), start: from + i, end: from + i + 1, punct: true})
+			case r == '-' && i+1 < len(text) && text[i+1] == '-', r == '—', r == '–' && !(i > 0 && isDigit(text[i-1]) && i+n < len(text) && isDigit(text[i+n])):
+				for i+n < len(text) && text[i+n] == '-' {
+					n++
+				}
+				buf = append(buf, token{w: "--", start: from + i, end: from + i + n, punct: true})
+			}
 			i += n
 			continue
 		}
@@ -218,14 +229,43 @@ func tokenize(body string, from, to int, buf []token) []token {
 	return buf
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
-// statusBreak is where a sentence's clauses part for status: the clause
-// breaks of titles and the conjunctions that start a predicate of its
-// own ("…, but", "because"), and dashes setting off an aside.
-var statusBreak = regexp.MustCompile(`(?i)(;|:|\s+--\s+|\s*—\s*|\s+–\s+|,\s+(?:and|but|while|after|before|when|as|which|who|although|though|whereas|saying)\s+|\s+(?:when|after|before|while|but|because|although|though|whereas|since)\s+)`)
+// Clauses part for status at the clause breaks of titles and at the
+// conjunctions that start a predicate of their own ("…, but",
+// "because"), and at dashes setting off an aside: ";", ":", a dash, a
+// comma before one of commaBreaks, or one of wordBreaks.
+var (
+	commaBreaks = wordSet(`and but while after before when as which who although though whereas saying`)
+	wordBreaks  = wordSet(`when after before while but because although though whereas since`)
+)
+
+// clauseOf returns the bounds, in the body, of the clause of all (a
+// sentence's tokens, marks included) that holds [ms, me).
+func clauseOf(all []token, cs, ce, ms, me int) (int, int) {
+	for i, t := range all {
+		b, e := t.start, t.end
+		switch {
+		case t.w == ";" || t.w == ":" || t.w == "--":
+		case t.w == "," && i+1 < len(all) && !all[i+1].punct && commaBreaks[all[i+1].w]:
+			e = all[i+1].end
+		case !t.punct && wordBreaks[t.w]:
+		default:
+			continue
+		}
+		switch {
+		case e <= ms && e > cs:
+			cs = e
+		case b >= me && b < ce:
+			ce = b
+		}
+	}
+	return cs, ce
+}
 
 // role is what a source's expression dates in a sentence that calls a
 // plan off or moves it.
@@ -254,16 +294,15 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	if cs > m.Start || ce < m.End || ce > len(body) {
 		return reading{status: aheadStatus(ahead)}
 	}
-	for _, loc := range statusBreak.FindAllStringIndex(body[cs:ce], -1) {
-		switch b, e := s.Sentence.Start+loc[0], s.Sentence.Start+loc[1]; {
-		case e <= m.Start && e > cs:
-			cs = e
-		case b >= m.End && b < ce:
-			ce = b
+	var buf [64]token
+	all := tokenize(body, cs, ce, buf[:0])
+	cs, ce = clauseOf(all, cs, ce, m.Start, m.End)
+	toks := all[:0:0]
+	for _, t := range all {
+		if !t.punct && t.start >= cs && t.end <= ce {
+			toks = append(toks, t)
 		}
 	}
-	var buf [48]token
-	toks := tokenize(body, cs, ce, buf[:0])
 	// The expression's own words, and every other calendar expression's,
 	// are no cue ("may" in "in May"; "now" may be one).
 	ms, me := -1, -1
@@ -461,6 +500,12 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		reads[i] = x.lexicon.sourceStatus(body, s, mentionsIn(d.Mentions, s.Sentence.Start, s.Sentence.End), ahead, past)
 		s.Status = reads[i].status
 	}
+	// Sources fold only within their clause: each clause's sources,
+	// by its start (a clause of one source, the commonest, folds nothing).
+	byClause := make(map[int][]int, len(srcs))
+	for i, r := range reads {
+		byClause[r.clause] = append(byClause[r.clause], i)
+	}
 	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
 		r := reads[i]
@@ -470,7 +515,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		// The source it folds into: one of the same clause and status that
 		// dates the new day, else the calling off.
 		into := -1
-		for j := range srcs {
+		for _, j := range byClause[r.clause] {
 			if j == i || drop[j] || reads[j].clause != r.clause || srcs[j].Sentence != s.Sentence || reads[j].status != r.status {
 				continue
 			}
@@ -501,7 +546,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		if r.role != roleAct || r.status != StatusPostponed || drop[i] {
 			continue
 		}
-		for j := range srcs {
+		for _, j := range byClause[r.clause] {
 			if !drop[j] && reads[j].role == roleNew && reads[j].clause == r.clause && srcs[j].Sentence == srcs[i].Sentence {
 				if srcs[j].Was.Start.IsZero() {
 					srcs[j].Was = srcs[i].Was
