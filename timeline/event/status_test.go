@@ -273,3 +273,49 @@ func BenchmarkStatusLargeEvent(b *testing.B) {
 		})
 	}
 }
+
+// TestPostponedMoves: a vote pushed back to a new day is one postponed
+// event on the new day, planned for the old one; none on the old day.
+func TestPostponedMoves(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-08", "Ledger", "The council postponed the harbor budget vote planned for Dec. 10 to Dec. 17."),
+	})
+	var moved []*Event
+	for _, e := range tl.Events {
+		if e.Time.Value.String() == "2014-12-10" {
+			t.Errorf("a card on the old day: %q (%s)", e.Title, e.Status)
+		}
+		if e.Status == StatusPostponed {
+			moved = append(moved, e)
+		}
+	}
+	if len(moved) != 1 || moved[0].Time.Value.String() != "2014-12-17" || moved[0].PlannedFor.Value.String() != "2014-12-10" {
+		t.Fatalf("want one postponed event on 2014-12-17 planned for 2014-12-10, got %q", titles(tl))
+	}
+}
+
+// FuzzStatus: any sentence and any expression in it read without a
+// crash, to one of the closed set.
+func FuzzStatus(f *testing.F) {
+	for _, s := range []string{
+		"Sony Pictures on Wednesday called off the December 25th opening.",
+		"The vote was postponed until Friday, officials didn't say.",
+		"not only — but -- ; : , if not never until",
+		"Didn’t can't won't 10–12 10:30 ’’’",
+		"",
+	} {
+		f.Add(s, 0, 5)
+	}
+	lx := newLexicon(englishCues())
+	f.Fuzz(func(t *testing.T, text string, at, n int) {
+		if at < 0 || n < 0 || at > len(text) || n > len(text)-at {
+			return
+		}
+		s := &Source{Sentence: article.Sentence{Start: 0, End: len(text)}, Mention: temporal.Mention{Start: at, End: at + n}}
+		for _, ahead := range []bool{false, true} {
+			if r := lx.sourceStatus(text, s, []temporal.Mention{s.Mention}, ahead, !ahead); !r.status.Valid() || r.status == "" {
+				t.Fatalf("%q at %d+%d: status %q", text, at, n, r.status)
+			}
+		}
+	})
+}

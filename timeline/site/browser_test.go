@@ -79,6 +79,12 @@ func TestBrowserDemoSite(t *testing.T) {
 			t.Errorf("no %s badge on the timeline", sel)
 		}
 	}
+	// The opening called off on Dec. 17 is a cancelled card that says
+	// the day it was for, and no planned card of its own.
+	calledOff := eval[[]string](t, ctx, `[...document.querySelectorAll("article.event")].filter(e => e.querySelector(".event-title").textContent.includes("called off")).map(e => e.dataset.start + " " + (e.querySelector(".badge-cancelled") || {textContent: "no badge"}).textContent)`)
+	if len(calledOff) != 1 || calledOff[0] != "2014-12-17 cancelled (was planned for Thu. Dec. 25, 2014)" {
+		t.Errorf("the called-off opening: %q", calledOff)
+	}
 	// Every event cites its sources.
 	if n := eval[int](t, ctx, `[...document.querySelectorAll("article.event")].filter(e => !e.querySelector("cite")).length`); n != 0 {
 		t.Errorf("%d events without a cited source", n)
