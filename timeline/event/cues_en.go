@@ -49,9 +49,10 @@ func englishCues() []Cue {
 		}},
 		// A participle after a determiner names a thing, not the dated
 		// predicate ("a speech last week against the now-cancelled deal").
-		{Words: "the|a|an|its|their|his|her|this|that now? cancelled|canceled|scrapped|postponed|delayed|shelved|axed|pulled|rescheduled|deferred", Status: StatusHappened, Examples: []CueExample{
+		{Words: "the|a|an|its|their|his|her|this|that now|long|much? cancelled|canceled|scrapped|postponed|delayed|shelved|axed|pulled|rescheduled|deferred", Status: StatusHappened, Examples: []CueExample{
 			{"The senator spoke [last week] against the now-cancelled deal.", StatusHappened},
 			{"Fans gathered on [Monday] at the postponed match.", StatusHappened},
+			{"The long-delayed report came out on [Monday].", StatusHappened},
 		}},
 		{Words: "dropped|drops|drop|dropping its|their|the|his|her? plans|plan|bid|idea", Status: StatusCancelled, Examples: []CueExample{
 			{"The company dropped its plans for a premiere on [Tuesday].", StatusCancelled},
@@ -127,6 +128,8 @@ func englishCues() []Cue {
 			{"The leak allegedly began in [November].", StatusUncertain},
 		}},
 		{Words: "may|might|could", Status: StatusUncertain, Examples: []CueExample{
+			// A name is no modal.
+			{"Prime Minister Theresa May visited the plant on [Monday].", StatusHappened},
 			{"The studio may release the film online on [Friday].", StatusUncertain},
 			{"The leak could have started in [November].", StatusUncertain},
 		}},

@@ -320,6 +320,11 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 				t.skip = true
 			}
 		}
+		// A capitalized word inside a sentence is a name: "Theresa May",
+		// "Will Smith" are no modals.
+		if t.start > s.Sentence.Start && t.end-t.start > 1 && isName(body[t.start:t.end]) {
+			t.skip = true
+		}
 	}
 	r := reading{status: aheadStatus(ahead), clause: cs}
 	if ms < 0 {
@@ -368,6 +373,20 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	}
 	r.status = best
 	return r
+}
+
+// isName reports whether w is capitalized and not all capitals.
+func isName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func calendar(m temporal.Mention) bool {
