@@ -236,7 +236,7 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 		r := result{day: day, with: map[string]bool{}}
 		var dates []string
 		for _, c := range b.candidates(trial) {
-			if !dayGranular(c.src.Time) || c.src.Time.Qualifier == Planned {
+			if !dayGranular(c.src.Time) || c.src.Time.Qualifier == Planned || c.src.datedByArticle() {
 				continue
 			}
 			dates = append(dates, c.src.Time.Start.Format(time.DateOnly))

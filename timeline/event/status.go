@@ -584,6 +584,11 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	return out
 }
 
+// datedByArticle reports whether s is dated by its article's day, not by
+// its expression (a calling off whose sentence names only the day the
+// plan was for): no evidence for inferring that day.
+func (s *Source) datedByArticle() bool { return s.Time.Value != s.Mention.Value }
+
 // planTime is t as the day a plan was for: the day itself, not "planned:".
 func planTime(t Time) Time {
 	if t.Qualifier == Planned {

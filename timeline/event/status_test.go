@@ -319,3 +319,22 @@ func FuzzStatus(f *testing.F) {
 		}
 	})
 }
+
+// TestDatedByArticle: a calling off that names only the old day is dated
+// by the article (and so is no evidence for an inferred anchor); one
+// that names its own day is not.
+func TestDatedByArticle(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	for text, want := range map[string]bool{
+		"The union called off the strike planned for Friday.":            true,
+		"The union on Tuesday called off the strike planned for Friday.": false,
+	} {
+		a := &article.Article{Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}}, Anchor: article.Anchor{Time: cueExampleDay}}
+		d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
+		srcs := x.statuses(d, x.sourcesOf(d))
+		if len(srcs) != 1 || srcs[0].datedByArticle() != want || srcs[0].Status != StatusCancelled {
+			t.Errorf("%q: %d sources, want one cancelled, dated by the article: %v", text, len(srcs), want)
+		}
+	}
+}
