@@ -190,8 +190,10 @@ func englishCues() []Cue {
 			{"The vote is expected to take place on [Thursday].", StatusPlanned},
 			{"The deal was expected to close [last Monday].", StatusUncertain},
 		}},
-		{Words: "upcoming|forthcoming", Status: StatusPlanned, Examples: []CueExample{
+		// An adjective of what it stands before: the thing dated after it.
+		{Words: "upcoming|forthcoming", Status: StatusPlanned, Scope: BeforeTime, Examples: []CueExample{
 			{"The upcoming vote on [Friday] splits the party.", StatusPlanned},
+			{"Shares rose on [Monday] ahead of the upcoming vote.", StatusHappened},
 		}},
 		// "would": a plan when its day is ahead, done when it is past ("in
 		// 1990 he would become president", a past habit).
