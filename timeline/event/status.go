@@ -87,14 +87,6 @@ func (s Status) String() string {
 	return string(s)
 }
 
-// Happened reports whether an event of status s counts as a happening of
-// its day: key dates and background count it. A plan, a calling off
-// (dated by its old day) and a denial do not; what is uncertain or was
-// moved still took place in some form on its day.
-func (s Status) Happened() bool {
-	return s != StatusPlanned && s != StatusCancelled && s != StatusDenied
-}
-
 type cueSlot struct {
 	words    []string
 	any      bool

@@ -167,7 +167,7 @@ func TestCalledOffPlan(t *testing.T) {
 		})
 		var cancelled []*Event
 		for _, e := range tl.Events {
-			if e.Time.Start.Month() == 12 && e.Time.Start.Day() == 25 && (e.Status.Happened() || e.Status == StatusPlanned) {
+			if e.Time.Start.Month() == 12 && e.Time.Start.Day() == 25 && (e.Status == StatusHappened || e.Status == StatusPlanned) {
 				t.Errorf("%s: a card on Dec. 25 (%s): %q", dateline, e.Status, e.Title)
 			}
 			if e.Status == StatusCancelled {
@@ -226,7 +226,7 @@ func TestAnnouncedThenHappened(t *testing.T) {
 	}
 	for _, k := range tl.KeyDates {
 		for _, e := range k.Events {
-			if !e.Status.Happened() {
+			if e.Status == StatusPlanned || e.Status == StatusCancelled || e.Status == StatusDenied {
 				t.Errorf("key date %s lists a %s event %q", k.Date.Format(time.DateOnly), e.Status, e.Title)
 			}
 		}
