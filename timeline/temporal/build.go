@@ -65,6 +65,10 @@ type partial struct {
 	// past: with no tense around it, the day is on or before the anchor
 	// (a chronology's entry, "the March 3 derailment").
 	past bool
+	// attributive: the past day is named before a noun ("the March 3
+	// derailment"); only well ahead of the anchor does it go back a
+	// year, and not when a verb of a plan acts on it (tagger.go's emit).
+	attributive bool
 	// era: with no tense around it, the expression is the present era
 	// (PRESENT_REF), not a day ("Today, most readers ...").
 	era bool
@@ -107,7 +111,7 @@ func unitGran(u timex.Unit) timex.Gran {
 // day, weekday, season, decade, part of day, clock) and says what is left
 // to anchor. Most date rules use it.
 func calendar() builder {
-	leads, preps := monthLeads(), monthPreps()
+	leads, preps, plans := monthLeads(), monthPreps(), planNouns()
 	return func(m *match) (partial, bool) {
 		v := timex.Value{Type: timex.Date, Year: timex.X, Mod: m.mod()}
 		p := partial{v: v}
@@ -186,7 +190,10 @@ func calendar() builder {
 			p.kind = kindFillYear
 			// "March 14 - Governor tours the towns" in a chronology, "the
 			// March 3 derailment": a day told of as done.
-			p.past = p.v.Gran == timex.Day && (m.chronologyEntry() || m.attributive())
+			if p.v.Gran == timex.Day {
+				p.attributive = m.attributive(plans)
+				p.past = p.attributive || m.chronologyEntry()
+			}
 		}
 		return p, true
 	}

@@ -148,6 +148,14 @@ func dayFollowers() map[string]bool {
 		"while", "of", "this", "last", "next", "that", "is", "was", "were", "are", "will", "would")
 }
 
+// planNouns name a thing set for a day ahead: a day named before one is
+// when it is due, not a happening told of ("the Jan. 14 deadline", "the
+// December 25th opening").
+func planNouns() map[string]bool {
+	return words("deadline", "target", "cutoff", "expiry", "expiration", "date", "timetable", "goal",
+		"opening", "release", "launch", "premiere", "debut", "kickoff", "rollout")
+}
+
 // auxiliaries come before a verb: "last" after one is the verb ("the
 // strike will last 48 hours").
 func auxiliaries() map[string]bool {

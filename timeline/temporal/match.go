@@ -188,16 +188,21 @@ func (m *match) chronologyEntry() bool {
 
 // attributive reports whether the match stands between "the" and a noun
 // ("the March 3 derailment", "the October 9 vote"): it names a happening
-// by its day.
-func (m *match) attributive() bool {
+// by its day. A plan's noun (plans), right after it or one word on ("the
+// Jan. 14 deadline", "the Dec. 25 film release"), names a day set ahead.
+func (m *match) attributive(plans map[string]bool) bool {
 	if m.before == nil || m.before.lower != "the" || m.after == nil || m.after.kind != tokWord || m.after.upper {
 		return false
 	}
 	switch m.after.lower {
 	case "and", "or", "to", "through", "until", "of", "in", "at", "on", "for", "is", "was", "will", "would", "has", "had", "when":
 		return false
-	case "deadline", "target", "cutoff", "expiry", "expiration", "date", "timetable", "goal":
-		return false // "the Jan. 14 deadline" is a day set ahead
+	}
+	if plans[m.after.lower] {
+		return false
+	}
+	if len(m.rest) > 1 && m.rest[1].kind == tokWord && !m.rest[1].brk && plans[m.rest[1].lower] {
+		return false
 	}
 	return true
 }

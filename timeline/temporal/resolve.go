@@ -134,8 +134,10 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			break
 		}
 		switch {
+		case p.past && p.attributive && dir <= 0:
+			r.v.Year = pastYear(base, v, attributiveAhead)
 		case p.past && dir <= 0:
-			r.v.Year = pastYear(base, v)
+			r.v.Year = pastYear(base, v, 0)
 		case v.Gran >= timex.Day:
 			r.v.Year = dayYear(base, v, dir, p.strict, sure)
 		case sure && !p.strict && (v.Gran == timex.Month || v.Gran == timex.Season):
@@ -429,14 +431,23 @@ func weekdayYear(v timex.Value, wd int) int {
 	return v.Year
 }
 
-// pastYear is the latest year that puts the day v on or before base.
-func pastYear(base time.Time, v timex.Value) int {
+// pastYear is the running year, or the year before when the running
+// year's day v lies more than ahead after base.
+func pastYear(base time.Time, v timex.Value, ahead time.Duration) int {
 	y := base.Year()
-	if timex.Civil(y, time.Month(v.N), min(v.Day, 28)).After(base) {
+	if timex.Civil(y, time.Month(v.N), min(v.Day, 28)).Sub(base) > ahead {
 		y--
 	}
 	return y
 }
+
+// attributiveAhead is how far after the anchor a day named before a noun
+// may lie and still be the running year's though told in the past: news
+// tells of the coming days in past verbs ("fans queued for the Dec. 20
+// concert", written on the 18th), and of a day a year back with its
+// year. ("The March 3 derailment", written on Feb. 10, is 22 days ahead
+// and last year's.)
+const attributiveAhead = 14 * 24 * time.Hour
 
 // partIndex is base's month, quarter, half or season number.
 func partIndex(base time.Time, g timex.Gran) int {

@@ -60,7 +60,17 @@ func englishRules() []Rule {
 				{"Timeline\n\n[March 14] - Governor tours the flooded towns.", "2024-05-02", "2024-03-14"},
 				{"Timeline\n\n[Dec. 2]: The mayor visits the site.", "2024-11-20", "2023-12-02"},
 				{"Investigators studied the [March 3] derailment.", "2024-02-10", "2023-03-03"},
-				{"Voters rejected it in the [October 9] vote.", "2024-10-08", "2023-10-09"},
+				{"Voters rejected it in the [October 9] vote.", "2024-09-10", "2023-10-09"},
+				{"Crews towed away the wreck of the [March 3] derailment.", "2015-01-20", "2014-03-03"},
+				{"The [March 3] derailment delayed the reopening of the line.", "2015-01-20", "2014-03-03"},
+				// But a day only a little ahead is the coming one, and a plan
+				// called off, put off or named by its noun is still to come.
+				{"Fans queued for tickets to the [Dec. 20] concert.", "2014-12-18", "2014-12-20"},
+				{"The studio called off the [December 25th] opening of the film.", "2014-12-18", "2014-12-25"},
+				{"Councillors postponed the [Dec. 10] vote.", "2014-12-05", "2014-12-10"},
+				{"The [Dec. 30] vote has been postponed.", "2014-12-05", "2014-12-30"},
+				{"Organizers scrapped the [January 30] gala.", "2015-01-02", "2015-01-30"},
+				{"The union rejected the [Feb. 14] deadline.", "2015-01-20", "2015-02-14"},
 				// A tense still places them; a preposition after is no noun.
 				{"Timeline\n\n[June 20] - The vote will be held.", "2024-05-02", "2024-06-20"},
 				{"The [March 3] and April 2 meetings were short.", "2024-05-02", "2024-03-03"},

@@ -292,6 +292,9 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	if f.p.era && !t.tense.timeless(toks, f.end) {
 		f.p.era = false
 	}
+	if f.p.attributive && t.tense.planned(toks, i, f.end) {
+		f.p.past = false // "called off the December 25th opening": a day still to come when told
+	}
 	r := a.resolve(f.p, tense)
 	if r.none {
 		return out, a

@@ -50,8 +50,9 @@ func pastCues() []string {
 // (present-tense "says" and "has" point back because news reports what has
 // happened), and holds the stems of deferral verbs.
 type tenseCues struct {
-	words     map[string]int
-	deferrals []string
+	words       map[string]int
+	deferrals   []string
+	callingsOff []string
 	// lowerOnly cues are something else capitalized: "May" the month is
 	// not "may" the modal.
 	lowerOnly map[string]bool
@@ -72,7 +73,7 @@ func weakPastCues() []string {
 func strongFutureCues() []string { return []string{"will", "ll", "shall", "wo"} }
 
 func newTenseCues() tenseCues {
-	c := tenseCues{words: map[string]int{}, deferrals: deferrals(), lowerOnly: map[string]bool{"may": true}}
+	c := tenseCues{words: map[string]int{}, deferrals: deferrals(), callingsOff: callingsOff(), lowerOnly: map[string]bool{"may": true}}
 	for _, w := range pastCues() {
 		c.words[w] = -strong
 	}
@@ -107,6 +108,67 @@ const window = 12
 // Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
 func deferrals() []string {
 	return []string{"postpon", "delay", "extend", "adjourn", "defer", "reschedul", "push", "moved", "recess", "suspend"}
+}
+
+// callingsOff are the stems of verbs that call a plan off: what they act
+// on was set for a day still to come when it was called off ("called off
+// the December 25th opening", "scrapped the Dec. 10 vote"). "call" counts
+// with "off" after it (plan).
+func callingsOff() []string {
+	return []string{"cancel", "scrap", "scrub", "shelv", "axe", "abandon", "pull"}
+}
+
+// plan reports whether toks[k] is a verb that defers or calls off a plan
+// (deferrals, callingsOff, "call off").
+func (c tenseCues) plan(toks []token, k int) bool {
+	w := toks[k].lower
+	if strings.HasPrefix(w, "call") && k+1 < len(toks) && toks[k+1].lower == "off" {
+		return true
+	}
+	for _, stems := range [][]string{c.deferrals, c.callingsOff} {
+		for _, stem := range stems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planned reports whether the day at toks[i:j], named before a noun, is
+// a plan's: the nearest verb before it in its sentence defers or calls
+// off a plan, or looks ahead ("postponed the Dec. 10 vote", "had
+// planned the March 3 launch"), or one after it does so in the passive
+// ("the Dec. 10 vote was postponed"). An active verb after it is the
+// happening's own ("the March 3 derailment delayed the reopening").
+func (c tenseCues) planned(toks []token, i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		if sentenceEnd(toks, k) {
+			break
+		}
+		if c.plan(toks, k) {
+			return true
+		}
+		if d := c.cue(toks, k); d != 0 {
+			return d > 0
+		}
+	}
+	for k := j; k < len(toks) && k < j+window; k++ {
+		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) {
+			break
+		}
+		if c.plan(toks, k) {
+			return k > j && (passive(toks[k-1].lower) || toks[k-1].lower == "was" || toks[k-1].lower == "were" || present(toks[k-1].lower))
+		}
+		switch toks[k].lower {
+		case "was", "were", "has", "have", "had", "been", "be", "is", "are":
+			continue // the auxiliary of a passive ("was postponed", "has been called off")
+		}
+		if c.cue(toks, k) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // deferredTo reports whether the expression at toks[i] follows "until",
