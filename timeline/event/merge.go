@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/progress"
@@ -42,55 +44,91 @@ func stopwords() []string {
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month year day night late early`)
 }
 
-// similarity holds the stopwords and, for one build, a number for each
-// content word: candidates are compared as sorted numbers, which is
-// several times cheaper than comparing the strings.
+// similarity holds the stopwords, the predicate table (predicates_en.go)
+// read as stems and, for one build, a number for each content word:
+// candidates are compared as sorted numbers, which is several times
+// cheaper than comparing the strings.
 type similarity struct {
 	stop map[string]bool
-	mu   sync.Mutex
-	ids  map[string]uint32
+	// kinds maps a predicate's stemmed word or phrase (words joined by
+	// one space) to its kind; longest is the most words in a phrase.
+	kinds   map[string]string
+	longest int
+	mu      sync.Mutex
+	ids     map[string]uint32
 }
 
 func newSimilarity() *similarity {
-	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}}
+	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
+	}
+	for _, p := range englishPredicates() {
+		for _, w := range p.words {
+			stems := strings.Fields(w)
+			for i, t := range stems {
+				stems[i] = stem(t)
+			}
+			s.kinds[strings.Join(stems, " ")] = p.kind
+			s.longest = max(s.longest, len(stems))
+		}
 	}
 	return s
 }
 
-// words returns the content-word stems of a text, sorted and distinct
-// (a sorted slice: comparing two is one linear pass, no hashing).
+// words returns the content-word stems of a text, a predicate's words
+// read as its kind, sorted and distinct (a sorted slice: comparing two
+// is one linear pass, no hashing).
 func (s *similarity) words(text string) []string {
+	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	stems := make([]string, len(toks))
+	for i, w := range toks {
+		w = strings.ReplaceAll(w, "’", "'")
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		toks[i] = w
+		if !s.stop[w] {
+			stems[i] = stem(w)
+		}
+	}
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		w = strings.Trim(w, "'")
-		w = strings.TrimSuffix(w, "'s")
-		if len(w) < 3 || s.stop[w] {
+	for i := 0; i < len(toks); i++ {
+		if n, kind := s.predicateAt(toks, stems, i); n > 0 {
+			out = append(out, kind)
+			i += n - 1
 			continue
 		}
-		out = append(out, stem(w))
+		if len(toks[i]) < 3 || s.stop[toks[i]] {
+			continue
+		}
+		out = append(out, stems[i])
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// stem strips the commonest English endings, enough to match "canceled",
-// "cancelled", "cancels" and "cancel".
-func stem(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
-			if n := len(w); (suf == "ed" || suf == "ing") && n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
-				w = w[:n-1] // "cancell" → "cancel", "stopp" → "stop"
+// predicateAt finds the longest predicate word or phrase starting at
+// token i: how many tokens it spans, and its kind. A phrase may hold
+// stopwords ("take into custody"), which are matched as written.
+func (s *similarity) predicateAt(toks, stems []string, i int) (int, string) {
+	for n := min(s.longest, len(toks)-i); n >= 1; n-- {
+		parts := make([]string, n)
+		for k := range n {
+			if parts[k] = stems[i+k]; parts[k] == "" {
+				parts[k] = toks[i+k]
 			}
-			return w
+		}
+		if kind, ok := s.kinds[strings.Join(parts, " ")]; ok {
+			return n, kind
 		}
 	}
-	return w
+	return 0, ""
 }
+
+// stem is the Snowball (Porter2) stem of an English word: "canceled",
+// "cancelled", "cancels" and "cancellation" are "cancel".
+func stem(w string) string { return english.Stem(w, true) }
 
 // numbers returns the sorted numbers of a sorted word set.
 func (s *similarity) numbers(words []string) []uint32 {
@@ -136,6 +174,20 @@ func sharedWords(a, b []string) []string {
 	for _, w := range a {
 		if _, ok := slices.BinarySearch(b, w); ok {
 			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// asWritten gives each stem as text first writes it ("soni" is "sony"),
+// for a reader; a predicate's kind, written otherwise, stays as it is.
+func asWritten(stems []string, text string) []string {
+	out := slices.Clone(stems)
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if i := slices.Index(stems, stem(w)); i >= 0 && out[i] == stems[i] {
+			out[i] = w
 		}
 	}
 	return out
@@ -466,7 +518,7 @@ func (ix *eventIndex) decide(c *candidate) decision {
 
 // evidence is the note a merge leaves on the event it joins.
 func evidence(c *candidate, d decision, e *Event) string {
-	shared := strings.Join(sharedWords(c.words, d.member.words), ", ")
+	shared := strings.Join(asWritten(sharedWords(c.words, d.member.words), c.title), ", ")
 	if d.dispute {
 		return fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, d.sim)
 	}
