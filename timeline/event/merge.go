@@ -544,10 +544,30 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 		return sim, false, sim >= sameDocSim
 	case sameTime:
 		return sim, false, sim >= mergeSim
-	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow:
+	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow &&
+		!(namesDay(a) && namesDay(b)):
 		return sim, true, sim >= disputeSim
 	}
 	return 0, false, false
+}
+
+// incompatible reports whether two times cannot both be right: they
+// share no day ("Tuesday" and "Tuesday evening" agree, and so do a week
+// and a day in it; the ends are exclusive).
+func incompatible(a, b Time) bool { return !a.Start.Before(b.End) || !b.Start.Before(a.End) }
+
+// namesDay reports whether a source's expression names its calendar day
+// ("13 Jan", "June 8, 2008", "1/13/2010") rather than counting it from
+// the dateline ("Tuesday", "yesterday"): two sources naming different
+// days tell two happenings, never one disputed one (live pages of
+// successive days, "As it happened: … 13 Jan" and "… 14 Jan"), while a
+// counted day may be off by a wrong anchor.
+func namesDay(c *candidate) bool {
+	switch c.src.Mention.Rule {
+	case "month-day", "month-day-year", "numeric-date", "famous-date", "holiday":
+		return true
+	}
+	return false
 }
 
 func dayGranular(t Time) bool { return t.End.Sub(t.Start) <= 24*time.Hour }
@@ -582,7 +602,7 @@ func settle(e *Event) {
 	e.Time = best.Time
 	e.Disputed = false
 	for _, s := range firm {
-		if !s.Time.Start.Equal(firm[0].Time.Start) { // days are UTC midnights
+		if incompatible(s.Time, best.Time) {
 			e.Disputed = true
 			break
 		}

@@ -1,0 +1,40 @@
+package event
+
+import "testing"
+
+// Pages that name their days ("13 Jan", "14 Jan") tell two happenings,
+// however alike their words: a live page's days are never one disputed
+// event. A day counted from the dateline ("Tuesday") may be off by a
+// wrong anchor, and can still be disputed (TestDispute).
+func TestNamedDaysNeverMerge(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2010-01-14", "Ledger", "As it happened: the Haiti earthquake aftermath on 13 Jan."),
+		"b.md": md("2010-01-15", "Ledger", "As it happened: the Haiti earthquake aftermath on 14 Jan."),
+	})
+	evs := find(tl, "haiti")
+	if len(evs) != 2 {
+		t.Fatalf("want two events, one per day, got %q", titles(tl))
+	}
+	for _, e := range evs {
+		if e.Disputed {
+			t.Errorf("%s %q is disputed", e.Time.Value, e.Title)
+		}
+	}
+}
+
+// Sources that agree on the day, one more finely than another, make no
+// dispute; neither do a week and a day in it.
+func TestAgreeingSourcesAreNoDispute(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2010-01-13", "Ledger", "A powerful earthquake struck Haiti on Tuesday, flattening much of Port-au-Prince."),
+		"b.md": md("2010-01-13", "Courier", "A powerful earthquake struck Haiti late Tuesday afternoon, leveling Port-au-Prince."),
+		"c.md": md("2010-01-14", "Herald", "The powerful earthquake that struck Haiti on Jan. 12 leveled Port-au-Prince."),
+	})
+	evs := find(tl, "haiti")
+	if len(evs) != 1 || len(evs[0].Sources) != 3 {
+		t.Fatalf("want one event citing all three, got %q", titles(tl))
+	}
+	if evs[0].Disputed {
+		t.Errorf("all sources give Jan. 12, but the event is disputed")
+	}
+}
