@@ -38,3 +38,21 @@ func TestAgreeingSourcesAreNoDispute(t *testing.T) {
 		t.Errorf("all sources give Jan. 12, but the event is disputed")
 	}
 }
+
+// An undated article whose days are all counted from the dateline
+// ("Wednesday") fits a same-kind story of another year as well as its
+// own: with two such stories, no anchor is taken on a thin margin.
+func TestNoInferenceAcrossSameKindStories(t *testing.T) {
+	tl, unanchored := buildFiles(t, map[string][]byte{
+		"2008.md": md("2008-12-18", "Ledger", "The Saints placed their running back on injured reserve Wednesday."),
+		"2011.md": md("2011-12-29", "Courier", "The Saints placed their running back on injured reserve Wednesday with an ankle injury. "+
+			"The coach said on Tuesday the team would sign a replacement."),
+		"undated.txt": []byte("Saints lose back\n\nThe Saints placed their star running back on injured reserve Wednesday. " +
+			"The coach said on Tuesday that the team would sign a replacement.\n"),
+	})
+	for _, d := range tl.Docs {
+		if d.Article.Path == "undated.txt" && !d.Article.Anchor.IsZero() && len(unanchored) == 0 {
+			t.Errorf("undated article dated %s from counted days alone", d.Article.Anchor.Time.Format("2006-01-02"))
+		}
+	}
+}
