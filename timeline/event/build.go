@@ -58,9 +58,11 @@ func NewBuilder(opt Options) *Builder {
 
 // Build makes the timeline of docs. Docs without an anchor get one
 // inferred from the events they share with dated docs when the evidence is
-// strong; those that still have none are returned in unanchored, and
-// contribute no events. When ctx ends, Build stops before merging and
-// returns at once; the caller checks ctx.Err().
+// strong; those that still have none are returned in unanchored: they
+// stay in the timeline with the happenings they date in full ("on June
+// 8, 2008"), which need no anchor, and no others (undatedMentions). When
+// ctx ends, Build stops before merging and returns at once; the caller
+// checks ctx.Err().
 func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unanchored []*Doc) {
 	tl = &Timeline{Docs: docs}
 	for i, d := range docs {
@@ -108,6 +110,16 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 			all = append(all, cs...)
 		} else {
 			unanchored = append(unanchored, d)
+			if b.opt.Tag != nil {
+				d.Mentions = b.undatedMentions(d)
+			}
+			cs := b.candidates(d)
+			if b.opt.Merge != nil {
+				x := b.extraction(cs)
+				name(x, cs)
+				x.made = cs
+			}
+			all = append(all, cs...)
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
@@ -295,6 +307,23 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 // into another year's story won by one or two (4 over 2, 7 over 6); the
 // seed's undated article, one story, wins 12 over 1.
 const inferMargin = 2
+
+// undatedMentions are the time expressions of an article with no anchor
+// that need none: those resolved alike against two anchors far apart
+// ("June 8, 2008" is itself whatever the dateline; "Tuesday" is not).
+func (b *Builder) undatedMentions(d *Doc) []temporal.Mention {
+	early := b.opt.Tag(d.Article.Body, time.Date(1975, 3, 12, 12, 0, 0, 0, time.UTC))
+	late := b.opt.Tag(d.Article.Body, time.Date(2041, 9, 23, 12, 0, 0, 0, time.UTC))
+	var out []temporal.Mention
+	for _, m := range early {
+		i := sort.Search(len(late), func(k int) bool { return late[k].Start >= m.Start })
+		if i < len(late) && late[i].Start == m.Start && late[i].End == m.End && late[i].Value == m.Value && m.Value.IsCalendar() {
+			m.Anchor = timex.Value{}
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 func withAnchor(a *article.Article, day time.Time) *article.Article {
 	c := *a

@@ -56,3 +56,20 @@ func TestNoInferenceAcrossSameKindStories(t *testing.T) {
 		}
 	}
 }
+
+// An article with no date keeps the happenings it dates in full; a day
+// counted from the dateline it lacks ("Tuesday") dates nothing.
+func TestUndatedKeepsFullDates(t *testing.T) {
+	tl, unanchored := buildFiles(t, map[string][]byte{
+		"undated.md": []byte("---\ntitle: Flood\n---\n\nThe river burst its banks on June 8, 2008, flooding the old town. Crews cleared the roads on Tuesday.\n"),
+	})
+	if len(unanchored) != 1 {
+		t.Fatalf("want the article listed as undated, got %d", len(unanchored))
+	}
+	if evs := find(tl, "river"); len(evs) != 1 || evs[0].Time.Value.String() != "2008-06-08" {
+		t.Errorf("want the flood on 2008-06-08, got %q", titles(tl))
+	}
+	if evs := find(tl, "crews"); len(evs) != 0 {
+		t.Errorf("a weekday with no dateline dated %q", titles(tl))
+	}
+}
