@@ -71,6 +71,11 @@ func Stamps(body string, ms []temporal.Mention) []bool {
 			}
 		}
 	}
+	for i := range ms {
+		if !out[i] && datelineLine(body, ms, i) {
+			out[i] = true
+		}
+	}
 	for i := 1; i < len(ms); i++ { // forwards: "Page last updated at 11:14 GMT, Thursday, 3 February 2011"
 		if out[i-1] && !out[i] && joinedStamp(body, ms[i-1], ms[i]) {
 			out[i] = true
@@ -187,4 +192,71 @@ func commentAfter(rest string) bool {
 // the spaces (the stamp's zone, "10:30 UK", is in its time expression).
 func afterStamp(body string, end int) int {
 	return end + len(body[end:]) - len(strings.TrimLeft(body[end:], " \t"))
+}
+
+// A line of its own that holds times and nothing a sentence needs is a
+// dateline left in the body ("Updated 10:42 a.m. ET, June 9, 2008",
+// "Posted on January 5, 2011 at 3:39 PM", "May 2, 2013 | 5:03pm",
+// "Reuters Sep 18, 2013, 02.16PM IST"): what is left once its times are
+// taken out is label words (datelineWords), punctuation, numbers and at
+// most maxDatelineNames capitalised words (a place, an agency, a
+// weekday the resolver did not take).
+const (
+	maxDatelineLine  = 90
+	maxDatelineNames = 3
+)
+
+var datelineWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "originally": true, "first": true, "last": true,
+	"modified": true, "created": true, "story": true, "on": true, "at": true, "by": true, "am": true, "pm": true,
+	"a.m": true, "p.m": true, "et": true, "pt": true, "ct": true, "mt": true, "edt": true, "est": true,
+	"pdt": true, "pst": true, "cdt": true, "cst": true, "gmt": true, "bst": true, "utc": true, "ist": true,
+}
+
+// datelineLine reports whether mention i stands in such a line.
+func datelineLine(body string, ms []temporal.Mention, i int) bool {
+	m := ms[i]
+	from := strings.LastIndexByte(body[:m.Start], '\n') + 1
+	to := len(body)
+	if j := strings.IndexByte(body[m.End:], '\n'); j >= 0 {
+		to = m.End + j
+	}
+	if to-from > maxDatelineLine {
+		return false
+	}
+	// The line without its times: mentions are in text order, so those
+	// of the line are next to i.
+	lo, hi := i, i
+	for lo > 0 && ms[lo-1].Start >= from {
+		lo--
+	}
+	for hi+1 < len(ms) && ms[hi+1].End <= to {
+		hi++
+	}
+	var rest strings.Builder
+	at := from
+	for _, o := range ms[lo : hi+1] {
+		if o.Start >= at {
+			rest.WriteString(body[at:o.Start])
+			rest.WriteByte(' ')
+			at = o.End
+		}
+	}
+	rest.WriteString(body[at:to])
+	names := 0
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	}) {
+		w = strings.Trim(w, ".")
+		switch {
+		case w == "" || datelineWords[strings.ToLower(w)]:
+		case unicode.IsUpper([]rune(w)[0]):
+			if names++; names > maxDatelineNames {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

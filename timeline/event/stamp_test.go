@@ -35,6 +35,13 @@ func TestStamps(t *testing.T) {
 		{"She posted on Monday a video of the rally.", ""},
 		{"He added on Friday that talks would resume.", ""},
 		{"Outdated figures from March 2009 were dropped.", ""},
+		// A dateline left on a line of its own in the body is a stamp; a
+		// short sentence on a line of its own is not.
+		{"Flood crews reach town\nUpdated 10:42 a.m. ET, June 9, 2008\nThe river rose on Sunday.", "10:42 a.m. ET, June 9, 2008"},
+		{"Crews reach town\n\nPosted on September 27, 2011 at 3:39 PM\n\nThe trial opened.", "September 27, 2011|3:39 PM"},
+		{"Crews reach town\n\nReuters Sep 27, 2011, 02.16PM IST\n\nThe trial opened.", "Sep 27, 2011|02.16PM IST"},
+		{"Crews reach town\n\nShe checked in today.\n\nThe trial opened.", ""},
+		{"Crews reach town\n\nIn 1983, it went bankrupt.\n", ""},
 	} {
 		ms := tg.Tag(c.text, anchor)
 		var got []string
