@@ -148,7 +148,8 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 
 func (b *Builder) candidates(d *Doc) []*candidate {
 	var out []*candidate
-	srcs := append(b.x.sourcesOf(d), b.x.relativeSources(d)...)
+	dated := b.x.sourcesOf(d)
+	srcs := append(dated, b.x.relativeSources(d, dated, b.sim.words)...)
 	srcs = b.x.statuses(d, srcs) // each source's status; called-off plans folded (status.go)
 	breaks := map[int][][]int{}  // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -233,10 +234,16 @@ func qualifierOf(m timex.Mod) Qualifier {
 	return Exact
 }
 
-// relativeSources finds happenings dated by a duration from the anchor:
-// "… comes just a couple of days after the FBI said …" puts what the FBI
-// said about two days before the article's anchor.
-func (x *extractor) relativeSources(d *Doc) []*Source {
+// relativeSources finds happenings dated by a duration from another:
+// "The decision came a day after the hackers threatened" puts the threat
+// a day before the decision. The decision's day is the one the article
+// gives it: a time before the duration in the same sentence ("On
+// Wednesday the studio pulled the film, a day after …"), else the
+// article's dated source that tells it in the same words (reads, the
+// stemmed words of a text). Only when the article dates it nowhere is it
+// taken to be the dateline's day, and the result approximate. dated are
+// d's sources from sourcesOf.
+func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) []string) []*Source {
 	var out []*Source
 	body := d.Article.Body
 	anchor := d.Article.Anchor.Time
@@ -244,7 +251,7 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 		return nil
 	}
 	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
-	for _, m := range d.Mentions {
+	for i, m := range d.Mentions {
 		v := m.Value
 		if v.Type != timex.Duration || v.Dur.Parts[1].Unit != timex.NoUnit {
 			continue
@@ -263,26 +270,73 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 		default:
 			continue
 		}
+		// "a week before Christmas Day" counts from a time, not from a
+		// happening: that time dates itself.
+		if i+1 < len(d.Mentions) && d.Mentions[i+1].Start-m.End <= len(" before the ") {
+			continue
+		}
 		days := p.N
 		if p.Unit == timex.Weeks {
 			days *= 7
 		}
-		at := day.AddDate(0, 0, sign*days)
 		sent, ok := sentenceAt(d.Article.Sentences, m.Start, m.End)
 		if !ok {
 			continue
 		}
+		from, found := relativeBase(body, sent, m, dated, reads)
+		base, qual := day, Approximate
+		if found {
+			base, qual = from.Time.Start, Exact
+		}
+		at := base.AddDate(0, 0, sign*days)
 		val := timex.DayOf(at)
-		val.Mod = timex.Approx
+		if qual == Approximate {
+			val.Mod = timex.Approx
+		}
 		rel := m
 		rel.Value = val
 		rel.Rule = "relative: " + m.Rule
+		if found {
+			// Named for the reader: which happening it was counted from.
+			rel.Rule += fmt.Sprintf(", counted from %q (%s)", strings.TrimSpace(from.Mention.Text), from.Time.Value)
+			rel.Anchor = from.Time.Value
+		}
 		out = append(out, &Source{
 			Doc: d, Sentence: sent, Text: body[sent.Start:sent.End], Mention: rel,
-			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: Approximate},
+			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: qual},
 		})
 	}
 	return out
+}
+
+// relativeBase finds the dated source that dates what a relative
+// duration m is counted from: the clause before it in its sentence.
+func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated []*Source, reads func(string) []string) (*Source, bool) {
+	var best *Source
+	bestShared := 0
+	for _, s := range dated {
+		if !dayGranular(s.Time) || isRelative(s) {
+			continue
+		}
+		if s.Sentence.Start == sent.Start {
+			if s.Mention.End <= m.Start && (best == nil || best.Sentence.Start != sent.Start || s.Mention.Start > best.Mention.Start) {
+				best, bestShared = s, 1<<30 // the nearest time before it, in its sentence
+			}
+			continue
+		}
+		if bestShared == 1<<30 {
+			continue
+		}
+		clause := reads(body[sent.Start:m.Start])
+		if len(clause) == 0 {
+			continue
+		}
+		shared := len(sharedWords(clause, reads(s.Text)))
+		if 2*shared >= len(clause) && shared > bestShared {
+			best, bestShared = s, shared
+		}
+	}
+	return best, best != nil
 }
 
 func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool) {

@@ -44,7 +44,7 @@ func stopwords() []string {
 		do does did will would could should may might must can that this these those it its it's he she they them his her their
 		we our you your i me my not no yes so if than then there here which who whom whose what when where why how all any
 		each some such more most other into over under about after before during since until also just still even only very
-		said says say told according reported report reports officials official people one two three new last first
+		said says say told came come comes according reported report reports officials official people one two three new last first
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month year day night late early`)
 }
 

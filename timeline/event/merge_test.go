@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Pages that name their days ("13 Jan", "14 Jan") tell two happenings,
 // however alike their words: a live page's days are never one disputed
@@ -71,5 +74,47 @@ func TestUndatedKeepsFullDates(t *testing.T) {
 	}
 	if evs := find(tl, "crews"); len(evs) != 0 {
 		t.Errorf("a weekday with no dateline dated %q", titles(tl))
+	}
+}
+
+// A time counted from a happening takes that happening's day when the
+// article gives it, not the dateline's, and says what it was counted
+// from.
+func TestRelativeToItsEvent(t *testing.T) {
+	for _, c := range []struct{ body, words, want string }{
+		// Dated in another sentence of the article.
+		{"Sony Pictures on Wednesday decided to cancel the release of the comedy. The decision came a day after the hackers threatened theaters.", "hackers threatened", "2014-12-16"},
+		// Dated earlier in the same sentence.
+		{"On Wednesday the studio pulled the film, two days after the hackers threatened theaters.", "hackers threatened", "2014-12-15"},
+	} {
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-18", "Ledger", c.body)})
+		var evs []*Event
+		for _, e := range find(tl, c.words) {
+			if strings.HasPrefix(strings.ToLower(e.Title), "the "+c.words) {
+				evs = append(evs, e)
+			}
+		}
+		if len(evs) != 1 {
+			t.Errorf("%q: no event %q in %q", c.body, c.words, titles(tl))
+			continue
+		}
+		e := evs[0]
+		if e.Time.Value.String() != c.want || e.Time.Qualifier == Approximate || !e.Relative {
+			t.Errorf("%q: %s %q relative=%v, want %s counted from the happening", c.body, e.Time.Value, e.Time.Qualifier, e.Relative, c.want)
+		}
+		if r := e.Sources[0].Mention.Rule; !strings.Contains(r, "counted from") {
+			t.Errorf("%q: rule %q does not say what it was counted from", c.body, r)
+		}
+	}
+}
+
+// "a week before Christmas Day" counts from a time, which dates itself:
+// no happening is made of it.
+func TestRelativeToATimeMakesNoEvent(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", "The studio canceled the release on Wednesday, a week before Christmas Day.")})
+	for _, e := range tl.Events {
+		if e.Relative {
+			t.Errorf("relative event %s %q", e.Time.Value, e.Title)
+		}
 	}
 }

@@ -63,6 +63,8 @@ func englishPredicates() []predicate {
 			[2]string{"The company unveiled its new phone.", "The company announced its new phone."}, "The company recalled its new phone."},
 		{"release", []string{"release", "free", "freed", "let out", "set free"},
 			[2]string{"The hostages were freed.", "The release of the hostages."}, "The hostages were seized."},
+		{"decide", []string{"decide", "decision", "rule", "ruling", "verdict"},
+			[2]string{"The studio decided to shelve the film.", "The studio's decision to shelve the film."}, "The studio asked to shelve the film."},
 		{"threaten", []string{"threaten", "threat", "warn", "warning"},
 			[2]string{"Hackers threatened the theaters.", "A threat to the theaters from hackers."}, "Hackers attacked the theaters."},
 	}
