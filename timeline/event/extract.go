@@ -251,6 +251,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		return nil
 	}
 	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
+	seen := make([][]string, len(dated))
 	for i, m := range d.Mentions {
 		v := m.Value
 		if v.Type != timex.Duration || v.Dur.Parts[1].Unit != timex.NoUnit {
@@ -283,7 +284,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		if !ok {
 			continue
 		}
-		from, found := relativeBase(body, sent, m, dated, reads)
+		from, found := relativeBase(body, sent, m, dated, seen, reads)
 		base, qual := day, Approximate
 		if found {
 			base, qual = from.Time.Start, Exact
@@ -310,34 +311,43 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 }
 
 // relativeBase finds the dated source that dates what a relative
-// duration m is counted from: the clause before it in its sentence.
-func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated []*Source, reads func(string) []string) (*Source, bool) {
+// duration m is counted from: the clause before it in its sentence. Only
+// the article's nearest relativeReach dated sources on either side are
+// read (a happening referred to is told near), so a chronology of
+// thousands of dates costs no more per date than a short article; seen
+// caches their words.
+func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
 	var best *Source
+	for k := at - 1; k >= 0 && dated[k].Sentence.Start == sent.Start; k-- {
+		if s := dated[k]; dayGranular(s.Time) && !isRelative(s) {
+			return s, true // the nearest time before it, in its sentence
+		}
+	}
+	clause := reads(body[sent.Start:m.Start])
+	if len(clause) == 0 {
+		return nil, false
+	}
 	bestShared := 0
-	for _, s := range dated {
-		if !dayGranular(s.Time) || isRelative(s) {
+	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach); k++ {
+		s := dated[k]
+		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) {
 			continue
 		}
-		if s.Sentence.Start == sent.Start {
-			if s.Mention.End <= m.Start && (best == nil || best.Sentence.Start != sent.Start || s.Mention.Start > best.Mention.Start) {
-				best, bestShared = s, 1<<30 // the nearest time before it, in its sentence
-			}
-			continue
+		if seen[k] == nil {
+			seen[k] = reads(s.Text)
 		}
-		if bestShared == 1<<30 {
-			continue
-		}
-		clause := reads(body[sent.Start:m.Start])
-		if len(clause) == 0 {
-			continue
-		}
-		shared := len(sharedWords(clause, reads(s.Text)))
+		shared := len(sharedWords(clause, seen[k]))
 		if 2*shared >= len(clause) && shared > bestShared {
 			best, bestShared = s, shared
 		}
 	}
 	return best, best != nil
 }
+
+// relativeReach is how many dated sources on each side of a relative
+// time relativeBase reads.
+const relativeReach = 40
 
 func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool) {
 	for _, s := range sents {
