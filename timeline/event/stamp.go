@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -52,7 +53,18 @@ const stampGap = " \t,-–—|"
 // header, which date no event (the site says so where it explains the expression): those a cue
 // stands right before (bar "at", "on" and a colon) or right after, and
 // those joined to a stamp by nothing but stampGap.
-func Stamps(body string, ms []temporal.Mention) []bool {
+func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms, false) }
+
+// stampsOf is Stamps of an article's body, which knows whether its
+// lines are paragraphs.
+func stampsOf(a *article.Article, ms []temporal.Mention) []bool {
+	return stamps(a.Body, ms, a.Format == article.Text)
+}
+
+// stamps is Stamps, told whether each line of body is a paragraph (in
+// scraped text it is; in Markdown a paragraph ends at a blank line, and a
+// line may be the end of a wrapped sentence: "… on\nFriday.").
+func stamps(body string, ms []temporal.Mention, linesAreParagraphs bool) []bool {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -72,7 +84,7 @@ func Stamps(body string, ms []temporal.Mention) []bool {
 		}
 	}
 	for i := range ms {
-		if !out[i] && datelineLine(body, ms, i) {
+		if !out[i] && datelineLine(body, ms, i, linesAreParagraphs) {
 			out[i] = true
 		}
 	}
@@ -214,7 +226,7 @@ var datelineWords = map[string]bool{
 }
 
 // datelineLine reports whether mention i stands in such a line.
-func datelineLine(body string, ms []temporal.Mention, i int) bool {
+func datelineLine(body string, ms []temporal.Mention, i int, linesAreParagraphs bool) bool {
 	m := ms[i]
 	from := strings.LastIndexByte(body[:m.Start], '\n') + 1
 	to := len(body)
@@ -223,6 +235,9 @@ func datelineLine(body string, ms []temporal.Mention, i int) bool {
 	}
 	if to-from > maxDatelineLine {
 		return false
+	}
+	if !linesAreParagraphs && (!blankBefore(body[:from]) || !blankAfter(body[to:])) {
+		return false // a line of a paragraph: perhaps a wrapped sentence's end ("… on\nFriday.")
 	}
 	// The line without its times: mentions are in text order, so those
 	// of the line are next to i.
@@ -259,4 +274,26 @@ func datelineLine(body string, ms []temporal.Mention, i int) bool {
 		}
 	}
 	return true
+}
+
+// blankBefore reports whether text ends with a blank line, or is empty
+// but for spaces: what follows starts a paragraph.
+func blankBefore(text string) bool {
+	t := strings.TrimRight(text, " \t")
+	if !strings.HasSuffix(t, "\n") {
+		return strings.TrimSpace(t) == ""
+	}
+	t = strings.TrimRight(t[:len(t)-1], " \t")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// blankAfter reports whether text starts with a blank line or holds
+// nothing but spaces: what came before ends a paragraph.
+func blankAfter(text string) bool {
+	t := strings.TrimLeft(text, " \t\r")
+	if !strings.HasPrefix(t, "\n") {
+		return strings.TrimSpace(t) == ""
+	}
+	t = strings.TrimLeft(t[1:], " \t\r")
+	return t == "" || strings.HasPrefix(t, "\n")
 }
