@@ -123,7 +123,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
-	events := merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress)
+	events := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress))
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
@@ -150,6 +150,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 	var out []*candidate
 	dated := b.x.sourcesOf(d)
 	srcs := append(dated, b.x.relativeSources(d, dated, b.sim.words)...)
+	srcs = append(srcs, leadSources(d)...)
 	srcs = b.x.statuses(d, srcs) // each source's status; called-off plans folded (status.go)
 	breaks := map[int][][]int{}  // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {

@@ -131,7 +131,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 	var out []*Source
 	sents := d.Article.Sentences
 	body := d.Article.Body
-	stamped := Stamps(body, d.Mentions)
+	stamped := stampsOf(d.Article, d.Mentions)
 	d.stamps, d.stampedOf = stamped, d.Mentions
 	live, stampEnd := d.Mentions, -1
 	if slices.Contains(stamped, true) {

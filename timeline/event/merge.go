@@ -538,7 +538,7 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	if shared < minShared {
 		return 0, false, false
 	}
-	sameTime := sameTimeOf(a, b)
+	sameTime := sameTimeOf(a, b) || leadDay(a, b) || leadDay(b, a)
 	if !sameTime && shared < minShared+1 {
 		return 0, false, false
 	}
@@ -572,6 +572,29 @@ func namesDay(c *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// leadDay reports whether a is a lead (lead.go), on the dateline's day,
+// and b a day-long time it may mean: that day or the one before.
+func leadDay(a, b *candidate) bool {
+	if a.src.Mention.Rule != RuleLead || !dayGranular(b.src.Time) {
+		return false
+	}
+	d := a.src.Time.Start.Sub(b.src.Time.Start)
+	return d == 0 || d == 24*time.Hour
+}
+
+// dropLeadOnly leaves out the events that only a lead tells (lead.go): a
+// lead dates a happening only roughly, and alone it is no card. (A new
+// slice: the merge memo keeps the one merge made.)
+func dropLeadOnly(events []*Event) []*Event {
+	out := make([]*Event, 0, len(events))
+	for _, e := range events {
+		if slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead }) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func dayGranular(t Time) bool { return t.End.Sub(t.Start) <= 24*time.Hour }

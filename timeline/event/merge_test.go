@@ -118,3 +118,22 @@ func TestRelativeToATimeMakesNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A lead told without a time ("… has died") joins the happening another
+// outlet dates that day or the day before; alone it makes no card.
+func TestLeadJoinsItsHappening(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2013-06-07", "Ledger", "Esther Williams died in her sleep on Thursday in Beverly Hills, her publicist said."),
+		"b.md": md("2013-06-07", "Courier", "Esther Williams, the champion swimmer turned film star, has died in her sleep in Beverly Hills.\n\nShe was 91."),
+	})
+	evs := find(tl, "williams")
+	if len(evs) != 1 || len(evs[0].Sources) != 2 || evs[0].Time.Value.String() != "2013-06-06" {
+		t.Fatalf("want one event on 2013-06-06 citing both, got %q", titles(tl))
+	}
+	tl, _ = buildFiles(t, map[string][]byte{
+		"b.md": md("2013-06-07", "Courier", "Esther Williams, the champion swimmer turned film star, has died in her sleep in Beverly Hills."),
+	})
+	if len(tl.Events) != 0 {
+		t.Errorf("a lead alone made %q", titles(tl))
+	}
+}
