@@ -299,7 +299,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		rel.Rule = "relative: " + m.Rule
 		if found {
 			// Named for the reader: which happening it was counted from.
-			rel.Rule += fmt.Sprintf(", counted from %q (%s)", strings.TrimSpace(from.Mention.Text), from.Time.Value)
+			rel.Rule += fmt.Sprintf(", counted from %s %q, %s", from.Time.Value, strings.TrimSpace(from.Mention.Text), headWords(from.Text, 8))
 			rel.Anchor = from.Time.Value
 		}
 		out = append(out, &Source{
@@ -348,6 +348,15 @@ func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated 
 // relativeReach is how many dated sources on each side of a relative
 // time relativeBase reads.
 const relativeReach = 40
+
+// headWords is the first n words of a text, "…" marking a cut.
+func headWords(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
+}
 
 func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool) {
 	for _, s := range sents {
