@@ -36,15 +36,7 @@ func generatedDocs(b testing.TB, n int) []*Doc {
 func BenchmarkBuildEvents(b *testing.B) {
 	for _, n := range []int{1000} {
 		docs := generatedDocs(b, n)
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var events int
-			for b.Loop() {
-				tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
-				events = len(tl.Events)
-			}
-			b.ReportMetric(float64(events), "events")
-		})
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) { benchBuild(b, docs) })
 	}
 }
 
@@ -125,14 +117,19 @@ func BenchmarkOneHappening(b *testing.B) {
 			docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
 		}
 		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var events int
-			for b.Loop() {
-				tl, _ := NewBuilder(Options{}).Build(docs)
-				events = len(tl.Events)
-			}
-			b.ReportMetric(float64(events), "events")
+			benchBuild(b, docs)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/source")
 		})
 	}
+}
+
+// benchBuild builds docs afresh in a loop and reports the events made.
+func benchBuild(b *testing.B, docs []*Doc) {
+	b.ReportAllocs()
+	var events int
+	for b.Loop() {
+		tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
+		events = len(tl.Events)
+	}
+	b.ReportMetric(float64(events), "events")
 }

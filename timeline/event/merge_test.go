@@ -18,9 +18,15 @@ func TestNamedDaysNeverMerge(t *testing.T) {
 	if len(evs) != 2 {
 		t.Fatalf("want two events, one per day, got %q", titles(tl))
 	}
+	forbid(t, evs, "disputed", func(e *Event) bool { return e.Disputed })
+}
+
+// forbid fails for each of evs that is what bad says.
+func forbid(t *testing.T, evs []*Event, what string, bad func(*Event) bool) {
+	t.Helper()
 	for _, e := range evs {
-		if e.Disputed {
-			t.Errorf("%s %q is disputed", e.Time.Value, e.Title)
+		if bad(e) {
+			t.Errorf("%s %q is %s", e.Time.Value, e.Title, what)
 		}
 	}
 }
@@ -112,11 +118,7 @@ func TestRelativeToItsEvent(t *testing.T) {
 // no happening is made of it.
 func TestRelativeToATimeMakesNoEvent(t *testing.T) {
 	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", "The studio canceled the release on Wednesday, a week before Christmas Day.")})
-	for _, e := range tl.Events {
-		if e.Relative {
-			t.Errorf("relative event %s %q", e.Time.Value, e.Title)
-		}
-	}
+	forbid(t, tl.Events, "relative", func(e *Event) bool { return e.Relative })
 }
 
 // A lead told without a time ("… has died") joins the happening another
