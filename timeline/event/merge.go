@@ -60,6 +60,19 @@ type similarity struct {
 	longest int
 	mu      sync.Mutex
 	ids     map[string]uint32
+	// stems caches stem by word: stemming was a third of extraction,
+	// and news repeats its words.
+	stems sync.Map
+}
+
+// stem is the Snowball stem of w, cached.
+func (s *similarity) stem(w string) string {
+	if st, ok := s.stems.Load(w); ok {
+		return st.(string)
+	}
+	st := stem(w)
+	s.stems.Store(w, st)
+	return st
 }
 
 func newSimilarity() *similarity {
@@ -93,7 +106,7 @@ func (s *similarity) words(text string) []string {
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		toks[i] = w
 		if !s.stop[w] {
-			stems[i] = stem(w)
+			stems[i] = s.stem(w)
 		}
 	}
 	var out []string
@@ -116,14 +129,20 @@ func (s *similarity) words(text string) []string {
 // token i: how many tokens it spans, and its kind. A phrase may hold
 // stopwords ("take into custody"), which are matched as written.
 func (s *similarity) predicateAt(toks, stems []string, i int) (int, string) {
+	var buf [64]byte
 	for n := min(s.longest, len(toks)-i); n >= 1; n-- {
-		parts := make([]string, n)
+		key := buf[:0]
 		for k := range n {
-			if parts[k] = stems[i+k]; parts[k] == "" {
-				parts[k] = toks[i+k]
+			part := stems[i+k]
+			if part == "" {
+				part = toks[i+k]
 			}
+			if k > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, part...)
 		}
-		if kind, ok := s.kinds[strings.Join(parts, " ")]; ok {
+		if kind, ok := s.kinds[string(key)]; ok { // no string is made for the lookup
 			return n, kind
 		}
 	}
@@ -190,6 +209,9 @@ func asWritten(stems []string, text string) []string {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
+		if !slices.ContainsFunc(stems, func(st string) bool { return len(st) >= 2 && strings.HasPrefix(w, st[:2]) }) {
+			continue // no stem can be w's (a stem starts as its word does)
+		}
 		if i := slices.Index(stems, stem(w)); i >= 0 && out[i] == stems[i] {
 			out[i] = w
 		}
