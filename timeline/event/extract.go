@@ -286,8 +286,14 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		}
 		from, found := relativeBase(body, sent, m, dated, seen, reads)
 		base, qual := day, Approximate
+		prefix := RuleRelative
 		if found {
 			base, qual = from.Time.Start, Exact
+		} else if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok {
+			// What it is counted from is dated ("Police arrested him two
+			// days after the attack", the attack told with its day): the
+			// source is the clause before, on that day plus the duration.
+			from, found, base, qual, sign, prefix = x, true, x.Time.Start, Exact, -sign, RuleRelativeTo
 		}
 		at := base.AddDate(0, 0, sign*days)
 		val := timex.DayOf(at)
@@ -296,7 +302,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		}
 		rel := m
 		rel.Value = val
-		rel.Rule = "relative: " + m.Rule
+		rel.Rule = prefix + m.Rule
 		if found {
 			// Named for the reader: which happening it was counted from.
 			rel.Rule += fmt.Sprintf(", counted from %s %q, %s", from.Time.Value, strings.TrimSpace(from.Mention.Text), headWords(from.Text, 8))
@@ -348,6 +354,51 @@ func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated 
 // relativeReach is how many dated sources on each side of a relative
 // time relativeBase reads.
 const relativeReach = 40
+
+// The rules of relative sources: RuleRelative dates the happening a
+// duration is counted from ("the threat", a day before the decision);
+// RuleRelativeTo dates the clause before the duration from it ("the
+// arrest", two days after the dated attack).
+const (
+	RuleRelative   = "relative: "
+	RuleRelativeTo = "relative-to: "
+)
+
+// cueLen is the length of the word after a duration that counts it
+// back (sign -1: " after ") or ahead (" before ").
+func cueLen(sign int) int {
+	if sign < 0 {
+		return len(" after ")
+	}
+	return len(" before ")
+}
+
+// relativeTarget finds the dated source that tells what a duration m is
+// counted from, the clause after "after"/"before" (skip bytes past m's
+// end), in other sentences of the article.
+func relativeTarget(body string, sent article.Sentence, m temporal.Mention, skip int, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	if m.End+skip >= sent.End {
+		return nil, false
+	}
+	target := reads(body[m.End+skip : sent.End])
+	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
+	var best *Source
+	bestShared := 0
+	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach) && len(target) > 0; k++ {
+		s := dated[k]
+		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) || s.Time.Qualifier == Planned {
+			continue
+		}
+		if seen[k] == nil {
+			seen[k] = reads(s.Text)
+		}
+		shared := len(sharedWords(target, seen[k]))
+		if 2*shared >= len(target) && shared > bestShared {
+			best, bestShared = s, shared
+		}
+	}
+	return best, best != nil
+}
 
 // headWords is the first n words of a text, "…" marking a cut.
 func headWords(text string, n int) string {

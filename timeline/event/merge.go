@@ -699,7 +699,9 @@ func mostGiven(srcs []*Source) int {
 	return gs[best].first
 }
 
-func isRelative(s *Source) bool { return strings.HasPrefix(s.Mention.Rule, "relative: ") }
+func isRelative(s *Source) bool {
+	return strings.HasPrefix(s.Mention.Rule, RuleRelative) || strings.HasPrefix(s.Mention.Rule, RuleRelativeTo)
+}
 
 // sourceLess orders sources by time, then article path, then position.
 func sourceLess(a, b *Source) bool { return sourceCompare(a, b) < 0 }
