@@ -324,20 +324,23 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 // caches their words.
 func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
 	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
-	var best *Source
 	for k := at - 1; k >= 0 && dated[k].Sentence.Start == sent.Start; k-- {
 		if s := dated[k]; dayGranular(s.Time) && !isRelative(s) {
 			return s, true // the nearest time before it, in its sentence
 		}
 	}
-	clause := reads(body[sent.Start:m.Start])
-	if len(clause) == 0 {
-		return nil, false
-	}
+	return tellingNear(reads(body[sent.Start:m.Start]), sent, at, dated, seen, reads)
+}
+
+// tellingNear finds, among the relativeReach dated sources on either side
+// of dated[at] outside sentence sent, the one whose sentence tells the
+// words of a clause: most of them, the most of them.
+func tellingNear(clause []string, sent article.Sentence, at int, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	var best *Source
 	bestShared := 0
-	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach); k++ {
+	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach) && len(clause) > 0; k++ {
 		s := dated[k]
-		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) {
+		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) || s.Time.Qualifier == Planned {
 			continue
 		}
 		if seen[k] == nil {
@@ -380,24 +383,8 @@ func relativeTarget(body string, sent article.Sentence, m temporal.Mention, skip
 	if m.End+skip >= sent.End {
 		return nil, false
 	}
-	target := reads(body[m.End+skip : sent.End])
 	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
-	var best *Source
-	bestShared := 0
-	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach) && len(target) > 0; k++ {
-		s := dated[k]
-		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) || s.Time.Qualifier == Planned {
-			continue
-		}
-		if seen[k] == nil {
-			seen[k] = reads(s.Text)
-		}
-		shared := len(sharedWords(target, seen[k]))
-		if 2*shared >= len(target) && shared > bestShared {
-			best, bestShared = s, shared
-		}
-	}
-	return best, best != nil
+	return tellingNear(reads(body[m.End+skip:sent.End]), sent, at, dated, seen, reads)
 }
 
 // headWords is the first n words of a text, "…" marking a cut.
