@@ -2,12 +2,14 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // A scraped page stamps itself with when it was published or updated
@@ -247,6 +249,13 @@ func datelineLine(body string, ms []temporal.Mention, i int, linesAreParagraphs 
 	}
 	for hi+1 < len(ms) && ms[hi+1].End <= to {
 		hi++
+	}
+	// A page's stamp names its day or its clock ("May 2, 2013", "4:08
+	// p.m. ET"); a weekday alone on a line ("Tuesday") is not one.
+	if !slices.ContainsFunc(ms[lo:hi+1], func(o temporal.Mention) bool {
+		return o.Value.Gran >= timex.Hour || o.Rule == "month-day" || o.Rule == "month-day-year" || o.Rule == "numeric-date"
+	}) {
+		return false
 	}
 	var rest strings.Builder
 	at := from
