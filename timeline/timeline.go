@@ -246,22 +246,10 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	cfg.Cache.keepExtracted(docs)
 	res.Warnings = append(res.Warnings, tl.Warnings...)
+	// An article with no date is no error: it keeps what it dates in
+	// full, and the warning says how to date the rest.
 	for _, d := range unanchored {
-		errs = append(errs, &article.Error{Path: d.Article.Path, Err: errors.New(
-			"no date: add a 'date:' line to the front matter, put a dateline such as 'Dec. 17, 2014' near the top, or pass --dct")})
-	}
-	if len(unanchored) > 0 {
-		keep := tl.Docs[:0]
-		bad := map[*event.Doc]bool{}
-		for _, d := range unanchored {
-			bad[d] = true
-		}
-		for _, d := range tl.Docs {
-			if !bad[d] {
-				keep = append(keep, d)
-			}
-		}
-		tl.Docs = keep
+		res.Warnings = append(res.Warnings, undatedWarning(d))
 	}
 	sortErrors(errs)
 	res.Timeline, res.Articles = tl, len(tl.Docs)
@@ -272,6 +260,17 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		res.Skipped = errs
 	}
 	return res, nil
+}
+
+func undatedWarning(d *event.Doc) string {
+	n := 0
+	for _, m := range d.Mentions {
+		if m.Value.IsCalendar() {
+			n++
+		}
+	}
+	return fmt.Sprintf("%s: no date: only the %d times it gives in full (such as 'June 8, 2008') are placed, the others ('Tuesday', 'a day later') are left unresolved; "+
+		"add a 'date:' line to the front matter, put a dateline such as 'Dec. 17, 2014' near the top, or pass --dct", d.Article.Path, n)
 }
 
 // OverridesFile is the name of the editor's corrections in the content

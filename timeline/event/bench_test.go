@@ -36,15 +36,7 @@ func generatedDocs(b testing.TB, n int) []*Doc {
 func BenchmarkBuildEvents(b *testing.B) {
 	for _, n := range []int{1000} {
 		docs := generatedDocs(b, n)
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var events int
-			for b.Loop() {
-				tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
-				events = len(tl.Events)
-			}
-			b.ReportMetric(float64(events), "events")
-		})
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) { benchBuild(b, docs) })
 	}
 }
 
@@ -99,4 +91,45 @@ func BenchmarkRebuildEvents(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkOneHappening is one happening told by 10,000 articles in a
+// few wordings (synonyms, on one day and on days counted from it): the
+// cost per source must not grow with the event (two sizes), and the result must be
+// few events.
+func BenchmarkOneHappening(b *testing.B) {
+	tg := temporal.MustNew()
+	wordings := []string{
+		"Sony Pictures called off the Christmas release of The Interview on Wednesday.",
+		"On Wednesday Sony Pictures scrapped the Christmas release of The Interview.",
+		"Sony Pictures canceled the release of The Interview on Wednesday, a day after the hackers threatened theaters.",
+		"Sony Pictures pulled The Interview from its Christmas release on Dec. 17.",
+	}
+	rd := article.NewReader(nil)
+	for _, n := range []int{2500, 10000} {
+		var docs []*Doc
+		for i := range n {
+			src := fmt.Appendf(nil, "---\ntitle: Report %d\ndate: 2014-12-%d\noutlet: Outlet %d\n---\n\n%s\n", i, 17+i%3, i%50, wordings[i%len(wordings)])
+			a, err := rd.Parse(fmt.Sprintf("r%05d.md", i), src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+		}
+		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
+			benchBuild(b, docs)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/source")
+		})
+	}
+}
+
+// benchBuild builds docs afresh in a loop and reports the events made.
+func benchBuild(b *testing.B, docs []*Doc) {
+	b.ReportAllocs()
+	var events int
+	for b.Loop() {
+		tl, _ := NewBuilder(Options{}).Build(context.Background(), docs)
+		events = len(tl.Events)
+	}
+	b.ReportMetric(float64(events), "events")
 }

@@ -44,7 +44,7 @@ func (d *Doc) Stamped() []bool {
 	if len(d.Mentions) > 0 && len(d.stampedOf) == len(d.Mentions) && &d.stampedOf[0] == &d.Mentions[0] {
 		return d.stamps
 	}
-	return Stamps(d.Article.Body, d.Mentions)
+	return stampsOf(d.Article, d.Mentions)
 }
 
 // Extraction is one article's dated sources with their titles and

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -130,7 +131,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 	var out []*Source
 	sents := d.Article.Sentences
 	body := d.Article.Body
-	stamped := Stamps(body, d.Mentions)
+	stamped := stampsOf(d.Article, d.Mentions)
 	d.stamps, d.stampedOf = stamped, d.Mentions
 	live, stampEnd := d.Mentions, -1
 	if slices.Contains(stamped, true) {
@@ -233,10 +234,16 @@ func qualifierOf(m timex.Mod) Qualifier {
 	return Exact
 }
 
-// relativeSources finds happenings dated by a duration from the anchor:
-// "… comes just a couple of days after the FBI said …" puts what the FBI
-// said about two days before the article's anchor.
-func (x *extractor) relativeSources(d *Doc) []*Source {
+// relativeSources finds happenings dated by a duration from another:
+// "The decision came a day after the hackers threatened" puts the threat
+// a day before the decision. The decision's day is the one the article
+// gives it: a time before the duration in the same sentence ("On
+// Wednesday the studio pulled the film, a day after …"), else the
+// article's dated source that tells it in the same words (reads, the
+// stemmed words of a text). Only when the article dates it nowhere is it
+// taken to be the dateline's day, and the result approximate. dated are
+// d's sources from sourcesOf.
+func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) []string) []*Source {
 	var out []*Source
 	body := d.Article.Body
 	anchor := d.Article.Anchor.Time
@@ -244,7 +251,8 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 		return nil
 	}
 	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
-	for _, m := range d.Mentions {
+	seen := make([][]string, len(dated))
+	for i, m := range d.Mentions {
 		v := m.Value
 		if v.Type != timex.Duration || v.Dur.Parts[1].Unit != timex.NoUnit {
 			continue
@@ -263,26 +271,129 @@ func (x *extractor) relativeSources(d *Doc) []*Source {
 		default:
 			continue
 		}
+		// "a week before Christmas Day" counts from a time, not from a
+		// happening: that time dates itself.
+		if i+1 < len(d.Mentions) && d.Mentions[i+1].Start-m.End <= len(" before the ") {
+			continue
+		}
 		days := p.N
 		if p.Unit == timex.Weeks {
 			days *= 7
 		}
-		at := day.AddDate(0, 0, sign*days)
 		sent, ok := sentenceAt(d.Article.Sentences, m.Start, m.End)
 		if !ok {
 			continue
 		}
+		from, found := relativeBase(body, sent, m, dated, seen, reads)
+		base, qual := day, Approximate
+		prefix := RuleRelative
+		if found {
+			base, qual = from.Time.Start, Exact
+		} else if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok {
+			// What it is counted from is dated ("Police arrested him two
+			// days after the attack", the attack told with its day): the
+			// source is the clause before, on that day plus the duration.
+			from, found, base, qual, sign, prefix = x, true, x.Time.Start, Exact, -sign, RuleRelativeTo
+		}
+		at := base.AddDate(0, 0, sign*days)
 		val := timex.DayOf(at)
-		val.Mod = timex.Approx
+		if qual == Approximate {
+			val.Mod = timex.Approx
+		}
 		rel := m
 		rel.Value = val
-		rel.Rule = "relative: " + m.Rule
+		rel.Rule = prefix + m.Rule
+		if found {
+			// Named for the reader: which happening it was counted from.
+			rel.Rule += fmt.Sprintf(", counted from %s %q, %s", from.Time.Value, strings.TrimSpace(from.Mention.Text), headWords(from.Text, 8))
+			rel.Anchor = from.Time.Value
+		}
 		out = append(out, &Source{
 			Doc: d, Sentence: sent, Text: body[sent.Start:sent.End], Mention: rel,
-			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: Approximate},
+			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: qual},
 		})
 	}
 	return out
+}
+
+// relativeBase finds the dated source that dates what a relative
+// duration m is counted from: the clause before it in its sentence. Only
+// the article's nearest relativeReach dated sources on either side are
+// read (a happening referred to is told near), so a chronology of
+// thousands of dates costs no more per date than a short article; seen
+// caches their words.
+func relativeBase(body string, sent article.Sentence, m temporal.Mention, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
+	for k := at - 1; k >= 0 && dated[k].Sentence.Start == sent.Start; k-- {
+		if s := dated[k]; dayGranular(s.Time) && !isRelative(s) {
+			return s, true // the nearest time before it, in its sentence
+		}
+	}
+	return tellingNear(reads(body[sent.Start:m.Start]), sent, at, dated, seen, reads)
+}
+
+// tellingNear finds, among the relativeReach dated sources on either side
+// of dated[at] outside sentence sent, the one whose sentence tells the
+// words of a clause: most of them, the most of them.
+func tellingNear(clause []string, sent article.Sentence, at int, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	var best *Source
+	bestShared := 0
+	for k := max(0, at-relativeReach); k < min(len(dated), at+relativeReach) && len(clause) > 0; k++ {
+		s := dated[k]
+		if s.Sentence.Start == sent.Start || !dayGranular(s.Time) || isRelative(s) || s.Time.Qualifier == Planned {
+			continue
+		}
+		if seen[k] == nil {
+			seen[k] = reads(s.Text)
+		}
+		shared := len(sharedWords(clause, seen[k]))
+		if 2*shared >= len(clause) && shared > bestShared {
+			best, bestShared = s, shared
+		}
+	}
+	return best, best != nil
+}
+
+// relativeReach is how many dated sources on each side of a relative
+// time relativeBase reads.
+const relativeReach = 40
+
+// The rules of relative sources: RuleRelative dates the happening a
+// duration is counted from ("the threat", a day before the decision);
+// RuleRelativeTo dates the clause before the duration from it ("the
+// arrest", two days after the dated attack).
+const (
+	RuleRelative   = "relative: "
+	RuleRelativeTo = "relative-to: "
+)
+
+// cueLen is the length of the word after a duration that counts it
+// back (sign -1: " after ") or ahead (" before ").
+func cueLen(sign int) int {
+	if sign < 0 {
+		return len(" after ")
+	}
+	return len(" before ")
+}
+
+// relativeTarget finds the dated source that tells what a duration m is
+// counted from, the clause after "after"/"before" (skip bytes past m's
+// end), in other sentences of the article.
+func relativeTarget(body string, sent article.Sentence, m temporal.Mention, skip int, dated []*Source, seen [][]string, reads func(string) []string) (*Source, bool) {
+	if m.End+skip >= sent.End {
+		return nil, false
+	}
+	at := sort.Search(len(dated), func(k int) bool { return dated[k].Mention.Start >= m.Start })
+	return tellingNear(reads(body[m.End+skip:sent.End]), sent, at, dated, seen, reads)
+}
+
+// headWords is the first n words of a text, "…" marking a cut.
+func headWords(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
 }
 
 func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool) {

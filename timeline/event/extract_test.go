@@ -32,8 +32,9 @@ func TestOverlap(t *testing.T) {
 	a := s.words("Sony canceled the release of the film after threats")
 	b := s.words("The film's release was cancelled by Sony")
 	sim, n := overlap(s.numbers(a), s.numbers(b))
-	if want := []string{"cancel", "film", "release", "sony"}; !slices.Equal(sharedWords(a, b), want) || n != len(want) {
-		t.Errorf("shared %v (%d), want %v", sharedWords(a, b), n, want)
+	shown := asWritten(sharedWords(a, b), "Sony canceled the release of the film after threats")
+	if want := []string{"canceled", "film", "release", "sony"}; !slices.Equal(shown, want) || n != len(want) {
+		t.Errorf("shared %v (%d), want %v", shown, n, want)
 	}
 	if sim != 1 { // every content word of the shorter text is shared
 		t.Errorf("similarity %.2f, want 1", sim)
@@ -136,4 +137,28 @@ func FuzzTidyTitle(f *testing.F) {
 			t.Errorf("tidyTitle(%q) = %q, but tidying that gives %q", s, once, twice)
 		}
 	})
+}
+
+// TestPredicateExamples runs the predicate table (predicates_en.go): each
+// entry's two sentences share its kind, its other sentence does not, and
+// no word names two kinds.
+func TestPredicateExamples(t *testing.T) {
+	s := newSimilarity()
+	owner := map[string]string{}
+	for _, p := range englishPredicates() {
+		for _, w := range p.words {
+			if k, ok := owner[w]; ok && k != p.kind {
+				t.Errorf("%q names both %s and %s", w, k, p.kind)
+			}
+			owner[w] = p.kind
+		}
+		for _, ex := range p.same {
+			if _, ok := slices.BinarySearch(s.words(ex), p.kind); !ok {
+				t.Errorf("%s: %q gives %v, without the kind", p.kind, ex, s.words(ex))
+			}
+		}
+		if _, ok := slices.BinarySearch(s.words(p.other), p.kind); ok {
+			t.Errorf("%s: %q gives the kind, but names another happening", p.kind, p.other)
+		}
+	}
 }

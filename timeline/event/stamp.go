@@ -2,11 +2,14 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // A scraped page stamps itself with when it was published or updated
@@ -52,7 +55,18 @@ const stampGap = " \t,-–—|"
 // header, which date no event (the site says so where it explains the expression): those a cue
 // stands right before (bar "at", "on" and a colon) or right after, and
 // those joined to a stamp by nothing but stampGap.
-func Stamps(body string, ms []temporal.Mention) []bool {
+func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms, false) }
+
+// stampsOf is Stamps of an article's body, which knows whether its
+// lines are paragraphs.
+func stampsOf(a *article.Article, ms []temporal.Mention) []bool {
+	return stamps(a.Body, ms, a.Format == article.Text)
+}
+
+// stamps is Stamps, told whether each line of body is a paragraph (in
+// scraped text it is; in Markdown a paragraph ends at a blank line, and a
+// line may be the end of a wrapped sentence: "… on\nFriday.").
+func stamps(body string, ms []temporal.Mention, linesAreParagraphs bool) []bool {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -69,6 +83,11 @@ func Stamps(body string, ms []temporal.Mention) []bool {
 					out[k] = true
 				}
 			}
+		}
+	}
+	for i := range ms {
+		if !out[i] && datelineLine(body, ms, i, linesAreParagraphs) {
+			out[i] = true
 		}
 	}
 	for i := 1; i < len(ms); i++ { // forwards: "Page last updated at 11:14 GMT, Thursday, 3 February 2011"
@@ -187,4 +206,103 @@ func commentAfter(rest string) bool {
 // the spaces (the stamp's zone, "10:30 UK", is in its time expression).
 func afterStamp(body string, end int) int {
 	return end + len(body[end:]) - len(strings.TrimLeft(body[end:], " \t"))
+}
+
+// A line of its own that holds times and nothing a sentence needs is a
+// dateline left in the body ("Updated 10:42 a.m. ET, June 9, 2008",
+// "Posted on January 5, 2011 at 3:39 PM", "May 2, 2013 | 5:03pm",
+// "Reuters Sep 18, 2013, 02.16PM IST"): what is left once its times are
+// taken out is label words (datelineWords), punctuation, numbers and at
+// most maxDatelineNames capitalised words (a place, an agency, a
+// weekday the resolver did not take).
+const (
+	maxDatelineLine  = 90
+	maxDatelineNames = 3
+)
+
+var datelineWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "originally": true, "first": true, "last": true,
+	"modified": true, "created": true, "story": true, "on": true, "at": true, "by": true, "am": true, "pm": true,
+	"a.m": true, "p.m": true, "et": true, "pt": true, "ct": true, "mt": true, "edt": true, "est": true,
+	"pdt": true, "pst": true, "cdt": true, "cst": true, "gmt": true, "bst": true, "utc": true, "ist": true,
+}
+
+// datelineLine reports whether mention i stands in such a line.
+func datelineLine(body string, ms []temporal.Mention, i int, linesAreParagraphs bool) bool {
+	m := ms[i]
+	from := strings.LastIndexByte(body[:m.Start], '\n') + 1
+	to := len(body)
+	if j := strings.IndexByte(body[m.End:], '\n'); j >= 0 {
+		to = m.End + j
+	}
+	if to-from > maxDatelineLine {
+		return false
+	}
+	if !linesAreParagraphs && (!blankBefore(body[:from]) || !blankAfter(body[to:])) {
+		return false // a line of a paragraph: perhaps a wrapped sentence's end ("… on\nFriday.")
+	}
+	// The line without its times: mentions are in text order, so those
+	// of the line are next to i.
+	lo, hi := i, i
+	for lo > 0 && ms[lo-1].Start >= from {
+		lo--
+	}
+	for hi+1 < len(ms) && ms[hi+1].End <= to {
+		hi++
+	}
+	// A page's stamp names its day or its clock ("May 2, 2013", "4:08
+	// p.m. ET"); a weekday alone on a line ("Tuesday") is not one.
+	if !slices.ContainsFunc(ms[lo:hi+1], func(o temporal.Mention) bool {
+		return o.Value.Gran >= timex.Hour || o.Rule == "month-day" || o.Rule == "month-day-year" || o.Rule == "numeric-date"
+	}) {
+		return false
+	}
+	var rest strings.Builder
+	at := from
+	for _, o := range ms[lo : hi+1] {
+		if o.Start >= at {
+			rest.WriteString(body[at:o.Start])
+			rest.WriteByte(' ')
+			at = o.End
+		}
+	}
+	rest.WriteString(body[at:to])
+	names := 0
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	}) {
+		w = strings.Trim(w, ".")
+		switch {
+		case w == "" || datelineWords[strings.ToLower(w)]:
+		case unicode.IsUpper([]rune(w)[0]):
+			if names++; names > maxDatelineNames {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// blankBefore reports whether text ends with a blank line, or is empty
+// but for spaces: what follows starts a paragraph.
+func blankBefore(text string) bool {
+	t := strings.TrimRight(text, " \t")
+	if !strings.HasSuffix(t, "\n") {
+		return strings.TrimSpace(t) == ""
+	}
+	t = strings.TrimRight(t[:len(t)-1], " \t")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// blankAfter reports whether text starts with a blank line or holds
+// nothing but spaces: what came before ends a paragraph.
+func blankAfter(text string) bool {
+	t := strings.TrimLeft(text, " \t\r")
+	if !strings.HasPrefix(t, "\n") {
+		return strings.TrimSpace(t) == ""
+	}
+	t = strings.TrimLeft(t[1:], " \t\r")
+	return t == "" || strings.HasPrefix(t, "\n")
 }

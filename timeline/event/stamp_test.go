@@ -35,6 +35,15 @@ func TestStamps(t *testing.T) {
 		{"She posted on Monday a video of the rally.", ""},
 		{"He added on Friday that talks would resume.", ""},
 		{"Outdated figures from March 2009 were dropped.", ""},
+		// A dateline left on a line of its own in the body is a stamp; a
+		// short sentence on a line of its own is not.
+		{"Flood crews reach town\n\nUpdated 10:42 a.m. ET, June 9, 2008\n\nThe river rose on Sunday.", "10:42 a.m. ET, June 9, 2008"},
+		{"Crews reach town\n\nPosted on September 27, 2011 at 3:39 PM\n\nThe trial opened.", "September 27, 2011|3:39 PM"},
+		{"Crews reach town\n\nReuters Sep 27, 2011, 02.16PM IST\n\nThe trial opened.", "Sep 27, 2011|02.16PM IST"},
+		{"Crews reach town\n\nShe checked in today.\n\nThe trial opened.", ""},
+		{"Crews reach town\n\nIn 1983, it went bankrupt.\n", ""},
+		{"The president criticized that decision on\nFriday.\n", ""},
+		{"Flood crews reach town\nUpdated 10:42 a.m. ET, June 9, 2008\nThe river rose on Sunday.", ""}, // in Markdown, a line of a paragraph
 	} {
 		ms := tg.Tag(c.text, anchor)
 		var got []string
@@ -111,4 +120,20 @@ func FuzzCommentAfter(f *testing.F) {
 			t.Errorf("commentAfter(%q) = %v, the pattern says %v", s, got, want)
 		}
 	})
+}
+
+// In scraped text each line is a paragraph: a dateline line needs no
+// blank lines around it.
+func TestDatelineLineInScrapedText(t *testing.T) {
+	text := "Flood crews reach town\nUpdated 10:42 a.m. ET, June 9, 2008\nThe river rose on Sunday."
+	ms := temporal.MustNew().Tag(text, time.Date(2008, 6, 9, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for i, s := range stamps(text, ms, true) {
+		if s {
+			got = append(got, ms[i].Text)
+		}
+	}
+	if want := "10:42 a.m. ET, June 9, 2008"; strings.Join(got, "|") != want {
+		t.Errorf("stamps %q, want %q", got, want)
+	}
 }
