@@ -32,7 +32,7 @@ var lintMarkup = regexp.MustCompile("\\*|__|`|</?[a-zA-Z]|\\]\\(|^#")
 // titleLint counts what a producer would send back in a set of titles.
 type titleLint struct {
 	titles, cut, dangling, quotes, markup, repeated int
-	examples                                         map[string][]string
+	examples                                        map[string][]string
 }
 
 func (l *titleLint) add(tl *event.Timeline) {
