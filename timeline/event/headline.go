@@ -44,6 +44,7 @@ var boundaries = []boundary{
 	{"but", 2, "The company reported record sales for the quarter in every region it serves but warned that profits would fall", "The company reported record sales for the quarter in every region it serves"},
 	{"saying", 2, "The ministry issued a statement to the press late that night saying the results were final and binding", "The ministry issued a statement to the press late that night"},
 	{"despite", 2, "Thousands of protesters marched through the center of the capital for a second day despite a ban on gatherings", "Thousands of protesters marched through the center of the capital for a second day"},
+	{"and", 1, "Doctors plan to open the Physical Medicine and Rehabilitation Institute in the capital and train nurses there", "Doctors plan to open the Physical Medicine and Rehabilitation Institute in the capital"},
 	{"and", 1, "The storm knocked out power to more than two million homes along the coast and flooded roads inland", "The storm knocked out power to more than two million homes along the coast"},
 	{"in", 1, "The studio told reporters that it had no plans to release the movie in theaters or online at all", "The studio told reporters that it had no plans to release the movie"},
 	{"on", 1, "Employees found a skull image and a threatening message waiting for them on their screens that morning", "Employees found a skull image and a threatening message waiting for them"},
@@ -58,20 +59,13 @@ var boundaries = []boundary{
 // follows ("…would", "…as early as", "…on").
 var danglers = wordSet("a an the of to in on at by for from with as and or but nor if than that which who whom whose " +
 	"would will could should can may might must shall is are was were be been being has have had do does did " +
-	"its their his her our your my this these those into onto upon about after before over under between among " +
+	"its their his our your my this these those into onto upon about after before over under between among " +
 	"during since until while when where because though although so not very such just also including amid against " +
 	"toward towards via per whether both either neither each every some any no")
 
 // asides are pairs that set off a parenthetical a headline drops.
 var asides = [][2]string{{" (", ")"}, {" — ", " — "}, {" – ", " – "}, {" - ", " - "}}
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 var boundaryWeight = func() map[string]int {
 	m := map[string]int{}
@@ -118,7 +112,7 @@ func cutAt(words []string) int {
 			w := 0
 			if core := strings.TrimRight(words[k-1], `"”’'`); strings.HasSuffix(core, ",") || strings.HasSuffix(core, ";") || strings.HasSuffix(core, ":") {
 				w = punctWeight
-			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) {
+			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) && !insideName(words, k) {
 				w = bw
 			}
 			if score := 4*w + k; w > 0 && score >= bestScore && len(trimDangling(words[:k])) >= lo {
@@ -134,6 +128,20 @@ func cutAt(words []string) int {
 		return maxHeadWords
 	}
 	return best
+}
+
+// insideName reports whether the word at k joins two capitalized words,
+// as "and" and "of" do in "Physical Medicine and Rehabilitation
+// Institute" or "Bank of England": a name is not a phrase boundary.
+func insideName(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"“'(`))
+		return unicode.IsUpper(r)
+	}
+	return capital(words[k-1]) && capital(words[k+1]) && !strings.ContainsAny(words[k-1], ",;:")
 }
 
 // trimDangling drops the function words and punctuation a headline
@@ -196,6 +204,10 @@ func balanceQuotes(t string) string {
 	}
 	return strings.TrimSpace(t)
 }
+
+// Plain is text as a reader sees it: Markdown emphasis, code marks and
+// links taken out, so that a quoted sentence does not show "**".
+func Plain(t string) string { return stripMarkup(t) }
 
 // stripMarkup takes Markdown emphasis, code marks and links out of t
 // until none is left: taking one out can make another ("_#_" leaves

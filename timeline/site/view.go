@@ -211,7 +211,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
-		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Evidence: e.Evidence, Media: mediaOf(e)}
+		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
 	}
@@ -223,9 +223,6 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	}
 	if e.Disputed {
 		v.Badges = append(v.Badges, badgeView{"disputed", "disputed", "The sources give different dates."})
-	}
-	if e.Inferred {
-		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
 	}
 	outlets := map[string]bool{}
 	// One quote per article: a story that mentions the happening twice is
@@ -258,8 +255,17 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	for _, s := range picks {
 		sv := r.sourceView(s, depth)
 		sv.Beforehand = e.Beforehand(s)
+		if sameText(sv.Sentence, v.Title) {
+			sv.Sentence = "" // the title says it all: not twice
+		}
 		v.Sources = append(v.Sources, sv)
 	}
+	// An inferred dateline is its source's (each source says so in its
+	// line); the event is badged only when every source's date is.
+	if e.Inferred && allInferred(srcs) {
+		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "No source gave a dateline; the date was inferred from other reports."})
+	}
+	v.Evidence = whyLines(e, srcs)
 	for _, s := range srcs {
 		a := s.Doc.Article
 		if !quoted[s] {
@@ -283,10 +289,28 @@ func (r *renderer) sourceView(s *event.Source, depth int) sourceView {
 	a := s.Doc.Article
 	dl, iso := datelineLabel(a)
 	return sourceView{
-		Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
+		Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: event.Plain(s.Text), Dateline: dl, DatelineISO: iso,
 		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
 		Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
 	}
+}
+
+// sameText reports whether a sentence says no more than a title: equal
+// but for case, spaces and the closing full stop.
+func sameText(sentence, title string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " .")), " "))
+	}
+	return norm(sentence) == norm(title)
+}
+
+func allInferred(srcs []*event.Source) bool {
+	for _, s := range srcs {
+		if s.Doc.Article.Anchor.Source != article.FromInferred {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSourceDates is how many of the dates a disputed event's sources give
