@@ -209,6 +209,11 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return nil, err
 	}
 	res := &Result{}
+	outlets, err := readOutlets(cfg.Source, fsys)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(res.Warnings, outlets.Apply(arts)...)
 	for _, ig := range found.Ignored {
 		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
 	}
@@ -288,6 +293,18 @@ func readOverrides(source string) (*event.Overrides, error) {
 		return nil, err
 	}
 	return event.ParseOverrides(path, src)
+}
+
+// readOutlets reads the content folder's _outlets.yaml, if any.
+func readOutlets(source string, fsys fs.FS) (*article.Outlets, error) {
+	src, err := fs.ReadFile(fsys, article.OutletsFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return article.ParseOutlets(filepath.Join(source, article.OutletsFile), src)
 }
 
 func sortErrors(errs []error) {

@@ -157,7 +157,7 @@ func (s *Site) sourcesKey(p sourcesPage) memoKey {
 	k.page(p.page)
 	k.num(len(p.Outlets))
 	for _, o := range p.Outlets {
-		k.str(o.Key, o.Name)
+		k.str(o.Key, o.Name, o.URL)
 		k.num(len(o.Articles))
 		for _, a := range o.Articles {
 			k.str(a.ID, a.Title, a.Dateline, a.DatelineISO)

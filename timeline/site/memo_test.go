@@ -39,7 +39,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{filterView{}, 3},
 		// sourcesKey's
 		{sourcesPage{}, 2},
-		{outletView{}, 3},
+		{outletView{}, 4},
 		{articleListView{}, 6},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.want {

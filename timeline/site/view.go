@@ -108,8 +108,8 @@ type keyDateView struct {
 }
 
 type outletView struct {
-	Key, Name string
-	Articles  []articleListView
+	Key, Name, URL string // URL: the outlet's home page, from _outlets.yaml
+	Articles       []articleListView
 }
 
 type articleListView struct {
@@ -402,7 +402,7 @@ func (r *renderer) outlets(tl *event.Timeline, perDoc []event.DocEvents) []outle
 			if name == "" {
 				name = "Unknown outlet"
 			}
-			o = &outletView{Key: k, Name: name}
+			o = &outletView{Key: k, Name: name, URL: safeURL(a.OutletURL)}
 			byKey[k] = o
 			keys = append(keys, k)
 		}
