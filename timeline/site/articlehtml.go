@@ -20,7 +20,7 @@ import (
 // templates. TestBuiltinArticle fails when article.html or layout.html
 // changes: make writeArticlePage draw the new page, then set this to the
 // hash the test prints.
-const builtinArticle = "fb4eca5dc011f760ce9d7644658c1d70649e3dc3ff6388cbca483199210ddb1c"
+const builtinArticle = "49e5bd62718d8567d355ecbd25e4a46a541756c75464e3658ad8565de8f4d0e1"
 
 // articleTrees is the hash of the templates an article page is drawn
 // with, "" when one is missing.
@@ -114,11 +114,25 @@ func writeArticleMain(b *strings.Builder, p *articlePage, root string) {
 		escapeHTML(b, escapeURL(filterURL(a.URL), true))
 		b.WriteString("\" rel=\"nofollow noopener\">Original article</a></p>")
 	}
-	b.WriteString("\n</header>\n<p class=\"how\">Each highlighted time expression shows, on hover or focus, the date it was resolved to, what it was resolved against and the rule that found it. ")
+	b.WriteString("\n</header>\n<p class=\"how\">Each highlighted time expression shows, on hover or focus, the date it was read as and why. ")
 	b.WriteString(strconv.Itoa(a.MentionCount))
 	b.WriteString(" found.</p>\n<div class=\"article-body\">\n")
 	b.WriteString(string(a.Body))
 	b.WriteString("\n</div>\n")
+	if len(a.Readings) > 0 {
+		b.WriteString("\n<details class=\"readings\"><summary>How each date was read, for the curious: TIMEX3 values and rules</summary>\n  <ul>")
+		for _, r := range a.Readings {
+			b.WriteString("<li><a href=\"#")
+			escapeHTML(b, escapeURL(r.ID, false))
+			b.WriteString("\">")
+			escapeHTML(b, r.Text)
+			b.WriteString("</a>: ")
+			escapeHTML(b, r.Detail)
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ul>\n</details>\n")
+	}
+	b.WriteString("\n")
 	if len(a.Events) > 0 {
 		b.WriteString("\n<section aria-labelledby=\"contrib-h\">\n  <h2 id=\"contrib-h\">Events from this article</h2>\n  <ul>")
 		for i := range a.Events {

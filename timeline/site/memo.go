@@ -59,7 +59,7 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 	}
 	for _, m := range marks {
 		k.num(m.Start, m.End)
-		k.str(m.ID, m.Value, m.Explain)
+		k.str(m.ID, m.Value, m.Explain, m.Detail)
 	}
 	k.str(a.Body)
 	return s.sum(&k)

@@ -20,11 +20,11 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		v    any
 		want int
 	}{
-		{articleView{}, 12},
+		{articleView{}, 13},
 		{articlePage{}, 2},
 		{page{}, 2},
 		{siteView{}, 6},
-		{Mark{}, 5},
+		{Mark{}, 6},
 		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by
 		// its event's content and depth (viewKey): a field drawn from
 		// anything else must go into viewKey (Card is drawn from the other

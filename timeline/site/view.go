@@ -156,10 +156,15 @@ type articleView struct {
 	Inferred                                              bool
 	Body                                                  template.HTML
 	MentionCount                                          int
+	Readings                                              []readingView // drawn from the marks and the body
 	Events                                                []eventView
 	Removed                                               []article.Removed
 	Warnings                                              []string
 }
+
+// readingView is a time expression with the technical account of how it
+// was read (TIMEX3 value, anchor, rule).
+type readingView struct{ ID, Text, Detail string }
 
 type articlePage struct {
 	page
