@@ -20,7 +20,7 @@ import (
 // templates. TestBuiltinArticle fails when article.html or layout.html
 // changes: make writeArticlePage draw the new page, then set this to the
 // hash the test prints.
-const builtinArticle = "49e5bd62718d8567d355ecbd25e4a46a541756c75464e3658ad8565de8f4d0e1"
+const builtinArticle = "6efc22ef15507c78646bcec7ca92988fce78c7c6ee5216476f24311d91177577"
 
 // articleTrees is the hash of the templates an article page is drawn
 // with, "" when one is missing.
@@ -49,8 +49,27 @@ func writeArticlePage(b *strings.Builder, p *articlePage) {
 	escapeHTML(b, p.Site.Description)
 	b.WriteString("\">\n<meta name=\"generator\" content=\"timeline ")
 	escapeHTML(b, p.Site.Version)
-	b.WriteString("\">\n<link rel=\"stylesheet\" href=\"")
 	root := escapeURL(filterURL(p.Root), true)
+	b.WriteString("\">\n<link rel=\"icon\" href=\"")
+	escapeHTML(b, root)
+	b.WriteString("static/favicon.svg\" type=\"image/svg+xml\">")
+	if p.Canonical != "" {
+		b.WriteString("\n<link rel=\"canonical\" href=\"")
+		escapeHTML(b, escapeURL(filterURL(p.Canonical), true))
+		b.WriteString("\">\n<meta property=\"og:url\" content=\"")
+		escapeHTML(b, p.Canonical)
+		b.WriteString("\">")
+	}
+	b.WriteString("\n<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:site_name\" content=\"")
+	escapeHTML(b, p.Site.Title)
+	b.WriteString("\">\n<meta property=\"og:title\" content=\"")
+	escapeHTML(b, a.Title)
+	b.WriteString(" · ")
+	escapeHTML(b, p.Site.Title)
+	b.WriteString("\">\n<meta property=\"og:description\" content=\"")
+	escapeHTML(b, p.Site.Description)
+	b.WriteString("\">\n<meta name=\"twitter:card\" content=\"summary\">")
+	b.WriteString("\n<link rel=\"stylesheet\" href=\"")
 	escapeHTML(b, root)
 	b.WriteString("static/style.css\">\n<link rel=\"alternate\" type=\"application/feed+json\" title=\"")
 	escapeHTML(b, p.Site.Title)
@@ -66,13 +85,13 @@ func writeArticlePage(b *strings.Builder, p *articlePage) {
 	escapeHTML(b, root)
 	b.WriteString("sources.html\">Sources</a></li>\n      <li><a href=\"")
 	escapeHTML(b, root)
-	b.WriteString("events.json\">Data</a></li>\n    </ul>\n  </nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n")
+	b.WriteString("data.html\">Data</a></li>\n    </ul>\n  </nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n")
 	writeArticleMain(b, p, root)
 	b.WriteString("\n</main>\n<footer class=\"site-footer\" role=\"contentinfo\">\n  <p>Built by timeline from ")
 	b.WriteString(strconv.Itoa(p.Site.ArticleCount))
 	b.WriteString(" articles. Every date links to the sentence it came from.\n  Data: <a href=\"")
 	escapeHTML(b, root)
-	b.WriteString("events.json\">events.json</a>.</p>\n</footer>\n<script src=\"")
+	b.WriteString("data.html\">every export, and what each is for</a>.</p>\n</footer>\n<script src=\"")
 	escapeHTML(b, root)
 	b.WriteString("static/app.js\" defer></script>\n")
 	if p.Site.LiveReload {

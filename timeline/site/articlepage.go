@@ -74,7 +74,7 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, [
 	for _, e := range evs {
 		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
-	return articlePage{page: r.page(1), Article: v}, marks
+	return articlePage{page: r.pageAt(ArticlePath(a.ID)), Article: v}, marks
 }
 
 // articleBody draws an article's text with its time expressions marked.

@@ -361,7 +361,7 @@ func (r *renderer) docKeyBase(templates [32]byte) []byte {
 	r.baseOnce.Do(func() {
 		b := append([]byte(nil), templates[:]...)
 		p := r.page(1)
-		b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+		b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, p.Site.BaseURL) // an article's canonical address is BaseURL and its id
 		b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
 		r.docBase = append(b, byte(b2i(p.Site.LiveReload)))
 	})

@@ -22,8 +22,8 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 	}{
 		{articleView{}, 13},
 		{articlePage{}, 2},
-		{page{}, 2},
-		{siteView{}, 6},
+		{page{}, 3},
+		{siteView{}, 7},
 		{Mark{}, 6},
 		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by
 		// its event's content and depth (viewKey): a field drawn from

@@ -19,13 +19,15 @@ import (
 
 type siteView struct {
 	Title, Description, Language, Version string
+	BaseURL                               string
 	ArticleCount                          int
 	LiveReload                            bool
 }
 
 type page struct {
-	Site siteView
-	Root string // relative path to the site root: "" or "../../"
+	Site      siteView
+	Root      string // relative path to the site root: "" or "../../"
+	Canonical string // the page's address under baseURL, "" without one
 }
 
 type badgeView struct{ Label, Class, Explain string }
