@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/event"
@@ -130,6 +131,14 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 			p.KeyDates = nil
 		}
 	}
+	// The key dates come ranked; they are shown in date order, each with
+	// its rank, so a reader follows the story and still sees which days
+	// matter most.
+	for i := range p.KeyDates {
+		p.KeyDates[i].Rank = i + 1
+	}
+	sort.SliceStable(p.KeyDates, func(i, j int) bool { return p.KeyDates[i].ISO < p.KeyDates[j].ISO })
+	p.Overview, p.OverviewCaption = r.overview(tl, months, p.Split, p.KeyDates)
 	p.Outlets = outlets
 	p.Filter = filterView{Label: "Search events", Outlets: outlets}
 	if p.Split {

@@ -107,6 +107,7 @@ type keyDateView struct {
 	ISO, Label, Summary, FirstEvent, Href string
 	Event                                 eventView
 	Others                                int
+	Rank                                  int // 1 for the day the articles say most about
 }
 
 type outletView struct {
@@ -134,6 +135,10 @@ type indexPage struct {
 	EventCount   int // story events; Context holds the rest
 	Span         string
 	Problems     []string
+	// Overview is the picture of the whole timeline (overview.go), and
+	// OverviewCaption says it in words.
+	Overview        template.HTML
+	OverviewCaption string
 }
 
 // monthPage is one month of a split timeline, or (Background set) the
@@ -296,10 +301,19 @@ func (r *renderer) sourceView(s *event.Source, depth int) sourceView {
 	a := s.Doc.Article
 	dl, iso := datelineLabel(a)
 	return sourceView{
-		Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: event.Plain(s.Text), Dateline: dl, DatelineISO: iso,
+		Outlet: a.Outlet, Headline: headlineOf(a), URL: safeURL(a.URL), Sentence: event.Plain(s.Text), Dateline: dl, DatelineISO: iso,
 		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
 		Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
 	}
+}
+
+// headlineOf is an article's headline as a citation links it: an
+// article with none is still a link a reader can see.
+func headlineOf(a *article.Article) string {
+	if strings.TrimSpace(a.Title) == "" {
+		return "the article"
+	}
+	return a.Title
 }
 
 // sameText reports whether a sentence says no more than a title: equal
