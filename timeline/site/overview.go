@@ -137,7 +137,9 @@ func (r *renderer) overview(tl *event.Timeline, months []monthView, split bool, 
 	return drawOverview(bins, unit, maxEv, maxArt), overviewCaption(bins, unit, busiest, len(keyDates))
 }
 
-func dayStart(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+func dayStart(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
 
 func binLabel(unit string, t time.Time) string {
 	switch unit {
