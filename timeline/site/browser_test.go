@@ -162,7 +162,7 @@ func TestBrowserDemoSite(t *testing.T) {
 				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}); err != nil {
 				t.Fatal(err)
 			}
-			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels.html", "sources.html"} {
+			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels.html", "sources.html", "data.html"} {
 				do(t, ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url+page), chromedp.WaitVisible("h1"))
 				eval[chromedp.Void](t, ctx, string(axe))
 				res, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`axe.run(document, {resultTypes: ["violations"]}).then(r =>

@@ -158,6 +158,7 @@ func drawOverview(bins []ovBin, unit string, maxEv, maxArt int) template.HTML {
 	barW := max(step*0.8, 0.8)
 	fmt.Fprintf(&b, `<line class="ov-axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, ovLeft, ovAxis, ovWidth-ovRight, ovAxis)
 	lastTick, lastX := "", -100.0
+	var marks strings.Builder // the key dates' circles
 	for i, bin := range bins {
 		x := float64(ovLeft) + float64(i)*step + (step-barW)/2
 		eh := float64(ovEventsHigh) * float64(bin.events) / float64(maxEv)
@@ -181,8 +182,9 @@ func drawOverview(bins []ovBin, unit string, maxEv, maxArt int) template.HTML {
 			fmt.Fprintf(&b, `<rect class="ov-art" x="%.1f" y="%d" width="%.1f" height="%.1f"/>`, x, ovAxis+1, barW, ah)
 		}
 		if bin.rank > 0 {
+			// Drawn outside the link: its name already says the rank.
 			cx := x + barW/2
-			fmt.Fprintf(&b, `<circle class="ov-key" cx="%.1f" cy="%.1f" r="6"/><text class="ov-rank" x="%.1f" y="%.1f" text-anchor="middle">%d</text>`,
+			fmt.Fprintf(&marks, `<circle class="ov-key" cx="%.1f" cy="%.1f" r="6"/><text class="ov-rank" x="%.1f" y="%.1f" text-anchor="middle">%d</text>`,
 				cx, float64(ovAxis)-eh-9, cx, float64(ovAxis)-eh-5.5, bin.rank)
 		}
 		b.WriteString(closing)
@@ -196,6 +198,9 @@ func drawOverview(bins []ovBin, unit string, maxEv, maxArt int) template.HTML {
 			fmt.Fprintf(&b, `<text class="ov-tick" x="%.1f" y="%d">%s</text>`, x0, ovHeight-6, html.EscapeString(tick))
 			lastTick, lastX = tick, x0
 		}
+	}
+	if marks.Len() > 0 {
+		b.WriteString(`<g aria-hidden="true">` + marks.String() + `</g>`)
 	}
 	fmt.Fprintf(&b, `<text class="ov-legend" x="%d" y="12">Above the line: events per %s (most: %d)</text>`, ovLeft, unit, maxEv)
 	fmt.Fprintf(&b, `<text class="ov-legend" x="%d" y="12" text-anchor="end">below: articles (most: %d)</text>`, ovWidth-ovRight, maxArt)
