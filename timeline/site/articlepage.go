@@ -72,7 +72,7 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, [
 		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred,
 		MentionCount: len(d.Mentions), Readings: readings, Removed: a.Removed, Warnings: a.Warnings}
 	for _, e := range evs {
-		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
+		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
 	return articlePage{page: r.pageAt(ArticlePath(a.ID)), Article: v}, marks
 }

@@ -210,11 +210,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 		label += ", " + clock(t.Hour(), t.Minute())
 		iso = t.Format("2006-01-02T15:04")
 		if a.Anchor.HasZone {
-			zone := t.Format("MST")
-			if zone[0] == '+' || zone[0] == '-' {
-				zone = "UTC" + t.Format("-07:00")
-			}
-			label += " " + zone
+			label += " " + zoneName(t)
 			iso = t.Format(time.RFC3339)
 		}
 	}
@@ -222,7 +218,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 }
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
-	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
+	v := eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
