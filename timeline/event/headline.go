@@ -115,7 +115,7 @@ func cutAt(words []string) int {
 			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) && !insideName(words, k) {
 				w = bw
 			}
-			if score := 4*w + k; w > 0 && score >= bestScore && len(trimDangling(words[:k])) >= lo {
+			if score := 4*w + k; w > 0 && score >= bestScore && kept(words[:k]) >= lo {
 				best, bestScore = k, score
 			}
 		}
@@ -147,13 +147,7 @@ func insideName(words []string, k int) bool {
 // trimDangling drops the function words and punctuation a headline
 // would otherwise end on; it keeps at least two words.
 func trimDangling(words []string) []string {
-	for len(words) > 2 {
-		last := words[len(words)-1]
-		if b := bare(last); b != "" && !danglers[b] {
-			break
-		}
-		words = words[:len(words)-1]
-	}
+	words = words[:kept(words)]
 	if n := len(words); n > 0 {
 		// A phrase that ended at a comma keeps its closing quote: `"The Interview,"` → `"The Interview"`.
 		last := words[n-1]
@@ -162,6 +156,19 @@ func trimDangling(words []string) []string {
 		words = append(words[:n-1:n-1], core+strings.Trim(closing, ",;:"))
 	}
 	return words
+}
+
+// kept is how many of words trimDangling keeps (counted without
+// allocating: cutAt asks it of every boundary).
+func kept(words []string) int {
+	n := len(words)
+	for n > 2 {
+		if b := bare(words[n-1]); b != "" && !danglers[b] {
+			break
+		}
+		n--
+	}
+	return n
 }
 
 // dropAsides removes parentheticals — "(echoing Epicurus)", "— or was —"
@@ -213,6 +220,9 @@ func Plain(t string) string { return stripMarkup(t) }
 // until none is left: taking one out can make another ("_#_" leaves
 // "__", "[[a](b)](c)" leaves "[a](c)"); each pass shortens t.
 func stripMarkup(t string) string {
+	if !strings.ContainsAny(t, "*_`#") && !strings.Contains(t, "](") {
+		return t // most sentences: nothing to take out, nothing allocated
+	}
 	for {
 		u := markup.Replace(t)
 		if strings.Contains(u, "](") {
