@@ -125,11 +125,11 @@ func TestTitleLint(t *testing.T) {
 	if l.quotes > 0 || l.markup > 0 {
 		t.Errorf("%d titles with unbalanced quotes, %d with markup, want none", l.quotes, l.markup)
 	}
-	// The target is none, not met: repeated titles come mostly from one
-	// sentence dated twice ("on Thursday or Friday") and from captions
-	// and wire copy repeated across pages and days, which a headline made
-	// of one source cannot tell apart. This bound keeps it from growing.
-	if p := pct(l.repeated, l.titles); p > 16 {
-		t.Errorf("%.1f%% of titles repeat on another day, want at most 16%% (target 0)", p)
+	// The target is none, not yet met: the repeats left come from
+	// different sentences telling one headline on two days (captions and
+	// wire copy repeated across pages, "The census" of two years). This
+	// bound keeps them from growing.
+	if p := pct(l.repeated, l.titles); p > 2.5 {
+		t.Errorf("%.1f%% of titles repeat on another day, want at most 2.5%% (target 0)", p)
 	}
 }

@@ -148,6 +148,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		s.Seq = len(out)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
+	tellApart(out)
 	return out
 }
 

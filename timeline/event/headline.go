@@ -234,3 +234,31 @@ func stripMarkup(t string) string {
 		t = u
 	}
 }
+
+// tellApart gives each date of a sentence that dates one headline on
+// several days its own time expression ("… captain of the first eleven
+// (1921)", "… (1922)"): a reader meets each on its own day, and two
+// cards alike on two days read as a mistake. Merging is not affected:
+// it compares the clause, not the headline.
+func tellApart(cands []*candidate) {
+	type key struct {
+		sentence int
+		title    string
+	}
+	values := map[key]map[string]bool{}
+	for _, c := range cands {
+		k := key{c.src.Sentence.Start, c.title}
+		if values[k] == nil {
+			values[k] = map[string]bool{}
+		}
+		values[k][c.value] = true
+	}
+	for _, c := range cands {
+		expr := strings.Join(strings.Fields(c.src.Mention.Text), " ")
+		// A relative source's expression ("a week") says nothing alone.
+		relative := strings.HasPrefix(c.src.Mention.Rule, "relative: ")
+		if len(values[key{c.src.Sentence.Start, c.title}]) > 1 && expr != "" && !relative && !strings.Contains(strings.ToLower(c.title), strings.ToLower(expr)) {
+			c.title += " (" + expr + ")"
+		}
+	}
+}

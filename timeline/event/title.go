@@ -6,6 +6,8 @@ package event
 import (
 	"regexp"
 	"sort"
+
+	"github.com/newsroom/timeline/timeline/timex"
 	"strings"
 	"unicode"
 )
@@ -81,6 +83,18 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 			}
 		}
 	}
+	// A length of time just before the clause's end leads into the next
+	// clause's date ("…, a week before Christmas Day"): the headline
+	// drops it with that date (merging still compares it).
+	lead := ""
+	if clauseEnd < we {
+		for _, m := range mentionsIn(src.Doc.Mentions, max(me, clauseEnd-titleWindow), clauseEnd) {
+			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], " ,") == "" {
+				lead = body[m.Start:clauseEnd]
+				break
+			}
+		}
+	}
 	// A leading subordinate clause ("Although …, the situation …") is
 	// context, not the happening.
 	if loc := leadingSubordinate.FindStringIndex(body[clauseStart:ms]); loc != nil {
@@ -114,7 +128,11 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	}
 	t = x.trimAttribution(t)
 	if head == "" {
-		head = headline(t)
+		if u := strings.TrimSuffix(t, lead); lead != "" && len(strings.Fields(u)) >= 3 {
+			head = headline(u)
+		} else {
+			head = headline(t)
+		}
 	}
 	return head, matchText(t)
 }
