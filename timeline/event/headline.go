@@ -52,6 +52,10 @@ var boundaries = []boundary{
 	{"for", 1, "Aid agencies appealed to governments around the world to send tents and clean water for the survivors of the quake", "Aid agencies appealed to governments around the world to send tents and clean water"},
 	{"with", 1, "Investigators searched the offices of the bank and seized boxes of documents with the help of police", "Investigators searched the offices of the bank and seized boxes of documents"},
 	{"from", 1, "The government ordered about ten thousand residents of the coastal towns to leave from their homes by noon", "The government ordered about ten thousand residents of the coastal towns to leave"},
+	{"that", 1, "The hackers who broke into the studio's network had warned that cinemas screening the film would face attacks", "The hackers who broke into the studio's network had warned"},
+	{"into", 1, "Thousands of families who had lost their homes in the storm moved into tents near the football ground", "Thousands of families who had lost their homes in the storm moved"},
+	{"during", 1, "The minister who leads the talks for the government walked out of the meeting during a row over fishing quotas", "The minister who leads the talks for the government walked out of the meeting"},
+	{"about", 1, "Reporters who had waited outside the court for the verdict asked the lawyers about the sentence", "Reporters who had waited outside the court for the verdict asked the lawyers"},
 	{"of", 1, "Rescuers pulled a girl alive out of the collapsed school building in the hills of the province", "Rescuers pulled a girl alive out of the collapsed school building in the hills"},
 }
 
