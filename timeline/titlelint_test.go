@@ -107,7 +107,7 @@ func TestTitleLint(t *testing.T) {
 	for _, a := range arts {
 		docs = append(docs, &event.Doc{Article: a})
 	}
-	tagAll(context.Background(), tg, docs, nil)
+	tagAll(context.Background(), tg, docs, nil, nil)
 	tl, _ := event.NewBuilder(event.Options{}).Build(docs)
 	l.add(tl)
 	if _, err := os.Stat(t17Dir); err != nil {
