@@ -74,7 +74,9 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, [
 	for _, e := range evs {
 		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
-	return articlePage{page: r.pageAt(ArticlePath(a.ID)), Article: v}, marks
+	p := r.pageAt(ArticlePath(a.ID))
+	p.Image = safeURL(a.Image.URL)
+	return articlePage{page: p, Article: v}, marks
 }
 
 // articleBody draws an article's text with its time expressions marked.

@@ -338,7 +338,7 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
 	} else {
 		b = append(b, 0)
-		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
+		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
 		b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
 		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
 		for _, rm := range a.Removed {

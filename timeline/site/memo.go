@@ -168,7 +168,7 @@ func (s *Site) sourcesKey(p sourcesPage) memoKey {
 }
 
 func (k *keyWriter) page(p page) {
-	k.str(p.Root, p.Canonical, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, p.Site.BaseURL)
+	k.str(p.Root, p.Canonical, p.Image, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, p.Site.BaseURL)
 	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))
 }
 

@@ -22,7 +22,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 	}{
 		{articleView{}, 13},
 		{articlePage{}, 2},
-		{page{}, 3},
+		{page{}, 4},
 		{siteView{}, 7},
 		{Mark{}, 6},
 		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by

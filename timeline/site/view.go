@@ -28,6 +28,7 @@ type page struct {
 	Site      siteView
 	Root      string // relative path to the site root: "" or "../../"
 	Canonical string // the page's address under baseURL, "" without one
+	Image     string // the picture a share of the page shows: an article's lead image
 }
 
 type badgeView struct{ Label, Class, Explain string }
