@@ -339,7 +339,7 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 	} else {
 		b = append(b, 0)
 		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
-		b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
+		b = binary.AppendUvarint(b, r.hashes(d).sum)                                          // its id, anchor, body and time expressions
 		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
 		for _, rm := range a.Removed {
 			b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
