@@ -108,13 +108,13 @@ func TestTitleLint(t *testing.T) {
 		docs = append(docs, &event.Doc{Article: a})
 	}
 	tagAll(context.Background(), tg, docs, nil, nil)
-	tl, _ := event.NewBuilder(event.Options{}).Build(docs)
+	tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
 	l.add(tl)
 	if _, err := os.Stat(t17Dir); err != nil {
 		t.Logf("Timeline17 topics not found at %s; linting the demo only", t17Dir)
 	} else {
 		for _, topic := range []string{"H1N1", "MJ", "haiti"} {
-			tl, _ := event.NewBuilder(event.Options{}).Build(t17Topic(t, tg, topic))
+			tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), t17Topic(t, tg, topic))
 			l.add(tl)
 		}
 	}
