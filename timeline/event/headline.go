@@ -70,7 +70,6 @@ var danglers = wordSet("a an the of to in on at by for from with as and or but n
 // asides are pairs that set off a parenthetical a headline drops.
 var asides = [][2]string{{" (", ")"}, {" — ", " — "}, {" – ", " – "}, {" - ", " - "}}
 
-
 var boundaryWeight = func() map[string]int {
 	m := map[string]int{}
 	for _, b := range boundaries {
