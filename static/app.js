@@ -18,20 +18,23 @@
     var words = q.value.toLowerCase().split(/\s+/).filter(Boolean);
     var on = {};
     boxes.forEach(function (b) { on[b.value] = b.checked; });
-    var shown = 0;
+    // Background cards are counted apart, as the page's summary counts them.
+    var shown = 0, total = 0, bgShown = 0, bgTotal = 0;
     events.forEach(function (ev) {
+      var bg = !!ev.closest(".context");
       var outlets = (ev.dataset.outlets || "").split(" ");
       var byOutlet = outlets.some(function (o) { return on[o]; });
       var text = texts.get(ev);
       var byText = words.every(function (w) { return text.indexOf(w) >= 0; });
       var show = byOutlet && byText;
       ev.parentElement.hidden = !show;
-      if (show) shown++;
+      if (bg) { bgTotal++; if (show) bgShown++; } else { total++; if (show) shown++; }
     });
     document.querySelectorAll("section.day, section.month").forEach(function (sec) {
       sec.hidden = !sec.querySelector("li:not([hidden]) > article.event");
     });
-    status.textContent = shown + " of " + events.length + " events shown";
+    status.textContent = shown + " of " + total + (total === 1 ? " event" : " events") + " shown" +
+      (bgTotal ? ", " + bgShown + " of " + bgTotal + " background" : "");
     if (form.dataset.index) searchIndex(words, on);
   }
 

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"context"
 	"hash/maphash"
 	"io/fs"
@@ -39,6 +40,9 @@ type Cache struct {
 	// all (changedOnly).
 	listed  *listing
 	pending []string
+	// outlets is the content folder's _outlets.yaml as the cached reads
+	// were named by (see forOutlets).
+	outlets []byte
 }
 
 type cacheEntry struct {
@@ -59,6 +63,21 @@ type cacheEntry struct {
 // NewCache returns an empty cache.
 func NewCache() *Cache {
 	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo(), seed: maphash.MakeSeed()}
+}
+
+// forOutlets forgets every read when the outlets map changed: an
+// article's outlet, which pages show by the read's serial, follows the
+// map, so each article must be read (and numbered) again.
+func (c *Cache) forOutlets(src []byte) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !bytes.Equal(c.outlets, src) {
+		c.entries = map[string]cacheEntry{}
+		c.outlets = bytes.Clone(src)
+	}
 }
 
 // read reads the files, reusing cached articles whose file has not

@@ -94,6 +94,14 @@ func TestCacheEquivalence(t *testing.T) {
 		ov := fmt.Sprintf("events:\n  %s:\n    date: 2014-12-01\n    title: Pinned and retitled\n  %s:\n    hide: true\n", doc.Events[0].ID, doc.Events[1].ID)
 		writeContent(t, content, map[string]string{OverridesFile: ov})
 	}, "static/style.css", 5, []string{OverridesFile}})
+	// The outlets map names outlets of articles already read: every card
+	// and page citing them must follow, then follow its edit.
+	steps = append(steps, step{"outlets map added", func() {
+		writeContent(t, content, map[string]string{"_outlets.yaml": "- files: wire/\n  outlet: Metro Wire\n  url: https://wire.example\n- files: \"*.txt\"\n  outlet: Harbor Post\n"})
+	}, "static/style.css", 5, []string{"_outlets.yaml"}})
+	steps = append(steps, step{"outlets map edited", func() {
+		writeContent(t, content, map[string]string{"_outlets.yaml": "- files: \"*.txt\"\n  outlet: Harbor Daily\n"})
+	}, "static/style.css", 5, []string{"_outlets.yaml"}})
 	// A `timeline build` into the same folder between two rebuilds swaps in
 	// a site of its own (no live-reload script, say): the next rebuild must
 	// not trust what it wrote before.
@@ -144,6 +152,9 @@ func TestCacheEquivalence(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "events.json")); !strings.Contains(string(b), "Pinned and retitled") {
 		t.Error("the overrides never reached the site")
+	}
+	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "sources.html")); !strings.Contains(string(b), "Harbor Daily") || strings.Contains(string(b), "Harbor Post") {
+		t.Error("the outlets map's edit never reached the sources page")
 	}
 }
 

@@ -197,6 +197,11 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 			sort.Strings(found.Files)
 		}
 	}
+	outlets, outletSrc, err := readOutlets(cfg.Source, fsys)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Cache.forOutlets(outletSrc)
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
 	rd.Progress = st
@@ -209,6 +214,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return nil, err
 	}
 	res := &Result{}
+	res.Warnings = append(res.Warnings, outlets.Apply(arts)...)
 	for _, ig := range found.Ignored {
 		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
 	}
@@ -287,6 +293,20 @@ func readOverrides(source string) (*event.Overrides, error) {
 		return nil, err
 	}
 	return event.ParseOverrides(path, src)
+}
+
+// readOutlets reads the content folder's _outlets.yaml, if any, and
+// returns it with its bytes.
+func readOutlets(source string, fsys fs.FS) (*article.Outlets, []byte, error) {
+	src, err := fs.ReadFile(fsys, article.OutletsFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	o, err := article.ParseOutlets(filepath.Join(source, article.OutletsFile), src)
+	return o, src, err
 }
 
 func sortErrors(errs []error) {

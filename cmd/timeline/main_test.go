@@ -218,7 +218,7 @@ func TestProgress(t *testing.T) {
 	src := filepath.Join(dir, "content")
 	os.MkdirAll(src, 0o755)
 	for i, day := range []string{"16", "17", "18"} {
-		body := fmt.Sprintf("---\ntitle: Report %d\ndate: 2014-12-%s\n---\nThe studio canceled the premiere on Tuesday. Theaters dropped the film on Wednesday.\n", i, day)
+		body := fmt.Sprintf("---\ntitle: Report %d\ndate: 2014-12-%s\noutlet: Ledger\n---\nThe studio canceled the premiere on Tuesday. Theaters dropped the film on Wednesday.\n", i, day)
 		if err := os.WriteFile(filepath.Join(src, fmt.Sprintf("r%d.md", i)), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}

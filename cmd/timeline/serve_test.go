@@ -150,7 +150,7 @@ func TestServeFirstBuildProgress(t *testing.T) {
 	content := filepath.Join(dir, "content")
 	os.MkdirAll(content, 0o755)
 	article := filepath.Join(content, "a.md")
-	os.WriteFile(article, []byte("---\ntitle: A\ndate: 2014-12-17\n---\nThe studio canceled the premiere on Tuesday.\n"), 0o644)
+	os.WriteFile(article, []byte("---\ntitle: A\ndate: 2014-12-17\noutlet: Ledger\n---\nThe studio canceled the premiere on Tuesday.\n"), 0o644)
 	term := &fakeTerminal{}
 	p, err := newPreview([]string{"-s", content, "-o", filepath.Join(dir, "public")}, term)
 	if err != nil {

@@ -74,11 +74,15 @@ type Article struct {
 	Format Format
 	Title  string
 	Outlet string
-	URL    string
-	Author string
-	Tags   []string
-	Draft  bool
-	Anchor Anchor
+	// OutletFrom says where Outlet came from (OutletFromArticle, …; "" when
+	// nothing names it) and OutletURL is the outlet's home page when
+	// _outlets.yaml gives one (outlet.go).
+	OutletFrom, OutletURL string
+	URL                   string
+	Author                string
+	Tags                  []string
+	Draft                 bool
+	Anchor                Anchor
 	// Image is a web page's lead image (by URL; none when URL is "").
 	Image Image
 	// Modified is when a web page says it was last changed, as written,

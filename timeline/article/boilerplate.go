@@ -25,6 +25,7 @@ func lineRe(expr string) func(string) bool {
 func junkRules() []junkRule {
 	return []junkRule{
 		{"icon names from the page's icon font", iconRun},
+		{"scrape metadata (outlet or address)", isScrapeMeta},
 		{"related-story teaser", lineRe(`(?i)^\s*(read more|read also|related|see also|more on this|watch|listen|also read|recommended)\s*[:»>|]`)},
 		{"navigation link", lineRe(`(?i)^\s*(skip to (footer|content|main content|navigation|main)|back to top|jump to|go to (top|home)|menu|home|search|sign in|sign up|log in|subscribe( now)?|newsletter|close)\s*$`)},
 		{"share buttons", lineRe(`(?i)^\s*((share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|comments?|save)(\s+(this|on|the|article|story|page|via))*\s*[|·,]?\s*){1,8}$`)},

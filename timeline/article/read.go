@@ -88,9 +88,7 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a.Outlet == "" {
-		a.Outlet = outletFromPath(rel)
-	}
+	nameOutlet(a, text)
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}

@@ -154,14 +154,15 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 	srcs = b.x.statuses(d, srcs) // each source's status; called-off plans folded (status.go)
 	breaks := map[int][][]int{}  // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {
-		t := b.x.title(s, breaks)
+		t, match := b.x.title(s, breaks)
 		if t == "" {
 			continue
 		}
-		words := b.sim.words(t)
+		words := b.sim.words(match)
 		s.Seq = len(out)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
+	tellApart(out)
 	return out
 }
 

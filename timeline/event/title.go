@@ -5,9 +5,11 @@ package event
 
 import (
 	"regexp"
+	"sort"
+
+	"github.com/newsroom/timeline/timeline/timex"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
@@ -35,35 +37,61 @@ func trimLeadWords(s string) string {
 	}
 }
 
-// title makes an event title from the clause a source's time stands in.
-func (x *extractor) title(src *Source, breaks map[int][][]int) string {
+// titleWindow bounds, in bytes each side of its time expression, the text
+// a candidate's title is made from: a "sentence" with no full stop (a
+// pasted chronology) may run for pages, and each of its dates must cost
+// the same work however long it runs.
+const titleWindow = 600
+
+// title makes an event's headline from the clause a source's time stands
+// in, and returns beside it the clause text merging compares (the
+// clause's first maxTitleWords words, as merging has always seen them).
+func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
 	body := src.Doc.Article.Body
 	s := src.Sentence
 	ms, me := src.Mention.Start, src.Mention.End
-	clauseStart, clauseEnd := s.Start, s.End
+	ws, we := windowStart(body, s.Start, ms), windowEnd(body, me, s.End)
+	clauseStart, clauseEnd := ws, we
 	sent := body[s.Start:s.End]
 	// For a relative source the happening is what follows "after".
 	if strings.HasPrefix(src.Mention.Rule, "relative: ") {
-		rest := body[me:s.End]
-		if i := strings.Index(strings.ToLower(rest), " after "); i >= 0 {
+		rest := strings.ToLower(body[me:clauseEnd])
+		if i := strings.Index(rest, " after "); i >= 0 {
 			clauseStart = me + i + len(" after ")
-		} else if i := strings.Index(strings.ToLower(rest), " before "); i >= 0 {
+		} else if i := strings.Index(rest, " before "); i >= 0 {
 			clauseStart = me + i + len(" before ")
 		}
 		ms, me = clauseStart, clauseStart
-	} else if otherTime(src, s.Start, s.End) {
+	} else if otherTime(src, ws, we) {
 		locs, ok := breaks[s.Start]
 		if !ok {
 			locs = clauseBreak.FindAllStringIndex(sent, -1)
 			breaks[s.Start] = locs
 		}
-		for _, loc := range locs {
+		// Only the breaks inside the window matter.
+		first := sort.Search(len(locs), func(i int) bool { return s.Start+locs[i][0] >= clauseStart })
+		for _, loc := range locs[first:] {
 			b := s.Start + loc[0]
+			if b >= clauseEnd {
+				break
+			}
 			switch {
-			case b+(loc[1]-loc[0]) <= ms && b+(loc[1]-loc[0]) > clauseStart && otherTime(src, s.Start, b):
+			case b+(loc[1]-loc[0]) <= ms && b+(loc[1]-loc[0]) > clauseStart && otherTime(src, ws, b):
 				clauseStart = b + (loc[1] - loc[0])
-			case b >= me && b < clauseEnd && otherTime(src, b, s.End):
+			case b >= me && b < clauseEnd && otherTime(src, b, we):
 				clauseEnd = b
+			}
+		}
+	}
+	// A length of time just before the clause's end leads into the next
+	// clause's date ("…, a week before Christmas Day"): the headline
+	// drops it with that date (merging still compares it).
+	lead := ""
+	if clauseEnd < we {
+		for _, m := range mentionsIn(src.Doc.Mentions, max(me, clauseEnd-titleWindow), clauseEnd) {
+			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], " ,") == "" {
+				lead = body[m.Start:clauseEnd]
+				break
 			}
 		}
 	}
@@ -75,7 +103,7 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) string {
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
 	if !relative && !src.Mention.Anaphoric {
 		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
-			return tidyTitle(np)
+			return headline(np), matchText(np)
 		}
 	}
 	t := strings.TrimSpace(body[clauseStart:clauseEnd])
@@ -85,14 +113,65 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) string {
 	// title would be empty.
 	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
+		ms, me = max(ms, clauseStart), min(me, clauseEnd)
 		before := strings.TrimRight(body[clauseStart:ms], " ,")
 		before = trimLeadWords(before)
 		after := strings.TrimLeft(body[me:clauseEnd], " ,")
 		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
+		// A phrase that only leads up to the date ("Speaking at his
+		// news conference on Friday, President Obama said …") goes with it.
+		if h := strings.TrimLeft(body[me:clauseEnd], " "); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
+			head = headline(x.trimAttribution(after))
+		}
 	}
-	return tidyTitle(x.trimAttribution(t))
+	t = x.trimAttribution(t)
+	if head == "" {
+		if u := strings.TrimSuffix(t, lead); lead != "" && len(strings.Fields(u)) >= 3 {
+			head = headline(u)
+		} else {
+			head = headline(t)
+		}
+	}
+	return head, matchText(t)
+}
+
+// leadIns open a phrase that sets the scene before the sentence's
+// subject: "Speaking at …", "Late …", "Earlier …".
+var leadIns = wordSet("speaking on in at late early earlier later by after before during since until following asked writing addressing overnight around")
+
+// leadsIn reports whether s (the text before a date, ending at it) is
+// only a lead-in phrase.
+func leadsIn(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 8 && leadIns[bare(f[0])] && !strings.ContainsAny(s, ",;")
+}
+
+// windowStart is where a title's text may start: the sentence start, or
+// the first word within titleWindow bytes before the mention at ms.
+func windowStart(body string, start, ms int) int {
+	if ms-start <= titleWindow {
+		return start
+	}
+	i := ms - titleWindow
+	if j := strings.IndexAny(body[i:ms], " \n\t"); j >= 0 {
+		return i + j + 1
+	}
+	return ms
+}
+
+// windowEnd is where a title's text may end: the sentence end, or the
+// last word end within titleWindow bytes after the mention ending at me.
+func windowEnd(body string, me, end int) int {
+	if end-me <= titleWindow {
+		return end
+	}
+	i := me + titleWindow
+	if j := strings.LastIndexAny(body[me:i], " \n\t"); j >= 0 {
+		return me + j
+	}
+	return me
 }
 
 // ownsNext reports whether text starts with "'s" or "’s" as a word's end.
@@ -126,7 +205,8 @@ func (x *extractor) trimAttribution(t string) string {
 // Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
 func joinedDates(src *Source, ms, me int) (int, int) {
 	body := src.Doc.Article.Body
-	for _, m := range mentionsIn(src.Doc.Mentions, src.Sentence.Start, src.Sentence.End) {
+	// Only dates near enough to join can: the window bounds the work.
+	for _, m := range mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow)) {
 		if !m.Value.IsCalendar() {
 			continue
 		}
@@ -165,33 +245,16 @@ func otherTime(src *Source, from, to int) bool {
 var markup = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "#", "")
 var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
-// maxTitleWords keeps titles headline-length.
+// maxTitleWords is how many of a clause's words merging compares.
 const maxTitleWords = 16
 
-func tidyTitle(t string) string {
-	// Markup and links go until none is left: taking one out can make
-	// another ("_#_" leaves "__", "[[a](b)](c)" leaves "[a](c)"); each
-	// pass shortens the title.
-	for {
-		u := markup.Replace(t)
-		if strings.Contains(u, "](") {
-			u = linkRe.ReplaceAllString(u, "$1")
-		}
-		if u == t {
-			break
-		}
-		t = u
-	}
-	t = strings.Join(strings.Fields(t), " ")
-	// Trailing full stops go with the rest: "L. Rowland. ." once a year
-	// between them is dropped.
-	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—.")
-	words := strings.Fields(t)
+// matchText is the clause as merging compares it: markup out, its first
+// maxTitleWords words.
+func matchText(t string) string {
+	t = strings.Join(strings.Fields(stripMarkup(t)), " ")
+	words := strings.Fields(strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—."))
 	if len(words) > maxTitleWords {
-		t = strings.Join(words[:maxTitleWords], " ") + " …"
+		words = words[:maxTitleWords]
 	}
-	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
-		t = string(unicode.ToUpper(r)) + t[size:]
-	}
-	return t
+	return strings.Join(words, " ")
 }

@@ -20,7 +20,7 @@ import (
 // templates. TestBuiltinArticle fails when article.html or layout.html
 // changes: make writeArticlePage draw the new page, then set this to the
 // hash the test prints.
-const builtinArticle = "fb4eca5dc011f760ce9d7644658c1d70649e3dc3ff6388cbca483199210ddb1c"
+const builtinArticle = "563bb741a8431b93a25aa3001cbbdd839adef896cb972b9592a017764ce6894a"
 
 // articleTrees is the hash of the templates an article page is drawn
 // with, "" when one is missing.
@@ -49,8 +49,34 @@ func writeArticlePage(b *strings.Builder, p *articlePage) {
 	escapeHTML(b, p.Site.Description)
 	b.WriteString("\">\n<meta name=\"generator\" content=\"timeline ")
 	escapeHTML(b, p.Site.Version)
-	b.WriteString("\">\n<link rel=\"stylesheet\" href=\"")
 	root := escapeURL(filterURL(p.Root), true)
+	b.WriteString("\">\n<link rel=\"icon\" href=\"")
+	escapeHTML(b, root)
+	b.WriteString("static/favicon.svg\" type=\"image/svg+xml\">")
+	if p.Canonical != "" {
+		b.WriteString("\n<link rel=\"canonical\" href=\"")
+		escapeHTML(b, escapeURL(filterURL(p.Canonical), true))
+		b.WriteString("\">\n<meta property=\"og:url\" content=\"")
+		escapeHTML(b, p.Canonical)
+		b.WriteString("\">")
+	}
+	b.WriteString("\n<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:site_name\" content=\"")
+	escapeHTML(b, p.Site.Title)
+	b.WriteString("\">\n<meta property=\"og:title\" content=\"")
+	escapeHTML(b, a.Title)
+	b.WriteString(" · ")
+	escapeHTML(b, p.Site.Title)
+	b.WriteString("\">\n<meta property=\"og:description\" content=\"")
+	escapeHTML(b, p.Site.Description)
+	b.WriteString("\">")
+	if p.Image != "" {
+		b.WriteString("\n<meta property=\"og:image\" content=\"")
+		escapeHTML(b, p.Image)
+		b.WriteString("\">\n<meta name=\"twitter:card\" content=\"summary_large_image\">")
+	} else {
+		b.WriteString("\n<meta name=\"twitter:card\" content=\"summary\">")
+	}
+	b.WriteString("\n<link rel=\"stylesheet\" href=\"")
 	escapeHTML(b, root)
 	b.WriteString("static/style.css\">\n<link rel=\"alternate\" type=\"application/feed+json\" title=\"")
 	escapeHTML(b, p.Site.Title)
@@ -66,13 +92,13 @@ func writeArticlePage(b *strings.Builder, p *articlePage) {
 	escapeHTML(b, root)
 	b.WriteString("sources.html\">Sources</a></li>\n      <li><a href=\"")
 	escapeHTML(b, root)
-	b.WriteString("events.json\">Data</a></li>\n    </ul>\n  </nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n")
+	b.WriteString("data.html\">Data</a></li>\n    </ul>\n  </nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n")
 	writeArticleMain(b, p, root)
 	b.WriteString("\n</main>\n<footer class=\"site-footer\" role=\"contentinfo\">\n  <p>Built by timeline from ")
 	b.WriteString(strconv.Itoa(p.Site.ArticleCount))
 	b.WriteString(" articles. Every date links to the sentence it came from.\n  Data: <a href=\"")
 	escapeHTML(b, root)
-	b.WriteString("events.json\">events.json</a>.</p>\n</footer>\n<script src=\"")
+	b.WriteString("data.html\">every export, and what each is for</a>.</p>\n</footer>\n<script src=\"")
 	escapeHTML(b, root)
 	b.WriteString("static/app.js\" defer></script>\n")
 	if p.Site.LiveReload {
@@ -114,11 +140,25 @@ func writeArticleMain(b *strings.Builder, p *articlePage, root string) {
 		escapeHTML(b, escapeURL(filterURL(a.URL), true))
 		b.WriteString("\" rel=\"nofollow noopener\">Original article</a></p>")
 	}
-	b.WriteString("\n</header>\n<p class=\"how\">Each highlighted time expression shows, on hover or focus, the date it was resolved to, what it was resolved against and the rule that found it. ")
+	b.WriteString("\n</header>\n<p class=\"how\">Each highlighted time expression shows, on hover or focus, the date it was read as and why. ")
 	b.WriteString(strconv.Itoa(a.MentionCount))
 	b.WriteString(" found.</p>\n<div class=\"article-body\">\n")
 	b.WriteString(string(a.Body))
 	b.WriteString("\n</div>\n")
+	if len(a.Readings) > 0 {
+		b.WriteString("\n<details class=\"readings\"><summary>How each date was read, for the curious: TIMEX3 values and rules</summary>\n  <ul>")
+		for _, r := range a.Readings {
+			b.WriteString("<li><a href=\"#")
+			escapeHTML(b, escapeURL(r.ID, false))
+			b.WriteString("\">")
+			escapeHTML(b, r.Text)
+			b.WriteString("</a>: ")
+			escapeHTML(b, r.Detail)
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ul>\n</details>\n")
+	}
+	b.WriteString("\n")
 	if len(a.Events) > 0 {
 		b.WriteString("\n<section aria-labelledby=\"contrib-h\">\n  <h2 id=\"contrib-h\">Events from this article</h2>\n  <ul>")
 		for i := range a.Events {

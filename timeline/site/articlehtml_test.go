@@ -112,6 +112,8 @@ func filledArticle(text string, full bool) articlePage {
 		Article: articleView{Title: text, Outlet: text, URL: text, Dateline: text, DatelineISO: text, AnchorFrom: text,
 			Inferred: full, Body: template.HTML("<p>" + text + "</p>"), MentionCount: 7}}
 	if full {
+		p.Canonical, p.Image = text, text
+		p.Article.Readings = []readingView{{ID: text, Text: text, Detail: text}, {}}
 		p.Article.Events = []eventView{{ID: text, Title: text, DateLabel: text, DateTime: text, Href: text}, {}}
 		p.Article.Removed = []article.Removed{{Line: 4, Text: text, Reason: text}, {}}
 		p.Article.Warnings = []string{text, ""}

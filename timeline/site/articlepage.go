@@ -3,12 +3,10 @@ package site
 import (
 	"fmt"
 	"html/template"
-	"strings"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/temporal"
-	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // An article's page: its text with every time expression marked and
@@ -59,21 +57,26 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, [
 	a := d.Article
 	var marks []Mark
 	stamped := d.Stamped()
+	var readings []readingView
 	for i, m := range d.Mentions {
-		x := explain(a, m)
+		x := readerExplain(a, m)
 		if stamped[i] {
 			x += "; " + stampNote
 		}
-		marks = append(marks, Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: x})
+		mk := Mark{Start: m.Start, End: m.End, ID: markID(m), Value: m.Value.String(), Explain: x, Detail: technical(a, m)}
+		marks = append(marks, mk)
+		readings = append(readings, readingView{ID: mk.ID, Text: a.Body[m.Start:m.End], Detail: mk.Detail})
 	}
 	dl, iso := datelineLabel(a)
 	v := articleView{Title: a.Title, Outlet: a.Outlet, URL: safeURL(a.URL), Dateline: dl, DatelineISO: iso,
 		AnchorFrom: anchorFrom(a), Inferred: a.Anchor.Source == article.FromInferred,
-		MentionCount: len(d.Mentions), Removed: a.Removed, Warnings: a.Warnings}
+		MentionCount: len(d.Mentions), Readings: readings, Removed: a.Removed, Warnings: a.Warnings}
 	for _, e := range evs {
-		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
+		v.Events = append(v.Events, eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Href: r.link(e.ID)})
 	}
-	return articlePage{page: r.page(1), Article: v}, marks
+	p := r.pageAt(ArticlePath(a.ID))
+	p.Image = safeURL(a.Image.URL)
+	return articlePage{page: p, Article: v}, marks
 }
 
 // articleBody draws an article's text with its time expressions marked.
@@ -91,30 +94,3 @@ func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
 // stampNote ends the explanation of a page's own stamp: a reader who sees
 // the date highlighted should know why no event has it.
 const stampNote = "the page's own stamp (or a comment's), so it dates no event"
-
-// explain says what a time expression resolved to and how.
-func explain(a *article.Article, m temporal.Mention) string {
-	var b strings.Builder
-	b.WriteString(m.Value.Type.String() + " " + m.Value.String())
-	if m.Value.IsCalendar() {
-		b.WriteString(" (" + ValueLabel(m.Value) + ")")
-	}
-	if m.Value.Mod != timex.NoMod {
-		b.WriteString(", " + strings.ToLower(m.Value.Mod.String()))
-	}
-	if !m.Anchor.IsZero() {
-		if m.Anaphoric {
-			b.WriteString("; counted from the earlier mention " + m.Anchor.String())
-		} else {
-			b.WriteString("; resolved against " + m.Anchor.String() + ", from " + string(a.Anchor.Source))
-		}
-		switch {
-		case m.FromTense && m.Dir < 0:
-			b.WriteString(", looking back (past tense)")
-		case m.FromTense && m.Dir > 0:
-			b.WriteString(", looking ahead (future tense)")
-		}
-	}
-	b.WriteString("; rule " + m.Rule)
-	return b.String()
-}

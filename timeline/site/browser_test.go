@@ -110,8 +110,9 @@ func TestBrowserDemoSite(t *testing.T) {
 		t.Errorf("search for Carmike shows %d of %d events", shown, before)
 	}
 
-	// An article page: focusing a highlighted expression reveals its value,
-	// its anchor and its rule.
+	// An article page: focusing a highlighted expression reveals, in
+	// words, the date it was read as and against what; the TIMEX3 value
+	// and rule are in a details element, not in the tooltip.
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"articles/2014-12-17-ledger-sony-cancels.html"),
 		chromedp.WaitVisible("mark.timex")); err != nil {
 		t.Fatal(err)
@@ -122,8 +123,13 @@ func TestBrowserDemoSite(t *testing.T) {
 	}
 	shownStyle := eval[string](t, ctx, `getComputedStyle(document.activeElement.querySelector(".explain")).display`)
 	explain := eval[string](t, ctx, `document.activeElement.querySelector(".explain").textContent`)
-	if hidden != "none" || shownStyle == "none" || !strings.Contains(explain, "2014-12-17") || !strings.Contains(explain, "rule ") {
+	if hidden != "none" || shownStyle == "none" || !strings.Contains(explain, " → Wed. Dec. 17, 2014") || !strings.Contains(explain, "this article's date") ||
+		strings.Contains(explain, "rule ") || strings.Contains(explain, "DATE ") {
 		t.Errorf("highlight: hidden=%q focused=%q explain=%q", hidden, shownStyle, explain)
+	}
+	detail := eval[string](t, ctx, `document.querySelector("details.readings li") ? document.querySelector("details.readings li").textContent : ""`)
+	if !strings.Contains(detail, "2014-12-17") || !strings.Contains(detail, "rule ") {
+		t.Errorf("the technical reading is %q, want the TIMEX3 value and the rule", detail)
 	}
 
 	// Phone width and dark mode.
@@ -156,7 +162,7 @@ func TestBrowserDemoSite(t *testing.T) {
 				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}); err != nil {
 				t.Fatal(err)
 			}
-			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels.html", "sources.html"} {
+			for _, page := range []string{"", "articles/2014-12-17-ledger-sony-cancels.html", "sources.html", "data.html"} {
 				do(t, ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url+page), chromedp.WaitVisible("h1"))
 				eval[chromedp.Void](t, ctx, string(axe))
 				res, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`axe.run(document, {resultTypes: ["violations"]}).then(r =>

@@ -78,14 +78,21 @@ func (r *renderer) calendar(tl *event.Timeline) []byte {
 	return layOut(head, events, "", b.String())
 }
 
+// qualifierWords say in a calendar's summary what its all-day range
+// cannot: "Late: …" for a happening late in the month the entry spans.
+var qualifierWords = map[event.Qualifier]string{
+	event.Approximate: "About", event.Before: "Before", event.After: "After", event.By: "By",
+	event.Planned: "Planned", event.Start: "Early", event.Mid: "Mid", event.End: "Late",
+}
+
 // vevent is one story event as a VEVENT, folded.
 func vevent(e *event.Event, stamp, url string) string {
 	summary := summaryPrefix(e) + e.Title
-	if q := e.Time.Qualifier; q != event.Exact && !(q == event.Planned && e.Status == event.StatusPlanned) {
-		summary = string(q) + ": " + summary
+	if q := e.Time.Qualifier; qualifierWords[q] != "" && !(q == event.Planned && e.Status == event.StatusPlanned) {
+		summary = qualifierWords[q] + ": " + summary
 	}
 	if e.Disputed {
-		summary = "disputed: " + summary
+		summary = "Disputed: " + summary
 	}
 	desc := e.Canonical().Text
 	var srcs []string

@@ -338,8 +338,8 @@ func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) 
 		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
 	} else {
 		b = append(b, 0)
-		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format))
-		b = binary.AppendUvarint(b, r.hashes(d).sum) // its id, anchor, body and time expressions
+		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
+		b = binary.AppendUvarint(b, r.hashes(d).sum)                                          // its id, anchor, body and time expressions
 		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
 		for _, rm := range a.Removed {
 			b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
@@ -361,7 +361,7 @@ func (r *renderer) docKeyBase(templates [32]byte) []byte {
 	r.baseOnce.Do(func() {
 		b := append([]byte(nil), templates[:]...)
 		p := r.page(1)
-		b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+		b = appendStrings(b, p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, p.Site.BaseURL) // an article's canonical address is BaseURL and its id
 		b = binary.AppendUvarint(b, uint64(p.Site.ArticleCount))
 		r.docBase = append(b, byte(b2i(p.Site.LiveReload)))
 	})

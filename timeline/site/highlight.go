@@ -20,7 +20,8 @@ type Mark struct {
 	Start, End int
 	ID         string // element id, for links from the timeline
 	Value      string // the resolved TIMEX3 value
-	Explain    string // one line: what it resolved to, against what, by which rule
+	Explain    string // for readers: what it was read as, and why
+	Detail     string // for the curious: TIMEX3 value, anchor and rule
 }
 
 // markRenderer renders goldmark text nodes with marks around the byte

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/event"
@@ -65,7 +66,7 @@ const BackgroundPath = "background.html"
 // of its own (a 10,000-article archive would otherwise be one page of
 // tens of megabytes); pages then gives those month pages.
 func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
-	p = indexPage{page: r.page(0)}
+	p = indexPage{page: r.pageAt("index.html")}
 	p.EventCount = len(tl.Story())
 	p.Split = p.EventCount > r.cfg.SplitEvents
 	depth := 0
@@ -76,7 +77,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	r.eventPage = make(map[string]string, len(tl.Events))
 	if p.Split {
 		for i, m := range months {
-			mp := monthPage{page: r.page(1), Month: m, Filter: filterView{Label: "Search this page", Outlets: outlets}}
+			mp := monthPage{page: r.pageAt(MonthPath(m.Key)), Month: m, Filter: filterView{Label: "Search this page", Outlets: outlets}}
 			if i > 0 {
 				mp.Prev = &monthLink{Key: months[i-1].Key, Label: months[i-1].Label, Href: "../" + MonthPath(months[i-1].Key)}
 			}
@@ -105,7 +106,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 		}
 	}
 	if p.Split && len(p.Context) > 0 {
-		pages = append(pages, monthPage{page: r.page(0), Background: p.Context, Filter: filterView{Label: "Search this page", Outlets: outlets}})
+		pages = append(pages, monthPage{page: r.pageAt(BackgroundPath), Background: p.Context, Filter: filterView{Label: "Search this page", Outlets: outlets}})
 		p.Context = nil
 	}
 	for _, k := range tl.KeyDates {
@@ -130,6 +131,14 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 			p.KeyDates = nil
 		}
 	}
+	// The key dates come ranked; they are shown in date order, each with
+	// its rank, so a reader follows the story and still sees which days
+	// matter most.
+	for i := range p.KeyDates {
+		p.KeyDates[i].Rank = i + 1
+	}
+	sort.SliceStable(p.KeyDates, func(i, j int) bool { return p.KeyDates[i].ISO < p.KeyDates[j].ISO })
+	p.Overview, p.OverviewCaption = r.overview(tl, months, p.Split, p.KeyDates)
 	p.Outlets = outlets
 	p.Filter = filterView{Label: "Search events", Outlets: outlets}
 	if p.Split {

@@ -122,6 +122,32 @@ func TimeLabel(t event.Time) string {
 	return l
 }
 
+// EventLabel is an event's time as its card shows it: TimeLabel, with
+// the time zone when the time has a part of the day or a clock and its
+// source's dateline (or time zone setting) gives a zone: "Wed. Dec. 17,
+// 2014, night EST".
+func EventLabel(e *event.Event) string {
+	l := TimeLabel(e.Time)
+	if e.Time.Value.Gran < timex.PartOfDay || len(e.Sources) == 0 {
+		return l
+	}
+	a := e.Canonical().Doc.Article.Anchor
+	if a.IsZero() || !a.HasZone && a.Time.Location() == time.UTC {
+		return l
+	}
+	return l + " " + zoneName(a.Time)
+}
+
+// zoneName is t's zone as a dateline prints it: "EST", or "UTC-05:00"
+// for a zone known only by its offset.
+func zoneName(t time.Time) string {
+	zone := t.Format("MST")
+	if zone[0] == '+' || zone[0] == '-' {
+		zone = "UTC" + t.Format("-07:00")
+	}
+	return zone
+}
+
 // DateTimeAttr is the value of a <time datetime> attribute for v: an ISO
 // date at v's precision (2014-12, 2014-W51, 2014-12-17T23:29).
 func DateTimeAttr(v timex.Value) string {

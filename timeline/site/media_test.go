@@ -31,7 +31,7 @@ func TestPageMedia(t *testing.T) {
 	if !strings.Contains(index, fig) {
 		t.Errorf("no figure %s on the front page:\n%s", fig, index)
 	}
-	if n := strings.Count(index, "<figure"); n != strings.Count(index, "Northgate Evening Wire</cite>") {
+	if n := strings.Count(index, `<figure class="event-media"`); n != strings.Count(index, "Northgate Evening Wire</cite>") {
 		t.Errorf("%d figures for %d cards quoting the page: a card without the page's source has its image", n, strings.Count(index, "Northgate Evening Wire</cite>"))
 	}
 	var tj struct {

@@ -59,7 +59,7 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 	}
 	for _, m := range marks {
 		k.num(m.Start, m.End)
-		k.str(m.ID, m.Value, m.Explain)
+		k.str(m.ID, m.Value, m.Explain, m.Detail)
 	}
 	k.str(a.Body)
 	return s.sum(&k)
@@ -157,7 +157,7 @@ func (s *Site) sourcesKey(p sourcesPage) memoKey {
 	k.page(p.page)
 	k.num(len(p.Outlets))
 	for _, o := range p.Outlets {
-		k.str(o.Key, o.Name)
+		k.str(o.Key, o.Name, o.URL)
 		k.num(len(o.Articles))
 		for _, a := range o.Articles {
 			k.str(a.ID, a.Title, a.Dateline, a.DatelineISO)
@@ -168,7 +168,7 @@ func (s *Site) sourcesKey(p sourcesPage) memoKey {
 }
 
 func (k *keyWriter) page(p page) {
-	k.str(p.Root, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version)
+	k.str(p.Root, p.Canonical, p.Image, p.Site.Title, p.Site.Description, p.Site.Language, p.Site.Version, p.Site.BaseURL)
 	k.num(p.Site.ArticleCount, b2i(p.Site.LiveReload))
 }
 

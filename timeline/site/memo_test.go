@@ -20,11 +20,11 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		v    any
 		want int
 	}{
-		{articleView{}, 12},
+		{articleView{}, 13},
 		{articlePage{}, 2},
-		{page{}, 2},
-		{siteView{}, 6},
-		{Mark{}, 5},
+		{page{}, 4},
+		{siteView{}, 7},
+		{Mark{}, 6},
 		// monthKey's; a card (eventView, sourceView, badgeView) is keyed by
 		// its event's content and depth (viewKey): a field drawn from
 		// anything else must go into viewKey (Card is drawn from the other
@@ -39,7 +39,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{filterView{}, 3},
 		// sourcesKey's
 		{sourcesPage{}, 2},
-		{outletView{}, 3},
+		{outletView{}, 4},
 		{articleListView{}, 6},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.want {

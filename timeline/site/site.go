@@ -61,7 +61,7 @@ type Site struct {
 
 // pageFiles are the templates that each become a page; the others
 // (layout.html, event.html) are shared by all of them.
-var pageFiles = []string{"index.html", "article.html", "sources.html", "month.html"}
+var pageFiles = []string{"index.html", "article.html", "sources.html", "month.html", "data.html"}
 
 // New parses the templates. templates is usually the embedded set,
 // overlaid with a site's own folder (see Overlay).
@@ -142,7 +142,17 @@ func (r *renderer) link(id string) string {
 
 func (r *renderer) page(depth int) page {
 	return page{Site: siteView{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language,
-		Version: r.cfg.Version, ArticleCount: r.articles, LiveReload: r.cfg.LiveReload}, Root: r.root(depth)}
+		Version: r.cfg.Version, BaseURL: r.cfg.BaseURL, ArticleCount: r.articles, LiveReload: r.cfg.LiveReload}, Root: r.root(depth)}
+}
+
+// pageAt is the page at path (from the site root), with its canonical
+// address when the site has a baseURL.
+func (r *renderer) pageAt(path string) page {
+	p := r.page(strings.Count(path, "/"))
+	if r.cfg.BaseURL != "" {
+		p.Canonical = strings.TrimSuffix(r.cfg.BaseURL, "/") + "/" + path
+	}
+	return p
 }
 
 // Render writes the whole site for tl. Pages render in parallel; the
@@ -181,10 +191,12 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	perDoc := tl.PerDoc()
 	outlets := r.outlets(tl, perDoc)
 	index, months := r.indexPage(tl, outlets)
-	sources := sourcesPage{page: r.page(0), Outlets: outlets}
+	sources := sourcesPage{page: r.pageAt("sources.html"), Outlets: outlets}
+	data := dataPage{page: r.pageAt(DataPath), Exports: exportList(index.Split)}
 	jobs := []job{
 		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
 		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
+		{name: DataPath, page: DataPath, data: data},
 	}
 	for _, m := range months {
 		name := BackgroundPath

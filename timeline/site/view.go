@@ -19,13 +19,16 @@ import (
 
 type siteView struct {
 	Title, Description, Language, Version string
+	BaseURL                               string
 	ArticleCount                          int
 	LiveReload                            bool
 }
 
 type page struct {
-	Site siteView
-	Root string // relative path to the site root: "" or "../../"
+	Site      siteView
+	Root      string // relative path to the site root: "" or "../../"
+	Canonical string // the page's address under baseURL, "" without one
+	Image     string // the picture a share of the page shows: an article's lead image
 }
 
 type badgeView struct{ Label, Class, Explain string }
@@ -105,11 +108,12 @@ type keyDateView struct {
 	ISO, Label, Summary, FirstEvent, Href string
 	Event                                 eventView
 	Others                                int
+	Rank                                  int // 1 for the day the articles say most about
 }
 
 type outletView struct {
-	Key, Name string
-	Articles  []articleListView
+	Key, Name, URL string // URL: the outlet's home page, from _outlets.yaml
+	Articles       []articleListView
 }
 
 type articleListView struct {
@@ -132,6 +136,10 @@ type indexPage struct {
 	EventCount   int // story events; Context holds the rest
 	Span         string
 	Problems     []string
+	// Overview is the picture of the whole timeline (overview.go), and
+	// OverviewCaption says it in words.
+	Overview        template.HTML
+	OverviewCaption string
 }
 
 // monthPage is one month of a split timeline, or (Background set) the
@@ -156,10 +164,15 @@ type articleView struct {
 	Inferred                                              bool
 	Body                                                  template.HTML
 	MentionCount                                          int
+	Readings                                              []readingView // drawn from the marks and the body
 	Events                                                []eventView
 	Removed                                               []article.Removed
 	Warnings                                              []string
 }
+
+// readingView is a time expression with the technical account of how it
+// was read (TIMEX3 value, anchor, rule).
+type readingView struct{ ID, Text, Detail string }
 
 type articlePage struct {
 	page
@@ -198,11 +211,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 		label += ", " + clock(t.Hour(), t.Minute())
 		iso = t.Format("2006-01-02T15:04")
 		if a.Anchor.HasZone {
-			zone := t.Format("MST")
-			if zone[0] == '+' || zone[0] == '-' {
-				zone = "UTC" + t.Format("-07:00")
-			}
-			label += " " + zone
+			label += " " + zoneName(t)
 			iso = t.Format(time.RFC3339)
 		}
 	}
@@ -210,8 +219,8 @@ func datelineLabel(a *article.Article) (label, iso string) {
 }
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
-	v := eventView{ID: e.ID, Title: e.Title, DateLabel: TimeLabel(e.Time), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
-		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Evidence: e.Evidence, Media: mediaOf(e)}
+	v := eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
+		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
 		v.Badges = append(v.Badges, badgeView{"approximate", "approx", "The text gives this time only roughly."})
 	}
@@ -223,9 +232,6 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	}
 	if e.Disputed {
 		v.Badges = append(v.Badges, badgeView{"disputed", "disputed", "The sources give different dates."})
-	}
-	if e.Inferred {
-		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "A source had no date; its date was inferred."})
 	}
 	outlets := map[string]bool{}
 	// One quote per article: a story that mentions the happening twice is
@@ -258,8 +264,17 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	for _, s := range picks {
 		sv := r.sourceView(s, depth)
 		sv.Beforehand = e.Beforehand(s)
+		if sameText(sv.Sentence, v.Title) {
+			sv.Sentence = "" // the title says it all: not twice
+		}
 		v.Sources = append(v.Sources, sv)
 	}
+	// An inferred dateline is its source's (each source says so in its
+	// line); the event is badged only when every source's date is.
+	if e.Inferred && allInferred(srcs) {
+		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "No source gave a dateline; the date was inferred from other reports."})
+	}
+	v.Evidence = whyLines(e, srcs)
 	for _, s := range srcs {
 		a := s.Doc.Article
 		if !quoted[s] {
@@ -283,10 +298,37 @@ func (r *renderer) sourceView(s *event.Source, depth int) sourceView {
 	a := s.Doc.Article
 	dl, iso := datelineLabel(a)
 	return sourceView{
-		Outlet: a.Outlet, Headline: a.Title, URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
+		Outlet: a.Outlet, Headline: headlineOf(a), URL: safeURL(a.URL), Sentence: event.Plain(s.Text), Dateline: dl, DatelineISO: iso,
 		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
 		Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
 	}
+}
+
+// headlineOf is an article's headline as a citation links it: an
+// article with none is still a link a reader can see.
+func headlineOf(a *article.Article) string {
+	if strings.TrimSpace(a.Title) == "" {
+		return "the article"
+	}
+	return a.Title
+}
+
+// sameText reports whether a sentence says no more than a title: equal
+// but for case, spaces and the closing full stop.
+func sameText(sentence, title string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " .")), " "))
+	}
+	return norm(sentence) == norm(title)
+}
+
+func allInferred(srcs []*event.Source) bool {
+	for _, s := range srcs {
+		if s.Doc.Article.Anchor.Source != article.FromInferred {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSourceDates is how many of the dates a disputed event's sources give
@@ -378,7 +420,7 @@ func (r *renderer) outlets(tl *event.Timeline, perDoc []event.DocEvents) []outle
 			if name == "" {
 				name = "Unknown outlet"
 			}
-			o = &outletView{Key: k, Name: name}
+			o = &outletView{Key: k, Name: name, URL: safeURL(a.OutletURL)}
 			byKey[k] = o
 			keys = append(keys, k)
 		}

@@ -1,0 +1,267 @@
+// Headlines: a clause made into a card's title the way a sub-editor
+// would, by dropping asides and ending it where a clause or phrase ends,
+// never by cutting it at a word count.
+
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headline length: a title is kept to maxHeadWords words, and a cut
+// leaves at least minHeadWords when any boundary allows it.
+const (
+	minHeadWords = 6
+	maxHeadWords = 14
+)
+
+// A boundary is a word a headline may end before: what follows it is a
+// clause or phrase of its own. Its weight says how clean the ending is.
+// Each entry carries a sentence and the headline it gives (checked by
+// TestBoundaries).
+type boundary struct {
+	word    string
+	weight  int
+	example string
+	want    string
+}
+
+// Punctuation that ends a word ends a phrase, weight 3 (see cutAt).
+const punctWeight = 3
+
+var boundaries = []boundary{
+	{"which", 2, "The council approved a new harbor budget for the coming year which critics said was far too small for the repairs", "The council approved a new harbor budget for the coming year"},
+	{"who", 2, "Police arrested two men near the station late in the evening who had been sought for weeks by detectives", "Police arrested two men near the station late in the evening"},
+	{"because", 2, "The airline grounded its entire fleet of small jets across the region because inspectors had found cracks in the wings", "The airline grounded its entire fleet of small jets across the region"},
+	{"when", 2, "The intrusion was first noticed by the staff of the studio when employees found a skull image on their screens", "The intrusion was first noticed by the staff of the studio"},
+	{"while", 2, "Rescue teams pulled three survivors from the rubble of the hotel while aftershocks shook the capital", "Rescue teams pulled three survivors from the rubble of the hotel"},
+	{"after", 2, "Sony canceled the release of the comedy in every cinema in the country after the largest chains pulled out", "Sony canceled the release of the comedy in every cinema in the country"},
+	{"before", 2, "The film had its premiere at a theater in Los Angeles last week before the threats began to arrive", "The film had its premiere at a theater in Los Angeles last week"},
+	{"although", 2, "The president signed the spending bill into law at the White House although many in his party opposed it", "The president signed the spending bill into law at the White House"},
+	{"as", 2, "Stock markets in Asia fell sharply for the third day in a row as investors sold shares", "Stock markets in Asia fell sharply for the third day in a row"},
+	{"but", 2, "The company reported record sales for the quarter in every region it serves but warned that profits would fall", "The company reported record sales for the quarter in every region it serves"},
+	{"saying", 2, "The ministry issued a statement to the press late that night saying the results were final and binding", "The ministry issued a statement to the press late that night"},
+	{"despite", 2, "Thousands of protesters marched through the center of the capital for a second day despite a ban on gatherings", "Thousands of protesters marched through the center of the capital for a second day"},
+	{"and", 1, "Doctors plan to open the Physical Medicine and Rehabilitation Institute in the capital and train nurses there", "Doctors plan to open the Physical Medicine and Rehabilitation Institute in the capital"},
+	{"and", 1, "The storm knocked out power to more than two million homes along the coast and flooded roads inland", "The storm knocked out power to more than two million homes along the coast"},
+	{"in", 1, "The studio told reporters that it had no plans to release the movie in theaters or online at all", "The studio told reporters that it had no plans to release the movie"},
+	{"on", 1, "Employees found a skull image and a threatening message waiting for them on their screens that morning", "Employees found a skull image and a threatening message waiting for them"},
+	{"at", 1, "Thousands of mourners gathered for the funeral of the former prime minister at the cathedral downtown", "Thousands of mourners gathered for the funeral of the former prime minister"},
+	{"for", 1, "Aid agencies appealed to governments around the world to send tents and clean water for the survivors of the quake", "Aid agencies appealed to governments around the world to send tents and clean water"},
+	{"with", 1, "Investigators searched the offices of the bank and seized boxes of documents with the help of police", "Investigators searched the offices of the bank and seized boxes of documents"},
+	{"from", 1, "The government ordered about ten thousand residents of the coastal towns to leave from their homes by noon", "The government ordered about ten thousand residents of the coastal towns to leave"},
+	{"that", 1, "The hackers who broke into the studio's network had warned that cinemas screening the film would face attacks", "The hackers who broke into the studio's network had warned"},
+	{"into", 1, "Thousands of families who had lost their homes in the storm moved into tents near the football ground", "Thousands of families who had lost their homes in the storm moved"},
+	{"during", 1, "The minister who leads the talks for the government walked out of the meeting during a row over fishing quotas", "The minister who leads the talks for the government walked out of the meeting"},
+	{"about", 1, "Reporters who had waited outside the court for the verdict asked the lawyers about the sentence", "Reporters who had waited outside the court for the verdict asked the lawyers"},
+	{"of", 1, "Rescuers pulled a girl alive out of the collapsed school building in the hills of the province", "Rescuers pulled a girl alive out of the collapsed school building in the hills"},
+}
+
+// danglers are words a headline may not end on: they lean on what
+// follows ("…would", "…as early as", "…on").
+var danglers = wordSet("a an the of to in on at by for from with as and or but nor if than that which who whom whose " +
+	"would will could should can may might must shall is are was were be been being has have had do does did " +
+	"its their his our your my this these those into onto upon about after before over under between among " +
+	"during since until while when where because though although so not very such just also including amid against " +
+	"toward towards via per whether both either neither each every some any no")
+
+// asides are pairs that set off a parenthetical a headline drops.
+var asides = [][2]string{{" (", ")"}, {" — ", " — "}, {" – ", " – "}, {" - ", " - "}}
+
+var boundaryWeight = func() map[string]int {
+	m := map[string]int{}
+	for _, b := range boundaries {
+		m[b.word] = b.weight
+	}
+	return m
+}()
+
+// headline makes a card's title of a clause. Its work is linear in the
+// clause's length.
+func headline(t string) string {
+	t = stripMarkup(t)
+	t = dropAsides(t)
+	words := strings.Fields(t)
+	if len(words) > maxHeadWords {
+		words = words[:cutAt(words)]
+	}
+	words = trimDangling(words)
+	t = strings.Join(words, " ")
+	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
+	t = balanceQuotes(t)
+	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
+		t = string(unicode.ToUpper(r)) + t[size:]
+	}
+	return t
+}
+
+// bare is a word without the punctuation around it, lower-cased.
+func bare(w string) string {
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }))
+}
+
+// cutAt returns how many of words a headline keeps: the boundary that
+// leaves minHeadWords to maxHeadWords words with the best score (its
+// weight, four words to a point of weight: a comma after eight words
+// beats a preposition after fourteen), the latest among equals; else the
+// best leaving fewer, since a short whole phrase beats a long cut one;
+// else maxHeadWords.
+func cutAt(words []string) int {
+	best, bestScore := 0, 0
+	try := func(lo, hi int) {
+		for k := lo; k <= hi && k < len(words); k++ {
+			w := 0
+			if core := strings.TrimRight(words[k-1], `"”’'`); strings.HasSuffix(core, ",") || strings.HasSuffix(core, ";") || strings.HasSuffix(core, ":") {
+				w = punctWeight
+			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) && !insideName(words, k) {
+				w = bw
+			}
+			if score := 4*w + k; w > 0 && score >= bestScore && kept(words[:k]) >= lo {
+				best, bestScore = k, score
+			}
+		}
+	}
+	try(minHeadWords, maxHeadWords)
+	if best == 0 {
+		try(3, minHeadWords-1)
+	}
+	if best == 0 {
+		return maxHeadWords
+	}
+	return best
+}
+
+// insideName reports whether the word at k joins two capitalized words,
+// as "and" and "of" do in "Physical Medicine and Rehabilitation
+// Institute" or "Bank of England": a name is not a phrase boundary.
+func insideName(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"“'(`))
+		return unicode.IsUpper(r)
+	}
+	return capital(words[k-1]) && capital(words[k+1]) && !strings.ContainsAny(words[k-1], ",;:")
+}
+
+// trimDangling drops the function words and punctuation a headline
+// would otherwise end on; it keeps at least two words.
+func trimDangling(words []string) []string {
+	words = words[:kept(words)]
+	if n := len(words); n > 0 {
+		// A phrase that ended at a comma keeps its closing quote: `"The Interview,"` → `"The Interview"`.
+		last := words[n-1]
+		core := strings.TrimRight(last, `,;:"”`)
+		closing := strings.TrimLeft(last[len(core):], ",;:")
+		words = append(words[:n-1:n-1], core+strings.Trim(closing, ",;:"))
+	}
+	return words
+}
+
+// kept is how many of words trimDangling keeps (counted without
+// allocating: cutAt asks it of every boundary).
+func kept(words []string) int {
+	n := len(words)
+	for n > 2 {
+		if b := bare(words[n-1]); b != "" && !danglers[b] {
+			break
+		}
+		n--
+	}
+	return n
+}
+
+// dropAsides removes parentheticals — "(echoing Epicurus)", "— or was —"
+// — when they close within the clause.
+func dropAsides(t string) string {
+	for _, p := range asides {
+		for {
+			i := strings.Index(t, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(t[i+len(p[0]):], p[1])
+			if j < 0 {
+				break
+			}
+			t = t[:i] + " " + t[i+len(p[0])+j+len(p[1]):]
+		}
+	}
+	return t
+}
+
+// balanceQuotes closes a quotation the headline leaves open and drops a
+// closing mark whose opening was cut away.
+func balanceQuotes(t string) string {
+	if strings.HasPrefix(t, `" `) {
+		t = `"` + t[2:] // `" I worked` → `"I worked`
+	}
+	if strings.Count(t, `"`)%2 == 1 {
+		i := strings.LastIndex(t, `"`)
+		if i+1 < len(t) && (i == 0 || t[i-1] == ' ') {
+			t += `"` // an opening mark: the quotation ran on past the cut
+		} else {
+			t = t[:i] + t[i+1:]
+		}
+	}
+	if o, c := strings.Count(t, "“"), strings.Count(t, "”"); o > c {
+		t += "”"
+	} else if c > o {
+		t = strings.Replace(t, "”", "", c-o)
+	}
+	return strings.TrimSpace(t)
+}
+
+// Plain is text as a reader sees it: Markdown emphasis, code marks and
+// links taken out, so that a quoted sentence does not show "**".
+func Plain(t string) string { return stripMarkup(t) }
+
+// stripMarkup takes Markdown emphasis, code marks and links out of t
+// until none is left: taking one out can make another ("_#_" leaves
+// "__", "[[a](b)](c)" leaves "[a](c)"); each pass shortens t.
+func stripMarkup(t string) string {
+	if !strings.ContainsAny(t, "*_`#") && !strings.Contains(t, "](") {
+		return t // most sentences: nothing to take out, nothing allocated
+	}
+	for {
+		u := markup.Replace(t)
+		if strings.Contains(u, "](") {
+			u = linkRe.ReplaceAllString(u, "$1")
+		}
+		if u == t {
+			return t
+		}
+		t = u
+	}
+}
+
+// tellApart gives each date of a sentence that dates one headline on
+// several days its own time expression ("… captain of the first eleven
+// (1921)", "… (1922)"): a reader meets each on its own day, and two
+// cards alike on two days read as a mistake. Merging is not affected:
+// it compares the clause, not the headline.
+func tellApart(cands []*candidate) {
+	type key struct {
+		sentence int
+		title    string
+	}
+	values := map[key]map[string]bool{}
+	for _, c := range cands {
+		k := key{c.src.Sentence.Start, c.title}
+		if values[k] == nil {
+			values[k] = map[string]bool{}
+		}
+		values[k][c.value] = true
+	}
+	for _, c := range cands {
+		expr := strings.Join(strings.Fields(c.src.Mention.Text), " ")
+		// A relative source's expression ("a week") says nothing alone.
+		relative := strings.HasPrefix(c.src.Mention.Rule, "relative: ")
+		if len(values[key{c.src.Sentence.Start, c.title}]) > 1 && expr != "" && !relative && !strings.Contains(strings.ToLower(c.title), strings.ToLower(expr)) {
+			c.title += " (" + expr + ")"
+		}
+	}
+}

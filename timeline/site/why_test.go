@@ -1,0 +1,46 @@
+package site
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+func whySource(path, outlet, text string, day int) *event.Source {
+	a := &article.Article{ID: path, Path: path + ".md", Title: "Headline", Outlet: outlet, Body: text}
+	start := time.Date(2014, 12, day, 0, 0, 0, 0, time.UTC)
+	tm := event.Time{Value: timex.DayOf(start), Start: start, End: start.Add(24 * time.Hour)}
+	return &event.Source{Doc: &event.Doc{Article: a}, Text: text, Time: tm}
+}
+
+// TestWhyLines: each outlet once, in words a reader reads, never a path,
+// a score or a source compared with itself.
+func TestWhyLines(t *testing.T) {
+	ledger := whySource("news/ledger-1", "The Ledger", "Sony Pictures canceled the release of the comedy on Wednesday.", 17)
+	srcs := []*event.Source{
+		ledger,
+		whySource("wire/a", "Metro Wire", "Sony Pictures pulled the comedy's release on Wednesday after threats.", 17),
+		whySource("wire/b", "Metro Wire", "The studio canceled the release, Sony Pictures said.", 17),
+		whySource("news/ledger-2", "The Ledger", "Sony Pictures canceled the release of the comedy.", 18),
+	}
+	got := whyLines(&event.Event{Sources: srcs}, srcs)
+	want := []string{
+		"Metro Wire (2 articles) tells it with the same words (“comedy”, “release”, “canceled”), the same names (Sony Pictures) and the same day (Wed. Dec. 17, 2014) as The Ledger.",
+		"Another Ledger article tells it with the same words (“canceled”, “release”, “comedy”), the same names (Sony Pictures) and another date (Thu. Dec. 18, 2014; the first has Wed. Dec. 17, 2014) as the first.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, l := range got {
+		if strings.Contains(l, ".md") || strings.Contains(l, "similarity") || strings.Contains(l, "/") {
+			t.Errorf("a path or a score in %q", l)
+		}
+	}
+	if got := whyLines(&event.Event{Sources: srcs[:1]}, srcs[:1]); got != nil {
+		t.Errorf("one source explains nothing, got %q", got)
+	}
+}
