@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -28,16 +29,23 @@ func lockOutput(out string) (unlock func(), err error) {
 			return nil, fmt.Errorf("output folder: %w", err)
 		}
 		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
-			b := make([]byte, 32)
-			n, _ := f.ReadAt(b, 0)
-			f.Close()
 			if errors.Is(err, unix.EWOULDBLOCK) {
+				// The holder writes its pid just after it locks: give it
+				// a moment to, so the message can name it.
 				owner := "another process"
-				if pid, perr := strconv.Atoi(strings.TrimSpace(string(b[:n]))); perr == nil {
-					owner = fmt.Sprintf("pid %d", pid)
+				b := make([]byte, 32)
+				for range 20 {
+					n, _ := f.ReadAt(b, 0)
+					if pid, perr := strconv.Atoi(strings.TrimSpace(string(b[:n]))); perr == nil {
+						owner = fmt.Sprintf("pid %d", pid)
+						break
+					}
+					time.Sleep(5 * time.Millisecond)
 				}
+				f.Close()
 				return nil, fmt.Errorf("another timeline build is writing %s (%s): wait for it to finish, or choose another --output", out, owner)
 			}
+			f.Close()
 			return nil, fmt.Errorf("locking the output folder: %w", err)
 		}
 		held, err1 := f.Stat()
