@@ -265,7 +265,7 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			// "On Tuesday his brothers, who will perform, said": the clause
 			// has its own tense. (Not so in "Saturday's concert, which will
 			// be broadcast": there it tells of the time's own happening.)
-			k = clauseEnd(toks, k, j+window)
+			k = clauseEnd(toks, k, j+ahead) // never back: k may be past j+window
 			continue
 		}
 		if isModal(toks[k].lower) {
@@ -362,7 +362,7 @@ func clauseEnd(toks []token, k, limit int) int {
 			return k
 		}
 	}
-	return limit
+	return max(k, limit) // at or after where it started: a caller's loop always moves on
 }
 
 // present is a present-tense "be": nearer the expression than any other

@@ -113,6 +113,10 @@ func TestPathologicalInput(t *testing.T) {
 		"mixed encodings":          strings.Repeat("caf\xe9 on Tuesday \xff\xfe ", 10_000),
 		"nested optional patterns": strings.Repeat("the the the last last next ", 20_000),
 		"punctuation storm":        strings.Repeat(".,;:-/'\"()[]", 50_000),
+		// A time opening its sentence looks far ahead for its verb; a
+		// ", which" clause found past the near window once sent the look
+		// back to the window's end, for ever.
+		"clause past the window": "On Friday, Ministry a shift to Clause 9 of the Coastal Fisheries Act, which",
 	}
 	perByte := float64(workOf(tg, NewsText)) / float64(len(NewsText))
 	for name, in := range cases {
