@@ -93,14 +93,14 @@ type summarizer struct {
 }
 
 // newSummarizer reads the events of the key dates, with the outlets and
-// the canonical sentence of each from the days' evidence (words: the content words of a sentence,
+// the sentence that tells each (Telling) from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
 func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
 	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}}
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
-			s.text[e] = d.canon[i].Text
+			s.text[e] = e.Telling().Text
 		}
 	}
 	for _, k := range kds {

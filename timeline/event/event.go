@@ -150,6 +150,8 @@ type Event struct {
 	// kept is what a merge memo keeps of the event from one build to the
 	// next (nil without one, or once an editor's merge changed it).
 	kept *keptEvent
+	// told is the source whose sentence tells the event (Telling).
+	told *Source
 }
 
 // KeyDate is a date ranked by how much the collection says about it.

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/timex"
@@ -63,8 +62,7 @@ type dayEvidence struct {
 	published float64 // published on the day
 	nearby    float64 // dating, of the day before or after, whichever is more
 	events    []*Event
-	outlets   []int     // of each event, the outlets reporting it
-	canon     []*Source // of each event, its Canonical source
+	outlets   []int // of each event, the outlets reporting it
 }
 
 func (w keyWeights) score(f *dayEvidence) float64 {
@@ -188,37 +186,10 @@ func dayEvidences(events []*Event, docs []*Doc) []*dayEvidence {
 		outletOf[i] = n
 	}
 	outletSeen := make([]int, len(outletNum)) // the last event (1-based) an outlet was counted for
-	// Articles are ranked in the order canonical picks a source by
-	// (earliest published, then by path), so that an event's canonical
-	// source is found by comparing integers (the comparisons of times
-	// through three pointers cost more than the rest of this pass).
-	type key struct {
-		at   time.Time
-		path string
-		doc  int
-	}
-	order := make([]key, len(docs))
-	for i, d := range docs {
-		order[i] = key{d.Article.Anchor.Time, d.Article.Path, i}
-	}
-	slices.SortFunc(order, func(a, b key) int {
-		if c := a.at.Compare(b.at); c != 0 {
-			return c
-		}
-		return cmp.Or(strings.Compare(a.path, b.path), cmp.Compare(a.doc, b.doc))
-	})
-	rank := make([]int, len(docs))
-	for r, k := range order {
-		rank[k.doc] = r
-	}
 	for ei, e := range evs {
 		day := dayOf(e)
 		articles, outlets := 0, 0
-		canon := e.Sources[0]
 		for _, s := range e.Sources {
-			if rank[s.Doc.num] < rank[canon.Doc.num] {
-				canon = s
-			}
 			if d := s.Doc.num; seen[d] != ei+1 {
 				seen[d] = ei + 1
 				articles++
@@ -238,7 +209,6 @@ func dayEvidences(events []*Event, docs []*Doc) []*dayEvidence {
 		f := get(day)
 		f.events = append(f.events, e)
 		f.outlets = append(f.outlets, outlets)
-		f.canon = append(f.canon, canon)
 		for _, s := range e.Sources {
 			d := s.Doc.num
 			if lastCounted[d] == day {

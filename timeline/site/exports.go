@@ -187,7 +187,7 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, 
 
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) {
-	ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Canonical().Text,
+	ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Telling().Text,
 		Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence,
 		Status: e.Status.String(), PlannedFor: exportWas(e.PlannedFor)}
 	for _, s := range e.Sources {
