@@ -548,6 +548,13 @@ func evidence(c *candidate, d decision, e *Event) string {
 	if d.dispute {
 		return fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, d.sim)
 	}
+	if d.sim < mergeSim && samePlan(c, d.member) {
+		verb := "call off"
+		if c.src.Status == StatusPostponed {
+			verb = "put off"
+		}
+		return fmt.Sprintf("%s joins on %s: both %s the plan for %s; shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, verb, c.src.Was.Value, shared, d.sim)
+	}
 	return fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, shared, d.sim)
 }
 
@@ -569,12 +576,78 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	case sameTime && sameDoc:
 		return sim, false, sim >= sameDocSim
 	case sameTime:
-		return sim, false, sim >= mergeSim
+		return sim, false, sim >= mergeSim || samePlan(a, b)
 	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow &&
 		!(namesDay(a) && namesDay(b)):
 		return sim, true, sim >= disputeSim
 	}
 	return 0, false, false
+}
+
+// samePlan reports whether two sources of different articles, told on
+// the same day, call off (or move) one plan: both of one status of
+// planKinds, for the same day, sharing the status's kind word and a name
+// (a word both write capitalised, "Sony"). The day a plan was for is
+// evidence as strong as a shared number, and a long sentence's other
+// words (who pulled out, what the film is about) no longer dilute it.
+// Cheap tests first: mergeable asks it of many pairs, and few are plans.
+func samePlan(a, b *candidate) bool {
+	kind, ok := planKinds[a.src.Status]
+	if !ok || a.src.Status != b.src.Status || a.src.Doc == b.src.Doc || !dayGranular(a.src.Time) || !sameTimeOf(a, b) {
+		return false
+	}
+	wa, wb := a.src.Was, b.src.Was
+	if wa.Start.IsZero() || !dayGranular(wa) || !wa.Start.Equal(wb.Start) || !wa.End.Equal(wb.End) {
+		return false
+	}
+	if _, ok := slices.BinarySearch(a.words, kind); !ok {
+		return false
+	}
+	if _, ok := slices.BinarySearch(b.words, kind); !ok {
+		return false
+	}
+	return sharedName(a, b, kind) != ""
+}
+
+// sharedName is a word other than kind that a and b share and both write
+// capitalised (a name: "Sony", "Carmike"), as a's text writes it, or "".
+func sharedName(a, b *candidate, kind string) string {
+	na, nb := capitalised(a.src.Text), capitalised(b.src.Text)
+	for _, w := range sharedWords(a.words, b.words) {
+		if w == kind {
+			continue
+		}
+		if at, ok := na[w]; ok {
+			if _, ok := nb[w]; ok {
+				return at
+			}
+		}
+	}
+	return ""
+}
+
+// capitalised maps the stem of each word text writes capitalised to the
+// word as written.
+func capitalised(text string) map[string]string {
+	out := map[string]string{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}) {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			continue
+		}
+		w = strings.ReplaceAll(w, "’", "'")
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		if len(w) < 3 {
+			continue
+		}
+		if low := strings.ToLower(w); slices.Contains(calendarNames, low) {
+			continue
+		} else if st := stem(low); out[st] == "" {
+			out[st] = w
+		}
+	}
+	return out
 }
 
 // incompatible reports whether two times cannot both be right: they

@@ -69,3 +69,20 @@ func englishPredicates() []predicate {
 			[2]string{"Hackers threatened the theaters.", "A threat to the theaters from hackers."}, "Hackers attacked the theaters."},
 	}
 }
+
+// planKinds are the statuses that call a plan off or move it, each with
+// the predicate kind that names it: two sources of one status calling off
+// (or moving) a plan for the same day, told on the same day in the kind's
+// words and naming the same one ("Sony"), are one happening however else
+// they word it (samePlan, merge.go).
+var planKinds = map[Status]string{
+	StatusCancelled: "cancel",
+	StatusPostponed: "postpone",
+}
+
+// calendarNames are capitalised words that name days, not who acts
+// ("March", "Christmas"): the day a plan was for is compared as a day,
+// and its words are no shared name.
+var calendarNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"christmas", "easter", "eve", "thanksgiving", "halloween", "hanukkah", "ramadan", "eid", "passover", "diwali", "valentine"}
