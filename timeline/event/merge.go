@@ -612,7 +612,7 @@ func samePlan(a, b *candidate) bool {
 // sharedName is a word other than kind that a and b share and both write
 // capitalised (a name: "Sony", "Carmike"), as a's text writes it, or "".
 func sharedName(a, b *candidate, kind string) string {
-	na, nb := capitalised(a.src.Text), capitalised(b.src.Text)
+	na, nb := capitalised(untimed(a.src)), capitalised(untimed(b.src))
 	for _, w := range sharedWords(a.words, b.words) {
 		if w == kind {
 			continue
@@ -641,13 +641,32 @@ func capitalised(text string) map[string]string {
 		if len(w) < 3 {
 			continue
 		}
-		if low := strings.ToLower(w); slices.Contains(calendarNames, low) {
-			continue
-		} else if st := stem(low); out[st] == "" {
+		if st := stem(strings.ToLower(w)); out[st] == "" {
 			out[st] = w
 		}
 	}
 	return out
+}
+
+// untimed is s's sentence with its time expressions blanked: "March",
+// "Christmas" name days, which samePlan compares as days, not who acts
+// (the resolver's lexicons already know them; no second list here).
+func untimed(s *Source) string {
+	ms, from, to := s.Doc.Mentions, s.Sentence.Start, s.Sentence.End
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from })
+	var b []byte
+	for ; i < len(ms) && ms[i].End <= to; i++ {
+		if b == nil {
+			b = []byte(s.Text)
+		}
+		for k := ms[i].Start - from; k < ms[i].End-from; k++ {
+			b[k] = ' '
+		}
+	}
+	if b == nil {
+		return s.Text
+	}
+	return string(b)
 }
 
 // incompatible reports whether two times cannot both be right: they

@@ -79,10 +79,3 @@ var planKinds = map[Status]string{
 	StatusCancelled: "cancel",
 	StatusPostponed: "postpone",
 }
-
-// calendarNames are capitalised words that name days, not who acts
-// ("March", "Christmas"): the day a plan was for is compared as a day,
-// and its words are no shared name.
-var calendarNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"christmas", "easter", "eve", "thanksgiving", "halloween", "hanukkah", "ramadan", "eid", "passover", "diwali", "valentine"}
