@@ -78,6 +78,15 @@ func (l *titleLint) add(tl *event.Timeline) {
 	}
 }
 
+// lintOf lints the titles of some timelines together.
+func lintOf(tls ...*event.Timeline) *titleLint {
+	var l titleLint
+	for _, tl := range tls {
+		l.add(tl)
+	}
+	return &l
+}
+
 func pct(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
 
 func (l *titleLint) String() string {
@@ -108,17 +117,21 @@ func TestTitleLint(t *testing.T) {
 		docs = append(docs, &event.Doc{Article: a})
 	}
 	tagAll(context.Background(), tg, docs, nil, nil)
-	tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
-	l.add(tl)
+	demoTL, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
+	l.add(demoTL)
+	t.Logf("demo alone: %s", lintOf(demoTL).String())
 	if _, err := os.Stat(t17Dir); err != nil {
 		t.Logf("Timeline17 topics not found at %s; linting the demo only", t17Dir)
 	} else {
 		for _, topic := range []string{"H1N1", "MJ", "haiti"} {
 			tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), t17Topic(t, tg, topic))
 			l.add(tl)
+			if topic == "haiti" {
+				t.Logf("demo and haiti: %s", lintOf(demoTL, tl).String())
+			}
 		}
 	}
-	t.Log(l.String())
+	t.Logf("demo and all dev topics: %s", l.String())
 	if p := pct(l.cut+l.dangling, l.titles); p > 3 {
 		t.Errorf("%.1f%% of titles are cut or end on a function word, want at most 3%%", p)
 	}

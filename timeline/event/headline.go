@@ -6,6 +6,8 @@ package event
 
 import (
 	"strings"
+
+	"github.com/newsroom/timeline/timeline/article"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,7 +83,7 @@ var boundaryWeight = func() map[string]int {
 // headline makes a card's title of a clause. Its work is linear in the
 // clause's length.
 func headline(t string) string {
-	t = stripMarkup(t)
+	t = stripMarkup(article.PlainText(t))
 	t = dropAsides(t)
 	words := strings.Fields(t)
 	if len(words) > maxHeadWords {
@@ -214,10 +216,6 @@ func balanceQuotes(t string) string {
 	}
 	return strings.TrimSpace(t)
 }
-
-// Plain is text as a reader sees it: Markdown emphasis, code marks and
-// links taken out, so that a quoted sentence does not show "**".
-func Plain(t string) string { return stripMarkup(t) }
 
 // stripMarkup takes Markdown emphasis, code marks and links out of t
 // until none is left: taking one out can make another ("_#_" leaves

@@ -45,7 +45,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 	}
 	// The noun phrase: from the first word after the date to the end of
 	// the clause or the first word that cannot belong to it.
-	rest := strings.TrimLeft(body[me:clauseEnd], " *_")
+	rest := strings.TrimLeft(body[me:clauseEnd], " *_\x00")
 	var words []string
 	for _, w := range strings.Fields(rest) {
 		bare := strings.TrimRight(w, ",;:.!?\"”)")
@@ -82,7 +82,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 // spaces skipped) and where it starts.
 func wordBefore(body string, from, off int) (string, int) {
 	end := off
-	for end > from && strings.ContainsRune(" *_", rune(body[end-1])) {
+	for end > from && strings.ContainsRune(" *_\x00", rune(body[end-1])) {
 		end--
 	}
 	start := end

@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"sort"
 
-	"github.com/newsroom/timeline/timeline/timex"
 	"strings"
 	"unicode"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
@@ -47,7 +49,9 @@ const titleWindow = 600
 // in, and returns beside it the clause text merging compares (the
 // clause's first maxTitleWords words, as merging has always seen them).
 func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
-	body := src.Doc.Article.Body
+	// The text as a reader sees it, at Body's offsets: markup is
+	// article.Hidden, which the trims below take for space.
+	body := src.Doc.Article.Visible()
 	s := src.Sentence
 	ms, me := src.Mention.Start, src.Mention.End
 	ws, we := windowStart(body, s.Start, ms), windowEnd(body, me, s.End)
@@ -89,7 +93,7 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	lead := ""
 	if clauseEnd < we {
 		for _, m := range mentionsIn(src.Doc.Mentions, max(me, clauseEnd-titleWindow), clauseEnd) {
-			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], " ,") == "" {
+			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], blank+",") == "" {
 				lead = body[m.Start:clauseEnd]
 				break
 			}
@@ -106,7 +110,7 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 			return headline(np), matchText(np)
 		}
 	}
-	t := strings.TrimSpace(body[clauseStart:clauseEnd])
+	t := strings.Trim(body[clauseStart:clauseEnd], blank)
 	// The date itself is dropped from the title (the timeline shows it),
 	// unless it refers back ("the same day"), owns what follows
 	// ("Yesterday's mission", which would leave "'s mission") or the
@@ -114,15 +118,15 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
-		before := strings.TrimRight(body[clauseStart:ms], " ,")
+		before := strings.TrimRight(body[clauseStart:ms], blank+",")
 		before = trimLeadWords(before)
-		after := strings.TrimLeft(body[me:clauseEnd], " ,")
+		after := strings.TrimLeft(body[me:clauseEnd], blank+",")
 		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
 		// A phrase that only leads up to the date ("Speaking at his
 		// news conference on Friday, President Obama said …") goes with it.
-		if h := strings.TrimLeft(body[me:clauseEnd], " "); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
+		if h := strings.TrimLeft(body[me:clauseEnd], blank); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
 			head = headline(x.trimAttribution(after))
 		}
 	}
@@ -204,7 +208,7 @@ func (x *extractor) trimAttribution(t string) string {
 // joinedDates widens a date's span over the dates joined to it ("on
 // Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
 func joinedDates(src *Source, ms, me int) (int, int) {
-	body := src.Doc.Article.Body
+	body := src.Doc.Article.Visible()
 	// Only dates near enough to join can: the window bounds the work.
 	for _, m := range mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow)) {
 		if !m.Value.IsCalendar() {
@@ -224,7 +228,7 @@ func joinedDates(src *Source, ms, me int) (int, int) {
 const maxJoiner = 10
 
 func joiner(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	switch strings.ToLower(article.PlainText(s)) {
 	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in":
 		return true
 	}
@@ -245,13 +249,17 @@ func otherTime(src *Source, from, to int) bool {
 var markup = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "#", "")
 var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
+// blank is what a title's text is trimmed of: white space, and markup a
+// reader does not see.
+const blank = " \t\n\x00"
+
 // maxTitleWords is how many of a clause's words merging compares.
 const maxTitleWords = 16
 
 // matchText is the clause as merging compares it: markup out, its first
 // maxTitleWords words.
 func matchText(t string) string {
-	t = strings.Join(strings.Fields(stripMarkup(t)), " ")
+	t = strings.Join(strings.Fields(stripMarkup(article.PlainText(t))), " ")
 	words := strings.Fields(strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—."))
 	if len(words) > maxTitleWords {
 		words = words[:maxTitleWords]
