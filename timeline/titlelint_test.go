@@ -138,11 +138,14 @@ func TestTitleLint(t *testing.T) {
 	if l.quotes > 0 || l.markup > 0 {
 		t.Errorf("%d titles with unbalanced quotes, %d with markup, want none", l.quotes, l.markup)
 	}
-	// The target is none, not yet met: the repeats left come from
-	// different sentences telling one headline on two days (captions and
-	// wire copy repeated across pages, "The census" of two years). This
-	// bound keeps them from growing.
-	if p := pct(l.repeated, l.titles); p > 2.5 {
-		t.Errorf("%.1f%% of titles repeat on another day, want at most 2.5%% (target 0)", p)
+	// The target is none, not yet met. Colliding titles are told apart
+	// from their own sentences (event/retitle.go); what is left is the
+	// same sentence dated on two days: a page republished under a later
+	// dateline ("this week", "10.40 am"), a relative time counted from two
+	// bases ("11 days after the earthquake"), a listing that repeats. No
+	// title of its own words can tell those apart. This bound keeps them
+	// from growing.
+	if p := pct(l.repeated, l.titles); p > 0.5 {
+		t.Errorf("%.1f%% of titles repeat on another day, want at most 0.5%% (target 0)", p)
 	}
 }

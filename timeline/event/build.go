@@ -127,6 +127,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
+	b.x.retitle(events)
 	tl.Events = events
 	if b.opt.Overrides != nil {
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
@@ -163,7 +164,6 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		s.Seq = len(out)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
-	tellApart(out)
 	return out
 }
 

@@ -78,13 +78,14 @@ func TestNounPhraseTitle(t *testing.T) {
 // TestTitles: what a sentence's event is called, for the date it names.
 func TestTitles(t *testing.T) {
 	for _, c := range []struct{ sentence, value, want string }{
-		// One sentence, one headline, two days: each card says its own date.
+		// One sentence, one headline, two days: each card keeps its own
+		// time where the sentence has it (retitle.go), the other dropped.
 		{"The government is expected to make a formal statement on Thursday or Friday, one official said.", "2014-12-19",
-			"The government is expected to make a formal statement (Friday)"},
+			"The government is expected to make a formal statement on Friday"},
 		{"The government is expected to make a formal statement on Thursday or Friday, one official said.", "2014-12-18",
-			"The government is expected to make a formal statement (Thursday)"},
+			"The government is expected to make a formal statement on Thursday"},
 		{"His grandfather captained the village's first eleven in 1921 and 1922.", "1922",
-			"His grandfather captained the village's first eleven (1922)"},
+			"His grandfather captained the village's first eleven in 1922"},
 		{"Investors will watch the jobs report on Friday, analysts said.", "2014-12-19", "Investors will watch the jobs report"},
 		{"Prices rose sharply on Monday, the Financial Times reported.", "2014-12-15", "Prices rose sharply"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},

@@ -19,6 +19,14 @@ const (
 	maxHeadWords = 14
 )
 
+// A title that must show a time ends at the first phrase boundary at most
+// maxKeptTail words after it, or at the time; maxAsideTail is how far
+// after the time an aside holding it may close ("(1770 - 1839)").
+const (
+	maxKeptTail  = 4
+	maxAsideTail = 12
+)
+
 // A boundary is a word a headline may end before: what follows it is a
 // clause or phrase of its own. Its weight says how clean the ending is.
 // Each entry carries a sentence and the headline it gives (checked by
@@ -82,12 +90,35 @@ var boundaryWeight = func() map[string]int {
 
 // headline makes a card's title of a clause. Its work is linear in the
 // clause's length.
-func headline(t string) string {
+func headline(t string) string { return headlineKeeping(t, "") }
+
+// headlineKeeping is headline, cut no earlier than the end of keep's
+// last occurrence in t (a time expression the title must show): what
+// follows it may be cut at a boundary, what leads up to it stays whole.
+func headlineKeeping(t, keep string) string {
 	t = stripMarkup(article.PlainText(t))
-	t = dropAsides(t)
+	least := 0
+	if keep = article.PlainText(keep); keep != "" {
+		i := strings.LastIndex(t, keep)
+		if i < 0 {
+			return ""
+		}
+		// An aside that holds the time stays ("including Thomas (1843)").
+		from, to := i, i+len(keep)
+		if open := strings.LastIndex(t[:i], " ("); open >= 0 && !strings.Contains(t[open:i], ")") {
+			if c := strings.IndexByte(t[to:], ')'); c >= 0 && c <= maxAsideTail {
+				from, to = open, to+c+1
+			}
+		}
+		head := dropAsides(t[:from]) + t[from:to]
+		least = len(strings.Fields(head))
+		t = head + dropAsides(t[to:])
+	} else {
+		t = dropAsides(t)
+	}
 	words := strings.Fields(t)
-	if len(words) > maxHeadWords {
-		words = words[:cutAt(words)]
+	if len(words) > max(maxHeadWords, least) {
+		words = words[:cutAt(words, least)]
 	}
 	words = trimDangling(words)
 	t = strings.Join(words, " ")
@@ -110,7 +141,10 @@ func bare(w string) string {
 // beats a preposition after fourteen), the latest among equals; else the
 // best leaving fewer, since a short whole phrase beats a long cut one;
 // else maxHeadWords.
-func cutAt(words []string) int {
+//
+// With least > 0 it keeps at least least words, and up to maxHeadWords
+// past them.
+func cutAt(words []string, least int) int {
 	best, bestScore := 0, 0
 	try := func(lo, hi int) {
 		for k := lo; k <= hi && k < len(words); k++ {
@@ -124,6 +158,15 @@ func cutAt(words []string) int {
 				best, bestScore = k, score
 			}
 		}
+	}
+	if least > 0 {
+		// The nearest end of a phrase after the kept words, else there.
+		for k := least; k <= min(len(words), least+maxKeptTail); k++ {
+			if k == len(words) || strings.ContainsAny(words[k-1][len(words[k-1])-1:], ",;:") || boundaryWeight[bare(words[k])] > 0 {
+				return k
+			}
+		}
+		return least
 	}
 	try(minHeadWords, maxHeadWords)
 	if best == 0 {
@@ -189,7 +232,11 @@ func dropAsides(t string) string {
 			if j < 0 {
 				break
 			}
-			t = t[:i] + " " + t[i+len(p[0])+j+len(p[1]):]
+			rest := t[i+len(p[0])+j+len(p[1]):]
+			if rest == "" || !strings.ContainsRune(",.;:", rune(rest[0])) {
+				rest = " " + rest // no space left before a comma
+			}
+			t = t[:i] + rest
 		}
 	}
 	return t
@@ -233,33 +280,5 @@ func stripMarkup(t string) string {
 			return t
 		}
 		t = u
-	}
-}
-
-// tellApart gives each date of a sentence that dates one headline on
-// several days its own time expression ("… captain of the first eleven
-// (1921)", "… (1922)"): a reader meets each on its own day, and two
-// cards alike on two days read as a mistake. Merging is not affected:
-// it compares the clause, not the headline.
-func tellApart(cands []*candidate) {
-	type key struct {
-		sentence int
-		title    string
-	}
-	values := map[key]map[string]bool{}
-	for _, c := range cands {
-		k := key{c.src.Sentence.Start, c.title}
-		if values[k] == nil {
-			values[k] = map[string]bool{}
-		}
-		values[k][c.value] = true
-	}
-	for _, c := range cands {
-		expr := strings.Join(strings.Fields(c.src.Mention.Text), " ")
-		// A relative source's expression ("a week") says nothing alone.
-		relative := strings.HasPrefix(c.src.Mention.Rule, "relative: ")
-		if len(values[key{c.src.Sentence.Start, c.title}]) > 1 && expr != "" && !relative && !strings.Contains(strings.ToLower(c.title), strings.ToLower(expr)) {
-			c.title += " (" + expr + ")"
-		}
 	}
 }

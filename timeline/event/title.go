@@ -49,6 +49,23 @@ const titleWindow = 600
 // in, and returns beside it the clause text merging compares (the
 // clause's first maxTitleWords words, as merging has always seen them).
 func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
+	return x.clauseTitle(src, breaks, false)
+}
+
+// inPlaceTitle is the headline of a source's clause with its own time
+// expression left where the sentence has it ("He died in 1901", "The 1918
+// pandemic killed millions") and any date joined to it dropped ("in 1921
+// and 1922" is "in 1921" for the 1921 card): a fuller title from the
+// sentence's own words, for telling apart two events that share a
+// headline (retitle.go). "" for a source whose clause cannot hold it (a
+// relative or anaphoric time, a lead).
+func (x *extractor) inPlaceTitle(src *Source) string {
+	head, _ := x.clauseTitle(src, map[int][][]int{}, true)
+	return head
+}
+
+// clauseTitle makes title's headline, or inPlaceTitle's when inPlace.
+func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool) (head, match string) {
 	// The text as a reader sees it, at Body's offsets: markup is
 	// article.Hidden, which the trims below take for space.
 	body := src.Doc.Article.Visible()
@@ -105,6 +122,19 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 		clauseStart += loc[1]
 	}
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
+	if inPlace {
+		if relative || src.Mention.Anaphoric || ms >= me || ms < clauseStart || me > clauseEnd {
+			return "", ""
+		}
+		js, je := joinedDates(src, ms, me)
+		js, je = max(js, clauseStart), min(je, clauseEnd)
+		t := strings.Trim(body[clauseStart:js]+body[ms:me]+body[je:clauseEnd], blank)
+		if h := headlineKeeping(x.trimAttribution(t), body[ms:me]); h != "" {
+			return h, ""
+		}
+		// The attribution held the time ("according to the 1861 census").
+		return headlineKeeping(t, body[ms:me]), ""
+	}
 	if !relative && !src.Mention.Anaphoric {
 		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
 			return headline(np), matchText(np)
@@ -209,15 +239,21 @@ func (x *extractor) trimAttribution(t string) string {
 // Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
 func joinedDates(src *Source, ms, me int) (int, int) {
 	body := src.Doc.Article.Visible()
-	// Only dates near enough to join can: the window bounds the work.
-	for _, m := range mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow)) {
-		if !m.Value.IsCalendar() {
-			continue
-		}
-		if m.Start >= me && m.Start-me <= maxJoiner && joiner(body[me:m.Start]) {
-			me = m.End
-		} else if m.End <= ms && ms-m.End <= maxJoiner && joiner(body[m.End:ms]) {
-			ms = m.Start
+	// Only dates near enough to join can: the window bounds the work. A
+	// list ("in 1998, 2004 and 2010") joins from its last date back too:
+	// passes go on while the span grows.
+	near := mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow))
+	for grew := true; grew; {
+		grew = false
+		for _, m := range near {
+			if !m.Value.IsCalendar() {
+				continue
+			}
+			if m.Start >= me && m.Start-me <= maxJoiner && joiner(body[me:m.Start]) {
+				me, grew = m.End, true
+			} else if m.End <= ms && ms-m.End <= maxJoiner && joiner(body[m.End:ms]) {
+				ms, grew = m.Start, true
+			}
 		}
 	}
 	return ms, me
@@ -229,7 +265,7 @@ const maxJoiner = 10
 
 func joiner(s string) bool {
 	switch strings.ToLower(article.PlainText(s)) {
-	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in":
+	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
 		return true
 	}
 	return false

@@ -1,0 +1,86 @@
+package event
+
+import "slices"
+
+// Two cards with one title on two days read as a mistake ("The
+// pandemic" on 1918 and on 1957, "He died" in 1901 and in 1950). After
+// merging, the events whose title an event of another day also has are
+// titled again, each from its own sentences: the first of its fuller
+// titles (the clause with its own time in place, then the titles its
+// other sources give) that no event of another day has. Never a cut, a
+// pasted date or a counter: every title is a clause of a source's
+// sentence.
+
+// retitle tells apart the events of different days that share a title.
+func (x *extractor) retitle(events []*Event) {
+	days := map[string]map[string]bool{} // of each title, the days that have it
+	for _, e := range events {
+		if days[e.Title] == nil {
+			days[e.Title] = map[string]bool{}
+		}
+		days[e.Title][dayOf(e)] = true
+	}
+	var colliding []*Event
+	taken := map[string]map[string]bool{} // the titles kept, with their days
+	for _, e := range events {
+		if len(days[e.Title]) > 1 {
+			colliding = append(colliding, e)
+			continue
+		}
+		taken[e.Title] = days[e.Title]
+	}
+	free := func(t, day string) bool {
+		for d := range taken[t] {
+			if d != day {
+				return false
+			}
+		}
+		return t != ""
+	}
+	for _, e := range colliding {
+		day := dayOf(e)
+		for _, t := range x.fullerTitles(e) {
+			if free(t, day) {
+				e.Title = t
+				break
+			}
+		}
+		if taken[e.Title] == nil {
+			taken[e.Title] = map[string]bool{}
+		}
+		taken[e.Title][day] = true
+	}
+}
+
+// fullerTitles are the titles e may take, best first: each source's
+// clause with its time in place (the sentence that tells it first), then
+// the other sources' own headlines, then the title it has.
+func (x *extractor) fullerTitles(e *Event) []string {
+	srcs := append([]*Source(nil), e.Sources...)
+	told := e.Telling()
+	slices.SortStableFunc(srcs, func(a, b *Source) int {
+		switch {
+		case a == told:
+			return -1
+		case b == told:
+			return 1
+		case before(a, b):
+			return -1
+		case before(b, a):
+			return 1
+		}
+		return 0
+	})
+	var out []string
+	for _, s := range srcs {
+		out = append(out, x.inPlaceTitle(s))
+	}
+	for _, s := range srcs {
+		t, _ := x.title(s, map[int][][]int{})
+		out = append(out, t)
+	}
+	return append(out, e.Title)
+}
+
+// dayOf is the time an event is shown on, as the title lint reads it.
+func dayOf(e *Event) string { return e.Time.Value.String() }
