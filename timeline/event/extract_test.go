@@ -57,6 +57,12 @@ func TestNounPhraseTitle(t *testing.T) {
 		{"The studio said Tuesday that it would act.", "Tuesday", ""},
 		{"Theaters dropped the film on Tuesday, the chain said.", "Tuesday", ""},
 		{"The Dec. 5 Sony hack shocked Hollywood.", "Dec. 5", ""},
+		// A date after "of" dates the noun phrase before it.
+		{"The hackers invoked the attacks of September 11, 2001, in their threat.", "September 11, 2001", "The attacks"},
+		{"Residents still speak of the floods of 1953.", "1953", "The floods"},
+		{"Residents still speak of the great floods of 1953.", "1953", ""},
+		{"Crews will work through the night of Dec. 16 on the line.", "Dec. 16", ""},
+		{"The studio spoke of Tuesday as a turning point.", "Tuesday", ""},
 	} {
 		ms := strings.Index(c.text, c.date)
 		var before []temporal.Mention
@@ -66,6 +72,9 @@ func TestNounPhraseTitle(t *testing.T) {
 			}
 		}
 		got, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text), before)
+		if w, at := wordBefore(c.text, 0, ms); w == "of" {
+			got, ok = ofPhraseTitle(c.text, 0, at)
+		}
 		if !ok {
 			got = ""
 		}

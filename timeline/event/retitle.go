@@ -37,7 +37,15 @@ func (x *extractor) retitle(events []*Event) {
 		}
 		return t != ""
 	}
-	for _, e := range colliding {
+	take := func(t, day string) {
+		if taken[t] == nil {
+			taken[t] = map[string]bool{}
+		}
+		taken[t][day] = true
+	}
+	was := make([]string, len(colliding))
+	for i, e := range colliding {
+		was[i] = e.Title
 		day := dayOf(e)
 		for _, t := range x.fullerTitles(e) {
 			if free(t, day) {
@@ -45,11 +53,31 @@ func (x *extractor) retitle(events []*Event) {
 				break
 			}
 		}
-		if taken[e.Title] == nil {
-			taken[e.Title] = map[string]bool{}
-		}
-		taken[e.Title][day] = true
+		take(e.Title, day)
 	}
+	// A title the others left free goes back to the first that had it
+	// (of "He died" on three days, one card keeps it), unless its sentence
+	// dates the title on other days too: each of those says its own time.
+	for i, e := range colliding {
+		if day := dayOf(e); e.Title != was[i] && free(was[i], day) && !sharedSentence(colliding, was, i) {
+			taken[e.Title][day] = false
+			delete(taken[e.Title], day)
+			e.Title = was[i]
+			take(e.Title, day)
+		}
+	}
+}
+
+// sharedSentence reports whether the sentence that tells colliding[i]
+// also tells another of them, on another day, under the same title was.
+func sharedSentence(colliding []*Event, was []string, i int) bool {
+	s := colliding[i].Telling()
+	for j, o := range colliding {
+		if t := o.Telling(); j != i && was[j] == was[i] && t.Doc == s.Doc && t.Sentence == s.Sentence && dayOf(o) != dayOf(colliding[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullerTitles are the titles e may take, best first: each source's

@@ -121,6 +121,10 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	if loc := leadingSubordinate.FindStringIndex(body[clauseStart:ms]); loc != nil {
 		clauseStart += loc[1]
 	}
+	// Nor is another time that opens it ("Late Wednesday the studio went
+	// further … not in theaters on Christmas Day"): it dates another
+	// happening, and a headline starts at its subject.
+	clauseStart = pastLeadingTime(src, body, clauseStart, ms)
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
 	if inPlace {
 		if relative || src.Mention.Anaphoric || ms >= me || ms < clauseStart || me > clauseEnd {
@@ -134,6 +138,15 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 		// The attribution held the time ("according to the 1861 census").
 		return headlineKeeping(t, body[ms:me]), ""
+	}
+	// A date after "of" dates the noun before it ("the attacks of
+	// September 11, 2001"): that is the headline, while merging compares
+	// the clause as ever.
+	ofHead := ""
+	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") {
+		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
+			ofHead = headline(np)
+		}
 	}
 	if !relative && !src.Mention.Anaphoric {
 		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
@@ -161,6 +174,9 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 	}
 	t = x.trimAttribution(t)
+	if ofHead != "" {
+		head = ofHead
+	}
 	if head == "" {
 		if u := strings.TrimSuffix(t, lead); lead != "" && len(strings.Fields(u)) >= 3 {
 			head = headline(u)
@@ -169,6 +185,26 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 	}
 	return head, matchText(t)
+}
+
+// pastLeadingTime is where a clause starting at from starts past a time
+// expression other than src's that opens it, with its lead words and
+// comma ("On Tuesday, …", "Late Wednesday …"); from when none does.
+func pastLeadingTime(src *Source, body string, from, ms int) int {
+	for _, m := range mentionsIn(src.Doc.Mentions, from, ms) {
+		if m.Start == src.Mention.Start || m.End > ms {
+			return from
+		}
+		if lead := strings.ToLower(strings.Trim(body[from:m.Start], blank)); lead == "" || leadWords[lead] {
+			at := m.End
+			for at < ms && strings.IndexByte(blank+",", body[at]) >= 0 {
+				at++
+			}
+			return at
+		}
+		return from
+	}
+	return from
 }
 
 // leadIns open a phrase that sets the scene before the sentence's
