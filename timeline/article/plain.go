@@ -112,6 +112,40 @@ func markdownView(body string) (string, []Sentence) {
 	return string(view), blocks
 }
 
+// mayHaveMarkup reports whether a Markdown body may hold anything a
+// reader does not see: a byte that opens inline markup (emphasis, code,
+// a link, an escape, an HTML tag or entity), or a line that opens a
+// block other than a paragraph (a heading, a list item, a quote, a code
+// block, a setext underline). A body of plain paragraphs — most scraped
+// news saved as Markdown — is its own view, and is spared parsing.
+func mayHaveMarkup(body string) bool {
+	if strings.ContainsAny(body, "*_`[\\") || entity.MatchString(body) || htmlTag.MatchString(body) {
+		return true
+	}
+	for line := range strings.Lines(body) {
+		t := strings.TrimLeft(line, " ")
+		if len(line)-len(t) >= 4 || strings.HasPrefix(t, "\t") {
+			return true // indented code
+		}
+		if t == "" {
+			continue
+		}
+		switch c := t[0]; {
+		case strings.IndexByte("#-+=>~", c) >= 0:
+			return true
+		case c >= '0' && c <= '9':
+			d := strings.TrimLeft(t, "0123456789")
+			if d != "" && (d[0] == '.' || d[0] == ')') {
+				return true // an ordered list item
+			}
+		}
+	}
+	return false
+}
+
+// htmlTag is the start of raw HTML or an autolink.
+var htmlTag = regexp.MustCompile(`<[A-Za-z/!?]`)
+
 // entity is an HTML character reference as CommonMark reads one.
 var entity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 

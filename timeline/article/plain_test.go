@@ -79,3 +79,31 @@ func FuzzMarkdownView(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainBodySkipsParsing: a body mayHaveMarkup passes over reads as
+// the parser would read it, so skipping the parse changes nothing.
+func TestPlainBodySkipsParsing(t *testing.T) {
+	seg := NewSegmenter()
+	for _, body := range []string{
+		"The board met on Tuesday. It voted to build the terminal.\n\nCrews begin in March, the mayor said.",
+		"A sentence wrapped over\ntwo lines ends here.  \nAnother follows it.\n\n\nA third paragraph, after two blank lines.",
+		"Prices rose 5% in 2009 (the most since 1990); shares fell.",
+	} {
+		if mayHaveMarkup(body) {
+			t.Errorf("%q: taken for markup", body)
+			continue
+		}
+		view, blocks := markdownView(body)
+		if view != body {
+			t.Errorf("%q: the parser's view differs: %q", body, view)
+		}
+		if got, want := seg.splitBlocks(view, blocks), seg.Split(body); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: sentences %v by block, %v whole", body, got, want)
+		}
+	}
+	for _, body := range []string{"# Title", "Text\n- item", "Text\n\n    code", "1. first", "Title\n===", "> quote", "a *b*", "x &amp; y"} {
+		if !mayHaveMarkup(body) {
+			t.Errorf("%q: markup not seen", body)
+		}
+	}
+}

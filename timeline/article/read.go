@@ -92,7 +92,7 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
-	if a.Format == Markdown {
+	if a.Format == Markdown && mayHaveMarkup(a.Body) {
 		var blocks []Sentence
 		a.visible, blocks = markdownView(a.Body)
 		a.Sentences = r.segmenter.splitBlocks(a.visible, blocks)

@@ -1,6 +1,9 @@
 package event
 
-import "slices"
+import (
+	"iter"
+	"slices"
+)
 
 // Two cards with one title on two days read as a mistake ("The
 // pandemic" on 1918 and on 1957, "He died" in 1901 and in 1950). After
@@ -47,7 +50,7 @@ func (x *extractor) retitle(events []*Event) {
 	for i, e := range colliding {
 		was[i] = e.Title
 		day := dayOf(e)
-		for _, t := range x.fullerTitles(e) {
+		for t := range x.fullerTitles(e) {
 			if free(t, day) {
 				e.Title = t
 				break
@@ -82,32 +85,41 @@ func sharedSentence(colliding []*Event, was []string, i int) bool {
 
 // fullerTitles are the titles e may take, best first: each source's
 // clause with its time in place (the sentence that tells it first), then
-// the other sources' own headlines, then the title it has.
-func (x *extractor) fullerTitles(e *Event) []string {
-	srcs := append([]*Source(nil), e.Sources...)
-	told := e.Telling()
-	slices.SortStableFunc(srcs, func(a, b *Source) int {
-		switch {
-		case a == told:
-			return -1
-		case b == told:
-			return 1
-		case before(a, b):
-			return -1
-		case before(b, a):
-			return 1
+// the other sources' own headlines, then the title it has. Each is made
+// only when asked for: most events take the first.
+func (x *extractor) fullerTitles(e *Event) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		told := e.Telling()
+		if !yield(x.inPlaceTitle(told)) {
+			return
 		}
-		return 0
-	})
-	var out []string
-	for _, s := range srcs {
-		out = append(out, x.inPlaceTitle(s))
+		srcs := make([]*Source, 0, len(e.Sources))
+		for _, s := range e.Sources {
+			if s != told {
+				srcs = append(srcs, s)
+			}
+		}
+		slices.SortStableFunc(srcs, func(a, b *Source) int {
+			switch {
+			case before(a, b):
+				return -1
+			case before(b, a):
+				return 1
+			}
+			return 0
+		})
+		for _, s := range srcs {
+			if !yield(x.inPlaceTitle(s)) {
+				return
+			}
+		}
+		for _, s := range append([]*Source{told}, srcs...) {
+			if t, _ := x.title(s, map[int][][]int{}); !yield(t) {
+				return
+			}
+		}
+		yield(e.Title)
 	}
-	for _, s := range srcs {
-		t, _ := x.title(s, map[int][][]int{})
-		out = append(out, t)
-	}
-	return append(out, e.Title)
 }
 
 // dayOf is the time an event is shown on, as the title lint reads it.
