@@ -78,7 +78,9 @@ eval: build
 	@echo "== Timeline17 key dates and day summaries through the binary ($(T17SCORE); pubcount = the lead baseline)"
 	@if [ ! -d $(CORPORA)/t17-dev ] || [ ! -f $(T17SCORE) ] || ! command -v python3 >/dev/null 2>&1; then \
 		echo "$(CORPORA)/t17-dev, $(T17SCORE) or python3 not found: skipping the key-date summaries"; exit 0; fi; \
-	python3 $(T17SCORE) --corpus $(CORPORA)/t17-dev $(BIN) | tee /dev/stderr | tail -1 | \
+	out=$$(mktemp); trap 'rm -f "$$out"' EXIT; \
+	python3 $(T17SCORE) --corpus $(CORPORA)/t17-dev $(BIN) >"$$out" || { cat "$$out"; exit 1; }; \
+	cat "$$out"; tail -1 "$$out" | \
 		awk '{ for (i = 1; i <= NF; i++) { split($$i, kv, "="); v[(seen[kv[1]]++ ? "base_" : "") kv[1]] = kv[2] } } \
 		END { if (v["base_AR1"] > 0 && v["base_AR2"] > 0) printf "summaries against the lead baseline: ROUGE-1 %.2fx, ROUGE-2 %.2fx\n", v["AR1"] / v["base_AR1"], v["AR2"] / v["base_AR2"] }'
 
