@@ -74,11 +74,13 @@ eval: build
 	done; rm -rf $$tmp
 	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
 	@echo "== Timeline17 key dates: date F1, leave-one-topic-out cross-validated and in-sample (input = articles between the first and last gold date)"
-	$(GO) test -count=1 -run 'TestFitKeyDates' -v ./timeline/event/ | grep -E 'held out|all topics|date F1|without|SKIP|skipping'
+	$(GO) test -count=1 -run 'TestFitKeyDates' -v ./timeline/event/ | grep -E 'held out|all topics|date F1|without|with back|SKIP|skipping'
 	@echo "== Timeline17 key dates and day summaries through the binary ($(T17SCORE); pubcount = the lead baseline)"
 	@if [ ! -d $(CORPORA)/t17-dev ] || [ ! -f $(T17SCORE) ] || ! command -v python3 >/dev/null 2>&1; then \
 		echo "$(CORPORA)/t17-dev, $(T17SCORE) or python3 not found: skipping the key-date summaries"; exit 0; fi; \
-	python3 $(T17SCORE) --corpus $(CORPORA)/t17-dev $(BIN) | tee /dev/stderr | tail -1 | \
+	out=$$(mktemp); trap 'rm -f "$$out"' EXIT; \
+	python3 $(T17SCORE) --corpus $(CORPORA)/t17-dev $(BIN) >"$$out" || { cat "$$out"; exit 1; }; \
+	cat "$$out"; tail -1 "$$out" | \
 		awk '{ for (i = 1; i <= NF; i++) { split($$i, kv, "="); v[(seen[kv[1]]++ ? "base_" : "") kv[1]] = kv[2] } } \
 		END { if (v["base_AR1"] > 0 && v["base_AR2"] > 0) printf "summaries against the lead baseline: ROUGE-1 %.2fx, ROUGE-2 %.2fx\n", v["AR1"] / v["base_AR1"], v["AR2"] / v["base_AR2"] }'
 
