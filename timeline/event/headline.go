@@ -90,12 +90,13 @@ var boundaryWeight = func() map[string]int {
 
 // headline makes a card's title of a clause. Its work is linear in the
 // clause's length.
-func headline(t string) string { return headlineKeeping(t, "") }
+func headline(t string) string { return headlineKeeping(t, "", 0) }
 
 // headlineKeeping is headline, cut no earlier than the end of keep's
 // last occurrence in t (a time expression the title must show): what
-// follows it may be cut at a boundary, what leads up to it stays whole.
-func headlineKeeping(t, keep string) string {
+// leads up to it stays whole, what follows ends at the first phrase
+// boundary at most tail words on, or at keep.
+func headlineKeeping(t, keep string, tail int) string {
 	t = stripMarkup(article.PlainText(t))
 	least := 0
 	if keep = article.PlainText(keep); keep != "" {
@@ -118,7 +119,7 @@ func headlineKeeping(t, keep string) string {
 	}
 	words := strings.Fields(t)
 	if len(words) > max(maxHeadWords, least) {
-		words = words[:cutAt(words, least)]
+		words = words[:cutAt(words, least, tail)]
 	}
 	words = trimDangling(words)
 	t = strings.Join(words, " ")
@@ -142,9 +143,9 @@ func bare(w string) string {
 // best leaving fewer, since a short whole phrase beats a long cut one;
 // else maxHeadWords.
 //
-// With least > 0 it keeps at least least words, and up to maxHeadWords
-// past them.
-func cutAt(words []string, least int) int {
+// With least > 0 it keeps at least least words, and ends at the first
+// boundary at most tail words past them, else there.
+func cutAt(words []string, least, tail int) int {
 	best, bestScore := 0, 0
 	try := func(lo, hi int) {
 		for k := lo; k <= hi && k < len(words); k++ {
@@ -161,7 +162,7 @@ func cutAt(words []string, least int) int {
 	}
 	if least > 0 {
 		// The nearest end of a phrase after the kept words, else there.
-		for k := least; k <= min(len(words), least+maxKeptTail); k++ {
+		for k := least; k <= min(len(words), least+tail); k++ {
 			if k == len(words) || strings.ContainsAny(words[k-1][len(words[k-1])-1:], ",;:") || boundaryWeight[bare(words[k])] > 0 {
 				return k
 			}

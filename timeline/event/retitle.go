@@ -85,12 +85,13 @@ func sharedSentence(colliding []*Event, was []string, i int) bool {
 
 // fullerTitles are the titles e may take, best first: each source's
 // clause with its time in place (the sentence that tells it first), then
-// the other sources' own headlines, then the title it has. Each is made
+// the same ended at the time, then the other sources' own headlines,
+// then the title it has. Each is made
 // only when asked for: most events take the first.
 func (x *extractor) fullerTitles(e *Event) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		told := e.Telling()
-		if !yield(x.inPlaceTitle(told)) {
+		if !yield(x.inPlaceTitle(told, maxKeptTail)) {
 			return
 		}
 		srcs := make([]*Source, 0, len(e.Sources))
@@ -109,7 +110,13 @@ func (x *extractor) fullerTitles(e *Event) iter.Seq[string] {
 			return 0
 		})
 		for _, s := range srcs {
-			if !yield(x.inPlaceTitle(s)) {
+			if !yield(x.inPlaceTitle(s, maxKeptTail)) {
+				return
+			}
+		}
+		// Ended at its time: a phrase after it may be another date's.
+		for _, s := range append([]*Source{told}, srcs...) {
+			if !yield(x.inPlaceTitle(s, 0)) {
 				return
 			}
 		}

@@ -49,7 +49,7 @@ const titleWindow = 600
 // in, and returns beside it the clause text merging compares (the
 // clause's first maxTitleWords words, as merging has always seen them).
 func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
-	return x.clauseTitle(src, breaks, false)
+	return x.clauseTitle(src, breaks, false, 0)
 }
 
 // inPlaceTitle is the headline of a source's clause with its own time
@@ -58,14 +58,18 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 // and 1922" is "in 1921" for the 1921 card): a fuller title from the
 // sentence's own words, for telling apart two events that share a
 // headline (retitle.go). "" for a source whose clause cannot hold it (a
-// relative or anaphoric time, a lead).
-func (x *extractor) inPlaceTitle(src *Source) string {
-	head, _ := x.clauseTitle(src, map[int][][]int{}, true)
+// relative time, a lead).
+//
+// tail is how many words past the time it may run to end a phrase (0:
+// it ends at the time, "… married in 1909" rather than "… married in
+// 1909 at Newtown, born 1885").
+func (x *extractor) inPlaceTitle(src *Source, tail int) string {
+	head, _ := x.clauseTitle(src, map[int][][]int{}, true, tail)
 	return head
 }
 
 // clauseTitle makes title's headline, or inPlaceTitle's when inPlace.
-func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool) (head, match string) {
+func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool, tail int) (head, match string) {
 	// The text as a reader sees it, at Body's offsets: markup is
 	// article.Hidden, which the trims below take for space.
 	body := src.Doc.Article.Visible()
@@ -127,17 +131,17 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	clauseStart = pastLeadingTime(src, body, clauseStart, ms)
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
 	if inPlace {
-		if relative || src.Mention.Anaphoric || ms >= me || ms < clauseStart || me > clauseEnd {
+		if relative || ms >= me || ms < clauseStart || me > clauseEnd {
 			return "", ""
 		}
 		js, je := joinedDates(src, ms, me)
 		js, je = max(js, clauseStart), min(je, clauseEnd)
 		t := strings.Trim(body[clauseStart:js]+body[ms:me]+body[je:clauseEnd], blank)
-		if h := headlineKeeping(x.trimAttribution(t), body[ms:me]); h != "" {
+		if h := headlineKeeping(x.trimAttribution(t), body[ms:me], tail); h != "" {
 			return h, ""
 		}
 		// The attribution held the time ("according to the 1861 census").
-		return headlineKeeping(t, body[ms:me]), ""
+		return headlineKeeping(t, body[ms:me], tail), ""
 	}
 	// A date after "of" dates the noun before it ("the attacks of
 	// September 11, 2001"): that is the headline, while merging compares
