@@ -142,10 +142,10 @@ func TestTitleLint(t *testing.T) {
 	// from their own sentences (event/retitle.go); what is left is the
 	// same sentence dated on two days: a page republished under a later
 	// dateline ("this week", "10.40 am"), a relative time counted from two
-	// bases ("11 days after the earthquake"), a listing that repeats. No
-	// title of its own words can tell those apart. This bound keeps them
-	// from growing.
-	if p := pct(l.repeated, l.titles); p > 0.5 {
-		t.Errorf("%.1f%% of titles repeat on another day, want at most 0.5%% (target 0)", p)
+	// bases ("11 days after the earthquake"), a listing that repeats (11
+	// of 6,173 titles, 0.2%). No title of its own words tells those apart:
+	// their dates are wrong. This bound keeps them from growing.
+	if p := pct(l.repeated, l.titles); p > 0.3 {
+		t.Errorf("%.1f%% of titles repeat on another day, want at most 0.3%% (target 0)", p)
 	}
 }

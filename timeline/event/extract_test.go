@@ -97,6 +97,8 @@ func TestTitles(t *testing.T) {
 			"His grandfather captained the village's first eleven in 1922"},
 		{"Investors will watch the jobs report on Friday, analysts said.", "2014-12-19", "Investors will watch the jobs report"},
 		{"Prices rose sharply on Monday, the Financial Times reported.", "2014-12-15", "Prices rose sharply"},
+		// An attribution stays when what it reports opens with a pronoun.
+		{"The board said on Friday that it had found no fault in the audit.", "2014-12-12", "The board said that it had found no fault in the audit"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's release"},

@@ -85,13 +85,13 @@ func sharedSentence(colliding []*Event, was []string, i int) bool {
 
 // fullerTitles are the titles e may take, best first: each source's
 // clause with its time in place (the sentence that tells it first), then
-// the same ended at the time, then the other sources' own headlines,
-// then the title it has. Each is made
+// the same ended at the time, then the sources' own headlines, then a
+// clause that opens with its time, then the title it has. Each is made
 // only when asked for: most events take the first.
 func (x *extractor) fullerTitles(e *Event) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		told := e.Telling()
-		if !yield(x.inPlaceTitle(told, maxKeptTail)) {
+		if !yield(x.inPlaceTitle(told, maxKeptTail, false)) {
 			return
 		}
 		srcs := make([]*Source, 0, len(e.Sources))
@@ -110,18 +110,25 @@ func (x *extractor) fullerTitles(e *Event) iter.Seq[string] {
 			return 0
 		})
 		for _, s := range srcs {
-			if !yield(x.inPlaceTitle(s, maxKeptTail)) {
+			if !yield(x.inPlaceTitle(s, maxKeptTail, false)) {
 				return
 			}
 		}
 		// Ended at its time: a phrase after it may be another date's.
 		for _, s := range append([]*Source{told}, srcs...) {
-			if !yield(x.inPlaceTitle(s, 0)) {
+			if !yield(x.inPlaceTitle(s, 0, false)) {
 				return
 			}
 		}
 		for _, s := range append([]*Source{told}, srcs...) {
 			if t, _ := x.title(s, map[int][][]int{}); !yield(t) {
+				return
+			}
+		}
+		// Last, a clause that opens with its time ("Late Wednesday the
+		// studio went further").
+		for _, s := range append([]*Source{told}, srcs...) {
+			if !yield(x.inPlaceTitle(s, maxKeptTail, true)) {
 				return
 			}
 		}

@@ -29,6 +29,9 @@ func TestRetitle(t *testing.T) {
 		{"a list of years in one sentence", map[string]string{
 			"a.md": "Floods reached the market square in 1998, 2004 and 2010.",
 		}, map[string]string{"1998": "Floods reached the market square in 1998", "2004": "Floods reached the market square in 2004", "2010": "Floods reached the market square in 2010"}},
+		{"a time that opens the clause", map[string]string{
+			"a.md": "Late Monday the council went further and told residents it would reopen the old pier to anglers on March 1.",
+		}, map[string]string{"2014-12-15": "The council went further", "2015-03-01": "The council went further and told residents it would reopen the old pier to anglers on March 1"}},
 		{"years in asides", map[string]string{
 			"a.md": "The mill passed to her sons, Tom (1921) and Ned (1924), who ran it for decades.",
 		}, map[string]string{"1921": "The mill passed to her sons, Tom (1921)", "1924": "The mill passed to her sons, Tom and Ned (1924)"}},

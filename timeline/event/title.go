@@ -49,7 +49,7 @@ const titleWindow = 600
 // in, and returns beside it the clause text merging compares (the
 // clause's first maxTitleWords words, as merging has always seen them).
 func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
-	return x.clauseTitle(src, breaks, false, 0)
+	return x.clauseTitle(src, breaks, false, 0, false)
 }
 
 // inPlaceTitle is the headline of a source's clause with its own time
@@ -63,13 +63,17 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 // tail is how many words past the time it may run to end a phrase (0:
 // it ends at the time, "… married in 1909" rather than "… married in
 // 1909 at Newtown, born 1885").
-func (x *extractor) inPlaceTitle(src *Source, tail int) string {
-	head, _ := x.clauseTitle(src, map[int][][]int{}, true, tail)
+//
+// leading asks for it only when the time opens the clause ("Late
+// Wednesday the studio went further"), a title of the last resort; else
+// only when it does not.
+func (x *extractor) inPlaceTitle(src *Source, tail int, leading bool) string {
+	head, _ := x.clauseTitle(src, map[int][][]int{}, true, tail, leading)
 	return head
 }
 
 // clauseTitle makes title's headline, or inPlaceTitle's when inPlace.
-func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool, tail int) (head, match string) {
+func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool, tail int, leading bool) (head, match string) {
 	// The text as a reader sees it, at Body's offsets: markup is
 	// article.Hidden, which the trims below take for space.
 	body := src.Doc.Article.Visible()
@@ -136,6 +140,10 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 		js, je := joinedDates(src, ms, me)
 		js, je = max(js, clauseStart), min(je, clauseEnd)
+		// A title that opens with its time is made only when asked for.
+		if lead := strings.ToLower(strings.Trim(body[clauseStart:js], blank+",")); (lead == "" || leadWords[lead]) != leading {
+			return "", ""
+		}
 		t := strings.Trim(body[clauseStart:js]+body[ms:me]+body[je:clauseEnd], blank)
 		if h := headlineKeeping(x.trimAttribution(t), body[ms:me], tail); h != "" {
 			return h, ""
@@ -268,11 +276,22 @@ func (x *extractor) trimAttribution(t string) string {
 		if a.mayEnd(t) {
 			u = a.re.ReplaceAllString(t, " ")
 		}
-		if u = strings.TrimSpace(u); len(u) > 12 {
+		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) {
 			t = u
 		}
 	}
 	return t
+}
+
+// bareSubjects are pronouns that cannot open a title: with its
+// attribution gone ("The FBI said that it had enough evidence"), "It had
+// enough evidence" names no one.
+var bareSubjects = wordSet("it they he she we i")
+
+// opensWithPronoun reports whether t opens with one of bareSubjects.
+func opensWithPronoun(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	return bareSubjects[strings.ToLower(w)]
 }
 
 // joinedDates widens a date's span over the dates joined to it ("on
