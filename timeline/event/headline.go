@@ -27,6 +27,28 @@ const (
 	maxAsideTail = 12
 )
 
+// maxKeptLead bounds the words a title keeps up to its time.
+const maxKeptLead = 2 * maxHeadWords
+
+// lastPhraseStart is where the last phrase of words begins that follows
+// punctuation (or a conjunction after it), holds at least three words
+// and at most maxKeptLead; -1 when none does.
+func lastPhraseStart(words []string) int {
+	for k := len(words) - 3; k > 0 && len(words)-k <= maxKeptLead; k-- {
+		if prev := words[k-1]; strings.ContainsAny(prev[len(prev)-1:], ",;:") || prev == "--" || prev == "—" {
+			if joins[bare(words[k])] && len(words)-k > 3 {
+				k++
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// joins are conjunctions a phrase taken from the middle of a sentence
+// does not open with.
+var joins = wordSet("and but or")
+
 // A boundary is a word a headline may end before: what follows it is a
 // clause or phrase of its own. Its weight says how clean the ending is.
 // Each entry carries a sentence and the headline it gives (checked by
@@ -118,6 +140,16 @@ func headlineKeeping(t, keep string, tail int) string {
 		t = dropAsides(t)
 	}
 	words := strings.Fields(t)
+	if least > maxKeptLead {
+		// Too long a run up to the time: the phrase that holds it, from
+		// the last punctuation before it ("…, its highest level since
+		// the 1918 pandemic"), or no title.
+		from := lastPhraseStart(words[:least])
+		if from < 0 {
+			return ""
+		}
+		words, least = words[from:], least-from
+	}
 	if len(words) > max(maxHeadWords, least) {
 		words = words[:cutAt(words, least, tail)]
 	}
