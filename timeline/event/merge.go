@@ -419,9 +419,17 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		p.Add(1)
 	}
 	r.save(ix, cands)
-	// Each event settles on its own sources alone: on every core.
-	parallel.Do(context.Background(), len(ix.events), func(i int) { settleKept(ix.events[i]) })
-	return ix.events
+	events, joined := joinSplit(ix)
+	// Each event settles on its own sources alone: on every core. A
+	// joined event is new, and settles afresh.
+	parallel.Do(context.Background(), len(events), func(i int) {
+		if joined[i] {
+			settle(events[i])
+		} else {
+			settleKept(events[i])
+		}
+	})
+	return events
 }
 
 // sortCandidates orders candidates as sourceLess orders their sources,
