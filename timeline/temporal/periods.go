@@ -75,9 +75,12 @@ func weekend() builder {
 	return func(m *match) (partial, bool) {
 		d, ok := m.get("dir")
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Weekend}, kind: kindShift, n: d, unit: timex.Week}
-		if !ok {
+		switch {
+		case !ok:
 			p.kind = kindWeekday // "the weekend": the nearest one, by tense
 			p.v.Day = 6
+		case d == 0 && m.hasWord("this"):
+			p.goneIfPast = true
 		}
 		return p, true
 	}

@@ -556,6 +556,8 @@ func englishRules() []Rule {
 		{Name: "duration", Pattern: `({bound})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
+				// A comparison says how late, not when: no "later".
+				{"The jet lands on May 9, [three days] later than its makers had planned.", "2005-05-02", "P3D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
 				{"Such strikes usually last [a few weeks] at most.", "2009-04-30", "P" + "XW"},
@@ -641,6 +643,9 @@ func englishRules() []Rule {
 		{Name: "rest-of", Pattern: `the rest of (the|this) {unit}`, Build: restOf(),
 			Examples: []Example{{"People should go out [the rest of the month].", "2014-12-17", "2014-12"}}},
 		{Name: "weekend", Pattern: `({dir}|the) weekend`, Build: weekend(),
-			Examples: []Example{{"Crowds were thin [last weekend].", "2014-12-17", "2014-W50-WE"}}},
+			Examples: []Example{{"Crowds were thin [last weekend].", "2014-12-17", "2014-W50-WE"},
+				{"The flaw only came to light [this weekend], when a weekly printed the memo.", "2010-01-25", "2010-W03-WE"},
+				{"The band plays two shows [this weekend].", "2014-12-17", "2014-W51-WE"},
+				{"Fans will queue all night [this weekend].", "2010-01-25", "2010-W04-WE"}}},
 	}
 }
