@@ -21,6 +21,9 @@ func quarter() builder {
 		if q < 1 || q > 4 {
 			return partial{}, false
 		}
+		if !m.has("year") && m.sentenceHas(gameWords()) && !m.sentenceHas(accountWords()) {
+			return partial{}, false // "a touchdown late in the fourth quarter": a game's, no time of year
+		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
 		if y, ok := m.get("year"); ok {
 			p.v.Year, p.kind = y, kindFixed

@@ -180,6 +180,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Earnings for [the third quarter] fell.", "1989-10-26", "1989-Q3"},
 				{"The [fourth-quarter] loss widened.", "1998-01-15", "1997-Q4"},
+				{"The club's [fourth-quarter] profit beat forecasts despite a losing season.", "1998-01-15", "1997-Q4"},
 				{"Growth in [the second quarter of 1990] slowed.", "1991-01-15", "1990-Q2"},
 				{"Profits should recover in [the first quarter of next year].", "2010-01-20", "2011-Q1"},
 			}},
