@@ -25,17 +25,24 @@ import (
 // joinSim is the overlap two representatives need to join their events:
 // lower than mergeSim, for both have already gathered what matched
 // them. Chosen on ECB+ dev in two folds (odd and even topics), each
-// giving the same order (merge F1 odd/even): 0.5 → 0.601/0.586; 0.4 →
-// 0.604/0.597; 0.34 → 0.630/0.601; 0.3 → 0.630/0.624; 0.25 → 0.658/
-// 0.624 but merges across two happenings of a kind pass 1% of merged
-// pairs on the even fold (0.027), as at 0.2.
+// giving the same order (merge F1 odd/even, with joinMembers 64): 0.5 →
+// 0.633/0.595; 0.4 → 0.650/0.607; 0.35 → 0.679/0.615; 0.3 →
+// 0.706/0.638; 0.25 → 0.705/0.632, and merges across two happenings of
+// a kind pass 1% of merged pairs on the even fold (0.026; 0.007 at 0.3).
 const joinSim = 0.3
 
-// joinSplit returns ix's events with those of one time that the same
+// joinMembers bounds the representatives of an event a join compares
+// (merge keeps fewer, maxMembers, for each candidate it places): a
+// happening told by hundreds of articles costs no more to join than one
+// told by a few dozen. (On ECB+ dev, merge's own 6 gave F1 0.643 and
+// 64 gives 0.677: its stories of a few dozen sources are compared whole.)
+const joinMembers = 64
+
+// joinSplit returns merge's events with those of one time that the same
 // happening split joined into new events (settled afresh); the others are
 // ix's own, settled as merge settles them.
-func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
-	n := len(ix.events)
+func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []bool) {
+	n := len(all)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -50,7 +57,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 	why := make([]string, n) // the note a joined event's founder leaves
 	// Events of one time, then, within it, by word.
 	byTime := map[dayKey][]int{}
-	for id, e := range ix.events {
+	for id, e := range all {
 		k := dayKey{e.Time.Start, e.Time.End}
 		byTime[k] = append(byTime[k], id)
 	}
@@ -59,8 +66,12 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 	// already leans on the likeness a join would count again, and a wrong
 	// inference would carry a happening of another year along.
 	weak := make([]bool, n)
-	for id, e := range ix.events {
+	for id, e := range all {
 		weak[id] = slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Doc.Article.Anchor.Source == article.FromInferred })
+	}
+	kinds := map[string]bool{}
+	for _, p := range englishPredicates() {
+		kinds[p.kind] = true
 	}
 	counts := make([]int32, n)
 	for _, ids := range byTime {
@@ -72,7 +83,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 			if weak[id] {
 				continue
 			}
-			for _, m := range ix.members[id] {
+			for _, m := range reps[id] {
 				for _, w := range m.ids {
 					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != id {
 						byWord[w] = append(l, id)
@@ -86,7 +97,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 				continue
 			}
 			touched = touched[:0]
-			for _, m := range ix.members[id] {
+			for _, m := range reps[id] {
 				for _, w := range m.ids {
 					l := byWord[w]
 					if len(l) > commonWords {
@@ -106,7 +117,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 			slices.Sort(touched)
 			for _, o := range touched {
 				if counts[o] >= minShared && find(o) != find(id) {
-					if m, p, sim, ok := linked(ix.members[id], ix.members[o]); ok {
+					if m, p, sim, ok := linked(reps[id], reps[o], kinds); ok {
 						a, b := find(id), find(o)
 						if b < a {
 							a, b = b, a
@@ -128,7 +139,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 		}
 	}
 	joined = make([]bool, 0, n)
-	for id, e := range ix.events {
+	for id, e := range all {
 		r := find(id)
 		if r != id {
 			continue // in its root's new event
@@ -140,7 +151,7 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 		}
 		j := &Event{Title: e.Title, Time: e.Time}
 		for _, id := range append([]int{r}, g...) {
-			x := ix.events[id]
+			x := all[id]
 			j.Sources = append(j.Sources, x.Sources...)
 			if why[id] != "" && len(j.Evidence) < maxEvidence {
 				j.Evidence = append(j.Evidence, why[id])
@@ -158,10 +169,10 @@ func joinSplit(ix *eventIndex) (events []*Event, joined []bool) {
 
 // linked finds two representatives, one of each event and of different
 // articles, that would have merged: the best pair.
-func linked(a, b []*candidate) (m, p *candidate, sim float64, ok bool) {
+func linked(a, b []*candidate, kinds map[string]bool) (m, p *candidate, sim float64, ok bool) {
 	for _, x := range a {
 		for _, y := range b {
-			if x.src.Doc == y.src.Doc || otherPlans(x.src, y.src) {
+			if x.src.Doc == y.src.Doc || otherPlans(x.src, y.src) || otherKinds(x, y, kinds) {
 				continue
 			}
 			s, shared := overlap(x.ids, y.ids)
@@ -178,6 +189,23 @@ func linked(a, b []*candidate) (m, p *candidate, sim float64, ok bool) {
 // happenings, however alike their words.
 func otherPlans(a, b *Source) bool {
 	return !a.Was.Start.IsZero() && !b.Was.Start.IsZero() && incompatible(a.Was, b.Was)
+}
+
+// otherKinds reports whether two candidates name kinds of happening
+// (predicates_en.go) and none in common: "cancelled the hearing" and
+// "announced the hearing" are two happenings, however alike their other
+// words.
+func otherKinds(a, b *candidate, kinds map[string]bool) bool {
+	var ka, shared bool
+	for _, w := range a.words {
+		if kinds[w] {
+			ka = true
+			if _, ok := slices.BinarySearch(b.words, w); ok {
+				shared = true
+			}
+		}
+	}
+	return ka && !shared && slices.ContainsFunc(b.words, func(w string) bool { return kinds[w] })
 }
 
 // joinNote is the evidence left where two split events were joined.

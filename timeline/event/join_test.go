@@ -8,8 +8,8 @@ import (
 // Greedy merging can split one happening: an article telling it twice in
 // sentences too unlike to merge within the article starts two events, and
 // the other outlets' reports each join one. joinSplit makes them one; it
-// never joins reports of different days, nor two plans for different
-// days called off.
+// never joins reports of different days, of different kinds of
+// happening, nor two plans for different days called off.
 func TestJoinSplit(t *testing.T) {
 	const (
 		first  = "Marisol Okafor won the Brenner mayoral race on Thursday by four thousand votes."
@@ -30,6 +30,10 @@ func TestJoinSplit(t *testing.T) {
 			"a.md": md("2021-03-12", "Ledger", first+" "+second),
 			"b.md": md("2021-03-19", "Courier", "Okafor won the Brenner mayoral election on Thursday, the first woman to lead the city."),
 		}, 3, "okafor", 1},
+		{"other kinds of happening, the same words else", map[string][]byte{
+			"a.md": md("2021-03-12", "Ledger", "The council cancelled the harbour festival parade on Thursday, blaming a shortage of volunteers, stewards, medics, marshals and barriers."),
+			"b.md": md("2021-03-12", "Courier", "The council announced the harbour festival parade on Thursday with a route along the quay, brass bands, lanterns and fireworks over the marina."),
+		}, 2, "harbour", 1},
 		{"one article alone keeps its two tellings apart", map[string][]byte{
 			"a.md": md("2021-03-12", "Ledger", first+" "+second),
 		}, 2, "okafor", 1},
