@@ -172,11 +172,11 @@ func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []boo
 func linked(a, b []*candidate, kinds map[string]bool) (m, p *candidate, sim float64, ok bool) {
 	for _, x := range a {
 		for _, y := range b {
-			if x.src.Doc == y.src.Doc || otherPlans(x.src, y.src) || otherKinds(x, y, kinds) {
+			if x.src.Doc == y.src.Doc {
 				continue
 			}
 			s, shared := overlap(x.ids, y.ids)
-			if shared >= minShared && s >= joinSim && s > sim {
+			if shared >= minShared && s >= joinSim && s > sim && !otherPlans(x.src, y.src) && !otherKinds(x, y, kinds) {
 				m, p, sim, ok = x, y, s, true
 			}
 		}
