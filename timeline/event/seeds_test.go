@@ -51,6 +51,12 @@ func seedFiles(t *testing.T) map[string][]byte {
 	if len(m) < 2 {
 		t.Skipf("seed articles not found at %s; skipping", seedsDir)
 	}
+	return readFiles(t, m)
+}
+
+// readFiles maps each file's base name to its contents.
+func readFiles(t *testing.T, m []string) map[string][]byte {
+	t.Helper()
 	files := map[string][]byte{}
 	for _, f := range m {
 		b, err := os.ReadFile(f)
@@ -166,15 +172,7 @@ func TestDemo(t *testing.T) {
 	if len(m) == 0 {
 		t.Skip("the demo collection is not at ../../content; skipping")
 	}
-	files := map[string][]byte{}
-	for _, f := range m {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.Base(f)] = b
-	}
-	tl, _ := buildFiles(t, files)
+	tl, _ := buildFiles(t, readFiles(t, m))
 	onDay := map[string]bool{}
 	for _, e := range tl.Events {
 		for _, s := range e.Sources {
