@@ -38,9 +38,10 @@ const joinSim = 0.3
 // 64 gives 0.677: its stories of a few dozen sources are compared whole.)
 const joinMembers = 64
 
-// joinSplit returns merge's events with those of one time that the same
-// happening split joined into new events (settled afresh); the others are
-// ix's own, settled as merge settles them.
+// joinSplit returns merge's events (all, with reps, each one's first
+// joinMembers candidates) with those of one time that the same happening
+// split joined into new events, which merge settles afresh; the others
+// are all's own. joined tells which are new.
 func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []bool) {
 	n := len(all)
 	parent := make([]int, n)
@@ -54,8 +55,9 @@ func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []boo
 		}
 		return i
 	}
-	why := make([]string, n) // the note a joined event's founder leaves
-	// Events of one time, then, within it, by word.
+	why := make([]string, n) // the note left where event i was joined
+	// Events of one time (buckets apart: the order they are visited in
+	// changes nothing), then, within it, by word.
 	byTime := map[dayKey][]int{}
 	for id, e := range all {
 		k := dayKey{e.Time.Start, e.Time.End}
