@@ -394,6 +394,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	r := newReplay(memo, cands, num)
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
+	var reps [][]*candidate // each event's first joinMembers, for joinSplit
 	for _, c := range cands {
 		d, ok := r.reuse(ix, c)
 		if !ok {
@@ -416,12 +417,26 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			}
 		}
 		r.record(ix, c, id, d, ok)
+		if id == len(reps) {
+			reps = append(reps, nil)
+		}
+		if len(reps[id]) < joinMembers {
+			reps[id] = append(reps[id], c)
+		}
 		p.Add(1)
 	}
 	r.save(ix, cands)
-	// Each event settles on its own sources alone: on every core.
-	parallel.Do(context.Background(), len(ix.events), func(i int) { settleKept(ix.events[i]) })
-	return ix.events
+	events, joined := joinSplit(ix.events, reps)
+	// Each event settles on its own sources alone: on every core. A
+	// joined event is new, and settles afresh.
+	parallel.Do(context.Background(), len(events), func(i int) {
+		if joined[i] {
+			settle(events[i])
+		} else {
+			settleKept(events[i])
+		}
+	})
+	return events
 }
 
 // sortCandidates orders candidates as sourceLess orders their sources,

@@ -51,6 +51,12 @@ func seedFiles(t *testing.T) map[string][]byte {
 	if len(m) < 2 {
 		t.Skipf("seed articles not found at %s; skipping", seedsDir)
 	}
+	return readFiles(t, m)
+}
+
+// readFiles maps each file's base name to its contents.
+func readFiles(t *testing.T, m []string) map[string][]byte {
+	t.Helper()
 	files := map[string][]byte{}
 	for _, f := range m {
 		b, err := os.ReadFile(f)
@@ -156,4 +162,26 @@ func containsAll(s string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// TestDemo: the demo collection (content/ at the repository's root).
+// Its studio saying late on Dec. 17 that it had no plans to release the
+// film on Christmas Day is a report of Dec. 17, not a card on Dec. 25.
+func TestDemo(t *testing.T) {
+	m, _ := filepath.Glob(filepath.Join("..", "..", "content", "*.md"))
+	if len(m) == 0 {
+		t.Skip("the demo collection is not at ../../content; skipping")
+	}
+	tl, _ := buildFiles(t, readFiles(t, m))
+	onDay := map[string]bool{}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if containsAll(s.Text, []string{"no plans to release"}) {
+				onDay[e.Time.Value.String()] = true
+			}
+		}
+	}
+	if !onDay["2014-12-17"] || len(onDay) != 1 {
+		t.Errorf("the studio's denial is on %v, want on 2014-12-17 alone", onDay)
+	}
 }

@@ -505,11 +505,13 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	anchor := d.Article.Anchor.Time
 	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
 	reads := make([]reading, len(srcs))
+	aheads := make([]bool, len(srcs))
 	for i, s := range srcs {
 		ahead := !anchor.IsZero() && s.Time.Start.After(day)
 		past := !anchor.IsZero() && !s.Time.End.After(day)
 		reads[i] = x.lexicon.sourceStatus(body, s, mentionsIn(d.Mentions, s.Sentence.Start, s.Sentence.End), ahead, past)
 		s.Status = reads[i].status
+		aheads[i] = ahead
 	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
@@ -567,6 +569,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 			}
 		}
 	}
+	foldDenied(srcs, reads, aheads, drop)
 	out := srcs[:0]
 	for i, s := range srcs {
 		if !drop[i] {
@@ -574,6 +577,29 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		}
 	}
 	return out
+}
+
+// foldDenied drops a plan denied for a day still to come ("told
+// reporters on Wednesday it had no plans to release the film on
+// Christmas Day") when its sentence dates a telling that happened: the
+// telling is the happening the sentence states (a report that it will
+// not be), and nothing happens on the day denied. Sources of one
+// sentence are neighbours.
+func foldDenied(srcs []*Source, reads []reading, aheads, drop []bool) {
+	for i, s := range srcs {
+		if drop[i] || reads[i].status != StatusDenied || !aheads[i] {
+			continue
+		}
+		told := func(j int) bool {
+			return !drop[j] && !aheads[j] && reads[j].status == StatusHappened && srcs[j].Mention != s.Mention
+		}
+		for j := i - 1; j >= 0 && srcs[j].Sentence == s.Sentence && !drop[i]; j-- {
+			drop[i] = told(j)
+		}
+		for j := i + 1; j < len(srcs) && srcs[j].Sentence == s.Sentence && !drop[i]; j++ {
+			drop[i] = told(j)
+		}
+	}
 }
 
 // datedByArticle reports whether s is dated by its article's day, not by

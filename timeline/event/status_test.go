@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -334,5 +335,34 @@ func TestDatedByArticle(t *testing.T) {
 		if len(srcs) != 1 || srcs[0].datedByArticle() != want || srcs[0].Status != StatusCancelled {
 			t.Errorf("%q: %d sources, want one cancelled, dated by the article: %v", text, len(srcs), want)
 		}
+	}
+}
+
+// A plan denied for a day still to come, in a sentence that dates its
+// telling, is part of the telling (a report that it will not be): no card
+// on the day denied. Alone, a denied plan keeps its card.
+func TestDeniedPlanFolds(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		body string
+		want []string // "value status" of the events, in order
+	}{
+		{"told on a day, denied for a later one",
+			"Late Tuesday the ministry went further and told reporters it had no plans to hold the vote at all, not on March 30 and not later.",
+			[]string{"2021-03-09 happened"}},
+		{"a denied plan alone",
+			"The ministry has no plans to hold the vote on March 30.",
+			[]string{"2021-03-30 denied"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2021-03-10", "Ledger", tc.body)})
+			var got []string
+			for _, e := range tl.Events {
+				got = append(got, e.Time.Value.String()+" "+string(e.Status))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("want %q, got %q (%q)", tc.want, got, titles(tl))
+			}
+		})
 	}
 }

@@ -65,6 +65,10 @@ type partial struct {
 	// past: with no tense around it, the day is on or before the anchor
 	// (a chronology's entry, "the March 3 derailment").
 	past bool
+	// goneIfPast: "this weekend" told in the past tense before this
+	// week's weekend came is the one just gone ("came to light this
+	// weekend", said on a Monday).
+	goneIfPast bool
 	// attributive: the past day is named before a noun ("the March 3
 	// derailment"); only well ahead of the anchor does it go back a
 	// year, and not when a verb of a plan acts on it (tagger.go's emit).
@@ -638,6 +642,9 @@ func ago() builder {
 		}
 		if m.overDuring() {
 			return partial{}, false
+		}
+		if m.after != nil && m.after.lower == "than" {
+			return partial{}, false // "three days later than planned": how late, not when
 		}
 		if !ok || g == timex.GranNone || g > timex.Day {
 			return partial{v: timex.Value{Type: timex.Date, Ref: timex.PastRef}}, off < 0 && !m.hasWord("earlier", "before")

@@ -232,6 +232,21 @@ func clockLeads() map[string]bool {
 	return words("at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "to", "and")
 }
 
+// gameWords tell of a game's play: a quarter (or half) in their sentence
+// is the game's ("a touchdown in the fourth quarter"), unless accountWords
+// are there too ("fourth-quarter profit beat the league's forecasts").
+func gameWords() map[string]bool {
+	return words("touchdown", "touchdowns", "td", "quarterback", "yards", "scored", "score", "points", "goal", "goals",
+		"basket", "rebounds", "fumble", "interception", "halftime", "overtime", "inning", "innings", "rallied",
+		"comeback", "game", "match", "playoff", "playoffs", "stampede", "victory", "win", "defeat", "beat")
+}
+
+func accountWords() map[string]bool {
+	return words("profit", "profits", "earnings", "revenue", "revenues", "sales", "results", "growth", "gdp", "economy",
+		"fiscal", "net", "income", "shares", "percent", "%", "quarterly", "margin", "margins", "dividend", "forecast",
+		"forecasts", "output", "deliveries", "billion", "million", "loss", "losses", "prices", "inflation", "orders")
+}
+
 func words(ws ...string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -28,6 +28,24 @@ func (m *match) follows(words ...string) bool {
 	return true
 }
 
+// sentenceHas reports whether a word of ws is in the match's sentence.
+func (m *match) sentenceHas(ws map[string]bool) bool {
+	for k := len(m.prev) - 1; k >= 0 && !sentenceEnd(m.prev, k); k-- {
+		if ws[m.prev[k].lower] {
+			return true
+		}
+	}
+	for k := range m.rest {
+		if ws[m.rest[k].lower] {
+			return true
+		}
+		if sentenceEnd(m.rest, k) {
+			break
+		}
+	}
+	return false
+}
+
 func (m *match) get(name string) (int, bool) {
 	for i := 0; i < int(m.caps.n); i++ {
 		if m.names[m.caps.c[i].id] == name {

@@ -21,6 +21,9 @@ func quarter() builder {
 		if q < 1 || q > 4 {
 			return partial{}, false
 		}
+		if !m.has("year") && m.sentenceHas(gameWords()) && !m.sentenceHas(accountWords()) {
+			return partial{}, false // "a touchdown late in the fourth quarter": a game's, no time of year
+		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
 		if y, ok := m.get("year"); ok {
 			p.v.Year, p.kind = y, kindFixed
@@ -75,9 +78,12 @@ func weekend() builder {
 	return func(m *match) (partial, bool) {
 		d, ok := m.get("dir")
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Weekend}, kind: kindShift, n: d, unit: timex.Week}
-		if !ok {
+		switch {
+		case !ok:
 			p.kind = kindWeekday // "the weekend": the nearest one, by tense
 			p.v.Day = 6
+		case d == 0 && m.hasWord("this"):
+			p.goneIfPast = true
 		}
 		return p, true
 	}

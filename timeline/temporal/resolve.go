@@ -87,6 +87,9 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			r.v = place(timex.Value{Type: timex.Date, Gran: last.Gran}, addUnits(at, p.unit, p.n))
 			break
 		}
+		if wd := a.dct.Weekday(); p.goneIfPast && tense < 0 && wd != time.Saturday && wd != time.Sunday {
+			p.n = -1
+		}
 		if qs, _, ok := timex.At(a.dct, timex.Quarter).Interval(); p.reported && tense <= 0 && ok && a.dct.Sub(qs) < quarterReporting {
 			p.n = -1
 		}

@@ -180,6 +180,7 @@ func englishRules() []Rule {
 			Examples: []Example{
 				{"Earnings for [the third quarter] fell.", "1989-10-26", "1989-Q3"},
 				{"The [fourth-quarter] loss widened.", "1998-01-15", "1997-Q4"},
+				{"The club's [fourth-quarter] profit beat forecasts despite a losing season.", "1998-01-15", "1997-Q4"},
 				{"Growth in [the second quarter of 1990] slowed.", "1991-01-15", "1990-Q2"},
 				{"Profits should recover in [the first quarter of next year].", "2010-01-20", "2011-Q1"},
 			}},
@@ -556,6 +557,8 @@ func englishRules() []Rule {
 		{Name: "duration", Pattern: `({bound})? (the {dir} | the first | the final | the | {dir} | first)? ({num} (1 / 2 | and a half)? | {vague}) (more|additional|straight|consecutive|trading|business)? -? {unit} (and a half)? (-? long|-? old)?`, Build: duration(),
 			Examples: []Example{
 				{"Suspicion arose just [a couple of days] after the FBI spoke.", "2014-12-17", "P2D"},
+				// A comparison says how late, not when: no "later".
+				{"The jet lands on May 9, [three days] later than its makers had planned.", "2005-05-02", "P3D"},
 				{"The hack went unnoticed for [several weeks].", "2014-12-17", "P" + "XW"},
 				{"The strike will last [48 hours] from midnight.", "2013-03-14", "PT48H"},
 				{"Such strikes usually last [a few weeks] at most.", "2009-04-30", "P" + "XW"},
@@ -641,6 +644,9 @@ func englishRules() []Rule {
 		{Name: "rest-of", Pattern: `the rest of (the|this) {unit}`, Build: restOf(),
 			Examples: []Example{{"People should go out [the rest of the month].", "2014-12-17", "2014-12"}}},
 		{Name: "weekend", Pattern: `({dir}|the) weekend`, Build: weekend(),
-			Examples: []Example{{"Crowds were thin [last weekend].", "2014-12-17", "2014-W50-WE"}}},
+			Examples: []Example{{"Crowds were thin [last weekend].", "2014-12-17", "2014-W50-WE"},
+				{"The flaw only came to light [this weekend], when a weekly printed the memo.", "2010-01-25", "2010-W03-WE"},
+				{"The band plays two shows [this weekend].", "2014-12-17", "2014-W51-WE"},
+				{"Fans will queue all night [this weekend].", "2010-01-25", "2010-W04-WE"}}},
 	}
 }

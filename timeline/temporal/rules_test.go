@@ -112,6 +112,9 @@ func TestNotTimes(t *testing.T) {
 		"Mr. Schwarz, 52 years old, will succeed him.",
 		// An hour told by its part of the day follows "at", "by" or the like.
 		"He scored 4 in the morning session.",
+		// A game's quarter.
+		"The rookie threw the winning touchdown late in the fourth quarter.",
+		"Kansas City trailed by ten points after the third quarter.",
 		// A season alone is a time only as "the …" after a preposition
 		// of time; bare, it is mostly the season in general.
 		"Flu spreads most in winter.",

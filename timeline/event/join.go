@@ -1,0 +1,230 @@
+package event
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/article"
+)
+
+// Merging in time order is greedy: a candidate joins the one event it
+// matches best, so a happening whose first reports matched nothing yet
+// (one article's headline and its own lead sentence, which must be
+// near-identical to merge) starts two events, and every later report
+// picks one of them. joinSplit undoes that afterwards: two events of one
+// time whose representatives, from different articles, would have merged
+// are one event (single link over the representatives, as a candidate
+// arriving between them would have made them).
+//
+// It reads only merge's result, so a cached rebuild, whose merge equals a
+// clean one's, joins the same events; the events it joins are new ones
+// and the merge memo keeps its own.
+
+// joinSim is the overlap two representatives need to join their events:
+// lower than mergeSim, for both have already gathered what matched
+// them. Chosen on ECB+ dev in two folds (odd and even topics), each
+// giving the same order (merge F1 odd/even, with joinMembers 64): 0.5 →
+// 0.633/0.595; 0.4 → 0.650/0.607; 0.35 → 0.679/0.615; 0.3 →
+// 0.706/0.638; 0.25 → 0.705/0.632, and merges across two happenings of
+// a kind pass 1% of merged pairs on the even fold (0.026; 0.007 at 0.3).
+const joinSim = 0.3
+
+// joinMembers bounds the representatives of an event a join compares
+// (merge keeps fewer, maxMembers, for each candidate it places): a
+// happening told by hundreds of articles costs no more to join than one
+// told by a few dozen. (On ECB+ dev, merge's own 6 gave F1 0.643 and
+// 64 gives 0.677: its stories of a few dozen sources are compared whole.)
+const joinMembers = 64
+
+// joinSplit returns merge's events (all, with reps, each one's first
+// joinMembers candidates) with those of one time that the same happening
+// split joined into new events, which merge settles afresh; the others
+// are all's own. joined tells which are new.
+func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []bool) {
+	n := len(all)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	why := make([]string, n) // the note left where event i was joined
+	// Events of one time (buckets apart: the order they are visited in
+	// changes nothing), then, within it, by word.
+	byTime := map[dayKey][]int{}
+	for id, e := range all {
+		k := dayKey{e.Time.Start, e.Time.End}
+		byTime[k] = append(byTime[k], id)
+	}
+	// An event holding a source whose article's anchor was inferred (from
+	// the events it shares with dated articles) joins none: its time
+	// already leans on the likeness a join would count again, and a wrong
+	// inference would carry a happening of another year along.
+	weak := make([]bool, n)
+	for id, e := range all {
+		weak[id] = slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Doc.Article.Anchor.Source == article.FromInferred })
+	}
+	kinds := map[string]bool{}
+	for _, p := range englishPredicates() {
+		kinds[p.kind] = true
+	}
+	counts := make([]int32, n)
+	for _, ids := range byTime {
+		if len(ids) < 2 {
+			continue
+		}
+		byWord := map[uint32][]int{}
+		for _, id := range ids {
+			if weak[id] {
+				continue
+			}
+			for _, m := range reps[id] {
+				for _, w := range m.ids {
+					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != id {
+						byWord[w] = append(l, id)
+					}
+				}
+			}
+		}
+		var touched []int
+		for _, id := range ids {
+			if weak[id] {
+				continue
+			}
+			touched = touched[:0]
+			for _, m := range reps[id] {
+				for _, w := range m.ids {
+					l := byWord[w]
+					if len(l) > commonWords {
+						continue
+					}
+					for _, o := range l {
+						if o <= id {
+							continue
+						}
+						if counts[o] == 0 {
+							touched = append(touched, o)
+						}
+						counts[o]++
+					}
+				}
+			}
+			slices.Sort(touched)
+			for _, o := range touched {
+				if counts[o] >= minShared && find(o) != find(id) {
+					if m, p, sim, ok := linked(reps[id], reps[o], kinds); ok {
+						a, b := find(id), find(o)
+						if b < a {
+							a, b = b, a
+						}
+						parent[b] = a
+						if why[o] == "" {
+							why[o] = joinNote(m, p, sim)
+						}
+					}
+				}
+				counts[o] = 0
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for id := range n {
+		if r := find(id); r != id {
+			groups[r] = append(groups[r], id)
+		}
+	}
+	joined = make([]bool, 0, n)
+	for id, e := range all {
+		r := find(id)
+		if r != id {
+			continue // in its root's new event
+		}
+		g := groups[r]
+		if len(g) == 0 {
+			events, joined = append(events, e), append(joined, false)
+			continue
+		}
+		j := &Event{Title: e.Title, Time: e.Time}
+		for _, id := range append([]int{r}, g...) {
+			x := all[id]
+			j.Sources = append(j.Sources, x.Sources...)
+			if why[id] != "" && len(j.Evidence) < maxEvidence {
+				j.Evidence = append(j.Evidence, why[id])
+			}
+			j.Evidence = append(j.Evidence, x.Evidence...)
+		}
+		if len(j.Evidence) > maxEvidence+1 {
+			j.Evidence = append(j.Evidence[:maxEvidence], "… and more sources on the same evidence")
+		}
+		slices.SortStableFunc(j.Sources, mergeOrder)
+		events, joined = append(events, j), append(joined, true)
+	}
+	return events, joined
+}
+
+// linked finds two representatives, one of each event and of different
+// articles, that would have merged: the best pair.
+func linked(a, b []*candidate, kinds map[string]bool) (m, p *candidate, sim float64, ok bool) {
+	for _, x := range a {
+		for _, y := range b {
+			if x.src.Doc == y.src.Doc {
+				continue
+			}
+			s, shared := overlap(x.ids, y.ids)
+			if shared >= minShared && s >= joinSim && s > sim && !otherPlans(x.src, y.src) && !otherKinds(x, y, kinds) {
+				m, p, sim, ok = x, y, s, true
+			}
+		}
+	}
+	return m, p, sim, ok
+}
+
+// otherPlans reports whether two sources call off or move plans for
+// different days ("the April 4 concert", "the April 11 show"): two
+// happenings, however alike their words.
+func otherPlans(a, b *Source) bool {
+	return !a.Was.Start.IsZero() && !b.Was.Start.IsZero() && incompatible(a.Was, b.Was)
+}
+
+// otherKinds reports whether two candidates name kinds of happening
+// (predicates_en.go) and none in common: "cancelled the hearing" and
+// "announced the hearing" are two happenings, however alike their other
+// words.
+func otherKinds(a, b *candidate, kinds map[string]bool) bool {
+	var ka, shared bool
+	for _, w := range a.words {
+		if kinds[w] {
+			ka = true
+			if _, ok := slices.BinarySearch(b.words, w); ok {
+				shared = true
+			}
+		}
+	}
+	return ka && !shared && slices.ContainsFunc(b.words, func(w string) bool { return kinds[w] })
+}
+
+// joinNote is the evidence left where two split events were joined.
+func joinNote(m, p *candidate, sim float64) string {
+	shared := strings.Join(asWritten(sharedWords(m.words, p.words), m.title), ", ")
+	return fmt.Sprintf("%s and %s tell one happening on %s: shared words %s (similarity %.2f)",
+		m.src.Doc.Article.Path, p.src.Doc.Article.Path, m.src.Time.Value, shared, sim)
+}
+
+// mergeOrder is the order merge takes sources in (sortCandidates): time,
+// article, place in it.
+func mergeOrder(a, b *Source) int {
+	if c := a.Time.Start.Compare(b.Time.Start); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Doc.Article.Path, b.Doc.Article.Path); c != 0 {
+		return c
+	}
+	return cmp.Or(cmp.Compare(a.Mention.Start, b.Mention.Start), cmp.Compare(a.Seq, b.Seq))
+}
