@@ -240,6 +240,14 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	st.begin("resolving time expressions", len(docs))
 	tagAll(ctx, tagger, docs, fresh, st)
 	cfg.Cache.keep(docs)
+	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
+}
+
+// buildEvents merges the articles' events into the timeline of res: the
+// stage after extraction, whether the articles were read here (load) or
+// come as records (LoadRecords). errs are the articles that could not be
+// read.
+func buildEvents(ctx context.Context, cfg Config, tagger *temporal.Tagger, docs []*event.Doc, errs []error, res *Result, st *stages) (*Result, error) {
 	ov, err := readOverrides(cfg.Source)
 	if err != nil {
 		return res, err
@@ -347,6 +355,12 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
+	return render(ctx, cfg, res)
+}
+
+// render writes the site of a loaded timeline into cfg.Output, swapped in
+// whole.
+func render(ctx context.Context, cfg Config, res *Result) (*Result, error) {
 	// Articles left out (--keep-going) are listed on the timeline page.
 	for _, e := range res.Skipped {
 		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
