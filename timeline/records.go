@@ -124,4 +124,3 @@ func BuildRecords(ctx context.Context, cfg Config, recs []*record.Record) (*Resu
 	}
 	return render(ctx, cfg, res)
 }
-

@@ -37,9 +37,9 @@ type Record struct {
 	// Article is the article as read (its outlet named by the settings'
 	// outlets map), with what JSON leaves out of it: the zone of its
 	// anchor and its map back to file lines.
-	Article  *article.Article `json:"article,omitempty"`
-	Zone     *Zone            `json:"zone,omitempty"`
-	Lines    article.LineMap  `json:"lines"`
+	Article  *article.Article   `json:"article,omitempty"`
+	Zone     *Zone              `json:"zone,omitempty"`
+	Lines    article.LineMap    `json:"lines"`
 	Mentions []temporal.Mention `json:"mentions,omitempty"`
 	// Candidates are its dated sources with their titles (none for an
 	// article with no anchor: merging infers one from the others).
