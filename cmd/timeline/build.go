@@ -97,6 +97,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if line != nil {
 		line.Close()
 	}
+	return f.built(stdout, stderr, cfg, res, err, start)
+}
+
+// built reports a finished build (or render) of cfg: its warnings, its
+// stages with --verbose, and what was written.
+func (f *buildFlags) built(stdout, stderr io.Writer, cfg timeline.Config, res *timeline.Result, err error, start time.Time) error {
 	report(stderr, res, f.quiet, f.verbose)
 	if f.verbose && res != nil {
 		for _, s := range res.Stages {

@@ -16,7 +16,7 @@ type Candidate struct {
 	Time      Time             `json:"time"`
 	Anaphoric bool             `json:"anaphoric,omitempty"`
 	Status    Status           `json:"status,omitempty"`
-	Was       Time             `json:"was"`
+	Was       Time             `json:"was,omitzero"`
 	Title     string           `json:"title"`
 	Words     []string         `json:"words"`
 }

@@ -82,6 +82,10 @@ func (x *Extractor) Parse(rel string, src []byte) *Record {
 	return x.record(rel, a, err)
 }
 
+// Failure is the error record of an article that was not read: the
+// input named no article, or none in the content folder.
+func (x *Extractor) Failure(rel string, err error) *Record { return x.record(rel, nil, err) }
+
 func (x *Extractor) record(rel string, a *article.Article, err error) *Record {
 	r := &Record{Schema: Schema, Version: x.set.Version, Settings: x.key, Path: rel}
 	if err != nil {
