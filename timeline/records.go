@@ -9,6 +9,7 @@ import (
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/record"
+	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -123,4 +124,15 @@ func BuildRecords(ctx context.Context, cfg Config, recs []*record.Record) (*Resu
 		return res, err
 	}
 	return render(ctx, cfg, res)
+}
+
+// RenderTo draws the site of a loaded timeline into w, file by file, as
+// Build publishes it: for a pipeline that stores the files itself (the
+// Beam pipeline keeps events.json). Nothing is swapped in whole.
+func RenderTo(ctx context.Context, cfg Config, res *Result, w site.Writer) error {
+	sc, err := siteOf(cfg, res)
+	if err != nil {
+		return err
+	}
+	return sc.Render(ctx, res.Timeline, w)
 }

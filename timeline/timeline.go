@@ -361,14 +361,10 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 // render writes the site of a loaded timeline into cfg.Output, swapped in
 // whole.
 func render(ctx context.Context, cfg Config, res *Result) (*Result, error) {
-	// Articles left out (--keep-going) are listed on the timeline page.
-	for _, e := range res.Skipped {
-		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
-	}
 	if cfg.Cache != nil {
 		cfg.Site.Memo = cfg.Cache.pages
 	}
-	sc, err := NewSite(cfg)
+	sc, err := siteOf(cfg, res)
 	if err != nil {
 		return res, err
 	}
@@ -457,6 +453,15 @@ func realPath(p string) string {
 func within(p, dir string) bool {
 	rel, err := filepath.Rel(dir, p)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// siteOf is the site that draws res: the articles left out
+// (--keep-going) are listed on its timeline page.
+func siteOf(cfg Config, res *Result) (*site.Site, error) {
+	for _, e := range res.Skipped {
+		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
+	}
+	return NewSite(cfg)
 }
 
 // NewSite parses the templates: the embedded ones, overlaid file by file
