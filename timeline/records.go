@@ -80,16 +80,7 @@ func loadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs 
 	// The outlets map was applied when extracting; what is left is the
 	// warning naming the articles still without an outlet.
 	res.Warnings = append(res.Warnings, (*article.Outlets)(nil).Apply(arts)...)
-	var docs []*event.Doc
-	for _, a := range arts {
-		if a.Draft && !cfg.Drafts {
-			continue
-		}
-		for _, w := range a.Warnings {
-			res.Warnings = append(res.Warnings, a.Path+": "+w)
-		}
-		docs = append(docs, docOf[a])
-	}
+	docs := articleDocs(cfg, arts, res, func(a *article.Article) *event.Doc { return docOf[a] })
 	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
 		return res, &NoArticlesError{Source: "the records", Drafts: len(arts)}
 	}

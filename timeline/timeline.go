@@ -224,6 +224,19 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		}
 	}
 	errs = append(errs, found.Unreadable...)
+	docs := articleDocs(cfg, arts, res, cfg.Cache.doc)
+	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
+		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
+	}
+	st.begin("resolving time expressions", len(docs))
+	tagAll(ctx, tagger, docs, fresh, st)
+	cfg.Cache.keep(docs)
+	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
+}
+
+// articleDocs are the event documents (made by doc) of the articles a
+// build takes: drafts only with cfg.Drafts. Their warnings go to res.
+func articleDocs(cfg Config, arts []*article.Article, res *Result, doc func(*article.Article) *event.Doc) []*event.Doc {
 	var docs []*event.Doc
 	for _, a := range arts {
 		if a.Draft && !cfg.Drafts {
@@ -232,15 +245,9 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		for _, w := range a.Warnings {
 			res.Warnings = append(res.Warnings, a.Path+": "+w)
 		}
-		docs = append(docs, cfg.Cache.doc(a))
+		docs = append(docs, doc(a))
 	}
-	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
-		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
-	}
-	st.begin("resolving time expressions", len(docs))
-	tagAll(ctx, tagger, docs, fresh, st)
-	cfg.Cache.keep(docs)
-	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
+	return docs
 }
 
 // buildEvents merges the articles' events into the timeline of res: the

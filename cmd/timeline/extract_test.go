@@ -36,7 +36,7 @@ func TestExtractRenderDemo(t *testing.T) {
 	if code, _, stderr := runCLI(t, append([]string{"render", "-q", "--records", recs, "--output", filepath.Join(dir, "rendered")}, common...)...); code != exitOK {
 		t.Fatalf("render: exit %d: %s", code, stderr)
 	}
-	built, rendered := tree(t, filepath.Join(dir, "built")), tree(t, filepath.Join(dir, "rendered"))
+	built, rendered := siteFiles(t, filepath.Join(dir, "built")), siteFiles(t, filepath.Join(dir, "rendered"))
 	if built["events.json"] == "" {
 		t.Fatal("build wrote no events.json")
 	}
@@ -48,23 +48,4 @@ func TestExtractRenderDemo(t *testing.T) {
 	if len(rendered) != len(built) {
 		t.Errorf("render wrote %d files, build %d", len(rendered), len(built))
 	}
-}
-
-// tree is every file under dir by its path there.
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[rel] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
