@@ -3,11 +3,13 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"sort"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/record"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -45,7 +47,8 @@ func NewExtractor(cfg Config) (*record.Extractor, error) {
 // another version or with other settings than the rest are refused.
 func LoadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs []*record.Record) (*Result, error) {
 	st := &stages{cfg: &cfg}
-	res, err := loadRecords(ctx, cfg, tagger, recs, st)
+	st.begin("reading records", len(recs))
+	res, err := loadRecords(ctx, cfg, tagger, recs, nil, st)
 	st.end()
 	if res != nil {
 		res.Stages = st.times
@@ -53,8 +56,9 @@ func LoadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs 
 	return res, err
 }
 
-func loadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs []*record.Record, st *stages) (*Result, error) {
-	st.begin("reading records", len(recs))
+// loadRecords is LoadRecords of the records of the articles found (nil
+// when the records came from elsewhere), with found's warnings and errors.
+func loadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs []*record.Record, found *article.Found, st *stages) (*Result, error) {
 	recs = append([]*record.Record(nil), recs...)
 	// A build takes its articles in path order.
 	sort.SliceStable(recs, func(i, j int) bool { return recs[i].Path < recs[j].Path })
@@ -80,9 +84,14 @@ func loadRecords(ctx context.Context, cfg Config, tagger *temporal.Tagger, recs 
 	// The outlets map was applied when extracting; what is left is the
 	// warning naming the articles still without an outlet.
 	res.Warnings = append(res.Warnings, (*article.Outlets)(nil).Apply(arts)...)
+	source := "the records"
+	if found != nil {
+		res.Warnings = append(res.Warnings, foundWarnings(cfg, *found)...)
+		errs, source = append(errs, found.Unreadable...), cfg.Source
+	}
 	docs := articleDocs(cfg, arts, res, func(a *article.Article) *event.Doc { return docOf[a] })
 	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
-		return res, &NoArticlesError{Source: "the records", Drafts: len(arts)}
+		return res, &NoArticlesError{Source: source, Drafts: len(arts)}
 	}
 	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
 }
@@ -115,6 +124,25 @@ func BuildRecords(ctx context.Context, cfg Config, recs []*record.Record) (*Resu
 		return res, err
 	}
 	return render(ctx, cfg, res)
+}
+
+// loadCached loads the articles found in fsys through cfg.Records:
+// each article's record is taken from the cache when its bytes and
+// settings are the same, else extracted (with set) and kept.
+func loadCached(ctx context.Context, cfg Config, tagger *temporal.Tagger, fsys fs.FS, found article.Found, set record.Settings, st *stages) (*Result, error) {
+	x := record.NewExtractorWith(set, tagger)
+	recs := make([]*record.Record, len(found.Files))
+	parallel.Do(ctx, len(recs), func(i int) {
+		recs[i] = cfg.Records.File(x, fsys, found.Files[i])
+		st.Add(1)
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := cfg.Records.Trim(); err != nil {
+		return nil, fmt.Errorf("record cache %s: %w", cfg.Records.Dir, err)
+	}
+	return loadRecords(ctx, cfg, tagger, recs, &found, st)
 }
 
 // RenderTo draws the site of a loaded timeline into w, file by file, as

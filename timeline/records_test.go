@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -138,5 +139,82 @@ func TestRecordsRefuseMixing(t *testing.T) {
 	line, _ := recs[0].Marshal()
 	if _, err := record.Unmarshal(bytes.Replace(line, []byte(`"schema":1`), []byte(`"schema":99`), 1)); err == nil || !strings.Contains(err.Error(), "schema 99") {
 		t.Errorf("a record of schema 99 was read: %v", err)
+	}
+}
+
+// TestRecordCacheBuildSame: a build through the on-disk record cache,
+// cold and then warm (after an edit, an addition, and a damaged entry),
+// writes the site a clean build writes, byte for byte; the cache stays
+// within its bound, and it is refused inside the output or content folder.
+func TestRecordCacheBuildSame(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "content")
+	os.CopyFS(src, os.DirFS("../content"))
+	writeContent(t, src, map[string]string{
+		"undated.md": "---\ntitle: Undated\n---\nThe studio canceled the release on Wednesday.\n",
+		"notes.csv":  "a,b\n",
+		"broken.md":  "---\ntitle: [unclosed\n---\nBody.\n",
+	})
+	cache := &record.Cache{Dir: filepath.Join(dir, "records")}
+	build := func(name string, records *record.Cache) map[string]string {
+		t.Helper()
+		cfg := Config{Source: src, Output: filepath.Join(dir, name), Records: records, KeepGoing: true, Zone: time.FixedZone("EST", -5*3600)}
+		res, err := Build(context.Background(), cfg)
+		var be *BuildError
+		if !errors.As(err, &be) || len(be.Errs) != 1 {
+			t.Fatalf("%s: got %v, want broken.md's error", name, err)
+		}
+		if records != nil && !strings.Contains(strings.Join(res.Warnings, "\n"), "notes.csv: ignored") {
+			t.Errorf("%s: the cached build lost the warning of an ignored file: %q", name, res.Warnings)
+		}
+		return readTree(t, cfg.Output)
+	}
+	same := func(step string) {
+		t.Helper()
+		clean, cold, warm := build("clean", nil), build("cold", cache), build("warm", cache)
+		for _, got := range []map[string]string{cold, warm} {
+			if !reflect.DeepEqual(got, clean) {
+				for name := range clean {
+					if got[name] != clean[name] {
+						t.Errorf("%s: %s differs from a clean build's", step, name)
+					}
+				}
+			}
+		}
+		os.RemoveAll(cache.Dir) // the next cold build starts empty
+	}
+	same("demo")
+	writeContent(t, src, map[string]string{"metro-wire/late.txt": "Late word\n\nDec. 20, 2014\n\nThe studio said on Saturday it would release the film online.\n"})
+	same("an article added")
+	// A damaged entry is extracted again, not trusted.
+	build("fill", cache)
+	entries, _ := filepath.Glob(filepath.Join(cache.Dir, "*", "*.json"))
+	if len(entries) == 0 {
+		t.Fatal("the cache kept no records")
+	}
+	for _, e := range entries {
+		os.WriteFile(e, []byte(`{"schema":1,"path":"elsewhere.md"`), 0o644)
+	}
+	if got, clean := build("damaged", cache), build("clean", nil); !reflect.DeepEqual(got, clean) {
+		t.Error("a build over damaged cache entries differs from a clean one")
+	}
+	// Bounded: past MaxBytes the entries used longest ago go.
+	small := &record.Cache{Dir: cache.Dir, MaxBytes: 20 << 10}
+	build("small", small)
+	var total int64
+	filepath.WalkDir(cache.Dir, func(p string, d fs.DirEntry, err error) error {
+		if info, err := d.Info(); err == nil && !d.IsDir() {
+			total += info.Size()
+		}
+		return nil
+	})
+	if total > small.MaxBytes || total == 0 {
+		t.Errorf("the cache holds %d bytes, bound %d", total, small.MaxBytes)
+	}
+	for _, bad := range []string{filepath.Join(dir, "out", "records"), filepath.Join(src, "_records")} {
+		err := Config{Source: src, Output: filepath.Join(dir, "out"), Records: &record.Cache{Dir: bad}}.Check()
+		if err == nil {
+			t.Errorf("a record cache at %s was taken", bad)
+		}
 	}
 }

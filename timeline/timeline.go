@@ -22,6 +22,7 @@ import (
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/progress"
+	"github.com/newsroom/timeline/timeline/record"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -61,6 +62,11 @@ type Config struct {
 	// Cache, when set, keeps read and resolved articles between builds so
 	// a rebuild only reads the files that changed (serve uses one).
 	Cache *Cache
+	// Records, when set (and Cache is not), keeps each article's record
+	// on disk by a hash of its bytes and settings: a build takes the
+	// records of unchanged articles from it instead of reading, tagging
+	// and extracting them again (build --record-cache).
+	Records *record.Cache
 	// Changed, with a Cache that built this Source before, lists the
 	// paths under Source (relative, slash-separated) that may have
 	// changed since: only they are looked at again, and the folder is not
@@ -202,6 +208,10 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return nil, err
 	}
 	cfg.Cache.forOutlets(outletSrc)
+	if cfg.Records != nil && cfg.Cache == nil {
+		st.begin("reading articles", len(found.Files))
+		return loadCached(ctx, cfg, tagger, fsys, found, record.Settings{Zone: cfg.Zone, DCT: cfg.DCT, Outlets: outlets, OutletsFile: outletSrc, Version: Version}, st)
+	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
 	rd.Progress = st
@@ -215,14 +225,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	res := &Result{}
 	res.Warnings = append(res.Warnings, outlets.Apply(arts)...)
-	for _, ig := range found.Ignored {
-		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
-	}
-	if !cfg.FollowLinks {
-		for _, l := range found.Outside {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: not read: it links to %s, outside the content folder (--follow-links reads such links)", l.Path, l.Target))
-		}
-	}
+	res.Warnings = append(res.Warnings, foundWarnings(cfg, found)...)
 	errs = append(errs, found.Unreadable...)
 	docs := articleDocs(cfg, arts, res, cfg.Cache.doc)
 	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
@@ -232,6 +235,21 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	tagAll(ctx, tagger, docs, fresh, st)
 	cfg.Cache.keep(docs)
 	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
+}
+
+// foundWarnings are the warnings of what a look through the content
+// folder found besides articles.
+func foundWarnings(cfg Config, found article.Found) []string {
+	var out []string
+	for _, ig := range found.Ignored {
+		out = append(out, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
+	}
+	if !cfg.FollowLinks {
+		for _, l := range found.Outside {
+			out = append(out, fmt.Sprintf("%s: not read: it links to %s, outside the content folder (--follow-links reads such links)", l.Path, l.Target))
+		}
+	}
+	return out
 }
 
 // articleDocs are the event documents (made by doc) of the articles a
@@ -422,6 +440,15 @@ func (cfg Config) Check() error {
 		p, err := url.Parse(u)
 		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 			return fmt.Errorf("base URL %q: give the http:// or https:// address the site will be published at", u)
+		}
+	}
+	if cfg.Records != nil && cfg.Records.Dir != "" {
+		c := realPath(cfg.Records.Dir)
+		switch {
+		case cfg.Output != "" && within(c, realPath(cfg.Output)):
+			return fmt.Errorf("record cache %s is inside the output folder %s, which every build replaces whole; keep it apart", cfg.Records.Dir, cfg.Output)
+		case cfg.Source != "" && within(c, realPath(cfg.Source)):
+			return fmt.Errorf("record cache %s is inside the content folder %s, where its files would be taken for articles; keep it apart", cfg.Records.Dir, cfg.Source)
 		}
 	}
 	if cfg.Output == "" || cfg.Source == "" {

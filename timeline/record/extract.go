@@ -60,9 +60,15 @@ func NewExtractor(set Settings) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	return NewExtractorWith(set, tagger), nil
+}
+
+// NewExtractorWith returns an Extractor reading with set that tags with
+// tagger (one a build has made already).
+func NewExtractorWith(set Settings, tagger *temporal.Tagger) *Extractor {
 	rd := article.NewReader(set.Zone)
 	rd.Default = set.DCT
-	return &Extractor{set: set, key: set.Key(), reader: rd, tagger: tagger, events: event.NewBuilder(event.Options{})}, nil
+	return &Extractor{set: set, key: set.Key(), reader: rd, tagger: tagger, events: event.NewBuilder(event.Options{})}
 }
 
 // Tagger is the extractor's tagger (merging tags undated articles with it).
