@@ -4,19 +4,21 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
 )
 
 // Cache keeps records on disk, each under the hash of all it depends on:
-// the article's path and bytes, the settings' key, the program's version
-// and the record schema. Nothing else is trusted (no file times), so the
+// the article's path and bytes, the settings' key, the program (its
+// version and a hash of its executable) and the record schema. Nothing else is trusted (no file times), so the
 // folder is safe to delete, copy or share between checkouts; an entry
 // that cannot be read is extracted again. Trim bounds its size.
 type Cache struct {
@@ -24,6 +26,29 @@ type Cache struct {
 	// MaxBytes bounds the folder (DefaultCacheBytes when 0): Trim removes
 	// the entries used longest ago until it fits.
 	MaxBytes int64
+	// program names the running binary (programID), read once.
+	once    sync.Once
+	program string
+}
+
+// programID is a hash of the running executable: a development build
+// ("dev") keeps one version string through every change to the code, and
+// its records must not outlive the code that made them.
+func programID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // DefaultCacheBytes bounds a cache folder by default: records of about
@@ -58,8 +83,9 @@ func (c *Cache) File(x *Extractor, fsys fs.FS, rel string) *Record {
 
 // entry is the file the record of src at rel is kept in.
 func (c *Cache) entry(x *Extractor, rel string, src []byte) string {
+	c.once.Do(func() { c.program = programID() })
 	h := sha256.New()
-	fmt.Fprintf(h, "schema %d\nversion %q\nsettings %s\npath %q\n%d\n", Schema, x.set.Version, x.key, rel, len(src))
+	fmt.Fprintf(h, "schema %d\nversion %q %s\nsettings %s\npath %q\n%d\n", Schema, x.set.Version, c.program, x.key, rel, len(src))
 	h.Write(src)
 	sum := hex.EncodeToString(h.Sum(nil))
 	return filepath.Join(c.Dir, sum[:2], sum[2:]+".json")
