@@ -33,10 +33,11 @@ type fitTimeline struct {
 }
 
 // weightGrid is the values each weight may take: none to one and a half
-// times the dating count's. (The cross-validated figure moves with the
-// grid, 0.70 to 0.76 over six grids tried, from {0, 0.25, 0.5, 1, 2} to
-// {0, 0.25, 0.5, 1, 2, 4}: five timelines decide little. The in-sample
-// figure stays 0.766 to 0.772.)
+// times the dating count's. (Over the logarithms of the counts, the
+// cross-validated figure is 0.794 on this grid and on {0, 0.25, 0.5, 1,
+// 2}, {0, 0.5, 1, 1.5, 2, 3} and {0, 0.25, 0.5, 1, 2, 4}, in-sample
+// 0.808 on each; over the counts themselves it moved 0.70 to 0.76 with
+// the grid.)
 var weightGrid = []float64{0, 0.25, 0.5, 0.75, 1, 1.5}
 
 // candidateWeights is every model of the grid, the smaller weights first
@@ -48,7 +49,9 @@ func candidateWeights() []keyWeights {
 		for _, b := range weightGrid {
 			for _, a := range weightGrid {
 				for _, n := range weightGrid {
-					out = append(out, keyWeights{back: b, ahead: a, published: p, nearby: n})
+					for _, top := range weightGrid {
+						out = append(out, keyWeights{back: b, ahead: a, published: p, nearby: n, top: top})
+					}
 				}
 			}
 		}
@@ -118,8 +121,9 @@ func fit(tls []*fitTimeline, allowed func(keyWeights) bool) (keyWeights, float64
 
 // crossValidate fits on all topics but one and scores that one, for each
 // topic, and returns the date F1 of the held-out predictions together
-// (mean P and R over every timeline) and the model each fold chose.
-func crossValidate(tls []*fitTimeline, allowed func(keyWeights) bool) (float64, map[string]keyWeights) {
+// (mean P and R over every timeline), the model each fold chose and each
+// timeline's held-out F1, in tls's order.
+func crossValidate(tls []*fitTimeline, allowed func(keyWeights) bool) (float64, map[string]keyWeights, []float64) {
 	var topics []string
 	for _, tl := range tls {
 		if !slices.Contains(topics, tl.topic) {
@@ -127,96 +131,96 @@ func crossValidate(tls []*fitTimeline, allowed func(keyWeights) bool) (float64, 
 		}
 	}
 	chosen := map[string]keyWeights{}
+	held := make([]float64, len(tls))
 	var p, r float64
-	for _, held := range topics {
-		var train, test []*fitTimeline
+	for _, topic := range topics {
+		var train []*fitTimeline
 		for _, tl := range tls {
-			if tl.topic == held {
-				test = append(test, tl)
-			} else {
+			if tl.topic != topic {
 				train = append(train, tl)
 			}
 		}
 		w, _ := fit(train, allowed)
-		chosen[held] = w
-		for _, tl := range test {
+		chosen[topic] = w
+		for i, tl := range tls {
+			if tl.topic != topic {
+				continue
+			}
 			// P = R here (as many dates as gold), so the F1 of one
 			// timeline is its share of gold dates found.
-			f := dateF1([]*fitTimeline{tl}, w)
-			p += f
-			r += f
+			held[i] = dateF1([]*fitTimeline{tl}, w)
+			p += held[i]
+			r += held[i]
 		}
 	}
 	p, r = p/float64(len(tls)), r/float64(len(tls))
 	if p+r == 0 {
-		return 0, chosen
+		return 0, chosen, held
 	}
-	return 2 * p * r / (p + r), chosen
+	return 2 * p * r / (p + r), chosen, held
 }
 
 // TestFitKeyDates fits the key-date model by leave-one-topic-out
-// cross-validation, reports the cross-validated figure beside the
-// in-sample one, and holds the code to them: fittedWeights must score
-// within 0.01 of the refit on all topics, cross-validated date F1 at least 0.74 and
-// in-sample at least 0.75 (counting articles per day scores 0.684).
+// cross-validation, reports the cross-validated figure (per held-out
+// timeline and together) beside the in-sample one and counting articles
+// per day, and holds the code to them: fittedWeights must be the refit
+// on all topics or score as well in-sample, cross-validated date F1 at
+// least 0.74 and in-sample at least 0.75 (the targets).
 func TestFitKeyDates(t *testing.T) {
 	if _, err := os.Stat(t17Dev); err != nil {
 		t.Skipf("Timeline17 development topics not found at %s; skipping the key-date fit", t17Dev)
 	}
 	tls := loadFitTimelines(t)
-	// The model family is chosen by cross-validation too: with the
-	// publication count, or without it (PUBCOUNT's echo, which the
-	// issue's analysis blamed for follow-up days).
 	// A neighbour's evidence weighs less than the day's own (nearby
 	// under 1): otherwise the quiet day beside a big one outranks it
 	// (TestKeyDatesRanked), the follow-up-day error the ranker must not
-	// learn, whatever five timelines say.
-	all := func(w keyWeights) bool { return w.nearby < 1 }
-	noPub := func(w keyWeights) bool { return w.published == 0 && w.nearby < 1 }
-	cv, folds := crossValidate(tls, all)
-	family, cvWith := all, cv
-	if cvNo, foldsNo := crossValidate(tls, noPub); cvNo > cv {
-		family, cv, folds = noPub, cvNo, foldsNo
-	}
-	t.Logf("model families: with the publication count cross-validated %.3f, without %.3f", cvWith, cv)
+	// learn, whatever five timelines say. Looking back is held at 0 (see
+	// fittedWeights); the line "with back" says what it would give.
+	family := func(w keyWeights) bool { return w.nearby < 1 && w.back == 0 }
+	cv, folds, held := crossValidate(tls, family)
 	w, in := fit(tls, family)
 	pub := dateF1(tls, keyWeights{published: 1e6}) // PUBCOUNT, ties to the dating count
 	var lines []string
 	for _, topic := range []string{"H1N1", "MJ", "haiti"} {
 		f := folds[topic]
-		lines = append(lines, fmt.Sprintf("  held out %-5s: fitted back %.2f ahead %.2f published %.2f nearby %.2f", topic, f.back, f.ahead, f.published, f.nearby))
+		var scores []string
+		for i, tl := range tls {
+			if tl.topic == topic {
+				scores = append(scores, fmt.Sprintf("%s %.3f (in-sample %.3f, pubcount %.3f)", tl.name, held[i],
+					dateF1([]*fitTimeline{tl}, w), dateF1([]*fitTimeline{tl}, keyWeights{published: 1e6})))
+			}
+		}
+		lines = append(lines, fmt.Sprintf("  held out %-5s: fitted ahead %.2f published %.2f nearby %.2f top %.2f; date F1 %s",
+			topic, f.ahead, f.published, f.nearby, f.top, strings.Join(scores, ", ")))
 	}
-	t.Logf("key dates, Timeline17 dev, %d timelines\n%s\nall topics: back %.2f ahead %.2f published %.2f nearby %.2f\n"+
-		"date F1: cross-validated %.3f, in-sample %.3f (pubcount %.3f)", len(tls), strings.Join(lines, "\n"), w.back, w.ahead, w.published, w.nearby, cv, in, pub)
+	t.Logf("key dates, Timeline17 dev, %d timelines\n%s\nall topics: ahead %.2f published %.2f nearby %.2f top %.2f\n"+
+		"date F1: cross-validated %.3f, in-sample %.3f (pubcount %.3f)", len(tls), strings.Join(lines, "\n"), w.ahead, w.published, w.nearby, w.top, cv, in, pub)
 	// What each weight is worth: the cross-validated figure with the
-	// weight held at 0 and the others refitted.
+	// weight held at 0 and the others refitted (and with back fitted).
 	for _, ab := range []struct {
-		name string
-		zero func(keyWeights) bool
+		name    string
+		allowed func(keyWeights) bool
 	}{
-		{"back", func(w keyWeights) bool { return w.back == 0 }},
-		{"ahead", func(w keyWeights) bool { return w.ahead == 0 }},
-		{"published", func(w keyWeights) bool { return w.published == 0 }},
-		{"nearby", func(w keyWeights) bool { return w.nearby == 0 }},
+		{"without ahead", func(w keyWeights) bool { return family(w) && w.ahead == 0 }},
+		{"without published", func(w keyWeights) bool { return family(w) && w.published == 0 }},
+		{"without nearby", func(w keyWeights) bool { return family(w) && w.nearby == 0 }},
+		{"without top", func(w keyWeights) bool { return family(w) && w.top == 0 }},
+		{"with back", func(w keyWeights) bool { return w.nearby < 1 }},
 	} {
-		f, _ := crossValidate(tls, func(w keyWeights) bool { return family(w) && ab.zero(w) })
-		t.Logf("without %-9s: cross-validated date F1 %.3f", ab.name, f)
+		f, _, _ := crossValidate(tls, ab.allowed)
+		t.Logf("%-17s: cross-validated date F1 %.3f", ab.name, f)
 	}
-	// The code's weights may trail the refit by a hair (a change to
-	// extraction moves the optimum on a grid this coarse), not more.
+	// The code's weights are the refit's, or score as well in-sample (a
+	// change to extraction may make another model of the grid tie).
 	if got := fittedWeights(); got != w {
-		if code := dateF1(tls, got); code < in-0.01 {
+		if code := dateF1(tls, got); code < in {
 			t.Errorf("fittedWeights() = %+v scores in-sample %.3f, but the fit on all topics gives %+v at %.3f: refit the constants and their comments", got, code, w, in)
 		} else {
-			t.Logf("fittedWeights() = %+v scores in-sample %.3f, within 0.01 of the refit %+v", got, code, w)
+			t.Logf("fittedWeights() = %+v scores in-sample %.3f, as the refit %+v does", got, code, w)
 		}
 	}
-	// Floors at today's figures, so a change that costs key dates shows:
-	// the cross-validated target, 0.74, is not reached (0.761
-	// before lead sentences, status cues and merging by meaning changed
-	// the events; the fold holding MJ out is the one that fails).
-	if cv < 0.725 || in < 0.75 {
-		t.Errorf("key dates: cross-validated date F1 %.3f (floor 0.725), in-sample %.3f (floor 0.75)", cv, in)
+	if cv < 0.74 || in < 0.75 {
+		t.Errorf("key dates: cross-validated date F1 %.3f (target 0.74), in-sample %.3f (floor 0.75)", cv, in)
 	}
 }
 

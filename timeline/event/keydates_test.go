@@ -78,24 +78,24 @@ func TestKeyDateEvidence(t *testing.T) {
 	days := dayEvidences(events, docs)
 
 	for _, c := range []struct {
-		day                                     int
-		dating, back, ahead, published, nearest float64
+		day                                          int
+		dating, back, ahead, published, nearest, top float64
 	}{
-		{10, 1, 1, 0, 1, 1}, // the chronology alone, dated in full
-		{11, 1, 1, 0, 0, 4}, // beside the 12th: the busier neighbour
-		{12, 4, 2, 1, 1, 1}, // all four articles: one ahead, two back
-		{13, 1, 1, 0, 0, 4}, // the planned inquiry is no evidence
-		{14, 1, 1, 0, 1, 3}, // nor the cancelled match and the denial
-		{15, 3, 1, 2, 0, 1}, // the announced bridge that reopened counts in full
-		{16, 0, 0, 0, 1, 3}, // a day only published on
-		{17, 0, 0, 0, 0, 0}, // outside the span: nothing
-		{9, 0, 0, 0, 0, 0},  // before it: nothing
+		{10, 1, 1, 0, 1, 1, 1}, // the chronology alone, dated in full
+		{11, 1, 1, 0, 0, 4, 1}, // beside the 12th: the busier neighbour
+		{12, 4, 2, 1, 1, 1, 3}, // all four articles: one ahead, two back; the dam by three
+		{13, 1, 1, 0, 0, 4, 1}, // the planned inquiry is no evidence
+		{14, 1, 1, 0, 1, 3, 1}, // nor the cancelled match and the denial
+		{15, 3, 1, 2, 0, 1, 2}, // the announced bridge that reopened counts in full
+		{16, 0, 0, 0, 1, 3, 0}, // a day only published on
+		{17, 0, 0, 0, 0, 0, 0}, // outside the span: nothing
+		{9, 0, 0, 0, 0, 0, 0},  // before it: nothing
 	} {
 		f := evidenceOn(days, c.day)
-		got := [5]float64{f.dating, f.back, f.ahead, f.published, f.nearby}
-		want := [5]float64{c.dating, c.back, c.ahead, c.published, c.nearest}
+		got := [6]float64{f.dating, f.back, f.ahead, f.published, f.nearby, f.top}
+		want := [6]float64{c.dating, c.back, c.ahead, c.published, c.nearest, c.top}
 		if got != want {
-			t.Errorf("Dec %d: dating, back, ahead, published, nearby = %v, want %v", c.day, got, want)
+			t.Errorf("Dec %d: dating, back, ahead, published, nearby, top = %v, want %v", c.day, got, want)
 		}
 	}
 	if n := len(evidenceOn(days, 13).events); n != 1 {
