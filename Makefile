@@ -31,7 +31,8 @@ test: browser-deps lint
 # The Beam pipeline (beam/, its own module) on Beam's local runner. Its
 # modules come from the Go proxy: when they cannot be downloaded, the
 # test is skipped and says so; once they are, it must build and pass.
-# A cold download, build and test took COLD_BEAM on the 2-core machine.
+# A cold download, build and test took 16 minutes on the 2-core machine
+# (35 s download, 15 min compiling, 20 s testing; see the README).
 test-beam:
 	@if ! (cd beam && $(GO) mod download) >/dev/null 2>&1; then \
 		echo "beam/: its modules cannot be downloaded (no network to the Go proxy?): skipping the Beam pipeline test"; \
