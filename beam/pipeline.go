@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -159,19 +160,28 @@ func (f *mergeFn) ProcessElement(ctx context.Context, _ int, lines func(*string)
 	if err != nil && !(cfg.KeepGoing && res != nil && res.Timeline != nil) {
 		return err
 	}
-	files := memFiles{}
-	if err := timeline.RenderTo(ctx, cfg, res, files); err != nil {
+	events := &keepFile{name: "events.json"}
+	if err := timeline.RenderTo(ctx, cfg, res, events); err != nil {
 		return err
 	}
 	// textio ends each element with a newline, as events.json ends.
-	emit(strings.TrimSuffix(string(files["events.json"]), "\n"))
+	emit(strings.TrimSuffix(string(events.data), "\n"))
 	return nil
 }
 
-// memFiles keeps the files a site render writes.
-type memFiles map[string][]byte
+// keepFile keeps one file of those a site render writes (on every core
+// at once) and drops the others.
+type keepFile struct {
+	name string
+	mu   sync.Mutex
+	data []byte
+}
 
-func (m memFiles) WriteFile(name string, data []byte) error {
-	m[name] = data
+func (k *keepFile) WriteFile(name string, data []byte) error {
+	if name == k.name {
+		k.mu.Lock()
+		k.data = data
+		k.mu.Unlock()
+	}
 	return nil
 }

@@ -147,7 +147,8 @@ func loadCached(ctx context.Context, cfg Config, tagger *temporal.Tagger, fsys f
 
 // RenderTo draws the site of a loaded timeline into w, file by file, as
 // Build publishes it: for a pipeline that stores the files itself (the
-// Beam pipeline keeps events.json). Nothing is swapped in whole.
+// Beam pipeline keeps events.json). Files are written on every core at
+// once: w must be safe for concurrent use. Nothing is swapped in whole.
 func RenderTo(ctx context.Context, cfg Config, res *Result, w site.Writer) error {
 	sc, err := siteOf(cfg, res)
 	if err != nil {
