@@ -3,6 +3,7 @@ package beam
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,8 +15,12 @@ import (
 )
 
 // The pipeline runs on Prism, Beam's local runner, in this process
-// (--runner picks another).
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// (--runner picks another); its progress notes are left out of the
+// test's output.
+func TestMain(m *testing.M) {
+	slog.SetLogLoggerLevel(slog.LevelWarn)
+	ptest.MainWithDefault(m, "prism")
+}
 
 // samePipeline runs the pipeline over set and fails unless its
 // events.json is the one a single-machine build writes, byte for byte,
