@@ -22,6 +22,7 @@ import (
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/progress"
+	"github.com/newsroom/timeline/timeline/record"
 	"github.com/newsroom/timeline/timeline/site"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -61,6 +62,11 @@ type Config struct {
 	// Cache, when set, keeps read and resolved articles between builds so
 	// a rebuild only reads the files that changed (serve uses one).
 	Cache *Cache
+	// Records, when set (and Cache is not), keeps each article's record
+	// on disk by a hash of its bytes and settings: a build takes the
+	// records of unchanged articles from it instead of reading, tagging
+	// and extracting them again (build --record-cache).
+	Records *record.Cache
 	// Changed, with a Cache that built this Source before, lists the
 	// paths under Source (relative, slash-separated) that may have
 	// changed since: only they are looked at again, and the folder is not
@@ -202,6 +208,10 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		return nil, err
 	}
 	cfg.Cache.forOutlets(outletSrc)
+	if cfg.Records != nil && cfg.Cache == nil {
+		st.begin("reading articles", len(found.Files))
+		return loadCached(ctx, cfg, tagger, fsys, found, record.Settings{Zone: cfg.Zone, DCT: cfg.DCT, Outlets: outlets, OutletsFile: outletSrc, Version: Version}, st)
+	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
 	rd.Progress = st
@@ -215,15 +225,36 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	}
 	res := &Result{}
 	res.Warnings = append(res.Warnings, outlets.Apply(arts)...)
+	res.Warnings = append(res.Warnings, foundWarnings(cfg, found)...)
+	errs = append(errs, found.Unreadable...)
+	docs := articleDocs(cfg, arts, res, cfg.Cache.doc)
+	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
+		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
+	}
+	st.begin("resolving time expressions", len(docs))
+	tagAll(ctx, tagger, docs, fresh, st)
+	cfg.Cache.keep(docs)
+	return buildEvents(ctx, cfg, tagger, docs, errs, res, st)
+}
+
+// foundWarnings are the warnings of what a look through the content
+// folder found besides articles.
+func foundWarnings(cfg Config, found article.Found) []string {
+	var out []string
 	for _, ig := range found.Ignored {
-		res.Warnings = append(res.Warnings, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
+		out = append(out, ig+": ignored (articles are .md, .markdown, .txt, .html or .htm; names starting with _ or . are skipped)")
 	}
 	if !cfg.FollowLinks {
 		for _, l := range found.Outside {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: not read: it links to %s, outside the content folder (--follow-links reads such links)", l.Path, l.Target))
+			out = append(out, fmt.Sprintf("%s: not read: it links to %s, outside the content folder (--follow-links reads such links)", l.Path, l.Target))
 		}
 	}
-	errs = append(errs, found.Unreadable...)
+	return out
+}
+
+// articleDocs are the event documents (made by doc) of the articles a
+// build takes: drafts only with cfg.Drafts. Their warnings go to res.
+func articleDocs(cfg Config, arts []*article.Article, res *Result, doc func(*article.Article) *event.Doc) []*event.Doc {
 	var docs []*event.Doc
 	for _, a := range arts {
 		if a.Draft && !cfg.Drafts {
@@ -232,14 +263,16 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 		for _, w := range a.Warnings {
 			res.Warnings = append(res.Warnings, a.Path+": "+w)
 		}
-		docs = append(docs, cfg.Cache.doc(a))
+		docs = append(docs, doc(a))
 	}
-	if cfg.RequireArticles && len(docs) == 0 && len(errs) == 0 {
-		return res, &NoArticlesError{Source: cfg.Source, Drafts: len(arts)}
-	}
-	st.begin("resolving time expressions", len(docs))
-	tagAll(ctx, tagger, docs, fresh, st)
-	cfg.Cache.keep(docs)
+	return docs
+}
+
+// buildEvents merges the articles' events into the timeline of res: the
+// stage after extraction, whether the articles were read here (load) or
+// come as records (LoadRecords). errs are the articles that could not be
+// read.
+func buildEvents(ctx context.Context, cfg Config, tagger *temporal.Tagger, docs []*event.Doc, errs []error, res *Result, st *stages) (*Result, error) {
 	ov, err := readOverrides(cfg.Source)
 	if err != nil {
 		return res, err
@@ -347,14 +380,16 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	// Articles left out (--keep-going) are listed on the timeline page.
-	for _, e := range res.Skipped {
-		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
-	}
+	return render(ctx, cfg, res)
+}
+
+// render writes the site of a loaded timeline into cfg.Output, swapped in
+// whole.
+func render(ctx context.Context, cfg Config, res *Result) (*Result, error) {
 	if cfg.Cache != nil {
 		cfg.Site.Memo = cfg.Cache.pages
 	}
-	sc, err := NewSite(cfg)
+	sc, err := siteOf(cfg, res)
 	if err != nil {
 		return res, err
 	}
@@ -407,6 +442,15 @@ func (cfg Config) Check() error {
 			return fmt.Errorf("base URL %q: give the http:// or https:// address the site will be published at", u)
 		}
 	}
+	if cfg.Records != nil && cfg.Records.Dir != "" {
+		c := realPath(cfg.Records.Dir)
+		switch {
+		case cfg.Output != "" && within(c, realPath(cfg.Output)):
+			return fmt.Errorf("record cache %s is inside the output folder %s, which every build replaces whole; keep it apart", cfg.Records.Dir, cfg.Output)
+		case cfg.Source != "" && within(c, realPath(cfg.Source)):
+			return fmt.Errorf("record cache %s is inside the content folder %s, where its files would be taken for articles; keep it apart", cfg.Records.Dir, cfg.Source)
+		}
+	}
 	if cfg.Output == "" || cfg.Source == "" {
 		return nil
 	}
@@ -443,6 +487,15 @@ func realPath(p string) string {
 func within(p, dir string) bool {
 	rel, err := filepath.Rel(dir, p)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// siteOf is the site that draws res: the articles left out
+// (--keep-going) are listed on its timeline page.
+func siteOf(cfg Config, res *Result) (*site.Site, error) {
+	for _, e := range res.Skipped {
+		cfg.Site.Problems = append(cfg.Site.Problems, "Left out: "+e.Error())
+	}
+	return NewSite(cfg)
 }
 
 // NewSite parses the templates: the embedded ones, overlaid file by file

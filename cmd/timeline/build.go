@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/record"
 	"github.com/spf13/pflag"
 )
 
@@ -77,6 +78,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := flagSet("build", stdout)
 	var f buildFlags
 	addBuildFlags(fs, &f)
+	records := fs.String("record-cache", "", "keep each article's record (read, tagged, extracted) in this folder, by a hash of its bytes and settings, and reuse it (safe to delete; bounded to 512 MB)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -86,6 +88,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cfg, err := f.buildConfig(stderr)
 	if err != nil {
 		return err
+	}
+	if *records != "" {
+		cfg.Records = &record.Cache{Dir: *records}
+		if err := cfg.Check(); err != nil {
+			return &usageError{err.Error()}
+		}
 	}
 	cfg.RequireArticles = true
 	start := time.Now()
@@ -97,6 +105,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if line != nil {
 		line.Close()
 	}
+	return f.built(stdout, stderr, cfg, res, err, start)
+}
+
+// built reports a finished build (or render) of cfg: its warnings, its
+// stages with --verbose, and what was written.
+func (f *buildFlags) built(stdout, stderr io.Writer, cfg timeline.Config, res *timeline.Result, err error, start time.Time) error {
 	report(stderr, res, f.quiet, f.verbose)
 	if f.verbose && res != nil {
 		for _, s := range res.Stages {

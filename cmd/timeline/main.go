@@ -3,6 +3,8 @@
 //
 //	timeline build   render content/ into public/
 //	timeline serve   build, serve on 127.0.0.1, rebuild and reload on change
+//	timeline extract read articles into records, one JSON line each
+//	timeline render  merge records into the site, as build would
 //	timeline tag     find and resolve time expressions (JSON, text or TimeML)
 //	timeline eval    score TimeML against gold TimeML (TempEval-3 Task A)
 //	timeline version print the version
@@ -38,7 +40,7 @@ func main() {
 	// collector works as often as it must: 10,000 articles then peak at
 	// 0.8 GB, as fast. GOGC and GOMEMLIMIT, when set, decide instead.
 	// serve keeps Go's defaults: it lives long and holds its cache.
-	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag") {
+	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag" || os.Args[1] == "extract" || os.Args[1] == "render") {
 		if _, set := os.LookupEnv("GOGC"); !set {
 			debug.SetGCPercent(buildGCPercent)
 		}
@@ -68,6 +70,8 @@ func commands() []command {
 	return []command{
 		{"build", "[flags]", "render the articles in --source into a static site in --output", runBuild},
 		{"serve", "[flags]", "build, serve the site on 127.0.0.1, rebuild and reload pages on change", runServe},
+		{"extract", "[flags] [FILE...]", "read articles (FILE..., or stdin lines: a path or {\"path\":…,\"text\":…}) into records, one JSON line each on stdout", runExtract},
+		{"render", "[flags] --records FILE", "merge records from extract into the site, as build would write it", runRender},
 		{"tag", "[flags] FILE... | --timeml IN_DIR OUT_DIR", "find and resolve time expressions, as JSON lines, a table or TimeML", runTag},
 		{"eval", "--gold DIR --system DIR", "score TimeML files against gold ones (TempEval-3 Task A)", runEval},
 		{"version", "", "print the version", runVersion},

@@ -36,13 +36,13 @@ func (u Unit) Letter() string { return unitLetters[u] }
 // DurPart is one number-and-unit pair of a duration; N is X when vague
 // ("several days" is PXD).
 type DurPart struct {
-	N    int
-	Unit Unit
+	N    int  `json:",omitzero"`
+	Unit Unit `json:",omitzero"`
 }
 
 // Dur is a duration of up to three parts (P2Y6M, PT5H30M).
 type Dur struct {
-	Parts [3]DurPart
+	Parts [3]DurPart `json:",omitzero"`
 }
 
 // D builds a one-part duration.

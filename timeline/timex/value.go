@@ -117,7 +117,8 @@ const (
 
 var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
 
-// Value is a TIMEX3 value with its type and modifier.
+// Value is a TIMEX3 value with its type and modifier. In JSON (a
+// record's) a field left zero is left out.
 //
 // Calendar values use Year, N and Day as Gran says: N is the month, week,
 // quarter, half or season; Day is the day of the month, or the ISO weekday
@@ -125,30 +126,30 @@ var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
 // them may be X. For Century and Decade, Year holds the first year
 // (1900, 1990).
 type Value struct {
-	Type Type
-	Gran Gran
-	Year int
-	N    int
-	Day  int
+	Type Type `json:",omitzero"`
+	Gran Gran `json:",omitzero"`
+	Year int  `json:",omitzero"`
+	N    int  `json:",omitzero"`
+	Day  int  `json:",omitzero"`
 	// InWeek is true when the day is given as week and weekday
 	// (XXXX-WXX-2, 2014-W51-3TNI).
-	InWeek bool
-	Part   Part
+	InWeek bool `json:",omitzero"`
+	Part   Part `json:",omitzero"`
 	// Zoned says the clock was given in a zone, Zone minutes east of UTC
 	// ("14:30 GMT" is T14:30Z, "9 p.m. EDT" T21:00-04). The clock is not
 	// converted: it stays as the text wrote it.
-	Zoned  bool
-	Zone   int16
-	Hour   int
-	Minute int
-	Second int
-	Ref    Ref
-	Dur    Dur
-	Mod    Mod
+	Zoned  bool  `json:",omitzero"`
+	Zone   int16 `json:",omitzero"`
+	Hour   int   `json:",omitzero"`
+	Minute int   `json:",omitzero"`
+	Second int   `json:",omitzero"`
+	Ref    Ref   `json:",omitzero"`
+	Dur    Dur   `json:",omitzero"`
+	Mod    Mod   `json:",omitzero"`
 	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
 	// part of the value string.
-	Quant string
-	Freq  string
+	Quant string `json:",omitzero"`
+	Freq  string `json:",omitzero"`
 }
 
 // IsZero reports whether v carries no value at all.

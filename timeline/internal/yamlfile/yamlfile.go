@@ -35,6 +35,9 @@ func Decode(src []byte, v any) (err error) {
 	// files needs them.
 	if f, err := parser.ParseBytes(src, 0); err == nil {
 		for _, d := range f.Docs {
+			if d == nil || d.Body == nil {
+				continue // an empty file, or one of comments only: nothing to filter
+			}
 			if aliases := ast.Filter(ast.AliasType, d); len(aliases) > 0 {
 				line := 0
 				if tok := aliases[0].GetToken(); tok != nil && tok.Position != nil {

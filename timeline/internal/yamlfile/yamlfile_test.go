@@ -15,6 +15,9 @@ func TestDecode(t *testing.T) {
 		{"title: x\ncolour: red\n", `line 2: unknown field "colour"`},
 		{"title: &t x\ntags: [*t]\n", "line 2: aliases (*name) are not allowed here"},
 		{"title: [x\n", "line 1:"},
+		{"", ""},                    // an empty settings file is no settings
+		{"# nothing set yet\n", ""}, // nor is one of comments only
+		{"\n\n", ""},
 	} {
 		var d doc
 		err := Decode([]byte(tt.in), &d)
