@@ -35,6 +35,17 @@ func (a *Article) Visible() string {
 	return a.visible
 }
 
+// RestoreView makes again what a reader sees of a's body (Visible),
+// which is not part of an article as a value (a record does not carry
+// it): an article read back from a record then reads as one read from
+// its file.
+func (a *Article) RestoreView() {
+	a.visible = ""
+	if a.Format == Markdown && mayHaveMarkup(a.Body) {
+		a.visible, _ = markdownView(a.Body)
+	}
+}
+
 // Plain is body[start:end] as a reader reads it: Hidden bytes out, runs
 // of white space (a wrapped line's break among them) one space, trimmed.
 func (a *Article) Plain(start, end int) string {
