@@ -27,12 +27,16 @@ func init() {
 	}
 }
 
+// lintLongWords is a title too long for a card: twice a headline's 14
+// words (a title told apart from another may run past 14, not on and on).
+const lintLongWords = 28
+
 var lintMarkup = regexp.MustCompile("\\*|__|`|</?[a-zA-Z]|\\]\\(|^#")
 
 // titleLint counts what a producer would send back in a set of titles.
 type titleLint struct {
-	titles, cut, dangling, quotes, markup, repeated int
-	examples                                        map[string][]string
+	titles, cut, dangling, quotes, markup, repeated, long int
+	examples                                              map[string][]string
 }
 
 func (l *titleLint) add(tl *event.Timeline) {
@@ -61,6 +65,10 @@ func (l *titleLint) add(tl *event.Timeline) {
 			l.quotes++
 			note("quotes", t)
 		}
+		if len(strings.Fields(t)) > lintLongWords {
+			l.long++
+			note("long", t)
+		}
 		if lintMarkup.MatchString(t) {
 			l.markup++
 			note("markup", t)
@@ -78,11 +86,20 @@ func (l *titleLint) add(tl *event.Timeline) {
 	}
 }
 
+// lintOf lints the titles of some timelines together.
+func lintOf(tls ...*event.Timeline) *titleLint {
+	var l titleLint
+	for _, tl := range tls {
+		l.add(tl)
+	}
+	return &l
+}
+
 func pct(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
 
 func (l *titleLint) String() string {
-	s := fmt.Sprintf("%d titles: cut %.1f%%, dangling function word %.1f%%, unbalanced quotes %d, markup %d, same title on two days %d (%.1f%%)",
-		l.titles, pct(l.cut, l.titles), pct(l.dangling, l.titles), l.quotes, l.markup, l.repeated, pct(l.repeated, l.titles))
+	s := fmt.Sprintf("%d titles: cut %.1f%%, dangling function word %.1f%%, unbalanced quotes %d, markup %d, same title on two days %d (%.1f%%), over %d words %d",
+		l.titles, pct(l.cut, l.titles), pct(l.dangling, l.titles), l.quotes, l.markup, l.repeated, pct(l.repeated, l.titles), lintLongWords, l.long)
 	for k, ex := range l.examples {
 		s += fmt.Sprintf("\n  %s: %q", k, ex)
 	}
@@ -108,28 +125,39 @@ func TestTitleLint(t *testing.T) {
 		docs = append(docs, &event.Doc{Article: a})
 	}
 	tagAll(context.Background(), tg, docs, nil, nil)
-	tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
-	l.add(tl)
+	demoTL, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
+	l.add(demoTL)
+	t.Logf("demo alone: %s", lintOf(demoTL).String())
 	if _, err := os.Stat(t17Dir); err != nil {
 		t.Logf("Timeline17 topics not found at %s; linting the demo only", t17Dir)
 	} else {
 		for _, topic := range []string{"H1N1", "MJ", "haiti"} {
 			tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), t17Topic(t, tg, topic))
 			l.add(tl)
+			if topic == "haiti" {
+				t.Logf("demo and haiti: %s", lintOf(demoTL, tl).String())
+			}
 		}
 	}
-	t.Log(l.String())
+	t.Logf("demo and all dev topics: %s", l.String())
 	if p := pct(l.cut+l.dangling, l.titles); p > 3 {
 		t.Errorf("%.1f%% of titles are cut or end on a function word, want at most 3%%", p)
 	}
 	if l.quotes > 0 || l.markup > 0 {
 		t.Errorf("%d titles with unbalanced quotes, %d with markup, want none", l.quotes, l.markup)
 	}
-	// The target is none, not yet met: the repeats left come from
-	// different sentences telling one headline on two days (captions and
-	// wire copy repeated across pages, "The census" of two years). This
-	// bound keeps them from growing.
-	if p := pct(l.repeated, l.titles); p > 2.5 {
-		t.Errorf("%.1f%% of titles repeat on another day, want at most 2.5%% (target 0)", p)
+	// The target is none, not yet met. Colliding titles are told apart
+	// from their own sentences (event/retitle.go); what is left is the
+	// same sentence dated on two days: a page republished under a later
+	// dateline ("this week", "10.40 am"), a relative time counted from two
+	// bases ("11 days after the earthquake"), a listing that repeats; and
+	// sentences whose run up to the time is too long to title (over twice
+	// a headline: maxKeptLead). 14 of 5,854 titles (0.2%). This bound
+	// keeps them from growing.
+	if p := pct(l.repeated, l.titles); p > 0.35 {
+		t.Errorf("%.2f%% of titles repeat on another day, want at most 0.35%% (target 0)", p)
+	}
+	if p := pct(l.long, l.titles); p > 0.5 {
+		t.Errorf("%.2f%% of titles run over %d words, want at most 0.5%%", p, lintLongWords)
 	}
 }

@@ -92,6 +92,9 @@ type Article struct {
 	// after the front matter, or the scraped text with boilerplate lines
 	// removed. Spans everywhere are byte offsets into Body.
 	Body string
+	// visible is Body as a reader sees it, byte for byte (Visible); empty
+	// when that is Body itself.
+	visible string
 	// BodyLine is the file line Body starts on.
 	BodyLine int
 	// lines maps Body offsets back to file lines: lines[i] is the body

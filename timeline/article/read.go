@@ -92,7 +92,13 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
-	a.Sentences = r.segmenter.Split(a.Body)
+	if a.Format == Markdown && mayHaveMarkup(a.Body) {
+		var blocks []Sentence
+		a.visible, blocks = markdownView(a.Body)
+		a.Sentences = r.segmenter.splitBlocks(a.visible, blocks)
+	} else {
+		a.Sentences = r.segmenter.Split(a.Body)
+	}
 	return a, nil
 }
 

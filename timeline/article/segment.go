@@ -253,10 +253,12 @@ func skipClosers(text string, i int) int {
 }
 
 func skipSpaces(text string, i int) int {
-	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == Hidden) {
 		i++
 	}
 	return i
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+// isSpaceByte reports white space, or a byte of markup a reader does not
+// see (Hidden, in a Markdown body's view): it parts words as a space does.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == Hidden }

@@ -127,6 +127,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
+	b.x.retitle(events)
 	tl.Events = events
 	if b.opt.Overrides != nil {
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
@@ -163,7 +164,6 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		s.Seq = len(out)
 		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
 	}
-	tellApart(out)
 	return out
 }
 
@@ -400,7 +400,10 @@ func assignIDs(events []*Event) {
 // ones to every rebuild).
 func (s *Source) idBase() string {
 	if s.id == "" {
-		h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(s.Text), " ") + "\x00" + s.Mention.Text))
+		// The sentence as written, not as shown (Text): ids made before
+		// markup was taken out of Text stay what they were.
+		raw := s.Doc.Article.Body[s.Sentence.Start:s.Sentence.End]
+		h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(raw), " ") + "\x00" + s.Mention.Text))
 		s.id = "e-" + hex.EncodeToString(h[:5])
 	}
 	return s.id

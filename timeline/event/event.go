@@ -115,7 +115,7 @@ type Time struct {
 type Source struct {
 	Doc       *Doc
 	Sentence  article.Sentence
-	Text      string // the sentence: Doc.Article.Body[Sentence.Start:Sentence.End]
+	Text      string // the sentence as a reader reads it: Doc.Article.Plain(Sentence.Start, Sentence.End)
 	Mention   temporal.Mention
 	Time      Time // as this source dates it
 	Anaphoric bool

@@ -165,7 +165,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if !ok || coveredByFiner(mentionsIn(live, s.Start, s.End), m, s) {
 			continue
 		}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: body[s.Start:s.End], Mention: m, Time: t, Anaphoric: m.Anaphoric})
+		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Plain(s.Start, s.End), Mention: m, Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
 }
@@ -309,7 +309,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 			rel.Anchor = from.Time.Value
 		}
 		out = append(out, &Source{
-			Doc: d, Sentence: sent, Text: body[sent.Start:sent.End], Mention: rel,
+			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: rel,
 			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: qual},
 		})
 	}

@@ -6,6 +6,8 @@ package event
 
 import (
 	"strings"
+
+	"github.com/newsroom/timeline/timeline/article"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,6 +18,36 @@ const (
 	minHeadWords = 6
 	maxHeadWords = 14
 )
+
+// A title that must show a time ends at the first phrase boundary at most
+// maxKeptTail words after it, or at the time; maxAsideTail is how far
+// after the time an aside holding it may close ("(1770 - 1839)").
+const (
+	maxKeptTail  = 4
+	maxAsideTail = 12
+)
+
+// maxKeptLead bounds the words a title keeps up to its time.
+const maxKeptLead = 2 * maxHeadWords
+
+// lastPhraseStart is where the last phrase of words begins that follows
+// punctuation (or a conjunction after it), holds at least three words
+// and at most maxKeptLead; -1 when none does.
+func lastPhraseStart(words []string) int {
+	for k := len(words) - 3; k > 0 && len(words)-k <= maxKeptLead; k-- {
+		if prev := words[k-1]; strings.ContainsAny(prev[len(prev)-1:], ",;:") || prev == "--" || prev == "—" {
+			if joins[bare(words[k])] && len(words)-k > 3 {
+				k++
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// joins are conjunctions a phrase taken from the middle of a sentence
+// does not open with.
+var joins = wordSet("and but or")
 
 // A boundary is a word a headline may end before: what follows it is a
 // clause or phrase of its own. Its weight says how clean the ending is.
@@ -80,12 +112,46 @@ var boundaryWeight = func() map[string]int {
 
 // headline makes a card's title of a clause. Its work is linear in the
 // clause's length.
-func headline(t string) string {
-	t = stripMarkup(t)
-	t = dropAsides(t)
+func headline(t string) string { return headlineKeeping(t, "", 0) }
+
+// headlineKeeping is headline, cut no earlier than the end of keep's
+// last occurrence in t (a time expression the title must show): what
+// leads up to it stays whole, what follows ends at the first phrase
+// boundary at most tail words on, or at keep.
+func headlineKeeping(t, keep string, tail int) string {
+	t = stripMarkup(article.PlainText(t))
+	least := 0
+	if keep = article.PlainText(keep); keep != "" {
+		i := strings.LastIndex(t, keep)
+		if i < 0 {
+			return ""
+		}
+		// An aside that holds the time stays ("including Thomas (1843)").
+		from, to := i, i+len(keep)
+		if open := strings.LastIndex(t[:i], " ("); open >= 0 && !strings.Contains(t[open:i], ")") {
+			if c := strings.IndexByte(t[to:], ')'); c >= 0 && c <= maxAsideTail {
+				from, to = open, to+c+1
+			}
+		}
+		head := dropAsides(t[:from]) + t[from:to]
+		least = len(strings.Fields(head))
+		t = head + dropAsides(t[to:])
+	} else {
+		t = dropAsides(t)
+	}
 	words := strings.Fields(t)
-	if len(words) > maxHeadWords {
-		words = words[:cutAt(words)]
+	if least > maxKeptLead {
+		// Too long a run up to the time: the phrase that holds it, from
+		// the last punctuation before it ("…, its highest level since
+		// the 1918 pandemic"), or no title.
+		from := lastPhraseStart(words[:least])
+		if from < 0 {
+			return ""
+		}
+		words, least = words[from:], least-from
+	}
+	if len(words) > max(maxHeadWords, least) {
+		words = words[:cutAt(words, least, tail)]
 	}
 	words = trimDangling(words)
 	t = strings.Join(words, " ")
@@ -108,7 +174,10 @@ func bare(w string) string {
 // beats a preposition after fourteen), the latest among equals; else the
 // best leaving fewer, since a short whole phrase beats a long cut one;
 // else maxHeadWords.
-func cutAt(words []string) int {
+//
+// With least > 0 it keeps at least least words, and ends at the first
+// boundary at most tail words past them, else there.
+func cutAt(words []string, least, tail int) int {
 	best, bestScore := 0, 0
 	try := func(lo, hi int) {
 		for k := lo; k <= hi && k < len(words); k++ {
@@ -122,6 +191,15 @@ func cutAt(words []string) int {
 				best, bestScore = k, score
 			}
 		}
+	}
+	if least > 0 {
+		// The nearest end of a phrase after the kept words, else there.
+		for k := least; k <= min(len(words), least+tail); k++ {
+			if k == len(words) || strings.ContainsAny(words[k-1][len(words[k-1])-1:], ",;:") || boundaryWeight[bare(words[k])] > 0 {
+				return k
+			}
+		}
+		return least
 	}
 	try(minHeadWords, maxHeadWords)
 	if best == 0 {
@@ -187,7 +265,11 @@ func dropAsides(t string) string {
 			if j < 0 {
 				break
 			}
-			t = t[:i] + " " + t[i+len(p[0])+j+len(p[1]):]
+			rest := t[i+len(p[0])+j+len(p[1]):]
+			if rest == "" || !strings.ContainsRune(",.;:", rune(rest[0])) {
+				rest = " " + rest // no space left before a comma
+			}
+			t = t[:i] + rest
 		}
 	}
 	return t
@@ -215,10 +297,6 @@ func balanceQuotes(t string) string {
 	return strings.TrimSpace(t)
 }
 
-// Plain is text as a reader sees it: Markdown emphasis, code marks and
-// links taken out, so that a quoted sentence does not show "**".
-func Plain(t string) string { return stripMarkup(t) }
-
 // stripMarkup takes Markdown emphasis, code marks and links out of t
 // until none is left: taking one out can make another ("_#_" leaves
 // "__", "[[a](b)](c)" leaves "[a](c)"); each pass shortens t.
@@ -235,33 +313,5 @@ func stripMarkup(t string) string {
 			return t
 		}
 		t = u
-	}
-}
-
-// tellApart gives each date of a sentence that dates one headline on
-// several days its own time expression ("… captain of the first eleven
-// (1921)", "… (1922)"): a reader meets each on its own day, and two
-// cards alike on two days read as a mistake. Merging is not affected:
-// it compares the clause, not the headline.
-func tellApart(cands []*candidate) {
-	type key struct {
-		sentence int
-		title    string
-	}
-	values := map[key]map[string]bool{}
-	for _, c := range cands {
-		k := key{c.src.Sentence.Start, c.title}
-		if values[k] == nil {
-			values[k] = map[string]bool{}
-		}
-		values[k][c.value] = true
-	}
-	for _, c := range cands {
-		expr := strings.Join(strings.Fields(c.src.Mention.Text), " ")
-		// A relative source's expression ("a week") says nothing alone.
-		relative := strings.HasPrefix(c.src.Mention.Rule, "relative: ")
-		if len(values[key{c.src.Sentence.Start, c.title}]) > 1 && expr != "" && !relative && !strings.Contains(strings.ToLower(c.title), strings.ToLower(expr)) {
-			c.title += " (" + expr + ")"
-		}
 	}
 }

@@ -48,7 +48,7 @@ func leadSources(d *Doc) []*Source {
 		if i >= maxLead {
 			break
 		}
-		text := a.Body[s.Start:s.End]
+		text := a.Plain(s.Start, s.End)
 		if len(mentionsIn(d.Mentions, s.Start, s.End)) > 0 || len(strings.Fields(text)) < 5 {
 			continue // dated by its own expression, or a stamp, or too short to tell anything
 		}

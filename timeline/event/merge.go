@@ -672,14 +672,14 @@ func untimed(s *Source) string {
 	var b []byte
 	for ; i < len(ms) && ms[i].End <= to; i++ {
 		if b == nil {
-			b = []byte(s.Text)
+			b = []byte(s.Doc.Article.Body[from:to]) // Text is plain: offsets are Body's
 		}
 		for k := ms[i].Start - from; k < ms[i].End-from; k++ {
 			b[k] = ' '
 		}
 	}
 	if b == nil {
-		return s.Text
+		return s.Doc.Article.Body[from:to]
 	}
 	return string(b)
 }

@@ -30,6 +30,47 @@ var npStops = map[string]bool{
 	"has": true, "had": true, "have": true, "be": true, "been": true, "it": true, "he": true, "she": true, "they": true,
 }
 
+// timeNouns name a part of time, not a happening: "the end of March",
+// "the night of Dec. 16" are times, and title nothing.
+var timeNouns = wordSet("end start beginning middle rest part half week weekend month year day night morning " +
+	"afternoon evening hours spring summer autumn fall winter season quarter course eve turn anniversary")
+
+// maxOfWords bounds the words between "the" and "of" in a noun phrase a
+// date postmodifies: one, the noun ("the attacks of …"); with two, "The
+// studio spoke of Tuesday" would read as a noun phrase.
+const maxOfWords = 1
+
+// ofPhraseTitle titles a date that follows "of" and postmodifies a noun
+// phrase — "they invoked the attacks of September 11, 2001" dates the
+// attacks, not the invoking — by that phrase ("The attacks"). of is
+// where "of" starts in body; clauseStart bounds the search back.
+func ofPhraseTitle(body string, clauseStart, of int) (string, bool) {
+	var words []string
+	at := of
+	for len(words) <= maxOfWords {
+		w, start := wordBefore(body, clauseStart, at)
+		if w == "" || strings.ContainsAny(w, ",;:") {
+			return "", false
+		}
+		lw := strings.ToLower(w)
+		if npDeterminers[lw] && len(words) > 0 {
+			if timeNouns[bare(words[len(words)-1])] {
+				return "", false
+			}
+			return "The " + strings.Join(words, " "), true
+		}
+		if npStops[lw] || possessives[lw] {
+			return "", false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return "", false // a name ("the Battle of Britain" is no noun of a date)
+		}
+		words = append([]string{w}, words...)
+		at = start
+	}
+	return "", false
+}
+
 // maxNPWords bounds a noun-phrase title.
 const maxNPWords = 8
 
@@ -45,7 +86,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 	}
 	// The noun phrase: from the first word after the date to the end of
 	// the clause or the first word that cannot belong to it.
-	rest := strings.TrimLeft(body[me:clauseEnd], " *_")
+	rest := strings.TrimLeft(body[me:clauseEnd], " *_\x00")
 	var words []string
 	for _, w := range strings.Fields(rest) {
 		bare := strings.TrimRight(w, ",;:.!?\"”)")
@@ -82,7 +123,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 // spaces skipped) and where it starts.
 func wordBefore(body string, from, off int) (string, int) {
 	end := off
-	for end > from && strings.ContainsRune(" *_", rune(body[end-1])) {
+	for end > from && strings.ContainsRune(" *_\x00", rune(body[end-1])) {
 		end--
 	}
 	start := end

@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"sort"
 
-	"github.com/newsroom/timeline/timeline/timex"
 	"strings"
 	"unicode"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
@@ -47,7 +49,34 @@ const titleWindow = 600
 // in, and returns beside it the clause text merging compares (the
 // clause's first maxTitleWords words, as merging has always seen them).
 func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match string) {
-	body := src.Doc.Article.Body
+	return x.clauseTitle(src, breaks, false, 0, false)
+}
+
+// inPlaceTitle is the headline of a source's clause with its own time
+// expression left where the sentence has it ("He died in 1901", "The 1918
+// pandemic killed millions") and any date joined to it dropped ("in 1921
+// and 1922" is "in 1921" for the 1921 card): a fuller title from the
+// sentence's own words, for telling apart two events that share a
+// headline (retitle.go). "" for a source whose clause cannot hold it (a
+// relative time, a lead).
+//
+// tail is how many words past the time it may run to end a phrase (0:
+// it ends at the time, "… married in 1909" rather than "… married in
+// 1909 at Newtown, born 1885").
+//
+// leading asks for it only when the time opens the clause ("Late
+// Wednesday the studio went further"), a title of the last resort; else
+// only when it does not.
+func (x *extractor) inPlaceTitle(src *Source, tail int, leading bool) string {
+	head, _ := x.clauseTitle(src, map[int][][]int{}, true, tail, leading)
+	return head
+}
+
+// clauseTitle makes title's headline, or inPlaceTitle's when inPlace.
+func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace bool, tail int, leading bool) (head, match string) {
+	// The text as a reader sees it, at Body's offsets: markup is
+	// article.Hidden, which the trims below take for space.
+	body := src.Doc.Article.Visible()
 	s := src.Sentence
 	ms, me := src.Mention.Start, src.Mention.End
 	ws, we := windowStart(body, s.Start, ms), windowEnd(body, me, s.End)
@@ -89,7 +118,7 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	lead := ""
 	if clauseEnd < we {
 		for _, m := range mentionsIn(src.Doc.Mentions, max(me, clauseEnd-titleWindow), clauseEnd) {
-			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], " ,") == "" {
+			if m.Value.Type == timex.Duration && m.Start >= me && strings.TrimRight(body[m.End:clauseEnd], blank+",") == "" {
 				lead = body[m.Start:clauseEnd]
 				break
 			}
@@ -100,13 +129,43 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	if loc := leadingSubordinate.FindStringIndex(body[clauseStart:ms]); loc != nil {
 		clauseStart += loc[1]
 	}
+	// Nor is another time that opens it ("Late Wednesday the studio went
+	// further … not in theaters on Christmas Day"): it dates another
+	// happening, and a headline starts at its subject.
+	clauseStart = pastLeadingTime(src, body, clauseStart, ms)
 	relative := strings.HasPrefix(src.Mention.Rule, "relative: ")
+	if inPlace {
+		if relative || ms >= me || ms < clauseStart || me > clauseEnd {
+			return "", ""
+		}
+		js, je := joinedDates(src, ms, me)
+		js, je = max(js, clauseStart), min(je, clauseEnd)
+		// A title that opens with its time is made only when asked for.
+		if lead := strings.ToLower(strings.Trim(body[clauseStart:js], blank+",")); (lead == "" || leadWords[lead]) != leading {
+			return "", ""
+		}
+		t := strings.Trim(body[clauseStart:js]+body[ms:me]+body[je:clauseEnd], blank)
+		if h := headlineKeeping(x.trimAttribution(t), body[ms:me], tail); h != "" {
+			return h, ""
+		}
+		// The attribution held the time ("according to the 1861 census").
+		return headlineKeeping(t, body[ms:me], tail), ""
+	}
+	// A date after "of" dates the noun before it ("the attacks of
+	// September 11, 2001"): that is the headline, while merging compares
+	// the clause as ever.
+	ofHead := ""
+	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") {
+		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
+			ofHead = headline(np)
+		}
+	}
 	if !relative && !src.Mention.Anaphoric {
 		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
 			return headline(np), matchText(np)
 		}
 	}
-	t := strings.TrimSpace(body[clauseStart:clauseEnd])
+	t := strings.Trim(body[clauseStart:clauseEnd], blank)
 	// The date itself is dropped from the title (the timeline shows it),
 	// unless it refers back ("the same day"), owns what follows
 	// ("Yesterday's mission", which would leave "'s mission") or the
@@ -114,19 +173,22 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
-		before := strings.TrimRight(body[clauseStart:ms], " ,")
+		before := strings.TrimRight(body[clauseStart:ms], blank+",")
 		before = trimLeadWords(before)
-		after := strings.TrimLeft(body[me:clauseEnd], " ,")
+		after := strings.TrimLeft(body[me:clauseEnd], blank+",")
 		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
 		// A phrase that only leads up to the date ("Speaking at his
 		// news conference on Friday, President Obama said …") goes with it.
-		if h := strings.TrimLeft(body[me:clauseEnd], " "); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
+		if h := strings.TrimLeft(body[me:clauseEnd], blank); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
 			head = headline(x.trimAttribution(after))
 		}
 	}
 	t = x.trimAttribution(t)
+	if ofHead != "" {
+		head = ofHead
+	}
 	if head == "" {
 		if u := strings.TrimSuffix(t, lead); lead != "" && len(strings.Fields(u)) >= 3 {
 			head = headline(u)
@@ -135,6 +197,26 @@ func (x *extractor) title(src *Source, breaks map[int][][]int) (head, match stri
 		}
 	}
 	return head, matchText(t)
+}
+
+// pastLeadingTime is where a clause starting at from starts past a time
+// expression other than src's that opens it, with its lead words and
+// comma ("On Tuesday, …", "Late Wednesday …"); from when none does.
+func pastLeadingTime(src *Source, body string, from, ms int) int {
+	for _, m := range mentionsIn(src.Doc.Mentions, from, ms) {
+		if m.Start == src.Mention.Start || m.End > ms {
+			return from
+		}
+		if lead := strings.ToLower(strings.Trim(body[from:m.Start], blank)); lead == "" || leadWords[lead] {
+			at := m.End
+			for at < ms && strings.IndexByte(blank+",", body[at]) >= 0 {
+				at++
+			}
+			return at
+		}
+		return from
+	}
+	return from
 }
 
 // leadIns open a phrase that sets the scene before the sentence's
@@ -194,26 +276,43 @@ func (x *extractor) trimAttribution(t string) string {
 		if a.mayEnd(t) {
 			u = a.re.ReplaceAllString(t, " ")
 		}
-		if u = strings.TrimSpace(u); len(u) > 12 {
+		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) {
 			t = u
 		}
 	}
 	return t
 }
 
+// bareSubjects are pronouns that cannot open a title: with its
+// attribution gone ("The FBI said that it had enough evidence"), "It had
+// enough evidence" names no one.
+var bareSubjects = wordSet("it they he she we i")
+
+// opensWithPronoun reports whether t opens with one of bareSubjects.
+func opensWithPronoun(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	return bareSubjects[strings.ToLower(w)]
+}
+
 // joinedDates widens a date's span over the dates joined to it ("on
 // Thursday or Friday", "Monday and Tuesday"), so a title drops them all.
 func joinedDates(src *Source, ms, me int) (int, int) {
-	body := src.Doc.Article.Body
-	// Only dates near enough to join can: the window bounds the work.
-	for _, m := range mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow)) {
-		if !m.Value.IsCalendar() {
-			continue
-		}
-		if m.Start >= me && m.Start-me <= maxJoiner && joiner(body[me:m.Start]) {
-			me = m.End
-		} else if m.End <= ms && ms-m.End <= maxJoiner && joiner(body[m.End:ms]) {
-			ms = m.Start
+	body := src.Doc.Article.Visible()
+	// Only dates near enough to join can: the window bounds the work. A
+	// list ("in 1998, 2004 and 2010") joins from its last date back too:
+	// passes go on while the span grows.
+	near := mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow))
+	for grew := true; grew; {
+		grew = false
+		for _, m := range near {
+			if !m.Value.IsCalendar() {
+				continue
+			}
+			if m.Start >= me && m.Start-me <= maxJoiner && joiner(body[me:m.Start]) {
+				me, grew = m.End, true
+			} else if m.End <= ms && ms-m.End <= maxJoiner && joiner(body[m.End:ms]) {
+				ms, grew = m.Start, true
+			}
 		}
 	}
 	return ms, me
@@ -224,8 +323,8 @@ func joinedDates(src *Source, ms, me int) (int, int) {
 const maxJoiner = 10
 
 func joiner(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in":
+	switch strings.ToLower(article.PlainText(s)) {
+	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
 		return true
 	}
 	return false
@@ -245,13 +344,17 @@ func otherTime(src *Source, from, to int) bool {
 var markup = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "#", "")
 var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
+// blank is what a title's text is trimmed of: white space, and markup a
+// reader does not see.
+const blank = " \t\n\x00"
+
 // maxTitleWords is how many of a clause's words merging compares.
 const maxTitleWords = 16
 
 // matchText is the clause as merging compares it: markup out, its first
 // maxTitleWords words.
 func matchText(t string) string {
-	t = strings.Join(strings.Fields(stripMarkup(t)), " ")
+	t = strings.Join(strings.Fields(stripMarkup(article.PlainText(t))), " ")
 	words := strings.Fields(strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—."))
 	if len(words) > maxTitleWords {
 		words = words[:maxTitleWords]

@@ -101,6 +101,7 @@ func (r *Record) Doc() (*event.Doc, error) {
 	}
 	a := *r.Article
 	a.SetLineMap(r.Lines)
+	a.RestoreView()
 	if r.Zone != nil {
 		a.Anchor.Time = a.Anchor.Time.In(r.Zone.location(a.Anchor.Time))
 	}

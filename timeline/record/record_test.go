@@ -53,6 +53,28 @@ func TestRecordKeepsLines(t *testing.T) {
 	}
 }
 
+// An article read back from its record reads as a reader sees it, as
+// the article read from the file does: its Markdown is not shown.
+func TestRecordKeepsWhatReadersSee(t *testing.T) {
+	text := "---\ntitle: Vote\ndate: 2014-12-17\n---\nThe council **voted** on the [budget](https://example.org/b)\non Wednesday.\n"
+	x, _ := NewExtractor(Settings{})
+	want, err := x.reader.Parse("a.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extractOne(t, "a.md", text).Doc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Article.Visible() != want.Visible() {
+		t.Errorf("view from the record %q, from the file %q", d.Article.Visible(), want.Visible())
+	}
+	s := want.Sentences[0]
+	if got := d.Article.Plain(s.Start, s.End); got != "The council voted on the budget on Wednesday." {
+		t.Errorf("sentence from the record %q", got)
+	}
+}
+
 // Merging takes an article's candidates from its record, not from
 // extracting it again: a title changed in the record is the event's.
 func TestRecordCandidatesAreUsed(t *testing.T) {

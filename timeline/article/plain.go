@@ -1,0 +1,196 @@
+package article
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// The text a reader sees. A Markdown body is the source the site renders:
+// "**December 25th**", "[a link](url)" and a heading's "#" are not what a
+// reader reads, and a sentence wrapped over lines is one line to them.
+// Spans stay offsets into Body (the article page highlights them and
+// TimeML cites them), so the reader's view is kept at Body's length: each
+// byte a reader does not see is Hidden. Sentences and titles are taken
+// from the view (Visible) and made text with Plain.
+
+// Hidden stands, in Visible, for a byte of Body a reader does not see.
+// Body never holds it (normalize blanks control characters).
+const Hidden = '\x00'
+
+// Visible is Body with each byte a reader does not see replaced by
+// Hidden: in Markdown, emphasis and code marks, link and image targets,
+// heading and list markers, raw HTML and the backslash of an escape (an
+// entity, "&amp;", is the character it names followed by Hidden bytes).
+// Scraped text and web pages are shown as they are: Visible is Body.
+func (a *Article) Visible() string {
+	if a.visible == "" {
+		return a.Body
+	}
+	return a.visible
+}
+
+// RestoreView makes again what a reader sees of a's body (Visible),
+// which is not part of an article as a value (a record does not carry
+// it): an article read back from a record then reads as one read from
+// its file.
+func (a *Article) RestoreView() {
+	a.visible = ""
+	if a.Format == Markdown && mayHaveMarkup(a.Body) {
+		a.visible, _ = markdownView(a.Body)
+	}
+}
+
+// Plain is body[start:end] as a reader reads it: Hidden bytes out, runs
+// of white space (a wrapped line's break among them) one space, trimmed.
+func (a *Article) Plain(start, end int) string {
+	return PlainText(a.Visible()[start:end])
+}
+
+// PlainText is a span of Visible made text: Hidden bytes out, white space
+// runs one space, trimmed.
+func PlainText(v string) string {
+	if !strings.ContainsAny(v, "\x00\n\t\r") && !strings.Contains(v, "  ") {
+		return strings.TrimSpace(v) // most sentences: nothing to do, nothing allocated
+	}
+	var b strings.Builder
+	b.Grow(len(v))
+	space := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case Hidden:
+		case ' ', '\n', '\t', '\r':
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// markdownView parses a Markdown body as the site renders it (goldmark,
+// CommonMark, raw HTML left out) and returns its Visible view and the
+// spans of its leaf blocks (paragraphs, headings, list items' text, code
+// blocks), which no sentence runs across.
+func markdownView(body string) (string, []Sentence) {
+	src := []byte(body)
+	view := make([]byte, len(src))
+	for i, c := range src {
+		if c == ' ' || c == '\n' || c == '\t' {
+			view[i] = c // white space stays white space: it parts words
+		} else {
+			view[i] = Hidden
+		}
+	}
+	var blocks []Sentence
+	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.HTMLBlock, *ast.Image, *ast.RawHTML:
+			return ast.WalkSkipChildren, nil // not shown (an image's alt text is no prose)
+		case *ast.Text:
+			seg := n.Segment
+			copy(view[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
+			if !n.IsRaw() {
+				unescape(view[seg.Start:seg.Stop])
+			}
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				copy(view[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
+			}
+		}
+		if n.Type() == ast.TypeBlock && n.Kind() != ast.KindHTMLBlock {
+			if lines := n.Lines(); lines.Len() > 0 {
+				blocks = append(blocks, Sentence{lines.At(0).Start, lines.At(lines.Len() - 1).Stop})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return string(view), blocks
+}
+
+// mayHaveMarkup reports whether a Markdown body may hold anything a
+// reader does not see: a byte that opens inline markup (emphasis, code,
+// a link, an escape, an HTML tag or entity), or a line that opens a
+// block other than a paragraph (a heading, a list item, a quote, a code
+// block, a setext underline). A body of plain paragraphs — most scraped
+// news saved as Markdown — is its own view, and is spared parsing.
+func mayHaveMarkup(body string) bool {
+	if strings.ContainsAny(body, "*_`[\\") || entity.MatchString(body) || htmlTag.MatchString(body) {
+		return true
+	}
+	for line := range strings.Lines(body) {
+		t := strings.TrimLeft(line, " ")
+		if len(line)-len(t) >= 4 || strings.HasPrefix(t, "\t") {
+			return true // indented code
+		}
+		if t == "" {
+			continue
+		}
+		switch c := t[0]; {
+		case strings.IndexByte("#-+=>~", c) >= 0:
+			return true
+		case c >= '0' && c <= '9':
+			d := strings.TrimLeft(t, "0123456789")
+			if d != "" && (d[0] == '.' || d[0] == ')') {
+				return true // an ordered list item
+			}
+		}
+	}
+	return false
+}
+
+// htmlTag is the start of raw HTML or an autolink.
+var htmlTag = regexp.MustCompile(`<[A-Za-z/!?]`)
+
+// entity is an HTML character reference as CommonMark reads one.
+var entity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// unescape rewrites, in place, a text segment's backslash escapes and
+// character references as the reader sees them, padding with Hidden.
+func unescape(v []byte) {
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] == '\\' && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", v[i+1]) >= 0 {
+			v[i] = Hidden
+			i++ // the escaped character is shown, even a backslash
+		}
+	}
+	if bytes.IndexByte(v, '&') < 0 {
+		return
+	}
+	for _, m := range entity.FindAllIndex(v, -1) {
+		r := html.UnescapeString(string(v[m[0]:m[1]]))
+		if len(r) > m[1]-m[0] || r == string(v[m[0]:m[1]]) {
+			continue
+		}
+		n := copy(v[m[0]:], r)
+		for k := m[0] + n; k < m[1]; k++ {
+			v[k] = Hidden
+		}
+	}
+}
+
+// splitBlocks segments each block of a Markdown view on its own.
+func (s *Segmenter) splitBlocks(view string, blocks []Sentence) []Sentence {
+	var out []Sentence
+	for _, b := range blocks {
+		for _, st := range s.Split(view[b.Start:b.End]) {
+			out = append(out, Sentence{b.Start + st.Start, b.Start + st.End})
+		}
+	}
+	return out
+}
