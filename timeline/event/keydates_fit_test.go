@@ -238,7 +238,7 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 		var docs []*Doc
 		for _, a := range arts {
 			if !a.Anchor.IsZero() {
-				docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+				docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)})
 			}
 		}
 		golds, _ := filepath.Glob(filepath.Join(t17Dev, topic, "gold", "*.txt"))
