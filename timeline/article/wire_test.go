@@ -120,3 +120,30 @@ func TestTagTextHidesMarkup(t *testing.T) {
 		t.Errorf("TagText moved the prose: %q", tt)
 	}
 }
+
+// FuzzWireHeaders checks that any body's wire headers are spans of it, in
+// order, apart, and trimmed, and that the view hiding them keeps Body's
+// length.
+func FuzzWireHeaders(f *testing.F) {
+	for _, s := range []string{"By Ann Roe OSLO | Mon May 4, 2009 1:02 pm EDT OSLO (Reuters) - Ships sailed.",
+		"Page last updated at 10:05 GMT, Friday, 4 March 2011 x", "(AP) — a\nBy Li Wei\n", "GENEVA, Oct 2 (AFP) -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		last := 0
+		for _, h := range wireHeaders(body) {
+			if h.Start < last || h.End <= h.Start || h.End > len(body) {
+				t.Fatalf("header %v out of order or out of the body (%d bytes)", h, len(body))
+			}
+			if c := body[h.Start]; c == ' ' || c == '\n' || c == '\t' {
+				t.Fatalf("header %q not trimmed", body[h.Start:h.End])
+			}
+			last = h.End
+		}
+		a := &Article{Body: body, Format: Text}
+		a.RestoreView()
+		if len(a.Visible()) != len(body) || len(a.TagText()) != len(body) {
+			t.Fatalf("view %d, tag text %d, body %d bytes", len(a.Visible()), len(a.TagText()), len(body))
+		}
+	})
+}
