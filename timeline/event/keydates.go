@@ -113,7 +113,13 @@ func counts(e *Event) bool {
 		return false
 	}
 	switch e.Status {
-	case StatusCancelled, StatusPostponed, StatusDenied:
+	case StatusCancelled, StatusPostponed:
+		// The calling off (or the move) is itself news of the day it is
+		// dated to when the card sits there rather than on the plan's old
+		// day ("Sony on Wednesday called off the December 25th opening" is
+		// Wednesday's): only a plan shown cancelled on its own day is not.
+		return !e.PlannedFor.Start.IsZero() && incompatible(e.Time, e.PlannedFor)
+	case StatusDenied:
 		return false
 	case StatusPlanned, "":
 		// A plan for the article's own day ("will announce today") is

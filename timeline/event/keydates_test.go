@@ -73,7 +73,12 @@ func TestKeyDateEvidence(t *testing.T) {
 	// happened, and every source counts.
 	announced := keyEvent(15, "The bridge reopened.", docs[0], docs[2])
 	announced.Time.Qualifier, announced.Status = Planned, StatusHappened
-	events = append(events, planned, cancelled, denied, announced)
+	// A calling off told on its own day, of a plan for a later one, is
+	// news of the day it was called off.
+	calledOff := keyEvent(11, "The organisers called off the parade planned for the 16th.", docs[0], docs[1])
+	calledOff.Status = StatusCancelled
+	calledOff.PlannedFor = Time{Start: timex.Civil(2014, time.December, 16), End: timex.Civil(2014, time.December, 17)}
+	events = append(events, planned, cancelled, denied, announced, calledOff)
 	days := dayEvidences(events, docs)
 
 	for _, c := range []struct {
@@ -81,12 +86,12 @@ func TestKeyDateEvidence(t *testing.T) {
 		dating, published, top float64
 	}{
 		{10, 1, 1, 1}, // the chronology alone, dated in full
-		{11, 1, 0, 1},
+		{11, 3, 0, 2}, // the calling off of the 16th's parade, by two outlets
 		{12, 4, 1, 2}, // all four articles; the dam by two outlets (the Ledger twice)
 		{13, 1, 0, 1}, // the planned inquiry is no evidence
-		{14, 1, 1, 1}, // nor the cancelled match and the denial
+		{14, 1, 1, 1}, // nor the match shown cancelled on its own day, nor the denial
 		{15, 3, 0, 1}, // the announced bridge that reopened counts in full
-		{16, 0, 1, 0}, // a day only published on
+		{16, 0, 1, 0}, // a day only published on (the parade's, called off)
 		{17, 0, 0, 0}, // outside the span: nothing
 		{9, 0, 0, 0},  // before it: nothing
 	} {
