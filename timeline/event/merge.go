@@ -589,7 +589,9 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	sameDoc := a.src.Doc == b.src.Doc
 	switch {
 	case sameTime && sameDoc:
-		return sim, false, sim >= sameDocSim
+		// One writer tells one happening the same way twice: what one
+		// sentence calls off and another says happened are two.
+		return sim, false, sim >= sameDocSim && a.src.Status == b.src.Status
 	case sameTime:
 		return sim, false, sim >= mergeSim || samePlan(a, b)
 	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow &&

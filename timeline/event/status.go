@@ -288,7 +288,25 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	}
 	var buf [64]token
 	all := tokenize(body, cs, ce, buf[:0])
+	sentEnd := ce
 	cs, ce = clauseOf(all, cs, ce, m.Start, m.End)
+	// A light clause ("The decision came on Friday when …") takes its
+	// status from the happening its when- or that-clause tells.
+	light := -1
+	{
+		calendarAt := func(from, to int) bool {
+			for _, o := range mentions {
+				if cs+from >= o.Start && cs+to <= o.End && (o.Start == m.Start || calendar(o)) {
+					return true
+				}
+			}
+			return false
+		}
+		if k := lightSplit(body[cs:sentEnd], calendarAt); k >= 0 && cs+k >= m.End {
+			light = cs + k
+			_, ce = clauseOf(all, cs, sentEnd, light, light)
+		}
+	}
 	toks := all[:0:0]
 	for _, t := range all {
 		if !t.punct && t.start >= cs && t.end <= ce {
@@ -337,6 +355,14 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 			}
 		}
 	}
+	// In a light clause the cues are the happening's, past its connector.
+	told := me
+	if light >= 0 {
+		for from < to && toks[from].start < light {
+			from++
+		}
+		told = from
+	}
 	best, bestAt, bestEnd := Status(""), -1, -1
 	for i := from; i < to; {
 		n, c := lx.longest(toks[i:to])
@@ -346,7 +372,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 		}
 		start, end := i, i+n
 		i = end
-		if !inScope(c.Scope, start, end, ms, me) || reportBetween(toks, start, end, ms, me) {
+		if light < 0 && !inScope(c.Scope, start, end, ms, me) || reportBetween(toks, start, end, ms, told) {
 			continue
 		}
 		st := c.Status

@@ -185,7 +185,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(x.trimAttribution(after))
 		}
 	}
-	t = x.trimAttribution(t)
+	t = x.trimAttribution(lightHappening(t))
 	if ofHead != "" {
 		head = ofHead
 	}
