@@ -100,6 +100,10 @@ func TestTitles(t *testing.T) {
 		// An attribution stays when what it reports opens with a pronoun.
 		{"The board said on Friday that it had found no fault in the audit.", "2014-12-12", "The board said that it had found no fault in the audit"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
+		// A report after a comma goes whole, whoever speaks.
+		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
+		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},
+		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's release"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},

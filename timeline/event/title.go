@@ -176,7 +176,13 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		before := strings.TrimRight(body[clauseStart:ms], blank+",")
 		before = trimLeadWords(before)
 		after := strings.TrimLeft(body[me:clauseEnd], blank+",")
-		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
+		// A comma after the date stays between what it parts
+		// ("… retired in 1974, his son said").
+		sep := " "
+		if strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") && strings.TrimSpace(before) != "" {
+			sep = ", "
+		}
+		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
 		// A phrase that only leads up to the date ("Speaking at his
@@ -273,7 +279,7 @@ func (x *extractor) trimAttribution(t string) string {
 			continue
 		}
 		u := t
-		if a.mayEnd(t) {
+		if a.mayEnd(t) && a.trims(t) {
 			u = a.re.ReplaceAllString(t, " ")
 		}
 		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) {
