@@ -157,12 +157,16 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	ofHead := ""
 	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") {
 		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
-			ofHead = headline(np)
+			// It keeps its date: "The attacks of September 11, 2001".
+			ofHead = headline(np + " of " + strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " "))
 		}
 	}
 	if !relative && !src.Mention.Anaphoric {
-		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
+		if np := namedHappening(src.Mention); np != "" {
 			return headline(np), matchText(np)
+		}
+		if h, np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
+			return headline(h), matchText(np)
 		}
 	}
 	t := strings.Trim(body[clauseStart:clauseEnd], blank)
