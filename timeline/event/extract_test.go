@@ -109,6 +109,9 @@ func TestTitles(t *testing.T) {
 		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
+		// A condition dates nothing; the report after it is the happening.
+		{"Should the ferry sail on New Year's Day, \"the harbor will be closed,\" the port authority wrote on Tuesday.", "2014-12-16",
+			"The port authority wrote \"the harbor will be closed\""},
 		// A date that names its happening, or follows it after "of", stays.
 		{"The envoy's speech recalled the 9/11 attacks and the war that followed.", "2001-09-11", "The 9/11 attacks"},
 		{"The envoy recalled the attacks of September 11, 2001 in his speech.", "2001-09-11", "The attacks of September 11, 2001"},

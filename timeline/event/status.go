@@ -539,16 +539,19 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		s.Status = reads[i].status
 		aheads[i] = ahead
 	}
+	drop := make([]bool, len(srcs))
+	for i, s := range srcs {
+		drop[i] = inCondition(body, s.Sentence, s.Mention)
+	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
 	byClause := make(map[int][]int, len(srcs))
 	for i, r := range reads {
 		byClause[r.clause] = append(byClause[r.clause], i)
 	}
-	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
 		r := reads[i]
-		if r.role != roleObject {
+		if r.role != roleObject || drop[i] {
 			continue
 		}
 		// The source it folds into: one of the same clause and status that

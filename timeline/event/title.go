@@ -15,7 +15,8 @@ import (
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
-var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+)\b[^,]{0,200},\s*`)
+var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+|` +
+	conditionOpeners() + `)\b[^,]{0,200},\s*`)
 
 // leadWords stand before a time expression and go with it ("as of" is
 // "of" after "as").
@@ -195,7 +196,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(x.trimAttribution(after))
 		}
 	}
-	t = x.trimAttribution(lightHappening(t))
+	t = x.trimAttribution(lightHappening(frontedQuote(t)))
 	if ofHead != "" {
 		head = ofHead
 	}
@@ -207,6 +208,21 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 	}
 	return head, matchText(t)
+}
+
+// quoteFirst is a quotation put before the report that dates it: `"The
+// line will hold," the general wrote`.
+var quoteFirst = regexp.MustCompile(`^\s*["“]([^"“”]+?)[,.!?]?["”],?\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(wrote|writes|warned|warns|tweeted|posted|declared|threatened|vowed|pledged)[\s.]*$`)
+
+// frontedQuote puts the report before its quotation, so that the title
+// says who did what on the day (`The general wrote "the line will
+// hold"`): the day dates the writing, not what was written. "said" is
+// left to trimAttribution, which drops it.
+func frontedQuote(t string) string {
+	if !strings.ContainsAny(t, `"“`) {
+		return t
+	}
+	return quoteFirst.ReplaceAllString(t, `$2 $3 "$1"`)
 }
 
 // pastLeadingTime is where a clause starting at from starts past a time
