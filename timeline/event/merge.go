@@ -591,7 +591,7 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	case sameTime && sameDoc:
 		// One writer tells one happening the same way twice: what one
 		// sentence calls off and another says happened are two.
-		return sim, false, sim >= sameDocSim && a.src.Status == b.src.Status
+		return sim, false, sim >= sameDocSim && undone(a.src.Status) == undone(b.src.Status)
 	case sameTime:
 		return sim, false, sim >= mergeSim || samePlan(a, b)
 	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow &&
@@ -823,6 +823,12 @@ func sourceCompare(a, b *Source) int {
 		return c
 	}
 	return a.Mention.Start - b.Mention.Start
+}
+
+// undone reports whether a status says the happening was called off,
+// moved or denied.
+func undone(s Status) bool {
+	return s == StatusCancelled || s == StatusPostponed || s == StatusDenied
 }
 
 func sameTimeOf(a, b *candidate) bool {
