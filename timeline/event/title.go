@@ -170,12 +170,20 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			return headline(h), matchText(np)
 		}
 	}
+	// A light clause ("The news came on Friday when …") is told by the
+	// happening after its connector; the date stands before it.
+	inTime := func(from, to int) bool {
+		return clauseStart+from >= src.Mention.Start && clauseStart+to <= src.Mention.End
+	}
+	if k := lightSplit(body[clauseStart:clauseEnd], inTime); k >= 0 && clauseStart+k >= me {
+		clauseStart += k
+	}
 	t := strings.Trim(body[clauseStart:clauseEnd], blank)
 	// The date itself is dropped from the title (the timeline shows it),
 	// unless it refers back ("the same day"), owns what follows
 	// ("Yesterday's mission", which would leave "'s mission") or the
 	// title would be empty.
-	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
+	if !src.Mention.Anaphoric && ms < me && ms >= clauseStart && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
 		before := strings.TrimRight(body[clauseStart:ms], blank+",")
