@@ -199,3 +199,23 @@ func TestPredicateExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyTime: a title of nothing but time holds no happening.
+func TestOnlyTime(t *testing.T) {
+	body := "The pier would not reopen before March 1."
+	ms := temporal.MustNew().Tag(body, time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"March 1", true},
+		{"The weeks before March 1", true},
+		{"In 2004", true},
+		{"The pier would not reopen", false},
+		{"The 1989 earthquake", false},
+	} {
+		if got := onlyTime(c.title, ms, body); got != c.want {
+			t.Errorf("onlyTime(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

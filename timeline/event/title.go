@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -215,6 +216,13 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(t)
 		}
 	}
+	// A title holds a happening, not only its time ("March 1", "The
+	// weeks before March 1"): else the sentence's clause, time and all.
+	if onlyTime(head, mentionsIn(src.Doc.Mentions, ws, we), body) {
+		if whole := headline(x.trimAttribution(strings.Trim(body[ws:we], blank))); !onlyTime(whole, nil, body) {
+			head = whole
+		}
+	}
 	return head, matchText(t)
 }
 
@@ -231,6 +239,28 @@ func frontedQuote(t string) string {
 		return t
 	}
 	return quoteFirst.ReplaceAllString(t, `$2 $3 "$1"`)
+}
+
+// onlyTime reports whether a title holds nothing but time: the text of
+// ms (time expressions in body), lead words, time nouns and function
+// words.
+func onlyTime(title string, ms []temporal.Mention, body string) bool {
+	for _, m := range ms {
+		if t := body[m.Start:m.End]; t != "" {
+			title = strings.ReplaceAll(title, t, " ")
+		}
+	}
+	for _, w := range strings.Fields(title) {
+		b := bare(w)
+		if b != "" && !leadWords[b] && !timeNouns[strings.TrimSuffix(b, "s")] && !danglers[b] && !isDigits(b) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) == ""
 }
 
 // pastLeadingTime is where a clause starting at from starts past a time
