@@ -107,6 +107,7 @@ func TestTitles(t *testing.T) {
 		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
 		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},
 		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
+		{"The old pier collapsed and on Monday, a diver was rescued from the water.", "2014-12-15", "The old pier collapsed and a diver was rescued from the water"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
 		// A condition dates nothing; the report after it is the happening.
@@ -115,6 +116,7 @@ func TestTitles(t *testing.T) {
 		// A date that names its happening, or follows it after "of", stays.
 		{"The envoy's speech recalled the 9/11 attacks and the war that followed.", "2001-09-11", "The 9/11 attacks"},
 		{"The envoy recalled the attacks of September 11, 2001 in his speech.", "2001-09-11", "The attacks of September 11, 2001"},
+		{"Relief finally reached the survivors of last week's flood in the valley.", "2014-W50", "Relief finally reached the survivors of last week's flood in the valley"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
 		{"Yesterday's vote left the council split over the harbor budget.", "2014-12-16", "Yesterday's vote left the council split over the harbor budget"},
 	} {

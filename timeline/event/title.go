@@ -157,10 +157,14 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	// September 11, 2001"): that is the headline, while merging compares
 	// the clause as ever.
 	ofHead := ""
-	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") {
+	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") && !ownsNext(body[me:]) {
 		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
-			// It keeps its date: "The attacks of September 11, 2001".
-			ofHead = headline(np + " of " + strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " "))
+			// It keeps a date written out ("The attacks of September 11,
+			// 2001"), not one that counts from the dateline ("of last week").
+			if date := strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " "); strings.ContainsAny(date, "0123456789") {
+				np += " of " + date
+			}
+			ofHead = headline(np)
 		}
 	}
 	if !relative && !src.Mention.Anaphoric {
@@ -193,8 +197,8 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		// A comma after the date stays between what it parts
 		// ("… retired in 1974, his son said").
 		sep := " "
-		if strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") && strings.TrimSpace(before) != "" {
-			sep = ", "
+		if f := strings.Fields(before); len(f) > 0 && !danglers[bare(f[len(f)-1])] && strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") {
+			sep = ", " // not after a word that leans on what follows ("And in 1995, the …")
 		}
 		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); len(strings.Fields(u)) >= 3 {
 			t = u
