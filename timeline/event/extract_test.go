@@ -62,6 +62,7 @@ func TestNounPhraseTitle(t *testing.T) {
 		{"Residents still speak of the floods of 1953.", "1953", "The floods"},
 		{"Residents still speak of the great floods of 1953.", "1953", ""},
 		{"Crews will work through the night of Dec. 16 on the line.", "Dec. 16", ""},
+		{"Historians say the 1918 caused more deaths than the war.", "1918", ""},
 		// The phrase ends before the clause's verb.
 		{"Veterans of the 1944 landings gathered on the beach.", "1944", "The 1944 landings"},
 		{"Survivors of the 1906 fire met at the old hall.", "1906", "The 1906 fire"},
@@ -108,6 +109,7 @@ func TestTitles(t *testing.T) {
 		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},
 		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
 		{"The old pier collapsed and on Monday, a diver was rescued from the water.", "2014-12-15", "The old pier collapsed and a diver was rescued from the water"},
+		{"That is how one diver, on Monday, found the wreck of the ferry.", "2014-12-15", "That is how one diver found the wreck of the ferry"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
 		// A condition dates nothing; the report after it is the happening.

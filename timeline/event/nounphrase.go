@@ -144,6 +144,9 @@ func nounPhrase(body string, clauseStart, ms, me, clauseEnd int, times []tempora
 	if r, _ := utf8.DecodeRuneInString(np); !unicode.IsLower(r) {
 		return "", false // "the Dec. 5 Senate vote" is fine, "the Dec. 5 Sony" is a name, not a noun
 	}
+	if first, _, _ := strings.Cut(np, " "); verbLike(first) {
+		return "", false // "the 1918 caused …": the date is the subject, not a noun's modifier
+	}
 	switch {
 	case owned:
 		return ownerBefore(body, clauseStart, detStart) + det + " " + np, true

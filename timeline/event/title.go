@@ -200,6 +200,11 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		if f := strings.Fields(before); len(f) > 0 && !danglers[bare(f[len(f)-1])] && strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") {
 			sep = ", " // not after a word that leans on what follows ("And in 1995, the …")
 		}
+		if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") {
+			// The date was set off by commas ("one diver, on Monday, found"):
+			// both go with it.
+			before, sep = strings.TrimRight(b, ","), " "
+		}
 		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
@@ -242,7 +247,11 @@ func frontedQuote(t string) string {
 	if !strings.ContainsAny(t, `"“`) {
 		return t
 	}
-	return quoteFirst.ReplaceAllString(t, `$2 $3 "$1"`)
+	m := quoteFirst.FindStringSubmatch(t)
+	if m == nil || bareSubjects[strings.ToLower(m[2])] {
+		return t // "They wrote …" names no one
+	}
+	return m[2] + " " + m[3] + ` "` + m[1] + `"`
 }
 
 // onlyTime reports whether a title holds nothing but time: the text of
