@@ -27,6 +27,9 @@ func englishCues() []Cue {
 			{"The studio canceled the premiere on [Tuesday].", StatusCancelled},
 			{"Sony canceled the [Christmas Day] release on Wednesday.", StatusCancelled},
 			{"The concert on [Friday] has been cancelled.", StatusCancelled},
+			// A light clause is told by its when- or that-clause (light_en.go).
+			{"The final setback came on [Wednesday] when the studio canceled the premiere.", StatusCancelled},
+			{"The ruling comes on [the same day] that the council canceled the parade.", StatusCancelled},
 			// A cancellation still to come is a plan.
 			{"The studio will cancel the premiere on [Friday].", StatusPlanned},
 		}},

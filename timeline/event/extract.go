@@ -32,6 +32,25 @@ type attribution struct {
 	// ("…, they told reporters on Monday").
 	last, open []string
 	stops      string
+	// opensClause: a match whose first word after the comma opens a
+	// clause of its own (clauseWords: "…, and he said") is no attribution.
+	opensClause bool
+}
+
+// clauseWords open a clause after a comma that is more than a report.
+var clauseWords = wordSet("and but or which who whom that as while when because so although though if")
+
+// trims reports whether a's pattern matches t as an attribution.
+func (a attribution) trims(t string) bool {
+	if !a.opensClause {
+		return true
+	}
+	loc := a.re.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(t[loc[0]:], ", \t\n"), " ")
+	return !clauseWords[strings.ToLower(w)]
 }
 
 // attributionTail is how near the end of a title the cue of an
@@ -49,6 +68,11 @@ func attributionPatterns() []attribution {
 		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
 		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
 		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`, nil, []string{"according to"}, ",;"},
+		// A report after a comma goes whole, however its speaker is
+		// named: "…, his son said", "…, government officials told
+		// reporters" (not "…, and he said": see clauseWords).
+		{[]string{"said", "says", "told", "reported", "added"}, `,\s*([\w'’.-]+\s+){1,3}(said|says|reported|added|told\s+[^,.]+)\s*[,.]?$`,
+			[]string{"said", "says", "reported", "added"}, []string{"told"}, ",."},
 		// A name of up to four capitalized words: "Reuters reported", "the New York Times said".
 		{[]string{"reported", "said", "says", "reports", "told"}, `,?\s*([Tt]he\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`,
 			[]string{"reported", "said", "says", "reports"}, []string{"told"}, ",."},
@@ -59,8 +83,9 @@ func attributionPatterns() []attribution {
 	}
 	out := make([]attribution, len(src))
 	for i, s := range src {
-		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops}
+		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops, false}
 	}
+	out[3].opensClause = true
 	return out
 }
 

@@ -47,12 +47,12 @@ func TestOverlap(t *testing.T) {
 func TestNounPhraseTitle(t *testing.T) {
 	tg := temporal.MustNew()
 	for _, c := range []struct{ text, date, want string }{
-		{"On Wednesday, Sony officially canceled its December 25th release.", "December 25th", "Sony's release"},
-		{"On Dec. 17, Sony officially canceled its December 25th release.", "December 25th", "Sony's release"},
-		{"Sony Pictures on Wednesday called off the **December 25th** opening of \"The Interview,\" its comedy.", "December 25th", "The opening of \"The Interview\""},
-		{"Sony canceled the Christmas Day release on Wednesday.", "Christmas Day", "The release"},
-		{"The council postponed the March 3 vote on the harbor budget.", "March 3", "The vote"},
-		{"The Post said Carmike Cinemas's Dec. 18 screenings were off.", "Dec. 18", "Carmike Cinemas's screenings"},
+		{"On Wednesday, Sony officially canceled its December 25th release.", "December 25th", "Sony's December 25th release"},
+		{"On Dec. 17, Sony officially canceled its December 25th release.", "December 25th", "Sony's December 25th release"},
+		{"Sony Pictures on Wednesday called off the **December 25th** opening of \"The Interview,\" its comedy.", "December 25th", "The December 25th opening of \"The Interview\""},
+		{"Sony canceled the Christmas Day release on Wednesday.", "Christmas Day", "The Christmas Day release"},
+		{"The council postponed the March 3 vote on the harbor budget.", "March 3", "The March 3 vote"},
+		{"The Post said Carmike Cinemas's Dec. 18 screenings were off.", "Dec. 18", "Carmike Cinemas's Dec. 18 screenings"},
 		{"Investigators said the attack came on Tuesday.", "Tuesday", ""},
 		{"The studio said Tuesday that it would act.", "Tuesday", ""},
 		{"Theaters dropped the film on Tuesday, the chain said.", "Tuesday", ""},
@@ -62,6 +62,10 @@ func TestNounPhraseTitle(t *testing.T) {
 		{"Residents still speak of the floods of 1953.", "1953", "The floods"},
 		{"Residents still speak of the great floods of 1953.", "1953", ""},
 		{"Crews will work through the night of Dec. 16 on the line.", "Dec. 16", ""},
+		{"Historians say the 1918 caused more deaths than the war.", "1918", ""},
+		// The phrase ends before the clause's verb.
+		{"Veterans of the 1944 landings gathered on the beach.", "1944", "The 1944 landings"},
+		{"Survivors of the 1906 fire met at the old hall.", "1906", "The 1906 fire"},
 		{"The studio spoke of Tuesday as a turning point.", "Tuesday", ""},
 	} {
 		ms := strings.Index(c.text, c.date)
@@ -71,7 +75,7 @@ func TestNounPhraseTitle(t *testing.T) {
 				before = append(before, m)
 			}
 		}
-		got, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text), before)
+		got, _, ok := nounPhraseTitle(c.text, 0, ms, ms+len(c.date), len(c.text), before)
 		if w, at := wordBefore(c.text, 0, ms); w == "of" {
 			got, ok = ofPhraseTitle(c.text, 0, at)
 		}
@@ -100,8 +104,21 @@ func TestTitles(t *testing.T) {
 		// An attribution stays when what it reports opens with a pronoun.
 		{"The board said on Friday that it had found no fault in the audit.", "2014-12-12", "The board said that it had found no fault in the audit"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
+		// A report after a comma goes whole, whoever speaks.
+		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
+		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},
+		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
+		{"The old pier collapsed and on Monday, a diver was rescued from the water.", "2014-12-15", "The old pier collapsed and a diver was rescued from the water"},
+		{"That is how one diver, on Monday, found the wreck of the ferry.", "2014-12-15", "That is how one diver found the wreck of the ferry"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
-		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's release"},
+		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
+		// A condition dates nothing; the report after it is the happening.
+		{"Should the ferry sail on New Year's Day, \"the harbor will be closed,\" the port authority wrote on Tuesday.", "2014-12-16",
+			"The port authority wrote \"the harbor will be closed\""},
+		// A date that names its happening, or follows it after "of", stays.
+		{"The envoy's speech recalled the 9/11 attacks and the war that followed.", "2001-09-11", "The 9/11 attacks"},
+		{"The envoy recalled the attacks of September 11, 2001 in his speech.", "2001-09-11", "The attacks of September 11, 2001"},
+		{"Relief finally reached the survivors of last week's flood in the valley.", "2014-W50", "Relief finally reached the survivors of last week's flood in the valley"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
 		{"Yesterday's vote left the council split over the harbor budget.", "2014-12-16", "Yesterday's vote left the council split over the harbor budget"},
 	} {
@@ -183,6 +200,26 @@ func TestPredicateExamples(t *testing.T) {
 		}
 		if _, ok := slices.BinarySearch(s.words(p.other), p.kind); ok {
 			t.Errorf("%s: %q gives the kind, but names another happening", p.kind, p.other)
+		}
+	}
+}
+
+// TestOnlyTime: a title of nothing but time holds no happening.
+func TestOnlyTime(t *testing.T) {
+	body := "The pier would not reopen before March 1."
+	ms := temporal.MustNew().Tag(body, time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"March 1", true},
+		{"The weeks before March 1", true},
+		{"In 2004", true},
+		{"The pier would not reopen", false},
+		{"The 1989 earthquake", false},
+	} {
+		if got := onlyTime(c.title, ms, body); got != c.want {
+			t.Errorf("onlyTime(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }

@@ -91,6 +91,58 @@ var boundaries = []boundary{
 	{"of", 1, "Rescuers pulled a girl alive out of the collapsed school building in the hills of the province", "Rescuers pulled a girl alive out of the collapsed school building in the hills"},
 }
 
+// A government is a verb that governs a phrase of the preposition after
+// its object ("keep Americans from …", "accused the minister of …"): a
+// headline does not end before that phrase, which the verb needs. Each
+// entry carries a sentence and its headline (TestGovernments).
+type government struct {
+	verbs, prep string
+	example     string
+	want        string
+}
+
+var governments = []government{
+	{"keep keeps kept stop stops stopped prevent prevents prevented bar bars barred ban bans banned deter deters deterred discourage discourages discouraged", "from",
+		"The mayor said the storm warnings shouldn't keep families from visiting the coast this winter or going out at night",
+		"The mayor said the storm warnings shouldn't keep families from visiting the coast"},
+	{"accuse accuses accused suspect suspects suspected convict convicts convicted acquit acquits acquitted", "of",
+		"Prosecutors in the northern province formally accused the former mayor of taking bribes from the builders of the new bridge",
+		"Prosecutors in the northern province formally accused the former mayor of taking bribes"},
+}
+
+// governedBy maps a preposition to the verbs that govern it.
+var governedBy = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, g := range governments {
+		if m[g.prep] == nil {
+			m[g.prep] = map[string]bool{}
+		}
+		for _, v := range strings.Fields(g.verbs) {
+			m[g.prep][v] = true
+		}
+	}
+	return m
+}()
+
+// maxGovernedObject is how many words may stand between a governing
+// verb and its preposition ("keep the nation's cinemas from").
+const maxGovernedObject = 4
+
+// governed reports whether the preposition words[k] is governed by a
+// verb at most maxGovernedObject words before it.
+func governed(words []string, k int) bool {
+	verbs := governedBy[bare(words[k])]
+	if verbs == nil {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-1-maxGovernedObject; i-- {
+		if verbs[bare(words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
 // danglers are words a headline may not end on: they lean on what
 // follows ("…would", "…as early as", "…on").
 var danglers = wordSet("a an the of to in on at by for from with as and or but nor if than that which who whom whose " +
@@ -184,7 +236,7 @@ func cutAt(words []string, least, tail int) int {
 			w := 0
 			if core := strings.TrimRight(words[k-1], `"”’'`); strings.HasSuffix(core, ",") || strings.HasSuffix(core, ";") || strings.HasSuffix(core, ":") {
 				w = punctWeight
-			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) && !insideName(words, k) {
+			} else if bw := boundaryWeight[bare(words[k])]; bw > 0 && !strings.ContainsAny(words[k-1], `(“`) && !insideName(words, k) && !governed(words, k) {
 				w = bw
 			}
 			if score := 4*w + k; w > 0 && score >= bestScore && kept(words[:k]) >= lo {

@@ -15,6 +15,16 @@ func TestBoundaries(t *testing.T) {
 	}
 }
 
+// TestGovernments runs each government's own example: the headline
+// keeps the phrase the verb governs.
+func TestGovernments(t *testing.T) {
+	for _, g := range governments {
+		if got := headline(g.example); got != g.want {
+			t.Errorf("%q: headline(%q) = %q, want %q", g.prep, g.example, got, g.want)
+		}
+	}
+}
+
 // TestHeadline: asides, quotes, markup and dangling words.
 func TestHeadline(t *testing.T) {
 	for _, c := range []struct{ in, want string }{

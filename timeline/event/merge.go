@@ -589,7 +589,9 @@ func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	sameDoc := a.src.Doc == b.src.Doc
 	switch {
 	case sameTime && sameDoc:
-		return sim, false, sim >= sameDocSim
+		// One writer tells one happening the same way twice: what one
+		// sentence calls off and another says happened are two.
+		return sim, false, (sim >= sameDocSim && undone(a.src.Status) == undone(b.src.Status)) || sameUndoing(a, b)
 	case sameTime:
 		return sim, false, sim >= mergeSim || samePlan(a, b)
 	case !sameDoc && dayGranular(a.src.Time) && dayGranular(b.src.Time) && daysApart(a.src.Time.Start, b.src.Time.Start) <= disputeWindow &&
@@ -622,6 +624,26 @@ func samePlan(a, b *candidate) bool {
 		return false
 	}
 	return sharedName(a, b, kind) != ""
+}
+
+// sameUndoing reports whether two sources of one article, told on one
+// day, call off (or move) the same thing: of one status of planKinds,
+// both in the kind's words, sharing minShared words with it ("the
+// company canceled the release", "the studio decided to cancel the
+// release"). One writer does not call off two things on one day in the
+// same words.
+func sameUndoing(a, b *candidate) bool {
+	kind, ok := planKinds[a.src.Status]
+	if !ok || a.src.Status != b.src.Status || a.src.Doc != b.src.Doc || !dayGranular(a.src.Time) || !sameTimeOf(a, b) {
+		return false
+	}
+	_, inA := slices.BinarySearch(a.words, kind)
+	_, inB := slices.BinarySearch(b.words, kind)
+	if !inA || !inB {
+		return false
+	}
+	_, shared := overlap(a.ids, b.ids)
+	return shared >= minShared
 }
 
 // sharedName is a word other than kind that a and b share and both write
@@ -821,6 +843,12 @@ func sourceCompare(a, b *Source) int {
 		return c
 	}
 	return a.Mention.Start - b.Mention.Start
+}
+
+// undone reports whether a status says the happening was called off,
+// moved or denied.
+func undone(s Status) bool {
+	return s == StatusCancelled || s == StatusPostponed || s == StatusDenied
 }
 
 func sameTimeOf(a, b *candidate) bool {

@@ -75,9 +75,60 @@ func ofPhraseTitle(body string, clauseStart, of int) (string, bool) {
 const maxNPWords = 8
 
 // nounPhraseTitle returns the title for a date at body[ms:me] that
-// modifies a noun, and false when it does not. clauseStart and clauseEnd
-// bound the clause it stands in; times are the time expressions before it.
-func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []temporal.Mention) (string, bool) {
+// modifies a noun, and false when it does not. The title keeps the date
+// where the phrase has it ("The 1989 earthquake": the date is what makes
+// the phrase a happening); what merging compares does not (match).
+// clauseStart and clauseEnd bound the clause it stands in; times are the
+// time expressions before it.
+func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []temporal.Mention) (title, match string, ok bool) {
+	match, ok = nounPhrase(body, clauseStart, ms, me, clauseEnd, times)
+	if !ok {
+		return "", "", false
+	}
+	// The date goes before the phrase's first word that nounPhrase took
+	// from after it: match ends with those words.
+	np := npWords(body[me:clauseEnd])
+	head := strings.TrimSuffix(match, np)
+	date := strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " ")
+	return head + date + " " + np, match, true
+}
+
+// npWords is the noun phrase nounPhrase takes after a date, as it
+// writes it, or "".
+func npWords(rest string) string {
+	rest = strings.TrimLeft(rest, " *_\x00")
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		bare := strings.TrimRight(w, ",;:.!?\"”)")
+		lw := strings.ToLower(bare)
+		if bare == "" || npStops[lw] || strings.HasSuffix(lw, "ly") || (len(words) > 0 && verbLike(lw)) {
+			break
+		}
+		words = append(words, bare)
+		if bare != w || len(words) == maxNPWords {
+			break // punctuation closes the phrase
+		}
+	}
+	np := strings.Join(words, " ")
+	if strings.Count(np, `"`)%2 == 1 {
+		np += `"`
+	}
+	return np
+}
+
+// pastVerbs are verbs in the past tense that end no "-ed": after a noun
+// they are the clause's verb ("the 1989 earthquake struck"), not part of
+// its phrase.
+var pastVerbs = wordSet("struck hit left began met fell rose took made gave won lost came went began grew shook broke ran sank spoke")
+
+// verbLike reports whether a word after a noun reads as the clause's
+// verb in the past tense ("Survivors of the 1989 earthquake gathered").
+func verbLike(w string) bool {
+	return pastVerbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// nounPhrase is nounPhraseTitle's phrase without its date.
+func nounPhrase(body string, clauseStart, ms, me, clauseEnd int, times []temporal.Mention) (string, bool) {
 	det, detStart := wordBefore(body, clauseStart, ms)
 	lower := strings.ToLower(det)
 	owned := strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "’s")
@@ -86,27 +137,15 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 	}
 	// The noun phrase: from the first word after the date to the end of
 	// the clause or the first word that cannot belong to it.
-	rest := strings.TrimLeft(body[me:clauseEnd], " *_\x00")
-	var words []string
-	for _, w := range strings.Fields(rest) {
-		bare := strings.TrimRight(w, ",;:.!?\"”)")
-		if bare == "" || npStops[strings.ToLower(bare)] || strings.HasSuffix(strings.ToLower(bare), "ly") {
-			break
-		}
-		words = append(words, bare)
-		if bare != w || len(words) == maxNPWords {
-			break // punctuation closes the phrase
-		}
-	}
-	if len(words) == 0 {
+	np := npWords(body[me:clauseEnd])
+	if np == "" {
 		return "", false
 	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(np); !unicode.IsLower(r) {
 		return "", false // "the Dec. 5 Senate vote" is fine, "the Dec. 5 Sony" is a name, not a noun
 	}
-	np := strings.Join(words, " ")
-	if strings.Count(np, `"`)%2 == 1 {
-		np += `"`
+	if first, _, _ := strings.Cut(np, " "); verbLike(first) {
+		return "", false // "the 1918 caused …": the date is the subject, not a noun's modifier
 	}
 	switch {
 	case owned:
@@ -180,4 +219,22 @@ func possessive(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// namedHappening is the happening a time expression names as well as
+// dates ("the September 11 attacks", "the 9/11 attacks": a date the
+// happening is known by, with its noun), or "".
+func namedHappening(m temporal.Mention) string {
+	if m.Rule != "famous-date" {
+		return ""
+	}
+	f := strings.Fields(m.Text)
+	if len(f) < 2 {
+		return ""
+	}
+	last := strings.TrimRight(f[len(f)-1], ".,;:")
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsLower(r) || timeNouns[last] {
+		return ""
+	}
+	return strings.Join(f, " ")
 }

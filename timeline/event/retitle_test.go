@@ -18,7 +18,7 @@ func TestRetitle(t *testing.T) {
 		{"a noun dated by its year", map[string]string{
 			"a.md": "Engineers still study the 1906 earthquake.",
 			"b.md": "Engineers still study the 1989 earthquake.",
-		}, map[string]string{"1906": "The earthquake", "1989": "Engineers still study the 1989 earthquake"}},
+		}, map[string]string{"1906": "The 1906 earthquake", "1989": "The 1989 earthquake"}},
 		{"one clause on two days, in two articles", map[string]string{
 			"a.md": "The old lighthouse keeper retired in 1961.",
 			"b.md": "The old lighthouse keeper retired in 1974, officials said.",

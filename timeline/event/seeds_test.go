@@ -132,12 +132,51 @@ func TestSeeds(t *testing.T) {
 	if len(tl.Context()) == 0 {
 		t.Error("the September 11 references are not background events")
 	}
+	seedCards(t, tl)
 	for _, e := range tl.Events {
 		for _, s := range e.Sources {
 			if strings.Contains(s.Text, "READ MORE") || strings.Contains(s.Text, "icon") || strings.Contains(s.Text, "Skip to") {
 				t.Errorf("boilerplate became an event: %q", s.Text)
 			}
 		}
+	}
+}
+
+// seedCards checks the seed cards a producer sent back (issues 18 and
+// 19, round 2): light clauses are titled by their happening, the Dec. 17
+// calling off is one cancelled card citing both outlets, a condition's
+// day is no card, the named attacks title their card, a trailing report
+// is dropped whole.
+func seedCards(t *testing.T, tl *Timeline) {
+	t.Helper()
+	var cancelled []*Event
+	for _, e := range tl.Events {
+		day := e.Time.Value.String()
+		if lightSplit(e.Title, nil) >= 0 {
+			t.Errorf("a light clause titles a card: %s %q", day, e.Title)
+		}
+		if day == "2014-12-25" {
+			t.Errorf("a condition's day is a card: %q (%s)", e.Title, e.Status)
+		}
+		if day == "2014-12-17" && e.Status == StatusCancelled {
+			cancelled = append(cancelled, e)
+		}
+		if day == "2001-09-11" && strings.HasPrefix(e.Title, "The hackers") {
+			t.Errorf("the attacks' day is titled by the threat: %q", e.Title)
+		}
+		if strings.HasSuffix(e.Title, ", government") || strings.HasSuffix(e.Title, " keep Americans") {
+			t.Errorf("a title is cut inside a phrase: %q", e.Title)
+		}
+	}
+	if len(cancelled) != 1 {
+		t.Fatalf("want one cancelled card on 2014-12-17, got %d: %q", len(cancelled), titles(tl))
+	}
+	outlets := map[string]bool{}
+	for _, s := range cancelled[0].Sources {
+		outlets[s.Doc.Article.Path[:4]] = true
+	}
+	if len(outlets) != 2 {
+		t.Errorf("the cancelled card %q cites %d outlets, want 2", cancelled[0].Title, len(outlets))
 	}
 }
 

@@ -288,7 +288,25 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	}
 	var buf [64]token
 	all := tokenize(body, cs, ce, buf[:0])
+	sentEnd := ce
 	cs, ce = clauseOf(all, cs, ce, m.Start, m.End)
+	// A light clause ("The decision came on Friday when …") takes its
+	// status from the happening its when- or that-clause tells.
+	light := -1
+	{
+		calendarAt := func(from, to int) bool {
+			for _, o := range mentions {
+				if cs+from >= o.Start && cs+to <= o.End && (o.Start == m.Start || calendar(o)) {
+					return true
+				}
+			}
+			return false
+		}
+		if k := lightSplit(body[cs:sentEnd], calendarAt); k >= 0 && cs+k >= m.End {
+			light = cs + k
+			_, ce = clauseOf(all, cs, sentEnd, light, light)
+		}
+	}
 	toks := all[:0:0]
 	for _, t := range all {
 		if !t.punct && t.start >= cs && t.end <= ce {
@@ -337,6 +355,14 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 			}
 		}
 	}
+	// In a light clause the cues are the happening's, past its connector.
+	told := me
+	if light >= 0 {
+		for from < to && toks[from].start < light {
+			from++
+		}
+		told = from
+	}
 	best, bestAt, bestEnd := Status(""), -1, -1
 	for i := from; i < to; {
 		n, c := lx.longest(toks[i:to])
@@ -346,7 +372,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 		}
 		start, end := i, i+n
 		i = end
-		if !inScope(c.Scope, start, end, ms, me) || reportBetween(toks, start, end, ms, me) {
+		if light < 0 && !inScope(c.Scope, start, end, ms, me) || reportBetween(toks, start, end, ms, told) {
 			continue
 		}
 		st := c.Status
@@ -513,16 +539,19 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		s.Status = reads[i].status
 		aheads[i] = ahead
 	}
+	drop := make([]bool, len(srcs))
+	for i, s := range srcs {
+		drop[i] = inCondition(body, s.Sentence, s.Mention)
+	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
 	byClause := make(map[int][]int, len(srcs))
 	for i, r := range reads {
 		byClause[r.clause] = append(byClause[r.clause], i)
 	}
-	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
 		r := reads[i]
-		if r.role != roleObject {
+		if r.role != roleObject || drop[i] {
 			continue
 		}
 		// The source it folds into: one of the same clause and status that

@@ -11,11 +11,13 @@ import (
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
-var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+)\b[^,]{0,200},\s*`)
+var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+|` +
+	conditionOpeners() + `)\b[^,]{0,200},\s*`)
 
 // leadWords stand before a time expression and go with it ("as of" is
 // "of" after "as").
@@ -155,28 +157,55 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	// September 11, 2001"): that is the headline, while merging compares
 	// the clause as ever.
 	ofHead := ""
-	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") {
+	if w, at := wordBefore(body, clauseStart, ms); !relative && !src.Mention.Anaphoric && strings.EqualFold(w, "of") && !ownsNext(body[me:]) {
 		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
+			// It keeps a date written out ("The attacks of September 11,
+			// 2001"), not one that counts from the dateline ("of last week").
+			if date := strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " "); strings.ContainsAny(date, "0123456789") {
+				np += " of " + date
+			}
 			ofHead = headline(np)
 		}
 	}
 	if !relative && !src.Mention.Anaphoric {
-		if np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
+		if np := namedHappening(src.Mention); np != "" {
 			return headline(np), matchText(np)
 		}
+		if h, np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {
+			return headline(h), matchText(np)
+		}
+	}
+	// A light clause ("The news came on Friday when …") is told by the
+	// happening after its connector; the date stands before it.
+	inTime := func(from, to int) bool {
+		return clauseStart+from >= src.Mention.Start && clauseStart+to <= src.Mention.End
+	}
+	if k := lightSplit(body[clauseStart:clauseEnd], inTime); k >= 0 && clauseStart+k >= me {
+		clauseStart += k
 	}
 	t := strings.Trim(body[clauseStart:clauseEnd], blank)
 	// The date itself is dropped from the title (the timeline shows it),
 	// unless it refers back ("the same day"), owns what follows
 	// ("Yesterday's mission", which would leave "'s mission") or the
 	// title would be empty.
-	if !src.Mention.Anaphoric && ms < me && !ownsNext(body[me:clauseEnd]) {
+	if !src.Mention.Anaphoric && ms < me && ms >= clauseStart && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
 		before := strings.TrimRight(body[clauseStart:ms], blank+",")
 		before = trimLeadWords(before)
 		after := strings.TrimLeft(body[me:clauseEnd], blank+",")
-		if u := strings.TrimSpace(strings.TrimSpace(before) + " " + after); len(strings.Fields(u)) >= 3 {
+		// A comma after the date stays between what it parts
+		// ("… retired in 1974, his son said").
+		sep := " "
+		if f := strings.Fields(before); len(f) > 0 && !danglers[bare(f[len(f)-1])] && strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") {
+			sep = ", " // not after a word that leans on what follows ("And in 1995, the …")
+		}
+		if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") {
+			// The date was set off by commas ("one diver, on Monday, found"):
+			// both go with it.
+			before, sep = strings.TrimRight(b, ","), " "
+		}
+		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); len(strings.Fields(u)) >= 3 {
 			t = u
 		}
 		// A phrase that only leads up to the date ("Speaking at his
@@ -185,7 +214,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(x.trimAttribution(after))
 		}
 	}
-	t = x.trimAttribution(t)
+	t = x.trimAttribution(lightHappening(frontedQuote(t)))
 	if ofHead != "" {
 		head = ofHead
 	}
@@ -196,7 +225,55 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(t)
 		}
 	}
+	// A title holds a happening, not only its time ("March 1", "The
+	// weeks before March 1"): else the sentence's clause, time and all.
+	if onlyTime(head, mentionsIn(src.Doc.Mentions, ws, we), body) {
+		if whole := headline(x.trimAttribution(strings.Trim(body[ws:we], blank))); !onlyTime(whole, nil, body) {
+			head = whole
+		}
+	}
 	return head, matchText(t)
+}
+
+// quoteFirst is a quotation put before the report that dates it: `"The
+// line will hold," the general wrote`.
+var quoteFirst = regexp.MustCompile(`^\s*["“]([^"“”]+?)[,.!?]?["”],?\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(wrote|writes|warned|warns|tweeted|posted|declared|threatened|vowed|pledged)[\s.]*$`)
+
+// frontedQuote puts the report before its quotation, so that the title
+// says who did what on the day (`The general wrote "the line will
+// hold"`): the day dates the writing, not what was written. "said" is
+// left to trimAttribution, which drops it.
+func frontedQuote(t string) string {
+	if !strings.ContainsAny(t, `"“`) {
+		return t
+	}
+	m := quoteFirst.FindStringSubmatch(t)
+	if m == nil || bareSubjects[strings.ToLower(m[2])] {
+		return t // "They wrote …" names no one
+	}
+	return m[2] + " " + m[3] + ` "` + m[1] + `"`
+}
+
+// onlyTime reports whether a title holds nothing but time: the text of
+// ms (time expressions in body), lead words, time nouns and function
+// words.
+func onlyTime(title string, ms []temporal.Mention, body string) bool {
+	for _, m := range ms {
+		if t := body[m.Start:m.End]; t != "" {
+			title = strings.ReplaceAll(title, t, " ")
+		}
+	}
+	for _, w := range strings.Fields(title) {
+		b := bare(w)
+		if b != "" && !leadWords[b] && !timeNouns[strings.TrimSuffix(b, "s")] && !danglers[b] && !isDigits(b) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) == ""
 }
 
 // pastLeadingTime is where a clause starting at from starts past a time
@@ -273,7 +350,7 @@ func (x *extractor) trimAttribution(t string) string {
 			continue
 		}
 		u := t
-		if a.mayEnd(t) {
+		if a.mayEnd(t) && a.trims(t) {
 			u = a.re.ReplaceAllString(t, " ")
 		}
 		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) {

@@ -1,0 +1,40 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLightClauses runs each light clause's own example: the title is
+// the happening its when- or that-clause tells, whether the time stands
+// in the clause (as status reads it) or not (as titles have it).
+func TestLightClauses(t *testing.T) {
+	for _, l := range lightClauses {
+		in, from, to := l.example, -1, -1
+		if i, j := strings.Index(in, "["), strings.Index(in, "]"); i >= 0 && j > i {
+			in, from, to = in[:i]+in[i+1:j]+in[j+1:], i, j-1
+		}
+		k := lightSplit(in, func(a, b int) bool { return a >= from && b <= to })
+		if k < 0 {
+			t.Errorf("%q: %q is no light clause", l.pred, in)
+			continue
+		}
+		if got := headline(in[k:]); got != l.want {
+			t.Errorf("%q: %q gives %q, want %q", l.pred, in, got, l.want)
+		}
+		if from >= 0 {
+			if out := strings.Join(strings.Fields(in[:from]+in[to:]), " "); headline(lightHappening(out)) != l.want {
+				t.Errorf("%q: without its time, %q gives %q, want %q", l.pred, out, headline(lightHappening(out)), l.want)
+			}
+		}
+	}
+	for _, s := range []string{
+		"The general came to power when the president fled the country",
+		"The minister said that the talks would resume",
+		"Protesters came out onto the streets as the results were read",
+	} {
+		if got := lightHappening(s); got != s {
+			t.Errorf("lightHappening(%q) = %q, want it whole", s, got)
+		}
+	}
+}
