@@ -110,6 +110,9 @@ func TestTitles(t *testing.T) {
 		{"The mayor opened the new bridge on Monday, and she said it was overdue.", "2014-12-15", "The mayor opened the new bridge, and she said it was overdue"},
 		{"The old pier collapsed and on Monday, a diver was rescued from the water.", "2014-12-15", "The old pier collapsed and a diver was rescued from the water"},
 		{"That is how one diver, on Monday, found the wreck of the ferry.", "2014-12-15", "That is how one diver found the wreck of the ferry"},
+		// The comma that closes a date written with one is the date's.
+		{"The leak was first spotted on Dec. 2, 2014, when a clerk saw a strange file.", "2014-12-02", "The leak was first spotted when a clerk saw a strange file"},
+		{"The ferry was launched in Glasgow on March 3, 1961, before the war in the south began.", "1961-03-03", "The ferry was launched in Glasgow before the war in the south began"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
 		// A condition dates nothing; the report after it is the happening.

@@ -196,8 +196,10 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		after := strings.TrimLeft(body[me:clauseEnd], blank+",")
 		// A comma after the date stays between what it parts
 		// ("… retired in 1974, his son said").
+		// Not the comma that closes a date written with one ("on Nov. 24,
+		// 2014, when …"): that is the date's own.
 		sep := " "
-		if f := strings.Fields(before); len(f) > 0 && !danglers[bare(f[len(f)-1])] && strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") {
+		if f := strings.Fields(before); len(f) > 0 && !danglers[bare(f[len(f)-1])] && !strings.Contains(body[ms:me], ",") && strings.HasPrefix(strings.TrimLeft(body[me:clauseEnd], blank), ",") {
 			sep = ", " // not after a word that leans on what follows ("And in 1995, the …")
 		}
 		if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") {
