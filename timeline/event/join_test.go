@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,10 +81,16 @@ func TestJoinSplitKept(t *testing.T) {
 		ev, r := event(e.path, e.ids...)
 		all, reps = append(all, ev), append(reps, r)
 	}
+	// count is the events made of two, and checks that joined names the
+	// new events the memo does not know (settled afresh) and no other.
 	count := func(events []*Event, joined []bool) (n int) {
-		for i := range events {
-			if joined[i] {
+		t.Helper()
+		for i, e := range events {
+			if len(e.Sources) > 1 {
 				n++
+			}
+			if joined[i] != (len(e.Sources) > 1 && e.kept == nil) {
+				t.Errorf("event %d (%d sources, kept %v) is said new: %v", i, len(e.Sources), e.kept != nil, joined[i])
 			}
 		}
 		return n
@@ -99,6 +106,8 @@ func TestJoinSplitKept(t *testing.T) {
 		t.Errorf("same events: want the kept join (%q), got %d events, %d joined", first[0].Evidence, len(again), count(again, joined))
 	} else if again[0].kept == nil || again[0].kept != first[0].kept {
 		t.Errorf("same events: the joined event is not the one the memo kept (how it is told, its id's source)")
+	} else if p := again[0].Sources[0].Doc.Article.Path; p != "courier.md" || !slices.Equal(again[0].Sources, first[0].Sources) {
+		t.Errorf("same events: the joined event's sources are not in merge order (courier.md first), got %s first", p)
 	}
 	all[2].kept = &keptEvent{} // the memo no longer knows the third
 	fresh, joined := joinSplit(all, make([][]*candidate, len(all)))
