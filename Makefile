@@ -85,7 +85,7 @@ eval: build
 	done; rm -rf $$tmp
 	$(GO) test -count=1 -run 'TestTBAQ' -v ./timeline/temporal/ | grep -E 'TBAQ|timexes|span|accuracy'
 	@echo "== Timeline17 key dates: date F1, leave-one-topic-out cross-validated and in-sample (input = articles between the first and last gold date)"
-	$(GO) test -count=1 -run 'TestFitKeyDates' -v ./timeline/event/ | grep -E 'held out|all topics|date F1|without|with back|SKIP|skipping'
+	$(GO) test -count=1 -run 'TestFitKeyDates' -v ./timeline/event/ | grep -E 'held out|all topics|date F1|without|SKIP|skipping'
 	@echo "== Timeline17 key dates and day summaries through the binary ($(T17SCORE); pubcount = the lead baseline)"
 	@if [ ! -d $(CORPORA)/t17-dev ] || [ ! -f $(T17SCORE) ] || ! command -v python3 >/dev/null 2>&1; then \
 		echo "$(CORPORA)/t17-dev, $(T17SCORE) or python3 not found: skipping the key-date summaries"; exit 0; fi; \

@@ -359,7 +359,7 @@ func tagAll(ctx context.Context, tagger *temporal.Tagger, docs []*event.Doc, fre
 	parallel.Do(ctx, len(docs), func(i int) {
 		d := docs[i]
 		if !d.Article.Anchor.IsZero() && (fresh == nil || fresh[d.Article]) {
-			d.Mentions = tagger.Tag(d.Article.Body, d.Article.Anchor.Time)
+			d.Mentions = tagger.Tag(d.Article.TagText(), d.Article.Anchor.Time)
 		}
 		p.Add(1)
 	})

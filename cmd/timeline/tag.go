@@ -98,7 +98,7 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if anchor.IsZero() {
 			return fmt.Errorf("%s: no date to resolve against: pass --dct 2014-12-17", path)
 		}
-		for _, m := range tagger.Tag(a.Body, anchor) {
+		for _, m := range tagger.Tag(a.TagText(), anchor) {
 			// Spans are byte offsets in the file (after a BOM and CRs are
 			// dropped), not in the cleaned body.
 			l := tagLine{File: path, Start: a.SourceOffset(m.Start), End: a.SourceOffset(m.End), Text: m.Text,

@@ -95,6 +95,8 @@ type Article struct {
 	// visible is Body as a reader sees it, byte for byte (Visible); empty
 	// when that is Body itself.
 	visible string
+	// heads are the wire headers the view hides (WireHeaders).
+	heads []Sentence
 	// BodyLine is the file line Body starts on.
 	BodyLine int
 	// lines maps Body offsets back to file lines: lines[i] is the body

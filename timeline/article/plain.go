@@ -26,8 +26,9 @@ const Hidden = '\x00'
 // Visible is Body with each byte a reader does not see replaced by
 // Hidden: in Markdown, emphasis and code marks, link and image targets,
 // heading and list markers, raw HTML and the backslash of an escape (an
-// entity, "&amp;", is the character it names followed by Hidden bytes).
-// Scraped text and web pages are shown as they are: Visible is Body.
+// entity, "&amp;", is the character it names followed by Hidden bytes);
+// in any article, the wire headers (WireHeaders). Scraped text and web
+// pages are otherwise shown as they are.
 func (a *Article) Visible() string {
 	if a.visible == "" {
 		return a.Body
@@ -39,11 +40,54 @@ func (a *Article) Visible() string {
 // which is not part of an article as a value (a record does not carry
 // it): an article read back from a record then reads as one read from
 // its file.
-func (a *Article) RestoreView() {
-	a.visible = ""
+func (a *Article) RestoreView() { a.makeView() }
+
+// makeView sets what a reader sees of a's body (visible, and the wire
+// headers it hides) and returns the blocks no sentence runs across (none:
+// the body is one text, which the segmenter parts at blank lines).
+func (a *Article) makeView() []Sentence {
+	a.visible, a.heads = "", wireHeaders(a.Body)
+	var blocks []Sentence
 	if a.Format == Markdown && mayHaveMarkup(a.Body) {
-		a.visible, _ = markdownView(a.Body)
+		a.visible, blocks = markdownView(a.Body)
 	}
+	if len(a.heads) > 0 {
+		v := []byte(a.Visible())
+		for _, h := range a.heads {
+			for i := h.Start; i < h.End; i++ {
+				if c := v[i]; c != ' ' && c != '\n' && c != '\t' {
+					v[i] = Hidden
+				}
+			}
+		}
+		a.visible = string(v)
+	}
+	return blocks
+}
+
+// WireHeaders are the spans of a's body that are a wire header (a
+// byline, a page stamp, a "CITY (Agency) -" dateline: see wireParts),
+// which its view hides; the times in them date the page, not a happening.
+func (a *Article) WireHeaders() []Sentence { return a.heads }
+
+// TagText is the text time expressions are looked for in: Body as a
+// reader sees it (a date in a link's address or an HTML attribute is
+// none), each hidden byte a space so that offsets stay Body's, but with
+// the wire headers as written, whose times are the page's stamps.
+func (a *Article) TagText() string {
+	if a.visible == "" {
+		return a.Body
+	}
+	v := []byte(a.visible)
+	for i, c := range v {
+		if c == Hidden {
+			v[i] = ' '
+		}
+	}
+	for _, h := range a.heads {
+		copy(v[h.Start:h.End], a.Body[h.Start:h.End])
+	}
+	return string(v)
 }
 
 // Plain is body[start:end] as a reader reads it: Hidden bytes out, runs

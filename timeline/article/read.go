@@ -92,12 +92,10 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
-	if a.Format == Markdown && mayHaveMarkup(a.Body) {
-		var blocks []Sentence
-		a.visible, blocks = markdownView(a.Body)
+	if blocks := a.makeView(); blocks != nil {
 		a.Sentences = r.segmenter.splitBlocks(a.visible, blocks)
 	} else {
-		a.Sentences = r.segmenter.Split(a.Body)
+		a.Sentences = r.segmenter.Split(a.Visible())
 	}
 	return a, nil
 }

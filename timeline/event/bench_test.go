@@ -26,7 +26,7 @@ func generatedDocs(b testing.TB, n int) []*Doc {
 	tg := temporal.MustNew()
 	docs := make([]*Doc, len(arts))
 	for i, a := range arts {
-		docs[i] = &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
+		docs[i] = &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)}
 	}
 	return docs
 }
@@ -55,7 +55,7 @@ func BenchmarkDenseArticle(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		mentions := tg.Tag(a.Body, a.Anchor.Time)
+		mentions := tg.Tag(a.TagText(), a.Anchor.Time)
 		b.Run(fmt.Sprintf("dates=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				NewBuilder(Options{}).Build(context.Background(), []*Doc{{Article: a, Mentions: mentions}})
@@ -81,7 +81,7 @@ func BenchmarkRebuildEvents(b *testing.B) {
 			edited := *orig
 			edited.Body += "\nThe council met again on Friday to approve the budget.\n"
 			versions := []*Doc{
-				{Article: &edited, Mentions: tg.Tag(edited.Body, edited.Anchor.Time)},
+				{Article: &edited, Mentions: tg.Tag(edited.TagText(), edited.Anchor.Time)},
 				{Article: orig, Mentions: docs[i].Mentions},
 			}
 			for k := 0; b.Loop(); k++ {
@@ -114,7 +114,7 @@ func BenchmarkOneHappening(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+			docs = append(docs, &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)})
 		}
 		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
 			benchBuild(b, docs)

@@ -249,7 +249,7 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 	var best result
 	var all []result
 	for _, day := range tries {
-		trial := &Doc{Article: withAnchor(d.Article, day), Mentions: b.opt.Tag(d.Article.Body, day)}
+		trial := &Doc{Article: withAnchor(d.Article, day), Mentions: b.opt.Tag(d.Article.TagText(), day)}
 		r := result{day: day, with: map[string]bool{}}
 		var dates []string
 		for _, c := range b.candidates(trial) {
@@ -295,7 +295,7 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 		return "", false
 	}
 	d.Article.Anchor = article.Anchor{Time: best.day, Source: article.FromInferred}
-	d.Mentions = b.opt.Tag(d.Article.Body, best.day)
+	d.Mentions = b.opt.Tag(d.Article.TagText(), best.day)
 	d.Serial = 0 // no longer the article as read
 	var with []string
 	for p := range best.with {
@@ -316,8 +316,8 @@ const inferMargin = 2
 // that need none: those resolved alike against two anchors far apart
 // ("June 8, 2008" is itself whatever the dateline; "Tuesday" is not).
 func (b *Builder) undatedMentions(d *Doc) []temporal.Mention {
-	early := b.opt.Tag(d.Article.Body, time.Date(1975, 3, 12, 12, 0, 0, 0, time.UTC))
-	late := b.opt.Tag(d.Article.Body, time.Date(2041, 9, 23, 12, 0, 0, 0, time.UTC))
+	early := b.opt.Tag(d.Article.TagText(), time.Date(1975, 3, 12, 12, 0, 0, 0, time.UTC))
+	late := b.opt.Tag(d.Article.TagText(), time.Date(2041, 9, 23, 12, 0, 0, 0, time.UTC))
 	var out []temporal.Mention
 	for _, m := range early {
 		i := sort.Search(len(late), func(k int) bool { return late[k].Start >= m.Start })

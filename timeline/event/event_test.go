@@ -255,7 +255,7 @@ func FuzzBuild(f *testing.F) {
 		if err != nil {
 			return
 		}
-		d := &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
+		d := &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)}
 		tl, _ := NewBuilder(Options{Tag: tg.Tag}).Build(context.Background(), []*Doc{d})
 		for _, e := range tl.Events {
 			if e.ID == "" || len(e.Sources) == 0 {

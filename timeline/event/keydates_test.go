@@ -50,8 +50,7 @@ func evidenceOn(days []*dayEvidence, day int) *dayEvidence {
 }
 
 // TestKeyDateEvidence: each article counts once for a day, in full however
-// many days it dates, as looking back or ahead by when it was written;
-// happenings that did not take place are no evidence.
+// many days it dates; the day's top happening by its outlets; happenings that did not take place are no evidence.
 func TestKeyDateEvidence(t *testing.T) {
 	docs := keyDocs("Ledger", "Courier", "Ledger", "Herald")
 	publish(docs, 10, 12, 14, 16)
@@ -78,24 +77,24 @@ func TestKeyDateEvidence(t *testing.T) {
 	days := dayEvidences(events, docs)
 
 	for _, c := range []struct {
-		day                                          int
-		dating, back, ahead, published, nearest, top float64
+		day                    int
+		dating, published, top float64
 	}{
-		{10, 1, 1, 0, 1, 1, 1}, // the chronology alone, dated in full
-		{11, 1, 1, 0, 0, 4, 1}, // beside the 12th: the busier neighbour
-		{12, 4, 2, 1, 1, 1, 3}, // all four articles: one ahead, two back; the dam by three
-		{13, 1, 1, 0, 0, 4, 1}, // the planned inquiry is no evidence
-		{14, 1, 1, 0, 1, 3, 1}, // nor the cancelled match and the denial
-		{15, 3, 1, 2, 0, 1, 2}, // the announced bridge that reopened counts in full
-		{16, 0, 0, 0, 1, 3, 0}, // a day only published on
-		{17, 0, 0, 0, 0, 0, 0}, // outside the span: nothing
-		{9, 0, 0, 0, 0, 0, 0},  // before it: nothing
+		{10, 1, 1, 1}, // the chronology alone, dated in full
+		{11, 1, 0, 1},
+		{12, 4, 1, 2}, // all four articles; the dam by two outlets (the Ledger twice)
+		{13, 1, 0, 1}, // the planned inquiry is no evidence
+		{14, 1, 1, 1}, // nor the cancelled match and the denial
+		{15, 3, 0, 1}, // the announced bridge that reopened counts in full
+		{16, 0, 1, 0}, // a day only published on
+		{17, 0, 0, 0}, // outside the span: nothing
+		{9, 0, 0, 0},  // before it: nothing
 	} {
 		f := evidenceOn(days, c.day)
-		got := [6]float64{f.dating, f.back, f.ahead, f.published, f.nearby, f.top}
-		want := [6]float64{c.dating, c.back, c.ahead, c.published, c.nearest, c.top}
+		got := [3]float64{f.dating, f.published, f.top}
+		want := [3]float64{c.dating, c.published, c.top}
 		if got != want {
-			t.Errorf("Dec %d: dating, back, ahead, published, nearby, top = %v, want %v", c.day, got, want)
+			t.Errorf("Dec %d: dating, published, top outlets = %v, want %v", c.day, got, want)
 		}
 	}
 	if n := len(evidenceOn(days, 13).events); n != 1 {

@@ -83,7 +83,7 @@ func remergeScenario(t *testing.T, dir string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return &Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)}
+		return &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)}
 	}
 	memo := NewMergeMemo()
 	var ov *Overrides // the editor's, for both builds

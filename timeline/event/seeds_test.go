@@ -38,7 +38,7 @@ func buildFilesWith(t *testing.T, files map[string][]byte, opt Options) (*Timeli
 		}
 		d := &Doc{Article: a}
 		if !a.Anchor.IsZero() {
-			d.Mentions = tg.Tag(a.Body, a.Anchor.Time)
+			d.Mentions = tg.Tag(a.TagText(), a.Anchor.Time)
 		}
 		docs = append(docs, d)
 	}

@@ -58,9 +58,28 @@ const stampGap = " \t,-–—|"
 func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms, false) }
 
 // stampsOf is Stamps of an article's body, which knows whether its
-// lines are paragraphs.
+// lines are paragraphs and where its wire headers are (a time in one,
+// "BOSTON | Tue Mar 3, 2009 4:23 pm EST BOSTON (Reuters) -", dates the
+// page).
 func stampsOf(a *article.Article, ms []temporal.Mention) []bool {
-	return stamps(a.Body, ms, a.Format == article.Text)
+	out := stamps(a.Body, ms, a.Format == article.Text)
+	heads := a.WireHeaders()
+	if len(heads) == 0 {
+		return out
+	}
+	if out == nil {
+		out = make([]bool, len(ms))
+	}
+	h := 0
+	for i, m := range ms { // both in text order
+		for h < len(heads) && heads[h].End <= m.Start {
+			h++
+		}
+		if h < len(heads) && heads[h].Start <= m.Start && m.End <= heads[h].End {
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // stamps is Stamps, told whether each line of body is a paragraph (in

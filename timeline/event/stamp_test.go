@@ -1,10 +1,12 @@
 package event
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
@@ -135,5 +137,34 @@ func TestDatelineLineInScrapedText(t *testing.T) {
 	}
 	if want := "10:42 a.m. ET, June 9, 2008"; strings.Join(got, "|") != want {
 		t.Errorf("stamps %q, want %q", got, want)
+	}
+}
+
+// TestWireHeaderStamps reads wire copy whose header is glued to the story:
+// the times in the header (the page's stamp, the dateline's day) are
+// stamps and make no event; the story's own day does.
+func TestWireHeaderStamps(t *testing.T) {
+	src := "Ferries halt\n\nLIMA, May 3 | Sun May 3, 2009 9:40 pm EDT LIMA, May 3 (Reuters) - Port workers walked out on Saturday, the union said.\n"
+	a, err := article.NewReader(time.UTC).Parse("2009-05-03-wire.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := temporal.MustNew().Tag(a.TagText(), time.Date(2009, 5, 3, 12, 0, 0, 0, time.UTC))
+	var stamped, told []string
+	for i, s := range stampsOf(a, ms) {
+		if s {
+			stamped = append(stamped, a.Body[ms[i].Start:ms[i].End])
+		} else {
+			told = append(told, a.Body[ms[i].Start:ms[i].End])
+		}
+	}
+	if len(stamped) == 0 || strings.Join(told, "|") != "Saturday" {
+		t.Errorf("stamps %q, others %q: want the header's times stamps and only Saturday told", stamped, told)
+	}
+	tl, _ := NewBuilder(Options{}).Build(context.Background(), []*Doc{{Article: a, Mentions: ms}})
+	for _, e := range tl.Events {
+		if e.Time.Start.Day() == 3 {
+			t.Errorf("the header's day made an event: %q", e.Title)
+		}
 	}
 }

@@ -108,7 +108,7 @@ func (x *Extractor) record(rel string, a *article.Article, err error) *Record {
 		return r
 	}
 	r.Zone = zoneOf(a.Anchor.Time)
-	d := &event.Doc{Article: a, Mentions: x.tagger.Tag(a.Body, a.Anchor.Time)}
+	d := &event.Doc{Article: a, Mentions: x.tagger.Tag(a.TagText(), a.Anchor.Time)}
 	r.Mentions, r.Candidates = d.Mentions, x.events.Extract(d)
 	return r
 }

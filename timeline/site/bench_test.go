@@ -35,7 +35,7 @@ func BenchmarkRender(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+			docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)})
 		}
 		tl, _ := event.NewBuilder(event.Options{}).Build(context.Background(), docs)
 		s, err := site.New(site.Config{Title: "bench"}, templates.FS, static.FS)

@@ -156,7 +156,7 @@ func demoTimeline(t *testing.T) *event.Timeline {
 	tg := temporal.MustNew()
 	var docs []*event.Doc
 	for _, a := range arts {
-		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)})
 	}
 	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(context.Background(), docs)
 	if len(tl.Events) == 0 {

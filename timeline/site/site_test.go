@@ -65,7 +65,7 @@ func renderWith(t *testing.T, cfg site.Config, files map[string]string) map[stri
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.Body, a.Anchor.Time)})
+		docs = append(docs, &event.Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)})
 	}
 	tl, _ := event.NewBuilder(event.Options{Tag: tg.Tag}).Build(context.Background(), docs)
 	s, err := site.New(cfg, templates.FS, static.FS)
