@@ -1,8 +1,12 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // Greedy merging can split one happening: an article telling it twice in
@@ -51,5 +55,63 @@ func TestJoinSplit(t *testing.T) {
 				t.Errorf("want %d events (largest %d sources), got %d (largest %d): %q", tc.want, tc.inBoth, got, most, titles(tl))
 			}
 		})
+	}
+}
+
+// A rebuild joins the events of a time as the last build did when the
+// merge memo kept every one of them (no source joined or left), without
+// comparing them again; when one of them changed, the time is compared
+// afresh. The events are made by hand: two reports of a by-election, from
+// two papers, that share their words, and a third of another happening.
+func TestJoinSplitKept(t *testing.T) {
+	v := timex.MustParse("2021-03-11")
+	start, end, _ := v.Interval()
+	event := func(path string, ids ...uint32) (*Event, []*candidate) {
+		d := &Doc{Article: &article.Article{Path: path, ID: path}}
+		src := &Source{Doc: d, Time: Time{Value: v, Start: start, End: end}}
+		c := &candidate{src: src, title: "t", words: []string{"election", "won"}, ids: ids}
+		return &Event{Title: path, Time: src.Time, Sources: []*Source{src}, kept: &keptEvent{}}, []*candidate{c}
+	}
+	var all []*Event
+	var reps [][]*candidate
+	for _, e := range []struct {
+		path string
+		ids  []uint32
+	}{{"ledger.md", []uint32{1, 2, 3, 4}}, {"courier.md", []uint32{1, 2, 3, 5}}, {"gazette.md", []uint32{7, 8, 9}}} {
+		ev, r := event(e.path, e.ids...)
+		all, reps = append(all, ev), append(reps, r)
+	}
+	// count is the events made of two, and checks that joined names the
+	// new events the memo does not know (settled afresh) and no other.
+	count := func(events []*Event, joined []bool) (n int) {
+		t.Helper()
+		for i, e := range events {
+			if len(e.Sources) > 1 {
+				n++
+			}
+			if joined[i] != (len(e.Sources) > 1 && e.kept == nil) {
+				t.Errorf("event %d (%d sources, kept %v) is said new: %v", i, len(e.Sources), e.kept != nil, joined[i])
+			}
+		}
+		return n
+	}
+	first, joined := joinSplit(all, reps)
+	if len(first) != 2 || count(first, joined) != 1 {
+		t.Fatalf("first build: want the two reports joined beside the third, got %d events, %d joined", len(first), count(first, joined))
+	}
+	// Without representatives nothing could be compared: a join now is
+	// the one kept.
+	again, joined := joinSplit(all, make([][]*candidate, len(all)))
+	if len(again) != 2 || count(again, joined) != 1 || again[0].Evidence[0] != first[0].Evidence[0] {
+		t.Errorf("same events: want the kept join (%q), got %d events, %d joined", first[0].Evidence, len(again), count(again, joined))
+	} else if again[0].kept == nil || again[0].kept != first[0].kept {
+		t.Errorf("same events: the joined event is not the one the memo kept (how it is told, its id's source)")
+	} else if p := again[0].Sources[0].Doc.Article.Path; p != "courier.md" || !slices.Equal(again[0].Sources, first[0].Sources) {
+		t.Errorf("same events: the joined event's sources are not in merge order (courier.md first), got %s first", p)
+	}
+	all[2].kept = &keptEvent{} // the memo no longer knows the third
+	fresh, joined := joinSplit(all, make([][]*candidate, len(all)))
+	if len(fresh) != 3 || count(fresh, joined) != 0 {
+		t.Errorf("an event changed: want the time compared afresh (nothing to compare: 3 events), got %d events, %d joined", len(fresh), count(fresh, joined))
 	}
 }

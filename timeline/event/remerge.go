@@ -64,9 +64,12 @@ type keptEvent struct {
 	// warning is the dispute warning last written for the event with the
 	// id and title it names.
 	warning, warnedID, warnedTitle string
-	// canonical is the place among its sources of the one it takes its id
-	// from, plus one (0: not known yet).
-	canonical int
+	// canonical and told are the places among its sources of the one it
+	// takes its id from and of the one that tells it, plus one (0: not
+	// known yet).
+	canonical, told int
+	// join is how joinSplit found the events of its time (join.go).
+	join *joinedTime
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
@@ -556,6 +559,21 @@ func keptCanonical(e *Event) *Source {
 		k.canonical = slices.Index(e.Sources, c) + 1
 	}
 	return c
+}
+
+// keptTelling is tellingSource(e), found by its place last time when e
+// is the same event: the choice reads only its sources, which are then
+// the same, in the same order.
+func keptTelling(e *Event, words func(string) []string) *Source {
+	k := e.kept
+	if k != nil && k.told > 0 {
+		return e.Sources[k.told-1]
+	}
+	t := tellingSource(e, words)
+	if k != nil {
+		k.told = slices.Index(e.Sources, t) + 1
+	}
+	return t
 }
 
 // keptWarning is e's dispute warning, as written last time when e is the

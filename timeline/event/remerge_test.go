@@ -17,7 +17,8 @@ import (
 func dumpEvents(tl *Timeline) string {
 	var b strings.Builder
 	for _, e := range tl.Events {
-		fmt.Fprintf(&b, "%s %s %q disputed=%v bg=%v relative=%v inferred=%v\n", e.ID, e.Time.Value, e.Title, e.Disputed, e.Background, e.Relative, e.Inferred)
+		told := e.Telling()
+		fmt.Fprintf(&b, "%s %s %q disputed=%v bg=%v relative=%v inferred=%v told=%s@%d\n", e.ID, e.Time.Value, e.Title, e.Disputed, e.Background, e.Relative, e.Inferred, told.Doc.Article.Path, told.Mention.Start)
 		for _, s := range e.Sources {
 			fmt.Fprintf(&b, "  %s@%d %s\n", s.Doc.Article.Path, s.Mention.Start, s.Time.Value)
 		}

@@ -23,10 +23,11 @@ const (
 // chooseTelling sets, for each event, the source whose sentence tells it
 // (Telling). The choice reads only the event's sources and their
 // articles, in an order of its own (not the sources' order), so a build
-// that kept events from a merge memo chooses as a clean one does.
+// that kept events from a merge memo chooses as a clean one does, and an
+// event the memo kept takes its last choice (keptTelling).
 func chooseTelling(events []*Event, words func(string) []string) {
 	for _, e := range events {
-		e.told = tellingSource(e, words)
+		e.told = keptTelling(e, words)
 	}
 }
 
@@ -126,11 +127,11 @@ func before(a, b *Source) bool {
 
 // Telling is the source whose sentence tells the event best: events.json
 // gives its sentence as the event's, and day summaries are ranked and
-// shown by it. Before the build has chosen (an event made by hand), the
-// canonical source.
+// shown by it. Before the build has chosen (an event made by hand, or
+// while retitling), the canonical source.
 func (e *Event) Telling() *Source {
 	if e.told != nil {
 		return e.told
 	}
-	return canonical(e)
+	return keptCanonical(e)
 }
