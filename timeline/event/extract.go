@@ -190,7 +190,11 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if !ok || coveredByFiner(mentionsIn(live, s.Start, s.End), m, s) {
 			continue
 		}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: d.Article.Plain(s.Start, s.End), Mention: m, Time: t, Anaphoric: m.Anaphoric})
+		text := d.Article.Plain(s.Start, s.End)
+		if callsReader(text) {
+			continue // the page talking to its reader (readercall_en.go)
+		}
+		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: m, Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
 }
