@@ -38,6 +38,14 @@ func roundUp(days int) int64 {
 	return 0
 }
 
+// recallDays is how far before a fallback's slack bestFirm looks for a
+// happening of the kind told more: "the earthquake" told on its own
+// means the one the story is about. An aftershock within the slack of a
+// fallback that missed the main quake by ten days ("amputated four days
+// after the earthquake", written weeks on) is not it. A month: the reach
+// of a story's "the" (a bound on the work, too).
+const recallDays = 30
+
 // anchorElsewhere returns events with each one told only by dateline
 // fallbacks of relative times joined to the firm event of the same
 // happening within relativeSlack of its day (as copies: the events it
@@ -59,7 +67,7 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 	for _, i := range orphans {
 		for _, s := range events[i].Sources {
 			day, slack := dayNumber(s.Time.Start), int64(relativeSlack(fallbackDays(s)))
-			for d := day - slack; d <= day+slack; d++ {
+			for d := day - slack - recallDays; d <= day+slack; d++ {
 				reach[d] = true
 			}
 		}
@@ -88,6 +96,23 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 			of[c.src] = c
 		}
 	}
+	// The firm events by day and predicate kind a member tells: an
+	// orphan is compared only with those telling its kind.
+	byKind := map[dayKind][]int{}
+	for d, ids := range firm {
+		for _, id := range ids {
+			for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
+				if m := of[s]; m != nil {
+					for _, w := range m.words {
+						k := dayKind{d, w}
+						if l := byKind[k]; kinds[w] && (len(l) == 0 || l[len(l)-1] != id) {
+							byKind[k] = append(l, id)
+						}
+					}
+				}
+			}
+		}
+	}
 	into := map[int][]*Source{} // a firm event's id: the sources it gains
 	rest := map[int][]*Source{} // an orphan some of whose sources left: those that stay
 	for _, i := range orphans {
@@ -96,7 +121,7 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 			c := of[s]
 			t := -1
 			if c != nil {
-				t = bestFirm(c, events, firm, of, kinds)
+				t = bestFirm(c, events, byKind, of, kinds)
 			}
 			if t < 0 {
 				stay = append(stay, s)
@@ -140,6 +165,12 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 	return out
 }
 
+// dayKind names the firm events of a day telling a predicate kind.
+type dayKind struct {
+	day  int64
+	kind string
+}
+
 // fallbackDays is the count of days a dateline fallback was counted by:
 // the days between its day and its article's dateline.
 func fallbackDays(s *Source) int {
@@ -147,15 +178,15 @@ func fallbackDays(s *Source) int {
 	return daysApart(time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC), s.Time.Start)
 }
 
-// bestFirm returns the firm event c's happening is, or -1: of the firm
-// events within relativeSlack of c's day, one with a member telling every
-// predicate kind c tells (at least one) and sharing minShared of its words
-// (all of them when c has fewer), whatever its sentence's status (the
-// happening counted from is not what the sentence tells of it); the one
-// most sources tell (the
-// happening others count from is the one the collection tells most),
-// then the nearest, then the first.
-func bestFirm(c *candidate, events []*Event, firm map[int64][]int, of map[*Source]*candidate, kinds map[string]bool) int {
+// bestFirm returns the firm event c's happening is, or -1. Of the firm
+// events from recallDays before c's slack to its end, those with a member
+// telling every predicate kind c tells (at least one) and sharing
+// minShared of its words (all of them when c has fewer), whatever its
+// sentence's status (the happening counted from is not what the sentence
+// tells of it), it takes the one most sources tell (the happening others
+// count from is the one the collection tells most), then the nearest,
+// then the first; and only when that one lies within the slack.
+func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, of map[*Source]*candidate, kinds map[string]bool) int {
 	var told []string
 	for _, w := range c.words {
 		if kinds[w] {
@@ -169,8 +200,9 @@ func bestFirm(c *candidate, events []*Event, firm map[int64][]int, of map[*Sourc
 	n := fallbackDays(c.src)
 	day, slack := dayNumber(c.src.Time.Start), int64(relativeSlack(n))
 	best, bestN, bestD := -1, 0, int64(0)
-	for d := day - slack; d <= day+roundUp(n); d++ {
-		for _, id := range firm[d] {
+	bestDay := int64(0)
+	for d := day - slack - recallDays; d <= day+roundUp(n); d++ {
+		for _, id := range byKind[dayKind{d, told[0]}] {
 			e := events[id]
 			if !slices.ContainsFunc(e.Sources[:min(len(e.Sources), joinMembers)], func(s *Source) bool {
 				m := of[s]
@@ -180,9 +212,12 @@ func bestFirm(c *candidate, events []*Event, firm map[int64][]int, of map[*Sourc
 			}
 			dist := max(d-day, day-d)
 			if n := len(e.Sources); best < 0 || n > bestN || n == bestN && dist < bestD {
-				best, bestN, bestD = id, n, dist
+				best, bestN, bestD, bestDay = id, n, dist, d
 			}
 		}
+	}
+	if best >= 0 && bestDay < day-slack {
+		return -1 // the happening of the kind most told lies before the slack: the fallback missed it
 	}
 	return best
 }
