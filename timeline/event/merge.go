@@ -436,6 +436,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			settleKept(events[i])
 		}
 	})
+	events = anchorElsewhere(events, cands)
 	return events
 }
 

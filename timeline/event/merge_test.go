@@ -1,6 +1,8 @@
 package event
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -152,5 +154,59 @@ func TestRelativeFromADatedHappening(t *testing.T) {
 	}
 	if r := evs[0].Sources[0].Mention.Rule; !strings.Contains(r, "counted from 2015-03-09") {
 		t.Errorf("rule %q does not name the attack's day", r)
+	}
+}
+
+// A time counted from a happening its article dates nowhere takes the
+// day another article gives that happening, when it lies within the
+// count's slack of the dateline fallback, and names that article; beyond
+// the slack it stays the approximate fallback.
+func TestRelativeAnchoredByAnotherArticle(t *testing.T) {
+	firm := md("2021-03-05", "Valley Post", "A landslide buried the mountain road near the three villages on Tuesday.")
+	again := md("2021-03-04", "Hill Courier", "A landslide buried the mountain road near the villages on Tuesday, officials said.")
+	later := md("2021-03-12", "Valley Post", "A smaller landslide buried the mountain road again on Thursday.")
+	for _, c := range []struct {
+		name, dateline, want string
+		more                 map[string][]byte
+		joins                bool
+	}{
+		// Friday's fallback is Mar 3, a day after the firm Mar 2.
+		{"within the slack", "2021-03-06", "2021-03-02", nil, true},
+		// Written a week on, the fallback (Mar 9) is a week from Mar 2.
+		{"beyond the slack", "2021-03-12", "2021-03-09", nil, false},
+		// A lesser landslide (Mar 11) lies within the slack of the
+		// fallback (Mar 12), but "the landslide" the story tells most
+		// is the one of Mar 2: which one is meant is not known.
+		{"a lesser one of the kind", "2021-03-15", "2021-03-12", map[string][]byte{"c.md": again, "d.md": later}, false},
+	} {
+		files := map[string][]byte{
+			"a.md": firm,
+			"b.md": md(c.dateline, "Hill Courier", "Engineers reopened one lane of the mountain road three days after the landslide."),
+		}
+		maps.Copy(files, c.more)
+		tl, _ := buildFiles(t, files)
+		var got *Source
+		var in *Event
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Doc.Article.Path == "b.md" && isRelative(s) {
+					got, in = s, e
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no relative source of b.md in %q", c.name, titles(tl))
+			continue
+		}
+		if got.Time.Value.String() != c.want {
+			t.Errorf("%s: counted to %s, want %s", c.name, got.Time.Value, c.want)
+		}
+		joined := slices.ContainsFunc(in.Sources, func(s *Source) bool { return s.Doc.Article.Path != "b.md" })
+		if joined != c.joins {
+			t.Errorf("%s: joined a firm landslide %v, want %v (%q)", c.name, joined, c.joins, got.Mention.Rule)
+		}
+		if named := strings.Contains(got.Mention.Rule, "a.md dates it"); named != c.joins || (c.joins && got.Time.Qualifier == Approximate) {
+			t.Errorf("%s: rule %q, qualifier %q", c.name, got.Mention.Rule, got.Time.Qualifier)
+		}
 	}
 }

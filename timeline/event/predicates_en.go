@@ -55,6 +55,8 @@ func englishPredicates() []predicate {
 			[2]string{"The bank acquired its rival.", "The bank's purchase of its rival."}, "The bank sold its rival."},
 		{"quake", []string{"earthquake", "quake", "tremor", "temblor", "seismic"},
 			[2]string{"A strong earthquake struck the coast.", "The quake on the coast."}, "A storm hit the coast."},
+		{"landslide", []string{"landslide", "mudslide", "rockslide", "landslip"},
+			[2]string{"A landslide buried the valley road.", "The mudslide on the valley road."}, "A flood covered the valley road."},
 		{"crash", []string{"crash", "collision", "collide", "wreck", "plane crash", "went down", "go down"},
 			[2]string{"The plane crashed on landing.", "The collision on landing."}, "The plane landed safely."},
 		{"rehab", []string{"rehab", "rehabilitation", "treatment center", "check into", "checked into", "check in", "checked in"},
