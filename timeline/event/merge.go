@@ -428,7 +428,8 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	r.save(ix, cands)
 	events, joined := joinSplit(ix.events, reps)
 	// Each event settles on its own sources alone: on every core. A
-	// joined event is new, and settles afresh.
+	// joined event the merge memo does not know settles afresh; one it
+	// kept from the last build (join.go) settles as it did.
 	parallel.Do(context.Background(), len(events), func(i int) {
 		if joined[i] {
 			settle(events[i])
