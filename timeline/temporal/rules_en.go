@@ -308,6 +308,10 @@ func englishRules() []Rule {
 				{"The exhibition runs until [Friday].", "2024-03-12", "2024-03-15"},
 				{"Bids are due by [Thursday].", "2024-03-12", "2024-03-14"},
 				{"The road was shut until [Friday].", "2024-03-19", "2024-03-15"},
+				// A participle after a linking verb is an adjective: no past.
+				{"The museum will stay closed until [Friday], the trust said.", "2024-03-12", "2024-03-15"},
+				{"The pier remains shut until [Friday].", "2024-03-12", "2024-03-15"},
+				{"The pier remained closed until [Friday].", "2024-03-19", "2024-03-15"},
 				// A possessive names the happening's day: the clause's tense is
 				// another's; after a past happening it is the past one.
 				{"Relatives said they would look at ways around [Wednesday]'s ruling.", "2024-03-14", "2024-03-13"},

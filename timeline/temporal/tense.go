@@ -411,8 +411,8 @@ func (c tenseCues) cue(toks []token, k int) int {
 		return 0 // "planning to have", "will have to": no perfect
 	case known && d != 0 && (determiner(prev) || k > 1 && strings.HasSuffix(prev, "ly") && determiner(toks[k-2].lower)):
 		return 0 // a noun or an adjective: "the plan", "its schedule", "the last", "the hastily planned trip"
-	case (passive(prev) || present(prev)) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
-		return 0 // a participle: "will be named", "would be held", "is repeated" take their tense from the auxiliary
+	case (passive(prev) || present(prev) || linking(prev)) && (d < 0 || !known && strings.HasSuffix(t.lower, "ed")):
+		return 0 // a participle: "will be named", "would be held", "is repeated", "will stay closed" take their tense from the auxiliary
 	case known && d != 0:
 		return d // "'ll" and "won't" arrive as ' + ll and wo + n't
 	}
@@ -439,6 +439,17 @@ func relativeThat(toks []token, k int) bool {
 // passive reports whether w is a form of "be" that makes the participle
 // after it passive.
 func passive(w string) bool { return w == "be" || w == "been" || w == "being" }
+
+// linking verbs make the -ed word after them an adjective ("will stay
+// closed", "remains shut", "gets delayed"): its tense is theirs, not a
+// past one. Past forms ("remained closed") are past cues of their own.
+func linking(w string) bool {
+	switch w {
+	case "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets", "become", "becomes", "seem", "seems":
+		return true
+	}
+	return false
+}
 
 // determiner words make the -ed word after them an adjective ("the
 // reduced dividend"), not a past-tense verb.
