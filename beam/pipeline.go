@@ -118,7 +118,12 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
-func (f *extractFn) Teardown() error { return f.root.Close() }
+func (f *extractFn) Teardown() error {
+	if f.root == nil {
+		return nil // Setup failed before opening it
+	}
+	return f.root.Close()
+}
 
 func (f *extractFn) ProcessElement(rel string, emit func(string)) error {
 	line, err := f.x.File(f.root.FS(), rel).Marshal()

@@ -65,6 +65,10 @@ func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
+	// A failed write (the reader of stdout gone) stops the reading and
+	// extracting of what is left, not only its output.
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 	inputs := make(chan extractInput)
 	bad := make(chan error, 1) // the first unreadable input line, if any
 	go func() {
@@ -93,7 +97,9 @@ func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			failed = true
 			fmt.Fprintf(stderr, "timeline extract: %v\n", r.Err())
 		}
-		_, err = stdout.Write(append(line, '\n'))
+		if _, err = stdout.Write(append(line, '\n')); err != nil {
+			stop()
+		}
 		return err
 	}
 	if err := inOrder(ctx, inputs, func(in extractInput) *record.Record { return extractOne(x, dir.FS(), root, in) }, write); err != nil {

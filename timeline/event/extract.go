@@ -168,6 +168,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		}
 	}
 	si := 0
+	textOf, textFrom, text := -1, -1, "" // the reader's text of sentence textOf, from textFrom
 	for mi, m := range d.Mentions {
 		if stamped[mi] {
 			stampEnd = afterStamp(body, m.End)
@@ -190,7 +191,10 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if !ok || coveredByFiner(mentionsIn(live, s.Start, s.End), m, s) {
 			continue
 		}
-		text := d.Article.Plain(s.Start, s.End)
+		if si != textOf || s.Start != textFrom {
+			// Once per sentence, not per time in it.
+			textOf, textFrom, text = si, s.Start, d.Article.Plain(s.Start, s.End)
+		}
 		if callsReader(text) {
 			continue // the page talking to its reader (readercall_en.go)
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -89,7 +90,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 	// from after it: match ends with those words.
 	np := npWords(body[me:clauseEnd])
 	head := strings.TrimSuffix(match, np)
-	date := strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " ")
+	date := article.PlainText(body[ms:me])
 	return head + date + " " + np, match, true
 }
 

@@ -161,7 +161,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		if np, ok := ofPhraseTitle(body, clauseStart, at); ok {
 			// It keeps a date written out ("The attacks of September 11,
 			// 2001"), not one that counts from the dateline ("of last week").
-			if date := strings.Join(strings.Fields(strings.ReplaceAll(body[ms:me], "\x00", "")), " "); strings.ContainsAny(date, "0123456789") {
+			if date := article.PlainText(body[ms:me]); strings.ContainsAny(date, "0123456789") {
 				np += " of " + date
 			}
 			ofHead = headline(np)

@@ -8,6 +8,7 @@ import "github.com/newsroom/timeline/timeline/timex"
 // quarter is "the third quarter", "the 1988 second quarter", "the 1988
 // period".
 func quarter() builder {
+	games, accounts := gameWords(), accountWords() // made once per tagger, not per match
 	return func(m *match) (partial, bool) {
 		q, ok := m.get("quarter")
 		if d, hasDir := m.get("dir"); hasDir && q >= 1 && q <= 4 {
@@ -21,7 +22,7 @@ func quarter() builder {
 		if q < 1 || q > 4 {
 			return partial{}, false
 		}
-		if !m.has("year") && m.sentenceHas(gameWords()) && !m.sentenceHas(accountWords()) {
+		if !m.has("year") && m.sentenceHas(games) && !m.sentenceHas(accounts) {
 			return partial{}, false // "a touchdown late in the fourth quarter": a game's, no time of year
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
