@@ -310,13 +310,8 @@ func joinNote(m, p *candidate, sim float64) string {
 }
 
 // mergeOrder is the order merge takes sources in (sortCandidates): time,
-// article, place in it.
+// article, place in it (sourceCompare), then its place among the
+// article's sources.
 func mergeOrder(a, b *Source) int {
-	if c := a.Time.Start.Compare(b.Time.Start); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.Doc.Article.Path, b.Doc.Article.Path); c != 0 {
-		return c
-	}
-	return cmp.Or(cmp.Compare(a.Mention.Start, b.Mention.Start), cmp.Compare(a.Seq, b.Seq))
+	return cmp.Or(sourceCompare(a, b), cmp.Compare(a.Seq, b.Seq))
 }
