@@ -24,13 +24,27 @@ func (x *extractor) retitle(events []*Event) {
 		days[e.Title][dayOf(e)] = true
 	}
 	var colliding []*Event
-	taken := map[string]map[string]bool{} // the titles kept, with their days
+	// The titles kept, with how many events of each day have them (a
+	// count, so that one event giving a title back frees it only when no
+	// other of that day holds it).
+	taken := map[string]map[string]int{}
+	take := func(t, day string) {
+		if taken[t] == nil {
+			taken[t] = map[string]int{}
+		}
+		taken[t][day]++
+	}
+	release := func(t, day string) {
+		if taken[t][day]--; taken[t][day] <= 0 {
+			delete(taken[t], day)
+		}
+	}
 	for _, e := range events {
 		if len(days[e.Title]) > 1 {
 			colliding = append(colliding, e)
 			continue
 		}
-		taken[e.Title] = days[e.Title]
+		take(e.Title, dayOf(e))
 	}
 	free := func(t, day string) bool {
 		for d := range taken[t] {
@@ -39,12 +53,6 @@ func (x *extractor) retitle(events []*Event) {
 			}
 		}
 		return t != ""
-	}
-	take := func(t, day string) {
-		if taken[t] == nil {
-			taken[t] = map[string]bool{}
-		}
-		taken[t][day] = true
 	}
 	was := make([]string, len(colliding))
 	for i, e := range colliding {
@@ -63,8 +71,7 @@ func (x *extractor) retitle(events []*Event) {
 	// dates the title on other days too: each of those says its own time.
 	for i, e := range colliding {
 		if day := dayOf(e); e.Title != was[i] && free(was[i], day) && !sharedSentence(colliding, was, i) {
-			taken[e.Title][day] = false
-			delete(taken[e.Title], day)
+			release(e.Title, day)
 			e.Title = was[i]
 			take(e.Title, day)
 		}
