@@ -19,13 +19,18 @@ import (
 // depends on: its zone and default anchor, and the content folder's
 // outlets map (none when the folder or the map is absent).
 func ExtractSettings(cfg Config) (record.Settings, error) {
-	set := record.Settings{Zone: cfg.Zone, DCT: cfg.DCT, Version: Version}
 	if info, err := os.Stat(cfg.Source); err != nil || !info.IsDir() {
-		return set, nil
+		return extractSettings(cfg, nil, nil), nil
 	}
-	var err error
-	set.Outlets, set.OutletsFile, err = readOutlets(cfg.Source, os.DirFS(cfg.Source))
-	return set, err
+	outlets, src, err := readOutlets(cfg.Source, os.DirFS(cfg.Source))
+	return extractSettings(cfg, outlets, src), err
+}
+
+// extractSettings are cfg's reading settings with the outlets map read
+// (and its bytes): the one place a build and `timeline extract` make
+// them, so their records' keys agree.
+func extractSettings(cfg Config, outlets *article.Outlets, src []byte) record.Settings {
+	return record.Settings{Zone: cfg.Zone, DCT: cfg.DCT, Outlets: outlets, OutletsFile: src, Version: Version}
 }
 
 // NewExtractor returns the extractor that reads articles as a build of

@@ -210,7 +210,7 @@ func load(ctx context.Context, cfg Config, tagger *temporal.Tagger, st *stages) 
 	cfg.Cache.forOutlets(outletSrc)
 	if cfg.Records != nil && cfg.Cache == nil {
 		st.begin("reading articles", len(found.Files))
-		return loadCached(ctx, cfg, tagger, fsys, found, record.Settings{Zone: cfg.Zone, DCT: cfg.DCT, Outlets: outlets, OutletsFile: outletSrc, Version: Version}, st)
+		return loadCached(ctx, cfg, tagger, fsys, found, extractSettings(cfg, outlets, outletSrc), st)
 	}
 	rd := article.NewReader(cfg.Zone)
 	rd.Default = cfg.DCT
