@@ -80,10 +80,10 @@ func metaOf(text string) (outlet, addr string) {
 	return outlet, addr
 }
 
-// nameOutlet gives a the outlet it names itself, else its folder's or
-// its address's; an _outlets.yaml rule is applied later (Outlets.Apply),
+// name gives a the outlet it names itself, else its folder's or its
+// address's; an _outlets.yaml rule is applied later (Outlets.Apply),
 // over the folder and the address but never over the article's own.
-func nameOutlet(a *Article, text string) {
+func (n outletNamer) name(a *Article, text string) {
 	if a.Format == Text {
 		outlet, addr := metaOf(text)
 		if a.Outlet == "" {
@@ -96,10 +96,10 @@ func nameOutlet(a *Article, text string) {
 	switch {
 	case a.Outlet != "":
 		a.OutletFrom = OutletFromArticle
-	case outletFromPath(a.Path) != "":
-		a.Outlet, a.OutletFrom = outletFromPath(a.Path), OutletFromFolder
+	case n.folder(a.Path) != "":
+		a.Outlet, a.OutletFrom = n.folder(a.Path), OutletFromFolder
 	case isAddress(a.URL) && domainOf(a.URL) != "":
-		a.Outlet, a.OutletFrom = domainOf(a.URL), OutletFromDomain
+		a.Outlet, a.OutletFrom = n.domain(domainOf(a.URL)), OutletFromDomain
 	}
 }
 

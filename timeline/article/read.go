@@ -22,6 +22,7 @@ type Reader struct {
 	metaKeys  []metaKey
 	urlDates  []urlDatePattern
 	chrome    map[string]bool // chromeClasses' words
+	outlets   outletNamer
 	// Zone is the site's time zone, for datelines that name none.
 	Zone *time.Location
 	// Default is the anchor used when an article has no date of its own
@@ -42,7 +43,7 @@ func NewReader(zone *time.Location) *Reader {
 	}
 	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(),
 		pageJunk: append(junkRules(), pageJunkRules()...), metaKeys: metaKeys(), urlDates: urlDatePatterns(),
-		chrome: chromeWords(), Zone: zone}
+		chrome: chromeWords(), outlets: newOutletNamer(), Zone: zone}
 }
 
 // MaxSize is the largest article file read; larger files are refused with
@@ -88,7 +89,7 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	nameOutlet(a, text)
+	r.outlets.name(a, text)
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
@@ -372,21 +373,6 @@ func isUTF16(src []byte) bool {
 func looksBinary(src []byte) bool {
 	n := min(len(src), 8000)
 	return bytes.IndexByte(src[:n], 0) >= 0
-}
-
-// outletFromPath names the outlet after the folder an article sits in
-// ("metro-wire/x.txt" is Metro Wire), for scraped text, which has no
-// front matter to say it.
-func outletFromPath(rel string) string {
-	dir, _, ok := strings.Cut(rel, "/")
-	if !ok {
-		return ""
-	}
-	words := strings.FieldsFunc(dir, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
-	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(words, " ")
 }
 
 // storyAfterDateline finds a sentence glued after the dateline in line
