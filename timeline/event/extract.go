@@ -142,11 +142,12 @@ var clauseBreak = regexp.MustCompile(`(?i)(;|,\s+(?:and|but|while|after|before|w
 // extractor holds the tables extraction reads.
 type extractor struct {
 	attribution []attribution
-	lexicon     *lexicon // status cues (cues_en.go)
+	lexicon     *lexicon  // status cues (cues_en.go)
+	spans       []spanCue // spans up to the telling (span_en.go)
 }
 
 func newExtractor() *extractor {
-	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues())}
+	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues()), spans: compileSpans(englishSpans())}
 }
 
 // sourcesOf returns one source per calendar time expression in d. Page
