@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
@@ -26,19 +25,9 @@ func TestSpanExamples(t *testing.T) {
 				t.Errorf("span %q: example %q must mark one expression", c.Before, ex.In)
 				continue
 			}
-			start := strings.IndexByte(ex.In, '[')
-			text := strings.Replace(strings.Replace(ex.In, "[", "", 1), "]", "", 1)
-			a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
-				Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
-			d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
-			var marked *temporal.Mention
-			for i, m := range d.Mentions {
-				if m.Start == start {
-					marked = &d.Mentions[i]
-				}
-			}
+			d, marked, problem := exampleDoc(tg, ex.In)
 			if marked == nil {
-				t.Errorf("span %q: %q: no time expression at the mark (found %v)", c.Before, ex.In, d.Mentions)
+				t.Errorf("span %q: %q: %s", c.Before, ex.In, problem)
 				continue
 			}
 			own, _ := timeOf(*marked, cueExampleDay)
