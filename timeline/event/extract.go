@@ -142,11 +142,12 @@ var clauseBreak = regexp.MustCompile(`(?i)(;|,\s+(?:and|but|while|after|before|w
 // extractor holds the tables extraction reads.
 type extractor struct {
 	attribution []attribution
-	lexicon     *lexicon // status cues (cues_en.go)
+	lexicon     *lexicon  // status cues (cues_en.go)
+	spans       []spanCue // spans up to the telling (span_en.go)
 }
 
 func newExtractor() *extractor {
-	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues())}
+	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues()), spans: compileSpans(englishSpans())}
 }
 
 // sourcesOf returns one source per calendar time expression in d. Page
@@ -322,6 +323,14 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		prefix := RuleRelative
 		if found {
 			base, qual = from.Time.Start, Exact
+			if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok && x != from && agrees(x.Time.Start, base.AddDate(0, 0, sign*days), days) {
+				// What it is counted from is dated in the article too
+				// ("found on Wednesday, two weeks after the earthquake",
+				// the 12 January earthquake told): its own day, written
+				// out, is firmer than a rounded count, and its source
+				// tells it already.
+				continue
+			}
 		} else if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok {
 			// What it is counted from is dated ("Police arrested him two
 			// days after the attack", the attack told with its day): the
@@ -440,4 +449,12 @@ func sentenceAt(sents []article.Sentence, off, end int) (article.Sentence, bool)
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// agrees reports whether a happening's own day lies within a count's
+// rounding of the day counted to it (relativeSlack): "two weeks after"
+// is said of 12 to 16 days.
+func agrees(own, counted time.Time, days int) bool {
+	d := own.Sub(counted).Hours() / 24
+	return max(d, -d) <= float64(relativeSlack(days))
 }

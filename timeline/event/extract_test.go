@@ -226,3 +226,32 @@ func TestOnlyTime(t *testing.T) {
 		}
 	}
 }
+
+// A duration counted from a happening the article dates itself ("the 12
+// January earthquake") makes no source of its own when the count agrees
+// with that day within its rounding: "found on Wednesday, two weeks after
+// the earthquake" is not a second earthquake a day later. A day the count
+// misses by far is another happening, and the count stands.
+func TestRelativeToADatedHappeningItCounts(t *testing.T) {
+	for _, c := range []struct {
+		name, dated, want string
+	}{
+		{"agrees", "12 January", ""},
+		{"another one", "2 January", "2010-01-13"},
+	} {
+		body := "The " + c.dated + " earthquake flattened the harbour district.\n\n" +
+			"Divers reached a trapped fisherman on Wednesday at the quay, two weeks after the earthquake."
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2010-01-29", "Ledger", body)})
+		got := ""
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if strings.HasPrefix(s.Mention.Rule, RuleRelative) {
+					got = s.Time.Value.String()
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: relative source on %q, want %q (%q)", c.name, got, c.want, titles(tl))
+		}
+	}
+}

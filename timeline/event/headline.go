@@ -32,7 +32,9 @@ const maxKeptLead = 2 * maxHeadWords
 
 // lastPhraseStart is where the last phrase of words begins that follows
 // punctuation (or a conjunction after it), holds at least three words
-// and at most maxKeptLead; -1 when none does.
+// and at most maxKeptLead; failing that, the last that follows a word
+// opening a clause of its own (clauseOpener: "… who married in 1786",
+// "… and died in 1857"), the opener left out; -1 when none does.
 func lastPhraseStart(words []string) int {
 	for k := len(words) - 3; k > 0 && len(words)-k <= maxKeptLead; k-- {
 		if prev := words[k-1]; strings.ContainsAny(prev[len(prev)-1:], ",;:") || prev == "--" || prev == "—" {
@@ -42,7 +44,20 @@ func lastPhraseStart(words []string) int {
 			return k
 		}
 	}
+	for k := len(words) - 3; k > 0 && len(words)-k <= maxKeptLead; k-- {
+		if clauseOpener(words, k-1) {
+			return k
+		}
+	}
 	return -1
+}
+
+// clauseOpener reports whether words[k] opens a clause a headline may
+// start after: a boundary of the heaviest weight ("who", "when", "but")
+// or "and", not inside a name.
+func clauseOpener(words []string, k int) bool {
+	w := bare(words[k])
+	return (boundaryWeight[w] > 1 || w == "and") && (k == 0 || !insideName(words, k))
 }
 
 // joins are conjunctions a phrase taken from the middle of a sentence

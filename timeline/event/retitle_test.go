@@ -35,6 +35,11 @@ func TestRetitle(t *testing.T) {
 		{"years in asides", map[string]string{
 			"a.md": "The mill passed to her sons, Tom (1921) and Ned (1924), who ran it for decades.",
 		}, map[string]string{"1921": "The mill passed to her sons, Tom (1921)", "1924": "The mill passed to her sons, Tom and Ned (1924)"}},
+		// A run up to the time too long for a title and unpunctuated: the
+		// phrase after the last clause opener before it.
+		{"a long unpunctuated sentence naming several years", map[string]string{
+			"a.md": "I am still trying to trace the family of a miller from the upper valley who I think came over the hills from the coast with his three brothers some time around the turn of that century who married a weaver's daughter in 1786 and died in 1821 near the old ford.",
+		}, map[string]string{"1786": "Married a weaver's daughter in 1786", "1821": "Died in 1821 near the old ford"}},
 	} {
 		files := map[string][]byte{}
 		for name, body := range c.files {

@@ -107,17 +107,7 @@ type lexicon struct {
 func newLexicon(cues []Cue) *lexicon {
 	lx := &lexicon{byFirst: map[string][]int{}}
 	for i := range cues {
-		c := compiledCue{Cue: &cues[i]}
-		for _, f := range strings.Fields(c.Words) {
-			var s cueSlot
-			if s.optional = strings.HasSuffix(f, "?"); s.optional {
-				f = strings.TrimSuffix(f, "?")
-			}
-			if s.any = f == "*"; !s.any {
-				s.words = strings.Split(f, "|")
-			}
-			c.slots = append(c.slots, s)
-		}
+		c := compiledCue{Cue: &cues[i], slots: parseSlots(cues[i].Words)}
 		lx.cues = append(lx.cues, c)
 		if len(c.slots) == 0 || c.slots[0].any || c.slots[0].optional {
 			continue // refused by TestCuesWellFormed
@@ -129,14 +119,34 @@ func newLexicon(cues []Cue) *lexicon {
 	return lx
 }
 
+// parseSlots compiles a pattern of word slots: "a|b" either word, "*"
+// any one word, a trailing "?" an optional slot.
+func parseSlots(words string) []cueSlot {
+	var out []cueSlot
+	for _, f := range strings.Fields(words) {
+		var s cueSlot
+		if s.optional = strings.HasSuffix(f, "?"); s.optional {
+			f = strings.TrimSuffix(f, "?")
+		}
+		if s.any = f == "*"; !s.any {
+			s.words = strings.Split(f, "|")
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // match returns how many tokens from toks[0] cue c takes, or -1.
-func (c *compiledCue) match(toks []token) int {
+func (c *compiledCue) match(toks []token) int { return matchSlots(c.slots, toks) }
+
+// matchSlots returns how many tokens from toks[0] slots take, or -1.
+func matchSlots(slots []cueSlot, toks []token) int {
 	var try func(slot, at int) int
 	try = func(slot, at int) int {
-		if slot == len(c.slots) {
+		if slot == len(slots) {
 			return at
 		}
-		s := c.slots[slot]
+		s := slots[slot]
 		if s.optional {
 			if n := tryOne(s, toks, at, func(next int) int { return try(slot+1, next) }); n >= 0 {
 				return n

@@ -11,12 +11,10 @@ import (
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
-// exampleStatus reads a cue example as the extractor does: the sentence
-// written on cueExampleDay, its sources read and folded; it returns the
-// status of the source whose expression is the marked one, or that holds
-// it as the day its plan was for.
-func exampleStatus(t *testing.T, x *extractor, tg *temporal.Tagger, in string) (Status, string) {
-	t.Helper()
+// exampleDoc reads an example sentence, its expression marked between [
+// and ], as one article written on cueExampleDay; it returns the article
+// and the marked mention, or a problem.
+func exampleDoc(tg *temporal.Tagger, in string) (*Doc, *temporal.Mention, string) {
 	start := strings.IndexByte(in, '[')
 	end := strings.IndexByte(in, ']') - 1
 	text := strings.Replace(strings.Replace(in, "[", "", 1), "]", "", 1)
@@ -30,7 +28,20 @@ func exampleStatus(t *testing.T, x *extractor, tg *temporal.Tagger, in string) (
 		}
 	}
 	if marked == nil {
-		return "", fmt.Sprintf("no time expression at %q (found %v)", text[start:end], d.Mentions)
+		return d, nil, fmt.Sprintf("no time expression at %q (found %v)", text[start:max(start, end)], d.Mentions)
+	}
+	return d, marked, ""
+}
+
+// exampleStatus reads a cue example as the extractor does: the sentence
+// written on cueExampleDay, its sources read and folded; it returns the
+// status of the source whose expression is the marked one, or that holds
+// it as the day its plan was for.
+func exampleStatus(t *testing.T, x *extractor, tg *temporal.Tagger, in string) (Status, string) {
+	t.Helper()
+	d, marked, problem := exampleDoc(tg, in)
+	if marked == nil {
+		return "", problem
 	}
 	markedTime, _ := timeOf(*marked, cueExampleDay)
 	all := x.sourcesOf(d)

@@ -142,6 +142,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 		js, je := joinedDates(src, ms, me)
 		js, je = max(js, clauseStart), min(je, clauseEnd)
+		clauseEnd = beforeNextTime(src, body, clauseStart, je, clauseEnd)
 		// A title that opens with its time is made only when asked for.
 		if lead := strings.ToLower(strings.Trim(body[clauseStart:js], blank+",")); (lead == "" || leadWords[lead]) != leading {
 			return "", ""
@@ -403,7 +404,7 @@ const maxJoiner = 10
 
 func joiner(s string) bool {
 	switch strings.ToLower(article.PlainText(s)) {
-	case "or", "and", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
+	case "or", "and", "&", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
 		return true
 	}
 	return false
@@ -439,4 +440,60 @@ func matchText(t string) string {
 		words = words[:maxTitleWords]
 	}
 	return strings.Join(words, " ")
+}
+
+// beforeNextTime is where a title that keeps its time in place ends when
+// another time follows it in [from, end): that time is another card's,
+// so the title ends before the first clause opener or after the first
+// punctuation past its own ("… in 1786 and died in 1821" is "… in 1786"
+// on the 1786 card), else at its own time (and a bracket or quote
+// closing it). It ends at end when no time follows, or when the cut would
+// leave a bracket of the clause (from start) open.
+func beforeNextTime(src *Source, body string, start, from, end int) int {
+	next := -1
+	for _, o := range mentionsIn(src.Doc.Mentions, from, end) {
+		if o.Value.IsCalendar() {
+			next = o.Start
+			break
+		}
+	}
+	if next < 0 {
+		return end
+	}
+	var words []string
+	var at [][2]int
+	for i := from; i < next; {
+		for i < next && strings.ContainsRune(blank, rune(body[i])) {
+			i++
+		}
+		j := i
+		for j < next && !strings.ContainsRune(blank, rune(body[j])) {
+			j++
+		}
+		if j > i {
+			words, at = append(words, body[i:j]), append(at, [2]int{i, j})
+		}
+		i = j
+	}
+	cut := -1
+	for k, w := range words {
+		if clauseOpener(words, k) {
+			cut = at[k][0]
+			break
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",;:") {
+			cut = at[k][1]
+			break
+		}
+	}
+	if cut < 0 {
+		cut = from
+		for cut < next && strings.ContainsRune(")]\"”", rune(body[cut])) {
+			cut++
+		}
+	}
+	if t := body[start:cut]; strings.Count(t, "(") != strings.Count(t, ")") || strings.Count(t, "[") != strings.Count(t, "]") {
+		return end
+	}
+	return cut
 }

@@ -1,0 +1,51 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// TestSpanExamples runs every example of every span cue: the marked
+// expression's source keeps its own time, is dated by the article's day,
+// or is gone, as the example says.
+func TestSpanExamples(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	telling := timex.DayOf(cueExampleDay)
+	for _, c := range englishSpans() {
+		if len(c.Examples) == 0 {
+			t.Errorf("span %q/%q has no example", c.Before, c.Opens)
+		}
+		for _, ex := range c.Examples {
+			if strings.Count(ex.In, "[") != 1 || strings.Count(ex.In, "]") != 1 {
+				t.Errorf("span %q: example %q must mark one expression", c.Before, ex.In)
+				continue
+			}
+			d, marked, problem := exampleDoc(tg, ex.In)
+			if marked == nil {
+				t.Errorf("span %q: %q: %s", c.Before, ex.In, problem)
+				continue
+			}
+			own, _ := timeOf(*marked, cueExampleDay)
+			got, gotTime := Context, Time{}
+			for _, s := range x.spanSources(d, x.sourcesOf(d)) {
+				if s.Mention.Start == marked.Start {
+					got, gotTime = OwnTime, s.Time
+					if s.Time.Value != own.Value {
+						got = ByTelling
+					}
+				}
+			}
+			switch {
+			case got != ex.Want:
+				t.Errorf("span %q: %q: read %d, want %d", c.Before, ex.In, got, ex.Want)
+			case got == ByTelling && (gotTime.Qualifier != By || gotTime.Start != cueExampleDay.Truncate(24*time.Hour) || gotTime.Value.String() != telling.String()):
+				t.Errorf("span %q: %q: dated %v %s, want by the article's day %v", c.Before, ex.In, gotTime.Value, gotTime.Qualifier, telling)
+			}
+		}
+	}
+}
