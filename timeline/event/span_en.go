@@ -59,6 +59,15 @@ func englishSpans() []SpanCue {
 			// "since" is the start of a state (see above).
 			{"He has been fighting the illness since [2004].", OwnTime},
 		}},
+		// A span from the telling on is the stretch a state or plan
+		// holds over, not a day of its own: what the sentence tells
+		// is the telling ("should not keep Americans from going out
+		// the rest of the month").
+		{Before: "*", Opens: "the rest|remainder|balance of", Examples: []SpanExample{
+			{"Threats should not keep people from going out [the rest of the month], the president said.", ByTelling},
+			{"The museum stays shut for [the rest of the year].", ByTelling},
+			{"For [the rest of the week], the mayor said on Monday, schools stay closed.", Context},
+		}},
 		{Before: "so|thus far", Examples: []SpanExample{
 			{"So far [this year], 300 people have died on the roads.", ByTelling},
 		}},
