@@ -189,7 +189,10 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 			s.Start = stampEnd
 		}
 		t, ok := timeOf(m, d.Article.Anchor.Time)
-		if !ok || coveredByFiner(mentionsIn(live, s.Start, s.End), m, s) {
+		if !ok {
+			continue
+		}
+		if in := mentionsIn(live, s.Start, s.End); coveredByFiner(in, m, s) || routine(in, m) {
 			continue
 		}
 		if si != textOf || s.Start != textFrom {
