@@ -39,9 +39,12 @@ var wireParts = []wirePart{
 	{"label", "a page's stamp under its label, at a paragraph's start",
 		`(?:Page last updated at|Last updated:?|Updated:)(?:[ ,-]+(?:\d{1,2}:\d{2}|\d{1,4}|GMT|BST|UTC|UK|E[SD]?T|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){2,10}`,
 		[]string{"Page last updated at 10:05 GMT, Friday, 4 March 2011", "Last updated: 12 July 2010", "Last updated: 2 june, 2010 - 09:30 GMT"}},
+	{"post", "a blog post's writer, a bar and when it was posted, opening its first paragraph",
+		wireName + ` \| \d{1,2}[:.]\d{2}(?: ?[AP]M| UK time| GMT| BST)?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}`,
+		[]string{"Jane Roe | 18:00 UK time, Saturday, 25 April 2009", "Tom O'Hare | 09:53 AM, Thursday, 21 May 2009", "Ann B. Kowalski | 14:07 PM, Monday, 1 June 2009"}},
 	{"dateline", "where the story was filed and the agency that filed it, then a dash",
 		`(?:` + wirePlace + ` )?` + wireAgency,
-		[]string{"BOSTON (Reuters) -", "CAIRO, Egypt (AP) —", "GENEVA, Oct 2 (AFP) -", "LIMA May 3 (Reuters) -", "ATLANTA, Georgia (CNN) --", "(Reuters) -"}},
+		[]string{"BOSTON (Reuters) -", "CAIRO, Egypt (AP) —", "GENEVA, Oct 2 (AFP) -", "LIMA May 3 (Reuters) -", "ATLANTA, Georgia (CNN) --", "(Reuters) -", "LONDON (Reuters Life!)"}},
 }
 
 const (
@@ -54,7 +57,9 @@ const (
 	// or country, perhaps the day ("SAN JUAN, Puerto Rico", "LIMA, May 3").
 	wirePlace = wireCity + `(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? ` + wireMonthDay + `)?`
 	// wireAgency is the agency that filed it, in brackets, and a dash.
-	wireAgency = `\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*)?)\) ?(?:-{1,2}|–|—)`
+	// Its dash may be the line's end: the scrape put the story on the
+	// next line ("LONDON (Reuters Life!)").
+	wireAgency = `\((?:[A-Z][A-Za-z.&!]*(?: [A-Z][A-Za-z.&!]*)?)\) ?(?:-{1,2}|–|—|$)`
 	// wireMonthDay is a month, written out or cut short, and a day.
 	wireMonthDay = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`
 )
@@ -77,7 +82,8 @@ var wireHeader = func() *regexp.Regexp {
 		opt("byline") + opt("place") + opt("stamp") + p["dateline"] + `\s` +
 		`|` + furniture + opt("byline") + opt("place") + opt("stamp") + wirePlace + ` ` + wireAgency + `\s` +
 		`|(?:` + p["byline"] + `(?:\s+` + p["place"] + `)?(?:\s+` + p["stamp"] + `)?|(?:` + p["place"] + `\s+)?` + p["stamp"] + `)[ \t]*$` +
-		`|` + p["label"] + `\s)`)
+		`|` + p["label"] + `\s` +
+		`|` + p["post"] + `\s)`)
 }()
 
 // wireHeaders are the spans of body's wire headers (see wireParts), in
@@ -112,7 +118,7 @@ func wireHeaders(body string) []Sentence {
 
 // wireCue reports whether a line may hold a wire header.
 func wireCue(line string) bool {
-	for _, cue := range []string{") -", ")-", ") —", ") –", ")—", ")–", "By ", "updated", "Updated"} {
+	for _, cue := range []string{") -", ")-", ") —", ") –", ")—", ")–", "By ", "updated", "Updated", " | "} {
 		if strings.Contains(line, cue) {
 			return true
 		}
