@@ -157,7 +157,7 @@ func (e *NoArticlesError) Error() string {
 	if e.Drafts > 0 {
 		return fmt.Sprintf("%s has no articles to build, only %d marked draft: --drafts includes them", e.Source, e.Drafts)
 	}
-	return fmt.Sprintf("%s has no articles to build: add .md, .markdown or .txt files (see \"Make your own timeline\" in the README)", e.Source)
+	return fmt.Sprintf("%s has no articles to build: add .md, .markdown, .txt or .html files (see \"Make your own timeline\" in the README)", e.Source)
 }
 
 // Load reads the source folder and builds the timeline, without writing
