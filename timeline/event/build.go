@@ -123,7 +123,8 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
-	events := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress))
+	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress))
+	tl.leads = leads
 	markBackground(events, docs)
 	order(events)
 	assignIDs(events)
@@ -137,7 +138,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, docs, b.opt.KeyDates, b.sim.words) }()
+	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, b.sim.words) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {

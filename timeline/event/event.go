@@ -167,6 +167,7 @@ type Timeline struct {
 	Events   []*Event // story events in order, then background events in order
 	KeyDates []KeyDate
 	Warnings []string
+	leads    []*Event // happenings only an undated lead tells: no cards, evidence of their day (keyDates)
 }
 
 // Story returns the events of the main run.

@@ -256,7 +256,7 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 				}
 			}
 			tl, _ := NewBuilder(Options{}).Build(context.Background(), window)
-			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.Docs)})
+			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.leads, tl.Docs)})
 		}
 	}
 	return out

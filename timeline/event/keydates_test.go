@@ -40,6 +40,16 @@ func keyEvent(day int, text string, docs ...*Doc) *Event {
 	return e
 }
 
+// keyLead is a happening on a December day that only the undated leads of
+// docs tell (lead.go).
+func keyLead(day int, text string, docs ...*Doc) *Event {
+	e := keyEvent(day, text, docs...)
+	for _, s := range e.Sources {
+		s.Mention.Rule = RuleLead
+	}
+	return e
+}
+
 func evidenceOn(days []*dayEvidence, day int) *dayEvidence {
 	for _, f := range days {
 		if f.date.Equal(timex.Civil(2014, time.December, day)) {
@@ -79,7 +89,11 @@ func TestKeyDateEvidence(t *testing.T) {
 	calledOff.Status = StatusCancelled
 	calledOff.PlannedFor = Time{Start: timex.Civil(2014, time.December, 16), End: timex.Civil(2014, time.December, 17)}
 	events = append(events, planned, cancelled, denied, announced, calledOff)
-	days := dayEvidences(events, docs)
+	// Happenings only an undated lead tells (no cards): each dates its
+	// article's dateline day, once per article and day, and is not the
+	// day's top nor among its events.
+	leads := []*Event{keyLead(16, "The mayor resigned.", docs[3]), keyLead(12, "Floods hit the valley.", docs[2])}
+	days := dayEvidences(events, leads, docs)
 
 	for _, c := range []struct {
 		day                    int
@@ -87,11 +101,11 @@ func TestKeyDateEvidence(t *testing.T) {
 	}{
 		{10, 1, 1, 1}, // the chronology alone, dated in full
 		{11, 3, 0, 2}, // the calling off of the 16th's parade, by two outlets
-		{12, 4, 1, 2}, // all four articles; the dam by two outlets (the Ledger twice)
+		{12, 4, 1, 2}, // all four articles (the third's lead once more); the dam by two outlets (the Ledger twice)
 		{13, 1, 0, 1}, // the planned inquiry is no evidence
 		{14, 1, 1, 1}, // nor the match shown cancelled on its own day, nor the denial
 		{15, 3, 0, 1}, // the announced bridge that reopened counts in full
-		{16, 0, 1, 0}, // a day only published on (the parade's, called off)
+		{16, 1, 1, 0}, // published on (the parade's, called off), and dated by the Herald's lead
 		{17, 0, 0, 0}, // outside the span: nothing
 		{9, 0, 0, 0},  // before it: nothing
 	} {
@@ -101,6 +115,9 @@ func TestKeyDateEvidence(t *testing.T) {
 		if got != want {
 			t.Errorf("Dec %d: dating, published, top outlets = %v, want %v", c.day, got, want)
 		}
+	}
+	if n := len(evidenceOn(days, 16).events); n != 0 {
+		t.Errorf("Dec 16 lists %d events, want none (a lead alone is no card)", n)
 	}
 	if n := len(evidenceOn(days, 13).events); n != 1 {
 		t.Errorf("Dec 13 lists %d events, want the chronology's only (not the planned inquiry)", n)
@@ -117,7 +134,7 @@ func TestKeyDatesRanked(t *testing.T) {
 		keyEvent(11, "Firefighters contained the blaze at the depot.", docs[0], docs[1], docs[2], docs[3]),
 		keyEvent(20, "The depot reopened.", docs[3]),
 	}
-	kds := keyDates(events, docs, 2, newSimilarity().words)
+	kds := keyDates(events, nil, docs, 2, newSimilarity().words)
 	if len(kds) != 2 || !kds[0].Date.Equal(timex.Civil(2014, time.December, 11)) || !kds[1].Date.Equal(timex.Civil(2014, time.December, 10)) {
 		var got []string
 		for _, k := range kds {
@@ -141,7 +158,7 @@ func TestDaySummaryLeads(t *testing.T) {
 	again := keyEvent(12, "The dam above the valley gave way, flooding three villages and forcing thousands from homes.", docs[3], docs[4])
 	rescue := keyEvent(12, "Rescuers in boats reached the flooded villages below the dam by nightfall.", docs[2], docs[4])
 	events := []*Event{first, header, quote, main, again, rescue}
-	days := dayEvidences(events, docs) // sets each event's Score, and counts its outlets
+	days := dayEvidences(events, nil, docs) // sets each event's Score, and counts its outlets
 	kds := []KeyDate{{Events: events}}
 	got := newSummarizer(kds, days, newSimilarity().words).summarize(events)
 	if got[0] != main {
@@ -185,8 +202,8 @@ func BenchmarkKeyDates(b *testing.B) {
 		name string
 		run  func() int
 	}{
-		{"rank", func() int { return len(rankDays(dayEvidences(tl.Events, docs), fittedWeights(), 0)) }},
-		{"rank+summaries", func() int { return len(keyDates(tl.Events, docs, 0, words)) }},
+		{"rank", func() int { return len(rankDays(dayEvidences(tl.Events, tl.leads, docs), fittedWeights(), 0)) }},
+		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words)) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var n int

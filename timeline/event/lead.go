@@ -16,7 +16,8 @@ import (
 // verb; a headline's present tense is its past), are a source on the
 // dateline's day, approximate: a firm source sets the event's day, and
 // the lead joins it (a lead may mean the day before the dateline too,
-// leadDay); an event only leads tell is no card (dropLeadOnly).
+// leadDay); an event only leads tell is no card (dropLeadOnly), but
+// still dates its dateline's day among the key dates' evidence.
 
 // RuleLead is the rule of a lead's source: it has no expression of its own.
 const RuleLead = "lead: the dateline's day"

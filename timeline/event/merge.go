@@ -738,16 +738,19 @@ func leadDay(a, b *candidate) bool {
 }
 
 // dropLeadOnly leaves out the events that only a lead tells (lead.go): a
-// lead dates a happening only roughly, and alone it is no card. (A new
-// slice: the merge memo keeps the one merge made.)
-func dropLeadOnly(events []*Event) []*Event {
-	out := make([]*Event, 0, len(events))
+// lead dates a happening only roughly, and alone it is no card; they are
+// returned apart (leads), still evidence of their dateline's day for key
+// dates. (New slices: the merge memo keeps the one merge made.)
+func dropLeadOnly(events []*Event) (cards, leads []*Event) {
+	cards = make([]*Event, 0, len(events))
 	for _, e := range events {
 		if slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead }) {
-			out = append(out, e)
+			cards = append(cards, e)
+		} else {
+			leads = append(leads, e)
 		}
 	}
-	return out
+	return cards, leads
 }
 
 func dayGranular(t Time) bool { return t.End.Sub(t.Start) <= 24*time.Hour }
