@@ -9,7 +9,8 @@ import "strings"
 // sentences the one that tells it is the most central among them (the
 // words it shares with the other sources), of a news sentence's length,
 // and not one that tells no day (a live-blog header, a page stamp, a
-// fragment: tellsNoDay).
+// fragment: tellsNoDay), nor one dating the day's happening only by its
+// month or year (joinCoarse).
 
 // A sentence shorter than tellingMinWords words or longer than
 // tellingMaxWords is marked down in proportion. On Timeline17 dev (day
@@ -72,11 +73,11 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 		}
 	}
 	best, bestScore := c, -1.0
-	if !tellsNoDay(c.Text) {
+	if !tellsNoDay(c.Text) && !coarseOf(c, e) {
 		bestScore = tellingScore(byText[strings.Join(strings.Fields(c.Text), " ")].ws, df, c.Text, len(e.Sources))
 	}
 	for _, k := range cands {
-		if k.s == best || tellsNoDay(k.s.Text) {
+		if k.s == best || tellsNoDay(k.s.Text) || coarseOf(k.s, e) {
 			continue
 		}
 		if sc := tellingScore(k.ws, df, k.s.Text, len(e.Sources)); sc > bestScore || (sc == bestScore && before(k.s, best)) {
