@@ -70,7 +70,6 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 		}
 	}
 	var days []int
-	want := map[*Source]bool{}
 	for i, e := range events {
 		if e.Inferred || e.Relative || !dayGranular(e.Time) || e.Time.Start.Before(lo) || !e.Time.Start.Before(hi) {
 			continue
@@ -79,34 +78,35 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 			continue // a lead alone dates a happening only roughly (dropLeadOnly)
 		}
 		days = append(days, i)
-		for _, s := range e.Sources[:min(len(e.Sources), joinMembers)] {
-			want[s] = true
-		}
 	}
 	if len(days) == 0 {
 		return events
 	}
+	of := newCandIndex(cands)
+	slices.SortStableFunc(days, func(a, b int) int { return events[a].Time.Start.Compare(events[b].Time.Start) })
+	// The day events' members, in time order, and each word's members: a
+	// coarse source counts the words it shares with each member within
+	// its time (counting is comparing: no member is compared in full).
+	// Only the coarse sources' words are indexed.
+	byWord := map[uint32][]int32{}
 	for _, i := range coarse {
 		for _, s := range events[i].Sources {
-			want[s] = true
+			if c := of.of(s); c != nil {
+				for _, w := range c.ids {
+					byWord[w] = nil
+				}
+			}
 		}
 	}
-	of := map[*Source]*candidate{}
-	for _, c := range cands {
-		if want[c.src] {
-			of[c.src] = c
-		}
-	}
-	slices.SortStableFunc(days, func(a, b int) int { return events[a].Time.Start.Compare(events[b].Time.Start) })
-	// Each word's day events, in time order: a coarse source counts
-	// shared words only over those within its time.
-	byWord := map[uint32][]int{}
+	var members []dayMember
 	for _, id := range days {
 		for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
-			if m := of[s]; m != nil {
+			if m := of.of(s); m != nil {
+				k := int32(len(members))
+				members = append(members, dayMember{id, m})
 				for _, w := range m.ids {
-					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != id {
-						byWord[w] = append(l, id)
+					if l, ok := byWord[w]; ok {
+						byWord[w] = append(l, k)
 					}
 				}
 			}
@@ -116,30 +116,38 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 	for _, p := range englishPredicates() {
 		kinds[p.kind] = true
 	}
-	counts := map[int]int{}
+	counts := make([]int32, len(members))
+	var touched []int32
 	into := map[int][]*Source{} // a day event: the sources it gains
 	note := map[*Source]string{}
 	rest := map[int][]*Source{} // a coarse event some of whose sources left: those that stay
+	startOf := func(k int32, t time.Time) int { return events[members[k].event].Time.Start.Compare(t) }
 	for _, i := range coarse {
 		var stay []*Source
 		for _, s := range events[i].Sources {
-			c := of[s]
+			c := of.of(s)
 			t := -1
 			var why string
 			if c != nil && s.Doc.Article.Anchor.Source != article.FromInferred {
-				clear(counts)
+				touched = touched[:0]
 				for _, w := range c.ids {
 					l := byWord[w]
-					from, _ := slices.BinarySearchFunc(l, s.Time.Start, func(id int, t time.Time) int { return events[id].Time.Start.Compare(t) })
-					to, _ := slices.BinarySearchFunc(l, s.Time.End, func(id int, t time.Time) int { return events[id].Time.Start.Compare(t) })
+					from, _ := slices.BinarySearchFunc(l, s.Time.Start, startOf)
+					to, _ := slices.BinarySearchFunc(l, s.Time.End, startOf)
 					if to-from > commonWords {
 						continue
 					}
-					for _, id := range l[from:to] {
-						counts[id]++
+					for _, k := range l[from:to] {
+						if counts[k] == 0 {
+							touched = append(touched, k)
+						}
+						counts[k]++
 					}
 				}
-				t, why = bestDay(c, events, counts, of, kinds)
+				t, why = bestDay(c, events, members, counts, touched, kinds)
+				for _, k := range touched {
+					counts[k] = 0
+				}
 			}
 			if t < 0 {
 				stay = append(stay, s)
@@ -172,10 +180,16 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 		}
 		// Settled as it was: a report dating the happening only by its
 		// month or year says nothing of its day, nor of whether it took
-		// place on it.
-		j := &Event{Title: e.Title, Time: e.Time, Status: e.Status, PlannedFor: e.PlannedFor, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Evidence: slices.Clone(e.Evidence)}
+		// place on it. The added sources go after e's own, which keep
+		// their places, and it keeps what the merge memo keeps of e: what
+		// the memo finds from its sources (its id's source, the sentence
+		// telling it, a dispute warning) leaves coarse ones out
+		// (coarseOf), so a rebuild takes it over as for e (at 10,000
+		// articles, choosing the sentences of the joined events afresh
+		// made a one-article rebuild 3 times slower).
+		j := &Event{Title: e.Title, Time: e.Time, Status: e.Status, PlannedFor: e.PlannedFor, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Evidence: slices.Clone(e.Evidence), kept: e.kept}
+		slices.SortStableFunc(add, mergeOrder)
 		j.Sources = append(slices.Clone(e.Sources), add...)
-		slices.SortStableFunc(j.Sources, mergeOrder)
 		for _, s := range add {
 			if len(j.Evidence) < maxEvidence {
 				j.Evidence = append(j.Evidence, note[s])
@@ -186,44 +200,46 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 	return out
 }
 
-// bestDay returns the day event (of those counts found sharing words
-// with c) whose member from another article tells c's happening best,
-// and the note the join leaves, or -1. A member tells it when it shares
-// minShared words, coarseSim of the smaller set, names no other kind of
-// happening and no plan for another day; of two, the more alike, then
-// the one more sources tell, then the first. None when events more than
-// disputeWindow days apart tell it.
-func bestDay(c *candidate, events []*Event, counts map[int]int, of map[*Source]*candidate, kinds map[string]bool) (int, string) {
+// dayMember is a member of a day event joinCoarse compares with.
+type dayMember struct {
+	event int
+	m     *candidate
+}
+
+// bestDay returns the day event whose member from another article tells
+// c's happening best, of the members touched (counts: the words each
+// shares with c), and the note the join leaves, or -1. A member tells it
+// when it shares minShared+1 words, coarseSim of the smaller set, names
+// no other kind of happening and no plan for another day; of two, the
+// more alike, then the event more sources tell, then the first. None
+// when events more than disputeWindow days apart tell it.
+func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32, touched []int32, kinds map[string]bool) (int, string) {
 	best, bestSim := -1, 0.0
 	var bestM *candidate
 	var first, last time.Time // the days of the events that tell it
-	ids := make([]int, 0, len(counts))
-	for id, n := range counts {
-		if n >= minShared {
-			ids = append(ids, id)
+	slices.Sort(touched)      // members in time order, each event's together
+	for _, k := range touched {
+		shared := int(counts[k])
+		if shared < minShared+1 {
+			continue
 		}
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+		id, m := members[k].event, members[k].m
+		if m.src.Doc == c.src.Doc {
+			continue
+		}
+		sim := float64(shared) / float64(min(len(c.ids), len(m.ids)))
+		if sim < coarseSim || otherPlans(c.src, m.src) || otherKinds(c, m, kinds) {
+			continue
+		}
 		e := events[id]
-		for _, s := range e.Sources[:min(len(e.Sources), joinMembers)] {
-			m := of[s]
-			if m == nil || m.src.Doc == c.src.Doc {
-				continue
-			}
-			sim, shared := overlap(c.ids, m.ids)
-			if shared < minShared+1 || sim < coarseSim || otherPlans(c.src, m.src) || otherKinds(c, m, kinds) {
-				continue
-			}
-			if first.IsZero() || e.Time.Start.Before(first) {
-				first = e.Time.Start
-			}
-			if e.Time.Start.After(last) {
-				last = e.Time.Start
-			}
-			if best < 0 || sim > bestSim || sim == bestSim && len(e.Sources) > len(events[best].Sources) {
-				best, bestSim, bestM = id, sim, m
-			}
+		if first.IsZero() || e.Time.Start.Before(first) {
+			first = e.Time.Start
+		}
+		if e.Time.Start.After(last) {
+			last = e.Time.Start
+		}
+		if best < 0 || sim > bestSim || sim == bestSim && (len(e.Sources) > len(events[best].Sources) || len(e.Sources) == len(events[best].Sources) && id < best) {
+			best, bestSim, bestM = id, sim, m
 		}
 	}
 	if best < 0 || daysApart(first, last) > disputeWindow {
@@ -235,4 +251,46 @@ func bestDay(c *candidate, events []*Event, counts map[int]int, of map[*Source]*
 	shared := strings.Join(asWritten(sharedWords(c.words, bestM.words), c.title), ", ")
 	return best, fmt.Sprintf("%s joins on %s, within its %s: shared words %s with %s (similarity %.2f)",
 		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
+}
+
+// candIndex finds a source's candidate by its article's place (Doc.num)
+// and its own among the article's (Seq), in one slice: at 10,000
+// articles a map of every candidate by its source was most of
+// joinCoarse's time and memory.
+type candIndex struct {
+	at    []int32 // by Doc.num: where its article's candidates start in all
+	all   []*candidate
+	count []int32 // by Doc.num: how many places it has
+}
+
+func newCandIndex(cands []*candidate) candIndex {
+	var x candIndex
+	for _, c := range cands {
+		n := c.src.Doc.num
+		if n >= len(x.count) {
+			x.count = append(x.count, make([]int32, n+1-len(x.count))...)
+		}
+		x.count[n] = max(x.count[n], int32(c.src.Seq+1))
+	}
+	x.at = make([]int32, len(x.count))
+	var total int32
+	for n, k := range x.count {
+		x.at[n] = total
+		total += k
+	}
+	x.all = make([]*candidate, total)
+	for _, c := range cands {
+		x.all[x.at[c.src.Doc.num]+int32(c.src.Seq)] = c
+	}
+	return x
+}
+
+// of is s's candidate, or nil (a copy of a source has none).
+func (x candIndex) of(s *Source) *candidate {
+	if n := s.Doc.num; n < len(x.count) && int32(s.Seq) < x.count[n] {
+		if c := x.all[x.at[n]+int32(s.Seq)]; c != nil && c.src == s {
+			return c
+		}
+	}
+	return nil
 }
