@@ -15,8 +15,8 @@ import (
 // Friday"). joinCoarse moves each such source into the day event of the
 // same happening within its time: one event, dated by its day. It reads
 // only merge's settled result, so a cached rebuild, whose merge equals a
-// clean one's, joins alike; the events it changes are new ones, settled
-// afresh (as anchorElsewhere's).
+// clean one's, joins alike; a day event gaining sources stays settled,
+// and known to the merge memo, as it was.
 
 // coarseSim is the overlap a coarse source needs with a member of the
 // day event, from another article, sharing minShared+1 words (as a merge
@@ -45,8 +45,8 @@ func coarseSource(s *Source) bool {
 
 // joinCoarse returns events with each source of a coarse event (every
 // source coarse: coarseSource) that tells the happening of a day event
-// within its time moved into that event (as copies: the events it
-// changes are new ones, settled afresh, the day event keeping its day).
+// within its time moved into that event (a copy, settled as it was);
+// what stays of a coarse event is a new one, settled afresh.
 // cands are the merge's candidates: their words are what happenings
 // are compared by.
 func joinCoarse(events []*Event, cands []*candidate) []*Event {
