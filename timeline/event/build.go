@@ -411,9 +411,16 @@ func (s *Source) idBase() string {
 	return s.id
 }
 
+// canonical is the source an event takes its id from: the earliest
+// published, then by path. A report joined only for its coarse time
+// (joinCoarse: after the day's own sources) is none: the day event's id
+// stays as it was without it.
 func canonical(e *Event) *Source {
 	c := e.Sources[0]
 	for _, s := range e.Sources[1:] {
+		if coarseOf(s, e) {
+			continue
+		}
 		at, ct := s.Doc.Article.Anchor.Time, c.Doc.Article.Anchor.Time
 		if at.Before(ct) || (at.Equal(ct) && s.Doc.Article.Path < c.Doc.Article.Path) {
 			c = s
@@ -458,7 +465,10 @@ func disputeWarning(e *Event, marks *docMarks) string {
 	// of marks is counted whole before the next).
 	of := make([]*giving, len(e.Sources))
 	for i, s := range e.Sources {
-		if i > 0 && of[i-1].value == s.Time.Value {
+		if coarseOf(s, e) {
+			continue // a coarse time joined (joinCoarse) disputes no day
+		}
+		if i > 0 && of[i-1] != nil && of[i-1].value == s.Time.Value {
 			of[i] = of[i-1]
 		} else {
 			of[i] = find(s.Time.Value)

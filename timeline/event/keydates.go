@@ -219,7 +219,9 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 			if d := s.Doc.num; seen[d] != ei+1 {
 				seen[d] = ei + 1
 				articles++
-				if o := outletOf[d]; outletSeen[o] != ei+1 {
+				// A report dating the happening only by its month or year
+				// (joinCoarse) tells of it, but not of its day.
+				if o := outletOf[d]; outletSeen[o] != ei+1 && !coarseOf(s, e) {
 					outletSeen[o] = ei + 1
 					outlets++
 				}
@@ -240,7 +242,7 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 		}
 		for _, s := range e.Sources {
 			d := s.Doc.num
-			if lastCounted[d] == day {
+			if lastCounted[d] == day || coarseOf(s, e) {
 				continue
 			}
 			lastCounted[d] = day
@@ -264,3 +266,7 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 const noDay = math.MinInt64
 
 func civilDay(t time.Time) time.Time { return timex.Civil(t.Year(), t.Month(), t.Day()) }
+
+// coarseOf reports whether s dates the day event e only by a coarser
+// time holding its day (joinCoarse).
+func coarseOf(s *Source, e *Event) bool { return !dayGranular(s.Time) && dayGranular(e.Time) }

@@ -438,6 +438,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		}
 	})
 	events = anchorElsewhere(events, cands)
+	events = joinCoarse(events, cands)
 	return events
 }
 

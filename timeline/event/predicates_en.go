@@ -25,7 +25,7 @@ func englishPredicates() []predicate {
 			[2]string{"The studio called off the premiere.", "The studio scrapped the premiere."}, "The studio released the film."},
 		{"postpone", []string{"postpone", "postponement", "delay", "put off", "push back", "pushed back", "reschedule", "defer"},
 			[2]string{"The vote was postponed until March.", "Lawmakers delayed the vote."}, "Lawmakers held the vote."},
-		{"die", []string{"die", "death", "dead", "kill", "killing", "slay", "slain", "fatal", "fatally", "perish", "death toll", "lose life", "lost life"},
+		{"die", []string{"die", "death", "dead", "kill", "killing", "slay", "slain", "fatal", "fatally", "perish", "death toll", "lose life", "lost life", "pass away", "passed away"},
 			[2]string{"Three people were killed in the crash.", "Three people died in the crash."}, "Three people were hurt in the crash."},
 		{"injure", []string{"injure", "injury", "wound", "hurt"},
 			[2]string{"Five were wounded in the blast.", "The blast injured five."}, "The blast killed five."},

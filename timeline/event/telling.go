@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The sentence that tells an event. The canonical source (the earliest
 // published) gives an event its id and stays as it is, but its sentence is
@@ -9,7 +12,8 @@ import "strings"
 // sentences the one that tells it is the most central among them (the
 // words it shares with the other sources), of a news sentence's length,
 // and not one that tells no day (a live-blog header, a page stamp, a
-// fragment: tellsNoDay).
+// fragment: tellsNoDay), nor one dating the day's happening only by its
+// month or year (joinCoarse).
 
 // A sentence shorter than tellingMinWords words or longer than
 // tellingMaxWords is marked down in proportion. On Timeline17 dev (day
@@ -36,7 +40,14 @@ func chooseTelling(events []*Event, words func(string) []string) {
 // canonical source when no other sentence can tell a day.
 func tellingSource(e *Event, words func(string) []string) *Source {
 	c := canonical(e)
-	if len(e.Sources) < 2 {
+	// Reports joined only for their coarse time (joinCoarse) neither tell
+	// the day's happening nor weigh in the choice: it is the day event's
+	// own, as it was without them.
+	srcs := e.Sources
+	if slices.ContainsFunc(srcs, func(s *Source) bool { return coarseOf(s, e) }) {
+		srcs = slices.DeleteFunc(slices.Clone(srcs), func(s *Source) bool { return coarseOf(s, e) })
+	}
+	if len(srcs) < 2 {
 		return c
 	}
 	// Each distinct sentence once, with how many sources give it (the
@@ -49,7 +60,7 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	}
 	var cands []*cand
 	byText := map[string]*cand{}
-	for _, s := range e.Sources {
+	for _, s := range srcs {
 		t := strings.Join(strings.Fields(s.Text), " ")
 		if k := byText[t]; k != nil {
 			k.given++
@@ -73,13 +84,13 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	}
 	best, bestScore := c, -1.0
 	if !tellsNoDay(c.Text) {
-		bestScore = tellingScore(byText[strings.Join(strings.Fields(c.Text), " ")].ws, df, c.Text, len(e.Sources))
+		bestScore = tellingScore(byText[strings.Join(strings.Fields(c.Text), " ")].ws, df, c.Text, len(srcs))
 	}
 	for _, k := range cands {
 		if k.s == best || tellsNoDay(k.s.Text) {
 			continue
 		}
-		if sc := tellingScore(k.ws, df, k.s.Text, len(e.Sources)); sc > bestScore || (sc == bestScore && before(k.s, best)) {
+		if sc := tellingScore(k.ws, df, k.s.Text, len(srcs)); sc > bestScore || (sc == bestScore && before(k.s, best)) {
 			best, bestScore = k.s, sc
 		}
 	}

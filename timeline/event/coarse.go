@@ -1,0 +1,296 @@
+package event
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/article"
+)
+
+// A report dated only coarsely ("to host the Oscars this year", "the
+// March rally") is merged only with reports of the same coarse time,
+// while the happening's other reports name its day ("announced
+// Friday"). joinCoarse moves each such source into the day event of the
+// same happening within its time: one event, dated by its day. It reads
+// only merge's settled result, so a cached rebuild, whose merge equals a
+// clean one's, joins alike; a day event gaining sources stays settled,
+// and known to the merge memo, as it was.
+
+// coarseSim is the overlap a coarse source needs with a member of the
+// day event, from another article, sharing minShared+1 words (as a merge
+// across different times does). Chosen on ECB+ dev in two folds (merge
+// F1 odd/even): 0.25 → 0.719/0.697; 0.3 → 0.722/0.697; 0.4 →
+// 0.720/0.690; 0.5 → 0.720/0.686 (with minShared words only, 0.3 →
+// 0.720/0.703, but on Timeline17 dev joins of a week or a year on two
+// common words, "flu" and "works", move key dates).
+const coarseSim = 0.3
+
+// coarseDays bounds the coarse times that join a day within them: a
+// week, a month, a season, a year. A decade holds too many happenings
+// of a kind for a few shared words to pick one.
+const coarseDays = 366
+
+// coarseQualifiers are the qualifiers of a coarse time that place the
+// happening within it ("early March" is in March; "by March" is not).
+var coarseQualifiers = map[Qualifier]bool{Exact: true, Planned: true, Start: true, Mid: true, End: true}
+
+// coarseSource reports whether s is dated by a coarse time that places
+// its happening within it.
+func coarseSource(s *Source) bool {
+	t := s.Time
+	return !dayGranular(t) && t.End.Sub(t.Start) <= coarseDays*24*time.Hour && coarseQualifiers[t.Qualifier] && !isRelative(s)
+}
+
+// joinCoarse returns events with each source of a coarse event (every
+// source coarse: coarseSource) that tells the happening of a day event
+// within its time moved into that event (a copy, settled as it was);
+// what stays of a coarse event is a new one, settled afresh.
+// cands are the merge's candidates: their words are what happenings
+// are compared by.
+func joinCoarse(events []*Event, cands []*candidate) []*Event {
+	var coarse []int
+	for i, e := range events {
+		if !e.Inferred && !dayGranular(e.Time) && !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !coarseSource(s) }) {
+			coarse = append(coarse, i)
+		}
+	}
+	if len(coarse) == 0 {
+		return events
+	}
+	// The day events within some coarse time, by day.
+	var lo, hi time.Time
+	for n, i := range coarse {
+		if t := events[i].Time; n == 0 || t.Start.Before(lo) {
+			lo = t.Start
+		}
+		if t := events[i].Time; n == 0 || t.End.After(hi) {
+			hi = t.End
+		}
+	}
+	var days []int
+	for i, e := range events {
+		if e.Inferred || e.Relative || !dayGranular(e.Time) || e.Time.Start.Before(lo) || !e.Time.Start.Before(hi) {
+			continue
+		}
+		if !slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead }) {
+			continue // a lead alone dates a happening only roughly (dropLeadOnly)
+		}
+		days = append(days, i)
+	}
+	if len(days) == 0 {
+		return events
+	}
+	of := newCandIndex(cands)
+	slices.SortStableFunc(days, func(a, b int) int { return events[a].Time.Start.Compare(events[b].Time.Start) })
+	// The day events' members, in time order, and each word's members: a
+	// coarse source counts the words it shares with each member within
+	// its time (counting is comparing: no member is compared in full).
+	// Only the coarse sources' words are indexed.
+	byWord := map[uint32][]int32{}
+	for _, i := range coarse {
+		for _, s := range events[i].Sources {
+			if c := of.of(s); c != nil {
+				for _, w := range c.ids {
+					byWord[w] = nil
+				}
+			}
+		}
+	}
+	var members []dayMember
+	for _, id := range days {
+		for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
+			if m := of.of(s); m != nil {
+				k := int32(len(members))
+				members = append(members, dayMember{id, m})
+				for _, w := range m.ids {
+					if l, ok := byWord[w]; ok {
+						byWord[w] = append(l, k)
+					}
+				}
+			}
+		}
+	}
+	kinds := map[string]bool{}
+	for _, p := range englishPredicates() {
+		kinds[p.kind] = true
+	}
+	counts := make([]int32, len(members))
+	var touched []int32
+	into := map[int][]*Source{} // a day event: the sources it gains
+	note := map[*Source]string{}
+	rest := map[int][]*Source{} // a coarse event some of whose sources left: those that stay
+	startOf := func(k int32, t time.Time) int { return events[members[k].event].Time.Start.Compare(t) }
+	for _, i := range coarse {
+		var stay []*Source
+		for _, s := range events[i].Sources {
+			c := of.of(s)
+			t := -1
+			var why string
+			if c != nil && s.Doc.Article.Anchor.Source != article.FromInferred {
+				touched = touched[:0]
+				for _, w := range c.ids {
+					l := byWord[w]
+					from, _ := slices.BinarySearchFunc(l, s.Time.Start, startOf)
+					to, _ := slices.BinarySearchFunc(l, s.Time.End, startOf)
+					if to-from > commonWords {
+						continue
+					}
+					for _, k := range l[from:to] {
+						if counts[k] == 0 {
+							touched = append(touched, k)
+						}
+						counts[k]++
+					}
+				}
+				t, why = bestDay(c, events, members, counts, touched, kinds)
+				for _, k := range touched {
+					counts[k] = 0
+				}
+			}
+			if t < 0 {
+				stay = append(stay, s)
+				continue
+			}
+			into[t] = append(into[t], s)
+			note[s] = why
+		}
+		if len(stay) < len(events[i].Sources) {
+			rest[i] = stay
+		}
+	}
+	if len(into) == 0 {
+		return events
+	}
+	out := make([]*Event, 0, len(events))
+	for i, e := range events {
+		if stay, ok := rest[i]; ok {
+			if len(stay) > 0 { // what stays is a new event
+				j := &Event{Title: e.Title, Time: e.Time, Sources: stay}
+				settle(j)
+				out = append(out, j)
+			}
+			continue
+		}
+		add := into[i]
+		if len(add) == 0 {
+			out = append(out, e)
+			continue
+		}
+		// Settled as it was: a report dating the happening only by its
+		// month or year says nothing of its day, nor of whether it took
+		// place on it. The added sources go after e's own, which keep
+		// their places, and it keeps what the merge memo keeps of e: what
+		// the memo finds from its sources (its id's source, the sentence
+		// telling it, a dispute warning) leaves coarse ones out
+		// (coarseOf), so a rebuild takes it over as for e (at 10,000
+		// articles, choosing the sentences of the joined events afresh
+		// made a one-article rebuild 3 times slower).
+		j := &Event{Title: e.Title, Time: e.Time, Status: e.Status, PlannedFor: e.PlannedFor, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Evidence: slices.Clone(e.Evidence), kept: e.kept}
+		slices.SortStableFunc(add, mergeOrder)
+		j.Sources = append(slices.Clone(e.Sources), add...)
+		for _, s := range add {
+			if len(j.Evidence) < maxEvidence {
+				j.Evidence = append(j.Evidence, note[s])
+			}
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// dayMember is a member of a day event joinCoarse compares with.
+type dayMember struct {
+	event int
+	m     *candidate
+}
+
+// bestDay returns the day event whose member from another article tells
+// c's happening best, of the members touched (counts: the words each
+// shares with c), and the note the join leaves, or -1. A member tells it
+// when it shares minShared+1 words, coarseSim of the smaller set, names
+// no other kind of happening and no plan for another day; of two, the
+// more alike, then the event more sources tell, then the first. None
+// when events more than disputeWindow days apart tell it.
+func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32, touched []int32, kinds map[string]bool) (int, string) {
+	best, bestSim := -1, 0.0
+	var bestM *candidate
+	var first, last time.Time // the days of the events that tell it
+	slices.Sort(touched)      // members in time order, each event's together
+	for _, k := range touched {
+		shared := int(counts[k])
+		if shared < minShared+1 {
+			continue
+		}
+		id, m := members[k].event, members[k].m
+		if m.src.Doc == c.src.Doc {
+			continue
+		}
+		sim := float64(shared) / float64(min(len(c.ids), len(m.ids)))
+		if sim < coarseSim || otherPlans(c.src, m.src) || otherKinds(c, m, kinds) {
+			continue
+		}
+		e := events[id]
+		if first.IsZero() || e.Time.Start.Before(first) {
+			first = e.Time.Start
+		}
+		if e.Time.Start.After(last) {
+			last = e.Time.Start
+		}
+		if best < 0 || sim > bestSim || sim == bestSim && (len(e.Sources) > len(events[best].Sources) || len(e.Sources) == len(events[best].Sources) && id < best) {
+			best, bestSim, bestM = id, sim, m
+		}
+	}
+	if best < 0 || daysApart(first, last) > disputeWindow {
+		// Days apart within the coarse time tell it alike: it names one
+		// of several happenings of its kind (a year of flu outbreaks),
+		// and its words cannot say which.
+		return -1, ""
+	}
+	shared := strings.Join(asWritten(sharedWords(c.words, bestM.words), c.title), ", ")
+	return best, fmt.Sprintf("%s joins on %s, within its %s: shared words %s with %s (similarity %.2f)",
+		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
+}
+
+// candIndex finds a source's candidate by its article's place (Doc.num)
+// and its own among the article's (Seq), in one slice: at 10,000
+// articles a map of every candidate by its source was most of
+// joinCoarse's time and memory.
+type candIndex struct {
+	at    []int32 // by Doc.num: where its article's candidates start in all
+	all   []*candidate
+	count []int32 // by Doc.num: how many places it has
+}
+
+func newCandIndex(cands []*candidate) candIndex {
+	var x candIndex
+	for _, c := range cands {
+		n := c.src.Doc.num
+		if n >= len(x.count) {
+			x.count = append(x.count, make([]int32, n+1-len(x.count))...)
+		}
+		x.count[n] = max(x.count[n], int32(c.src.Seq+1))
+	}
+	x.at = make([]int32, len(x.count))
+	var total int32
+	for n, k := range x.count {
+		x.at[n] = total
+		total += k
+	}
+	x.all = make([]*candidate, total)
+	for _, c := range cands {
+		x.all[x.at[c.src.Doc.num]+int32(c.src.Seq)] = c
+	}
+	return x
+}
+
+// of is s's candidate, or nil (a copy of a source has none).
+func (x candIndex) of(s *Source) *candidate {
+	if n := s.Doc.num; n < len(x.count) && int32(s.Seq) < x.count[n] {
+		if c := x.all[x.at[n]+int32(s.Seq)]; c != nil && c.src == s {
+			return c
+		}
+	}
+	return nil
+}
