@@ -35,12 +35,26 @@ func sentenceStarters() []string {
 		"sony", "north", "investigators", "no", "not", "more", "such", "both", "each", "all", "last", "earlier", "later"}
 }
 
+// reportingVerbs, after a quote closed by "!" or "?" and a name, carry
+// the quote's sentence on: `"I'm hosting!" Ellen tweeted Friday.` is one
+// sentence (its time dates the tweet), not a quote and a fragment
+// (examples in TestSegmenter).
+func reportingVerbs() []string {
+	return []string{"said", "says", "asked", "asks", "added", "adds", "tweeted", "tweets", "wrote", "writes", "told",
+		"tells", "posted", "shouted", "yelled", "exclaimed", "wondered", "demanded", "joked", "declared", "replied",
+		"insisted", "cried", "chanted"}
+}
+
+// reportBack is how many words of a name may stand between a quote and
+// its reporting verb ("Senate Majority Leader Harry Reid asked").
+const reportBack = 5
+
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // Segmenter splits text into sentences.
 type Segmenter struct {
-	noBreak, mayBreak, starters map[string]bool
+	noBreak, mayBreak, starters, reporting map[string]bool
 }
 
 // NewSegmenter builds a segmenter from the word lists above.
@@ -52,7 +66,7 @@ func NewSegmenter() *Segmenter {
 		}
 		return m
 	}
-	return &Segmenter{set(noBreakAbbrevs()), set(mayBreakAbbrevs()), set(sentenceStarters())}
+	return &Segmenter{set(noBreakAbbrevs()), set(mayBreakAbbrevs()), set(sentenceStarters()), set(reportingVerbs())}
 }
 
 // Split returns the sentences of text as byte spans, trimmed of space. A
@@ -180,6 +194,9 @@ func (s *Segmenter) breaksAt(text string, i, end int) bool {
 		return true // end of text
 	}
 	if text[i] != '.' {
+		if nextUpper && end > i+1 && closesQuote(text[i+1:end]) && s.reportedBy(text, end) {
+			return false
+		}
 		return nextUpper || nextDigit || nextOpen
 	}
 	word := prevWord(text, i)
@@ -195,6 +212,34 @@ func (s *Segmenter) breaksAt(text string, i, end int) bool {
 		return nextOpen || (nextUpper && s.starters[strings.ToLower(next)])
 	}
 	return nextUpper || nextDigit || nextOpen
+}
+
+// closesQuote reports whether closers (what follows "!" or "?") close a
+// quotation.
+func closesQuote(closers string) bool { return strings.ContainsAny(closers, "\"”’'") }
+
+// reportedBy reports whether the words after end are a name, capitalised
+// word by word, then a reporting verb: the speaker of the quote before.
+func (s *Segmenter) reportedBy(text string, end int) bool {
+	j := end
+	for n := 0; n <= reportBack; n++ {
+		w, upper, _, open := nextWord(text, j)
+		if w == "" || open {
+			return false
+		}
+		if n > 0 && s.reporting[w] {
+			return true
+		}
+		if !upper {
+			return false
+		}
+		j = skipSpaces(text, j)
+		j += len(w)
+		if j < len(text) && text[j] == '.' { // an initial: "John F. Kennedy"
+			j++
+		}
+	}
+	return false
 }
 
 // prevWord returns the word before text[i], including inner periods
