@@ -225,6 +225,16 @@ func monthPreps() map[string]bool {
 		"the", "a", "its", "their", "his", "her", "our", "that") // "the June European elections"
 }
 
+// optativeSubjects are the words that, after "May" opening a sentence,
+// make it a wish ("May the relief reach them", "May God bless Haiti",
+// "May they rest in peace"): a month's name opening a sentence is
+// followed by a verb, a number or a comma instead ("May was wet", "May
+// 5 is the deadline"). Examples in TestNotTimes and the month rule's.
+func optativeSubjects() map[string]bool {
+	return words("the", "god", "he", "she", "they", "we", "you", "it", "his", "her", "their", "our", "your", "all",
+		"this", "these", "those", "every", "each")
+}
+
 // clockLeads are the words that may stand before an hour told by its
 // part of the day ("at 4 in the morning"): without one, "scored 4 in the
 // morning session" would be a time.

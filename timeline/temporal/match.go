@@ -1,6 +1,10 @@
 package temporal
 
-import "github.com/newsroom/timeline/timeline/timex"
+import (
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/timex"
+)
 
 // match is what a rule matched: its tokens and the values its classes
 // captured. Its methods read the captures and the words around the
@@ -61,6 +65,22 @@ func (m *match) get(name string) (int, bool) {
 func (m *match) surname(leads map[string]bool) bool {
 	b := m.before
 	return b != nil && b.kind == tokWord && b.upper && !m.toks[0].brk && !leads[b.lower]
+}
+
+// optative reports whether the match is "May" opening a sentence before
+// a subject of its wish ("May the relief reach them soon", "May God
+// bless Haiti", "May she rest in peace"): the verb, not the month. "May
+// the 4th", a day, has a number after the subject and is left be.
+func (m *match) optative(subjects map[string]bool) bool {
+	t := m.toks[0]
+	if t.lower != "may" || len(m.toks) != 1 {
+		return false
+	}
+	if b := m.before; b != nil && !t.brk && !(b.kind == tokPunct && strings.Contains(".!?\"“", b.lower)) {
+		return false
+	}
+	a := m.after
+	return a != nil && a.kind == tokWord && subjects[a.lower]
 }
 
 // firstName reports whether the match stands before a capitalized word

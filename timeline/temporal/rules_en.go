@@ -113,6 +113,9 @@ func englishRules() []Rule {
 				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
 				// "the" and a number after a month are a day only as an ordinal.
 				{"In [January] the 12 members met.", "2011-03-01", "2011-01"},
+				// Opening a sentence before a verb, "May" is the month (a wish
+				// has its subject next: "May the relief reach them").
+				{"[May] was the wettest month on record.", "2012-08-01", "2012-05"},
 				// After a preposition of time, a capitalized word is no surname.
 				{"In [June] Congress passed the bill.", "1998-08-01", "1998-06"},
 				{"Candidates were chosen for the [June] European elections.", "2009-04-29", "2009-06"},

@@ -99,6 +99,10 @@ func TestNotTimes(t *testing.T) {
 		"He will march to the capitol.",
 		"Shares rose 1,994 points.",
 		"The fall in prices surprised investors.",
+		// "May" opening a wish.
+		"May the relief reach the people soon.",
+		"We prayed. May God bless Haiti.",
+		"\"May they rest in peace,\" he said.",
 		// A month's name after a name is a surname.
 		"Home Secretary Theresa May will face questions.",
 		"He backs the plan.\n\nTheresa May will answer in the Commons.",
