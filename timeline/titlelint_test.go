@@ -61,7 +61,7 @@ func (l *titleLint) add(tl *event.Timeline) {
 			l.dangling++
 			note("dangling", t)
 		}
-		if strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") {
+		if strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") || !bracketsBalanced(t) {
 			l.quotes++
 			note("quotes", t)
 		}
@@ -98,7 +98,7 @@ func lintOf(tls ...*event.Timeline) *titleLint {
 func pct(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
 
 func (l *titleLint) String() string {
-	s := fmt.Sprintf("%d titles: cut %.1f%%, dangling function word %.1f%%, unbalanced quotes %d, markup %d, same title on two days %d (%.1f%%), over %d words %d",
+	s := fmt.Sprintf("%d titles: cut %.1f%%, dangling function word %.1f%%, unbalanced quotes or brackets %d, markup %d, same title on two days %d (%.1f%%), over %d words %d",
 		l.titles, pct(l.cut, l.titles), pct(l.dangling, l.titles), l.quotes, l.markup, l.repeated, pct(l.repeated, l.titles), lintLongWords, l.long)
 	for k, ex := range l.examples {
 		s += fmt.Sprintf("\n  %s: %q", k, ex)
@@ -144,7 +144,7 @@ func TestTitleLint(t *testing.T) {
 		t.Errorf("%.1f%% of titles are cut or end on a function word, want at most 3%%", p)
 	}
 	if l.quotes > 0 || l.markup > 0 {
-		t.Errorf("%d titles with unbalanced quotes, %d with markup, want none", l.quotes, l.markup)
+		t.Errorf("%d titles with unbalanced quotes or brackets, %d with markup, want none", l.quotes, l.markup)
 	}
 	// None: colliding titles are told apart from their own sentences
 	// (event/retitle.go), a title keeping its time ends before another
@@ -157,4 +157,21 @@ func TestTitleLint(t *testing.T) {
 	if p := pct(l.long, l.titles); p > 0.5 {
 		t.Errorf("%.2f%% of titles run over %d words, want at most 0.5%%", p, lintLongWords)
 	}
+}
+
+// bracketsBalanced reports whether every bracket t opens it closes, in
+// order.
+func bracketsBalanced(t string) bool {
+	depth := 0
+	for _, r := range t {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -5,11 +5,12 @@
 package event
 
 import (
+	"regexp"
 	"strings"
-
-	"github.com/newsroom/timeline/timeline/article"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/article"
 )
 
 // Headline length: a title is kept to maxHeadWords words, and a cut
@@ -223,7 +224,7 @@ func headlineKeeping(t, keep string, tail int) string {
 	words = trimDangling(words)
 	t = strings.Join(words, " ")
 	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
-	t = balanceQuotes(t)
+	t = balanceQuotes(balanceBrackets(t))
 	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[size:]
 	}
@@ -340,6 +341,46 @@ func dropAsides(t string) string {
 		}
 	}
 	return t
+}
+
+// listMarker is a list item's letter or number opening a line ("3)",
+// "(b)"): no word of the headline.
+var listMarker = regexp.MustCompile(`^\(?[0-9a-zA-Z]{1,2}\)\s+`)
+
+// balanceBrackets takes a list item's marker off and drops what a cut
+// leaves of a bracket: an aside opened and not closed goes with the rest
+// of the headline after it (or, with too little before it, is closed),
+// and a closing bracket whose opening was cut away goes.
+func balanceBrackets(t string) string {
+	if !strings.ContainsAny(t, "()") {
+		return t
+	}
+	t = listMarker.ReplaceAllString(t, "")
+	var b strings.Builder
+	depth, open := 0, -1 // open: where the outermost unclosed aside starts, in b
+	for _, r := range t {
+		switch r {
+		case '(':
+			if depth == 0 {
+				open = b.Len()
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+		}
+		b.WriteRune(r)
+	}
+	t = b.String()
+	if depth == 0 {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	if head := strings.TrimRight(t[:open], " ,;:-—–"); len(strings.Fields(head)) >= minHeadWords {
+		return head
+	}
+	return t + strings.Repeat(")", depth)
 }
 
 // balanceQuotes closes a quotation the headline leaves open and drops a
