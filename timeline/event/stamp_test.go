@@ -98,6 +98,7 @@ func TestEntryTimesMakeNoEvents(t *testing.T) {
 	tl, _ := buildFiles(t, map[string][]byte{
 		"live.md": md("2010-01-13", "Ledger", "A strong earthquake hit the capital. 1555 Aid agencies say they are mobilising teams. "+
 			"1640 Hundreds of people are feared trapped under a collapsed hospital. "+
+			"1650 UK Prime Minister Gordon Brown says aid is on its way. "+ // "UK" opens the entry: no "1650 UK" clock
 			"1705 The 2008 quake in China killed 70,000 people on May 12, officials recall. "+
 			"1730 Rescuers arrived at the airport on Tuesday, the ministry said."),
 	})

@@ -494,6 +494,12 @@ func clock() builder {
 			if h, min, ok = clockDigits(hhmm); !ok {
 				return partial{}, false
 			}
+			if z, ok := m.get("zone"); ok && z < zoneKnown && m.toks[0].entry && m.after != nil && m.after.upper {
+				// A live page's entry time before an entry opening with
+				// "UK" or "ET" ("1528 UK Prime Minister Gordon Brown
+				// says"): the word is the entry's, the time the page's.
+				return partial{}, false
+			}
 			hasHour, hasMinute = true, true
 		}
 		switch {
