@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/memo"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -139,19 +140,6 @@ func (s *Site) drawCards(page string, views []*eventView) error {
 	return nil
 }
 
-// kept is one render's drawn pages and per-event and per-article results;
-// the memo holds the last render's and the current one's.
-type kept struct {
-	pages    map[memoKey][]byte // article and month pages, by what they show
-	articles map[docKey][]byte  // article pages, by what they are drawn from
-	views    map[viewKey]eventView
-	cards    map[cardKey]template.HTML
-	exports  map[eventKey][]byte
-	timeml   map[timemlKey]zipped
-	texts    map[textKey]string
-	docs     map[uint64]docHashes // by event.Doc.Serial
-}
-
 // textKey is an event's entry in one of the whole-timeline exports
 // (kind), drawn with the given extra inputs.
 type textKey struct {
@@ -164,45 +152,25 @@ type timemlKey struct {
 	sum uint64
 }
 
-func newKept() kept {
-	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, cards: map[cardKey]template.HTML{},
-		exports: map[eventKey][]byte{}, timeml: map[timemlKey]zipped{}, texts: map[textKey]string{}, docs: map[uint64]docHashes{}}
-}
-
 // recall returns what this render or the last one kept under k in the
 // table, or else draws it; either way it is kept for the next render.
-// With no memo it draws. (The lock is not held while drawing, so a draw
-// may recall from another table.)
-func recall[K comparable, V any](m *Memo, table func(*kept) map[K]V, k K, draw func() (V, error)) (V, error) {
+// With no memo it draws. (No lock is held while drawing, so a draw may
+// recall from another table.)
+func recall[K comparable, V any](m *Memo, table func(*Memo) *memo.Table[K, V], k K, draw func() (V, error)) (V, error) {
 	if m == nil {
 		return draw()
 	}
-	m.mu.Lock()
-	v, ok := table(&m.cur)[k]
-	if !ok {
-		v, ok = table(&m.last)[k]
-	}
-	m.mu.Unlock()
-	if !ok {
-		var err error
-		if v, err = draw(); err != nil {
-			return v, err
-		}
-	}
-	m.mu.Lock()
-	table(&m.cur)[k] = v
-	m.mu.Unlock()
-	return v, nil
+	return table(m).Recall(k, draw)
 }
 
-func pagesOf(k *kept) map[memoKey][]byte        { return k.pages }
-func articlesOf(k *kept) map[docKey][]byte      { return k.articles }
-func viewsOf(k *kept) map[viewKey]eventView     { return k.views }
-func cardsOf(k *kept) map[cardKey]template.HTML { return k.cards }
-func exportsOf(k *kept) map[eventKey][]byte     { return k.exports }
-func timemlOf(k *kept) map[timemlKey]zipped     { return k.timeml }
-func textsOf(k *kept) map[textKey]string        { return k.texts }
-func docsOf(k *kept) map[uint64]docHashes       { return k.docs }
+func pagesOf(m *Memo) *memo.Table[memoKey, []byte]        { return &m.pages }
+func articlesOf(m *Memo) *memo.Table[docKey, []byte]      { return &m.articles }
+func viewsOf(m *Memo) *memo.Table[viewKey, eventView]     { return &m.views }
+func cardsOf(m *Memo) *memo.Table[cardKey, template.HTML] { return &m.cards }
+func exportsOf(m *Memo) *memo.Table[eventKey, []byte]     { return &m.exports }
+func timemlOf(m *Memo) *memo.Table[timemlKey, zipped]     { return &m.timeml }
+func textsOf(m *Memo) *memo.Table[textKey, string]        { return &m.texts }
+func docsOf(m *Memo) *memo.Table[uint64, docHashes]       { return &m.docs }
 
 // view returns e's card, from the memo when it holds one for the same
 // content.

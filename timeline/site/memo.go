@@ -5,38 +5,50 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"html/template"
 	"io/fs"
 	"sort"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/memo"
 )
 
 // Memo keeps what one render drew for the next (serve keeps one): an
 // article or month page whose inputs did not change — the article, its
 // marks and explanations, its events, the templates — is not drawn again,
-// nor is an event's card or export entry (eventmemo.go). What a render
-// does not use is dropped after it, so the memo holds one site at most. A
-// nil *Memo keeps nothing.
+// nor is an event's card or export entry (eventmemo.go). Each kind is a
+// memo.Table: what a render does not use is dropped after it, so the memo
+// holds one site at most. A nil *Memo keeps nothing.
 type Memo struct {
-	mu        sync.Mutex
-	last, cur kept
-	seed      maphash.Seed
+	seed     maphash.Seed
+	pages    memo.Table[memoKey, []byte] // article and month pages, by what they show
+	articles memo.Table[docKey, []byte]  // article pages, by what they are drawn from
+	views    memo.Table[viewKey, eventView]
+	cards    memo.Table[cardKey, template.HTML]
+	exports  memo.Table[eventKey, []byte]
+	timeml   memo.Table[timemlKey, zipped]
+	texts    memo.Table[textKey, string]
+	docs     memo.Table[uint64, docHashes] // by event.Doc.Serial
 }
 
 type memoKey [sha256.Size]byte
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{last: newKept(), cur: newKept(), seed: maphash.MakeSeed()} }
+func NewMemo() *Memo { return &Memo{seed: maphash.MakeSeed()} }
 
 // rotate ends a render: what it used is what the next one may reuse.
 func (m *Memo) rotate() {
 	if m == nil {
 		return
 	}
-	m.mu.Lock()
-	m.last, m.cur = m.cur, newKept()
-	m.mu.Unlock()
+	m.pages.Rotate()
+	m.articles.Rotate()
+	m.views.Rotate()
+	m.cards.Rotate()
+	m.exports.Rotate()
+	m.timeml.Rotate()
+	m.texts.Rotate()
+	m.docs.Rotate()
 }
 
 // articleKey identifies everything an article page shows: its view (all
