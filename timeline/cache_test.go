@@ -114,6 +114,15 @@ func TestCacheEquivalence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}, "", 5, nil})
+	// A front page of few events splits by the sources they cite: the
+	// month pages come and go with an edit's sources, as in a clean build.
+	steps = append(steps, step{"one page", func() {
+		cfg.Site.SplitEvents, cfg.Site.SplitSources = 100, 100
+	}, "", 5, []string{"b.md"}}, step{"split by sources", func() {
+		cfg.Site.SplitSources = 1
+	}, "", 5, []string{"b.md"}}, step{"an edit in a split month", func() {
+		writeContent(t, content, map[string]string{"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy. Hackers threatened theaters on Tuesday. The FBI named North Korea on Friday.\n"})
+	}, "static/style.css", 5, []string{"b.md"}})
 	for i, st := range steps {
 		time.Sleep(10 * time.Millisecond) // an edit that keeps the size shows only in the time
 		before, _ := os.Stat(filepath.Join(cfg.Output, st.same))
@@ -149,6 +158,9 @@ func TestCacheEquivalence(t *testing.T) {
 		if len(cache.entries) != st.wantN || res.Articles != st.wantN {
 			t.Errorf("%s: cache holds %d entries, build %d articles, want %d", st.name, len(cache.entries), res.Articles, st.wantN)
 		}
+	}
+	if _, err := os.Stat(filepath.Join(cfg.Output, "search.json")); err != nil {
+		t.Error("the last steps' site is not split by the sources its events cite")
 	}
 	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "events.json")); !strings.Contains(string(b), "Pinned and retitled") {
 		t.Error("the overrides never reached the site")

@@ -32,10 +32,11 @@ type eventKey struct {
 }
 
 // sourceFacts is what a card or an export shows of one source: its
-// sentence (the text it quotes is the article's, between those bounds),
-// its time expression and time, and its article (docFacts).
+// sentence (its bounds and the text it quotes), its time expression and
+// time, and its article (docFacts).
 type sourceFacts struct {
 	sentence  article.Sentence
+	text      string
 	mention   temporal.Mention
 	time      event.Time
 	anaphoric bool
@@ -44,16 +45,39 @@ type sourceFacts struct {
 	was       event.Time
 }
 
-// eventKey hashes e; facts gives each article's docFacts (nil: hash them
-// here; a render passes its own, hashed once per article). (The anchor's time zone is hashed by identity, so an article
-// read afresh misses the memo even when nothing changed: a miss, never a
-// wrong page.)
-func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey {
-	if facts == nil {
-		facts = func(d *event.Doc) uint64 { return m.docHashes(d).facts }
+// eventKey hashes e; hashes gives each article's docHashes (nil: hash
+// them here; a render passes its own, hashed once per article). An event
+// is keyed by what its sources show, not by which read of their articles
+// they come from: an edit that changes none of what an event shows (a
+// sentence added that dates nothing) leaves its card, its export entries
+// and the month page showing it as they were. Hashing what every source
+// shows for every rebuild would cost more than the cards it saves, so the
+// content's hash is recalled by a cheaper one of the reads (readSum): only
+// the events of an article read afresh are hashed in full.
+func (m *Memo) eventKey(e *event.Event, hashes func(*event.Doc) docHashes) eventKey {
+	if hashes == nil {
+		hashes = m.docHashes
 	}
+	read := m.eventSum(e, func(s *event.Source) uint64 {
+		if s.Doc.Serial != 0 {
+			// The article as read names all a source shows
+			// (event.Doc.Serial), with its place among them.
+			return s.Doc.Serial<<20 ^ uint64(s.Seq)
+		}
+		return m.sourceSum(s, hashes(s.Doc))
+	})
+	sum, _ := m.contents.Recall(read, func() (uint64, error) {
+		return m.eventSum(e, func(s *event.Source) uint64 { return m.sourceSum(s, hashes(s.Doc)) }), nil
+	})
+	return eventKey{id: e.ID, sources: len(e.Sources), sum: sum}
+}
+
+// eventSum hashes e's fields that a card or an export shows, and each of
+// its sources as source says.
+func (m *Memo) eventSum(e *event.Event, source func(*event.Source) uint64) uint64 {
 	var buf [512]byte // most events' facts fit: no allocation
-	b := binary.AppendUvarint(buf[:0], maphash.Comparable(m.seed, e.Time))
+	b := appendStrings(buf[:0], e.ID)
+	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.Time))
 	b = binary.AppendUvarint(b, math.Float64bits(e.Score))
 	b = append(b, byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden)))
 	b = appendStrings(b, e.Title, string(e.Status))
@@ -61,30 +85,38 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
 	b = appendStrings(b, e.Evidence...)
 	for _, s := range e.Sources {
-		if s.Doc.Serial != 0 {
-			// The article as read names all a source shows (event.Doc.Serial).
-			b = binary.AppendUvarint(b, s.Doc.Serial)
-			b = binary.AppendUvarint(b, uint64(s.Seq))
-			continue
-		}
-		b = append(b, 0)
-		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
-			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
-			status: s.Status, was: s.Was,
-		}))
+		b = binary.AppendUvarint(b, source(s))
 	}
-	return eventKey{id: e.ID, sources: len(e.Sources), sum: maphash.Bytes(m.seed, b)}
+	return maphash.Bytes(m.seed, b)
 }
 
-// docFacts hashes what a card or an export shows of an article: its
-// content (sum, its docSum) and its path, title, outlet, address and
-// image.
-func (m *Memo) docFacts(d *event.Doc, sum uint64) uint64 {
+// sourceSum hashes what s shows (sourceFacts); h is its article's
+// docHashes.
+func (m *Memo) sourceSum(s *event.Source, h docHashes) uint64 {
+	return maphash.Comparable(m.seed, sourceFacts{
+		sentence: s.Sentence, text: s.Text, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: h.facts,
+		status: s.Status, was: s.Was,
+	})
+}
+
+// docFacts hashes what a card or an export shows of an article, by value
+// and without its body (a source's sentence is hashed with the source):
+// its id, path, title, outlet, address, image, format and anchor (whose
+// time is hashed by its instant, offset and zone name, not by the
+// identity of its time.Location, which every read makes anew).
+func (m *Memo) docFacts(d *event.Doc) uint64 {
 	a := d.Article
-	b := binary.AppendUvarint(nil, sum)
-	b = appendStrings(b, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt)
+	t := a.Anchor.Time
+	zone, offset := t.Zone()
+	b := appendStrings(nil, a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt, string(a.Format),
+		string(a.Anchor.Source), a.Anchor.Text, a.Anchor.Field, zone)
 	b = binary.AppendUvarint(b, uint64(a.Image.Width))
 	b = binary.AppendUvarint(b, uint64(a.Image.Height))
+	b = binary.AppendVarint(b, t.Unix())
+	b = binary.AppendVarint(b, int64(t.Nanosecond()))
+	b = binary.AppendVarint(b, int64(offset))
+	b = binary.AppendVarint(b, int64(a.Anchor.Line))
+	b = append(b, byte(b2i(a.Anchor.HasClock)), byte(b2i(a.Anchor.HasZone)), byte(b2i(t.IsZero())))
 	return maphash.Bytes(m.seed, b)
 }
 
@@ -195,8 +227,8 @@ type eventKeys struct {
 	shown uint64
 }
 
-func (m *Memo) eventKeys(e *event.Event, facts func(*event.Doc) uint64) eventKeys {
-	return eventKeys{m.eventKey(e, facts), maphash.Comparable(m.seed, struct {
+func (m *Memo) eventKeys(e *event.Event, hashes func(*event.Doc) docHashes) eventKeys {
+	return eventKeys{m.eventKey(e, hashes), maphash.Comparable(m.seed, struct {
 		id, title string
 		time      event.Time
 	}{e.ID, e.Title, e.Time})}
@@ -207,7 +239,7 @@ func (r *renderer) keysOf(e *event.Event) eventKeys {
 	if k, ok := r.keys[e]; ok {
 		return k
 	}
-	return r.cfg.Memo.eventKeys(e, r.facts)
+	return r.cfg.Memo.eventKeys(e, r.hashes)
 }
 
 // key is e's eventKey.
@@ -256,8 +288,7 @@ func (m *Memo) docHashes(d *event.Doc) docHashes {
 }
 
 func (m *Memo) hashDoc(d *event.Doc) docHashes {
-	sum := m.docSum(d)
-	return docHashes{sum, m.docFacts(d, sum), datelineOf(d.Article)}
+	return docHashes{sum: m.docSum(d), facts: m.docFacts(d), dateline: datelineOf(d.Article)}
 }
 
 // hashes are d's docHashes, hashed for every article when the render
@@ -269,8 +300,6 @@ func (r *renderer) hashes(d *event.Doc) docHashes {
 	return r.cfg.Memo.docHashes(d)
 }
 
-func (r *renderer) facts(d *event.Doc) uint64 { return r.hashes(d).facts }
-
 // hashAll hashes every article, then every event, on every core.
 func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 	m := r.cfg.Memo
@@ -281,7 +310,7 @@ func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 		r.docs[d] = docs[i]
 	}
 	keys := make([]eventKeys, len(tl.Events))
-	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKeys(tl.Events[i], r.facts) })
+	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKeys(tl.Events[i], r.hashes) })
 	r.keys = make(map[*event.Event]eventKeys, len(keys))
 	for i, e := range tl.Events {
 		r.keys[e] = keys[i]

@@ -29,6 +29,9 @@ type Memo struct {
 	timeml   memo.Table[timemlKey, zipped]
 	texts    memo.Table[textKey, string]
 	docs     memo.Table[uint64, docHashes] // by event.Doc.Serial
+	// contents are events' hashes of what they show, by their hashes
+	// of the reads their sources come from (eventKey).
+	contents memo.Table[uint64, uint64]
 }
 
 type memoKey [sha256.Size]byte
@@ -49,6 +52,7 @@ func (m *Memo) rotate() {
 	m.timeml.Rotate()
 	m.texts.Rotate()
 	m.docs.Rotate()
+	m.contents.Rotate()
 }
 
 // articleKey identifies everything an article page shows: its view (all

@@ -31,6 +31,12 @@ type Config struct {
 	// SplitEvents is the most events the front page shows in full; a
 	// longer timeline gets a page per month (default 500).
 	SplitEvents int
+	// SplitSources is the most sources the front page's events may cite
+	// between them and still be shown in full (default 5,000): each
+	// cited source is about 200 bytes of card, so a few hundred events
+	// told by thousands of articles split too, rather than making a
+	// front page of megabytes that every edit redraws.
+	SplitSources int
 	// Problems are build notes shown on the timeline page (skipped
 	// articles, warnings).
 	Problems []string
@@ -77,6 +83,9 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	}
 	if cfg.SplitEvents == 0 {
 		cfg.SplitEvents = 500
+	}
+	if cfg.SplitSources == 0 {
+		cfg.SplitSources = 5000
 	}
 	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static, builtinCard: map[string]bool{}}
 	if cfg.Memo != nil {
