@@ -41,7 +41,9 @@ func (t *Table[K, V]) Put(k K, v V) {
 
 func (t *Table[K, V]) put(k K, v V) {
 	if t.cur == nil {
-		t.cur = map[K]V{}
+		// Sized as the last build's: a rebuild uses about as many, and
+		// growing a map of 10,000 entries rehashed them again and again.
+		t.cur = make(map[K]V, len(t.last))
 	}
 	t.cur[k] = v
 }
