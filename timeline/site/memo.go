@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
 	"hash/maphash"
 	"html/template"
 	"io/fs"
@@ -83,27 +84,48 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 
 // sum is the key of what k holds, drawn with this site's templates.
 func (s *Site) sum(k *keyWriter) memoKey {
-	h := sha256.New()
-	h.Write(s.fingerprint[:])
-	h.Write(k.b)
+	k.flush()
+	k.h.Write(s.fingerprint[:]) // last, of a fixed size: no ambiguity
 	var key memoKey
-	h.Sum(key[:0])
+	k.h.Sum(key[:0])
 	return key
 }
 
-// keyWriter lays values out unambiguously: each string with its length.
-type keyWriter struct{ b []byte }
+// keyWriter lays values out unambiguously: each string with its length,
+// into a hash a few kilobytes at a time (the sources page's key lists
+// every article: a buffer of it all grew to megabytes for every render).
+type keyWriter struct {
+	b []byte
+	h hash.Hash
+}
+
+// keyChunk is how much a keyWriter lays out before hashing it.
+const keyChunk = 16 << 10
+
+func (k *keyWriter) flush() {
+	if k.h == nil {
+		k.h = sha256.New()
+	}
+	k.h.Write(k.b)
+	k.b = k.b[:0]
+}
 
 func (k *keyWriter) str(ss ...string) {
 	for _, s := range ss {
 		k.b = binary.AppendUvarint(k.b, uint64(len(s)))
 		k.b = append(k.b, s...)
 	}
+	if len(k.b) > keyChunk {
+		k.flush()
+	}
 }
 
 func (k *keyWriter) num(ns ...int) {
 	for _, n := range ns {
 		k.b = binary.AppendVarint(k.b, int64(n))
+	}
+	if len(k.b) > keyChunk {
+		k.flush()
 	}
 }
 

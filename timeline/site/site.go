@@ -202,11 +202,12 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	index, months := r.indexPage(tl, outlets)
 	sources := sourcesPage{page: r.pageAt("sources.html"), Outlets: outlets}
 	data := dataPage{page: r.pageAt(DataPath), Exports: exportList(index.Split)}
-	jobs := []job{
-		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
-		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
-		{name: DataPath, page: DataPath, data: data},
-	}
+	jobs := make([]job, 0, 3+len(months)+len(tl.Docs))
+	jobs = append(jobs,
+		job{name: "index.html", page: "index.html", data: index, cards: index.cards()},
+		job{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
+		job{name: DataPath, page: DataPath, data: data},
+	)
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {
