@@ -75,19 +75,20 @@ func (m *Memo) eventKey(e *event.Event, hashes func(*event.Doc) docHashes) event
 // eventSum hashes e's fields that a card or an export shows, and each of
 // its sources as source says.
 func (m *Memo) eventSum(e *event.Event, source func(*event.Source) uint64) uint64 {
-	var buf [512]byte // most events' facts fit: no allocation
-	b := appendStrings(buf[:0], e.ID)
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.Time))
-	b = binary.AppendUvarint(b, math.Float64bits(e.Score))
-	b = append(b, byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden)))
-	b = appendStrings(b, e.Title, string(e.Status))
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.PlannedFor))
-	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
-	b = appendStrings(b, e.Evidence...)
+	var k hasher
+	k.h.SetSeed(m.seed)
+	k.str(e.ID)
+	k.uv(maphash.Comparable(m.seed, e.Time))
+	k.uv(math.Float64bits(e.Score))
+	k.h.Write([]byte{byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden))})
+	k.str(e.Title, string(e.Status))
+	k.uv(maphash.Comparable(m.seed, e.PlannedFor))
+	k.uv(uint64(len(e.Evidence)))
+	k.str(e.Evidence...)
 	for _, s := range e.Sources {
-		b = binary.AppendUvarint(b, source(s))
+		k.uv(source(s))
 	}
-	return maphash.Bytes(m.seed, b)
+	return k.h.Sum64()
 }
 
 // sourceSum hashes what s shows (sourceFacts); h is its article's
@@ -329,27 +330,46 @@ type docKey struct {
 func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) docKey {
 	m := r.cfg.Memo
 	a := d.Article
-	var buf [256]byte
-	b := append(buf[:0], r.docKeyBase(templates)...)
+	var k hasher
+	k.h.SetSeed(m.seed)
+	k.h.Write(r.docKeyBase(templates))
 	if d.Serial != 0 {
-		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
+		k.uv(d.Serial) // the article as read names all of it
 	} else {
-		b = append(b, 0)
-		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
-		b = binary.AppendUvarint(b, r.hashes(d).sum)                                          // its id, anchor, body and time expressions
-		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
+		k.h.WriteByte(0)
+		k.str(a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
+		k.uv(r.hashes(d).sum)                                                  // its id, anchor, body and time expressions
+		k.uv(uint64(len(a.Removed)))
 		for _, rm := range a.Removed {
-			b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
+			k.uv(maphash.Comparable(m.seed, rm))
 		}
-		b = binary.AppendUvarint(b, uint64(len(a.Warnings)))
-		b = appendStrings(b, a.Warnings...)
+		k.uv(uint64(len(a.Warnings)))
+		k.str(a.Warnings...)
 	}
-	b = binary.AppendUvarint(b, uint64(len(evs)))
+	k.uv(uint64(len(evs)))
 	for _, e := range evs {
-		b = binary.AppendUvarint(b, r.keysOf(e).shown)
-		b = appendStrings(b, r.eventPage[e.ID]) // where its link goes
+		k.uv(r.keysOf(e).shown)
+		k.str(r.eventPage[e.ID]) // where its link goes
 	}
-	return docKey{a.ID, maphash.Bytes(m.seed, b)}
+	return docKey{a.ID, k.h.Sum64()}
+}
+
+// hasher lays values out as appendStrings does (each string with its
+// length), straight into a hash: a buffer of an article page's inputs, or
+// of an event's hundreds of sources, outgrew the stack and was made anew
+// for each of 10,000 articles at every render.
+type hasher struct {
+	h   maphash.Hash
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (k *hasher) uv(n uint64) { k.h.Write(binary.AppendUvarint(k.tmp[:0], n)) }
+
+func (k *hasher) str(ss ...string) {
+	for _, s := range ss {
+		k.uv(uint64(len(s)))
+		k.h.WriteString(s)
+	}
 }
 
 // docKeyBase is what every article page's docKey starts with: the
