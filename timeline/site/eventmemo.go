@@ -52,8 +52,8 @@ type sourceFacts struct {
 // sentence added that dates nothing) leaves its card, its export entries
 // and the month page showing it as they were. Hashing what every source
 // shows for every rebuild would cost more than the cards it saves, so the
-// content's hash is recalled by a cheaper one of the reads (readSum): only
-// the events of an article read afresh are hashed in full.
+// content's hash is recalled by a cheaper one of the reads its sources come
+// from: only the events of an article read afresh are hashed in full.
 func (m *Memo) eventKey(e *event.Event, hashes func(*event.Doc) docHashes) eventKey {
 	if hashes == nil {
 		hashes = m.docHashes
@@ -61,7 +61,8 @@ func (m *Memo) eventKey(e *event.Event, hashes func(*event.Doc) docHashes) event
 	read := m.eventSum(e, func(s *event.Source) uint64 {
 		if s.Doc.Serial != 0 {
 			// The article as read names all a source shows
-			// (event.Doc.Serial), with its place among them.
+			// (event.Doc.Serial), with its place among them (no article
+			// gives a million sources).
 			return s.Doc.Serial<<20 ^ uint64(s.Seq)
 		}
 		return m.sourceSum(s, hashes(s.Doc))
