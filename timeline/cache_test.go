@@ -354,3 +354,45 @@ func TestRebuildRestoresDeletedPages(t *testing.T) {
 		t.Errorf("articles/a.html came back different: %.300q", got["articles/a.html"])
 	}
 }
+
+// TestCacheInferredAnchorMoves: an undated article's anchor is inferred
+// from the others, so it moves when they do while its file, and its read,
+// stay the same; the pages and exports keyed by that read (its page, its
+// events' cards) must follow, as in a clean build.
+func TestCacheInferredAnchorMoves(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	dated := func(date string) string {
+		return "---\ntitle: A\ndate: " + date + "\noutlet: Ledger\n---\nThe studio canceled the film's release on Wednesday. Hackers threatened theaters on Tuesday.\n"
+	}
+	writeContent(t, content, map[string]string{
+		"a.md":             dated("2014-12-17"),
+		"wire/undated.txt": "Studio drops comedy\n\nOn Wednesday the studio canceled the release of its comedy. A day earlier, on Tuesday, hackers threatened theaters that planned to show it.\n",
+	})
+	cfg := Config{Source: content, Output: filepath.Join(dir, "cached"), Cache: NewCache()}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	writeContent(t, content, map[string]string{"a.md": dated("2014-12-24")})
+	cfg.Changed = []string{"a.md"}
+	res, err := Build(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Warnings, func(w string) bool { return strings.Contains(w, "anchor 2014-12-24 inferred") }) {
+		t.Fatalf("the inferred anchor did not move: %q", res.Warnings)
+	}
+	clean := Config{Source: content, Output: filepath.Join(dir, "clean")}
+	if _, err := Build(context.Background(), clean); err != nil {
+		t.Fatal(err)
+	}
+	a, b := readTree(t, cfg.Output), readTree(t, clean.Output)
+	if len(a) != len(b) {
+		t.Errorf("cached build has %d files, clean build %d", len(a), len(b))
+	}
+	for name, body := range b {
+		if a[name] != body {
+			t.Errorf("%s differs between the cached and the clean build", name)
+		}
+	}
+}
