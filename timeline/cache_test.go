@@ -114,6 +114,15 @@ func TestCacheEquivalence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}, "", 5, nil})
+	// A front page of few events splits by the sources they cite: the
+	// month pages come and go with an edit's sources, as in a clean build.
+	steps = append(steps, step{"one page", func() {
+		cfg.Site.SplitEvents, cfg.Site.SplitSources = 100, 100
+	}, "", 5, []string{"b.md"}}, step{"split by sources", func() {
+		cfg.Site.SplitSources = 1
+	}, "", 5, []string{"b.md"}}, step{"an edit in a split month", func() {
+		writeContent(t, content, map[string]string{"b.md": "---\ntitle: B\ndate: 2014-12-18\noutlet: Courier\n---\nOn Wednesday the studio canceled the release of the comedy. Hackers threatened theaters on Tuesday. The FBI named North Korea on Friday.\n"})
+	}, "static/style.css", 5, []string{"b.md"}})
 	for i, st := range steps {
 		time.Sleep(10 * time.Millisecond) // an edit that keeps the size shows only in the time
 		before, _ := os.Stat(filepath.Join(cfg.Output, st.same))
@@ -149,6 +158,9 @@ func TestCacheEquivalence(t *testing.T) {
 		if len(cache.entries) != st.wantN || res.Articles != st.wantN {
 			t.Errorf("%s: cache holds %d entries, build %d articles, want %d", st.name, len(cache.entries), res.Articles, st.wantN)
 		}
+	}
+	if _, err := os.Stat(filepath.Join(cfg.Output, "search.json")); err != nil {
+		t.Error("the last steps' site is not split by the sources its events cite")
 	}
 	if b, _ := os.ReadFile(filepath.Join(cfg.Output, "events.json")); !strings.Contains(string(b), "Pinned and retitled") {
 		t.Error("the overrides never reached the site")
@@ -340,5 +352,47 @@ func TestRebuildRestoresDeletedPages(t *testing.T) {
 	}
 	if got["articles/a.html"] != want["articles/a.html"] {
 		t.Errorf("articles/a.html came back different: %.300q", got["articles/a.html"])
+	}
+}
+
+// TestCacheInferredAnchorMoves: an undated article's anchor is inferred
+// from the others, so it moves when they do while its file, and its read,
+// stay the same; the pages and exports keyed by that read (its page, its
+// events' cards) must follow, as in a clean build.
+func TestCacheInferredAnchorMoves(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	dated := func(date string) string {
+		return "---\ntitle: A\ndate: " + date + "\noutlet: Ledger\n---\nThe studio canceled the film's release on Wednesday. Hackers threatened theaters on Tuesday.\n"
+	}
+	writeContent(t, content, map[string]string{
+		"a.md":             dated("2014-12-17"),
+		"wire/undated.txt": "Studio drops comedy\n\nOn Wednesday the studio canceled the release of its comedy. A day earlier, on Tuesday, hackers threatened theaters that planned to show it.\n",
+	})
+	cfg := Config{Source: content, Output: filepath.Join(dir, "cached"), Cache: NewCache()}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	writeContent(t, content, map[string]string{"a.md": dated("2014-12-24")})
+	cfg.Changed = []string{"a.md"}
+	res, err := Build(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Warnings, func(w string) bool { return strings.Contains(w, "anchor 2014-12-24 inferred") }) {
+		t.Fatalf("the inferred anchor did not move: %q", res.Warnings)
+	}
+	clean := Config{Source: content, Output: filepath.Join(dir, "clean")}
+	if _, err := Build(context.Background(), clean); err != nil {
+		t.Fatal(err)
+	}
+	a, b := readTree(t, cfg.Output), readTree(t, clean.Output)
+	if len(a) != len(b) {
+		t.Errorf("cached build has %d files, clean build %d", len(a), len(b))
+	}
+	for name, body := range b {
+		if a[name] != body {
+			t.Errorf("%s differs between the cached and the clean build", name)
+		}
 	}
 }

@@ -88,7 +88,7 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	}
 	defer unlock()
 	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
-	now := map[string]writtenFile{}
+	now := make(map[string]writtenFile, len(lastFiles(last)))
 	signaled := false
 	signal := func() {
 		if ready != nil && !signaled {
@@ -160,6 +160,14 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 		signal()
 	}
 	return err
+}
+
+// lastFiles is what the last publish wrote, if any (nil: none).
+func lastFiles(last *published) map[string]writtenFile {
+	if last == nil {
+		return nil
+	}
+	return last.files
 }
 
 // sameSite reports whether dir still holds the site whose marker was seen.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/newsroom/timeline/timeline/internal/memo"
 )
 
 // Remerging after an edit. Merging is greedy in time order, so in
@@ -45,8 +47,9 @@ type MergeMemo struct {
 	// sim numbers words for every build that uses the memo, so a kept
 	// extraction's numbers stay good.
 	sim *similarity
-	// kept is what the last merge's events keep, by their founders.
-	kept map[candKey]*keptEvent
+	// kept is what the last merge's events keep, by their founders: an
+	// event the next merge does not make again is dropped.
+	kept memo.Table[candKey, *keptEvent]
 }
 
 // keptEvent is what a rebuild takes over of an event that no source
@@ -515,20 +518,19 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 // event is clean (its members are the same candidates as then), else
 // something new to fill.
 func (r *replay) keep(ix *eventIndex) {
+	defer r.memo.kept.Rotate() // unnamed: nothing kept, all dropped
 	if !r.named {
-		r.memo.kept = nil
 		return
 	}
-	next := make(map[candKey]*keptEvent, len(ix.events))
 	for id, e := range ix.events {
 		f := r.founders[id]
-		k := r.memo.kept[f]
-		if k == nil || r.dirty[id] {
+		k, ok := r.memo.kept.Get(f)
+		if !ok || r.dirty[id] {
 			k = &keptEvent{}
+			r.memo.kept.Put(f, k)
 		}
-		e.kept, next[f] = k, k
+		e.kept = k
 	}
-	r.memo.kept = next
 }
 
 // settleKept settles e, or takes how it settled last time when it is the

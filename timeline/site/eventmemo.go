@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/memo"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
@@ -31,10 +32,11 @@ type eventKey struct {
 }
 
 // sourceFacts is what a card or an export shows of one source: its
-// sentence (the text it quotes is the article's, between those bounds),
-// its time expression and time, and its article (docFacts).
+// sentence (its bounds and the text it quotes), its time expression and
+// time, and its article (docFacts).
 type sourceFacts struct {
 	sentence  article.Sentence
+	text      string
 	mention   temporal.Mention
 	time      event.Time
 	anaphoric bool
@@ -43,47 +45,80 @@ type sourceFacts struct {
 	was       event.Time
 }
 
-// eventKey hashes e; facts gives each article's docFacts (nil: hash them
-// here; a render passes its own, hashed once per article). (The anchor's time zone is hashed by identity, so an article
-// read afresh misses the memo even when nothing changed: a miss, never a
-// wrong page.)
-func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey {
-	if facts == nil {
-		facts = func(d *event.Doc) uint64 { return m.docHashes(d).facts }
+// eventKey hashes e; hashes gives each article's docHashes (nil: hash
+// them here; a render passes its own, hashed once per article). An event
+// is keyed by what its sources show, not by which read of their articles
+// they come from: an edit that changes none of what an event shows (a
+// sentence added that dates nothing) leaves its card, its export entries
+// and the month page showing it as they were. Hashing what every source
+// shows for every rebuild would cost more than the cards it saves, so the
+// content's hash is recalled by a cheaper one of the reads its sources come
+// from: only the events of an article read afresh are hashed in full.
+func (m *Memo) eventKey(e *event.Event, hashes func(*event.Doc) docHashes) eventKey {
+	if hashes == nil {
+		hashes = m.docHashes
 	}
-	var buf [512]byte // most events' facts fit: no allocation
-	b := binary.AppendUvarint(buf[:0], maphash.Comparable(m.seed, e.Time))
-	b = binary.AppendUvarint(b, math.Float64bits(e.Score))
-	b = append(b, byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden)))
-	b = appendStrings(b, e.Title, string(e.Status))
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, e.PlannedFor))
-	b = binary.AppendUvarint(b, uint64(len(e.Evidence)))
-	b = appendStrings(b, e.Evidence...)
-	for _, s := range e.Sources {
+	read := m.eventSum(e, func(s *event.Source) uint64 {
 		if s.Doc.Serial != 0 {
-			// The article as read names all a source shows (event.Doc.Serial).
-			b = binary.AppendUvarint(b, s.Doc.Serial)
-			b = binary.AppendUvarint(b, uint64(s.Seq))
-			continue
+			// The article as read names all a source shows
+			// (event.Doc.Serial), with its place among them (no article
+			// gives a million sources).
+			return s.Doc.Serial<<20 ^ uint64(s.Seq)
 		}
-		b = append(b, 0)
-		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
-			sentence: s.Sentence, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
-			status: s.Status, was: s.Was,
-		}))
-	}
-	return eventKey{id: e.ID, sources: len(e.Sources), sum: maphash.Bytes(m.seed, b)}
+		return m.sourceSum(s, hashes(s.Doc))
+	})
+	sum, _ := m.contents.Recall(read, func() (uint64, error) {
+		return m.eventSum(e, func(s *event.Source) uint64 { return m.sourceSum(s, hashes(s.Doc)) }), nil
+	})
+	return eventKey{id: e.ID, sources: len(e.Sources), sum: sum}
 }
 
-// docFacts hashes what a card or an export shows of an article: its
-// content (sum, its docSum) and its path, title, outlet, address and
-// image.
-func (m *Memo) docFacts(d *event.Doc, sum uint64) uint64 {
+// eventSum hashes e's fields that a card or an export shows, and each of
+// its sources as source says.
+func (m *Memo) eventSum(e *event.Event, source func(*event.Source) uint64) uint64 {
+	var k hasher
+	k.h.SetSeed(m.seed)
+	k.str(e.ID)
+	k.uv(maphash.Comparable(m.seed, e.Time))
+	k.uv(math.Float64bits(e.Score))
+	k.h.Write([]byte{byte(b2i(e.Background)), byte(b2i(e.Disputed)), byte(b2i(e.Relative)), byte(b2i(e.Inferred)), byte(b2i(e.Hidden))})
+	k.str(e.Title, string(e.Status))
+	k.uv(maphash.Comparable(m.seed, e.PlannedFor))
+	k.uv(uint64(len(e.Evidence)))
+	k.str(e.Evidence...)
+	for _, s := range e.Sources {
+		k.uv(source(s))
+	}
+	return k.h.Sum64()
+}
+
+// sourceSum hashes what s shows (sourceFacts); h is its article's
+// docHashes.
+func (m *Memo) sourceSum(s *event.Source, h docHashes) uint64 {
+	return maphash.Comparable(m.seed, sourceFacts{
+		sentence: s.Sentence, text: s.Text, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: h.facts,
+		status: s.Status, was: s.Was,
+	})
+}
+
+// docFacts hashes what a card or an export shows of an article, by value
+// and without its body (a source's sentence is hashed with the source):
+// its id, path, title, outlet, address, image, format and anchor (whose
+// time is hashed by its instant, offset and zone name, not by the
+// identity of its time.Location, which every read makes anew).
+func (m *Memo) docFacts(d *event.Doc) uint64 {
 	a := d.Article
-	b := binary.AppendUvarint(nil, sum)
-	b = appendStrings(b, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt)
+	t := a.Anchor.Time
+	zone, offset := t.Zone()
+	b := appendStrings(nil, a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt, string(a.Format),
+		string(a.Anchor.Source), a.Anchor.Text, a.Anchor.Field, zone)
 	b = binary.AppendUvarint(b, uint64(a.Image.Width))
 	b = binary.AppendUvarint(b, uint64(a.Image.Height))
+	b = binary.AppendVarint(b, t.Unix())
+	b = binary.AppendVarint(b, int64(t.Nanosecond()))
+	b = binary.AppendVarint(b, int64(offset))
+	b = binary.AppendVarint(b, int64(a.Anchor.Line))
+	b = append(b, byte(b2i(a.Anchor.HasClock)), byte(b2i(a.Anchor.HasZone)), byte(b2i(t.IsZero())))
 	return maphash.Bytes(m.seed, b)
 }
 
@@ -139,19 +174,6 @@ func (s *Site) drawCards(page string, views []*eventView) error {
 	return nil
 }
 
-// kept is one render's drawn pages and per-event and per-article results;
-// the memo holds the last render's and the current one's.
-type kept struct {
-	pages    map[memoKey][]byte // article and month pages, by what they show
-	articles map[docKey][]byte  // article pages, by what they are drawn from
-	views    map[viewKey]eventView
-	cards    map[cardKey]template.HTML
-	exports  map[eventKey][]byte
-	timeml   map[timemlKey]zipped
-	texts    map[textKey]string
-	docs     map[uint64]docHashes // by event.Doc.Serial
-}
-
 // textKey is an event's entry in one of the whole-timeline exports
 // (kind), drawn with the given extra inputs.
 type textKey struct {
@@ -164,45 +186,25 @@ type timemlKey struct {
 	sum uint64
 }
 
-func newKept() kept {
-	return kept{pages: map[memoKey][]byte{}, articles: map[docKey][]byte{}, views: map[viewKey]eventView{}, cards: map[cardKey]template.HTML{},
-		exports: map[eventKey][]byte{}, timeml: map[timemlKey]zipped{}, texts: map[textKey]string{}, docs: map[uint64]docHashes{}}
-}
-
 // recall returns what this render or the last one kept under k in the
 // table, or else draws it; either way it is kept for the next render.
-// With no memo it draws. (The lock is not held while drawing, so a draw
-// may recall from another table.)
-func recall[K comparable, V any](m *Memo, table func(*kept) map[K]V, k K, draw func() (V, error)) (V, error) {
+// With no memo it draws. (No lock is held while drawing, so a draw may
+// recall from another table.)
+func recall[K comparable, V any](m *Memo, table func(*Memo) *memo.Table[K, V], k K, draw func() (V, error)) (V, error) {
 	if m == nil {
 		return draw()
 	}
-	m.mu.Lock()
-	v, ok := table(&m.cur)[k]
-	if !ok {
-		v, ok = table(&m.last)[k]
-	}
-	m.mu.Unlock()
-	if !ok {
-		var err error
-		if v, err = draw(); err != nil {
-			return v, err
-		}
-	}
-	m.mu.Lock()
-	table(&m.cur)[k] = v
-	m.mu.Unlock()
-	return v, nil
+	return table(m).Recall(k, draw)
 }
 
-func pagesOf(k *kept) map[memoKey][]byte        { return k.pages }
-func articlesOf(k *kept) map[docKey][]byte      { return k.articles }
-func viewsOf(k *kept) map[viewKey]eventView     { return k.views }
-func cardsOf(k *kept) map[cardKey]template.HTML { return k.cards }
-func exportsOf(k *kept) map[eventKey][]byte     { return k.exports }
-func timemlOf(k *kept) map[timemlKey]zipped     { return k.timeml }
-func textsOf(k *kept) map[textKey]string        { return k.texts }
-func docsOf(k *kept) map[uint64]docHashes       { return k.docs }
+func pagesOf(m *Memo) *memo.Table[memoKey, []byte]        { return &m.pages }
+func articlesOf(m *Memo) *memo.Table[docKey, []byte]      { return &m.articles }
+func viewsOf(m *Memo) *memo.Table[viewKey, eventView]     { return &m.views }
+func cardsOf(m *Memo) *memo.Table[cardKey, template.HTML] { return &m.cards }
+func exportsOf(m *Memo) *memo.Table[eventKey, []byte]     { return &m.exports }
+func timemlOf(m *Memo) *memo.Table[timemlKey, zipped]     { return &m.timeml }
+func textsOf(m *Memo) *memo.Table[textKey, string]        { return &m.texts }
+func docsOf(m *Memo) *memo.Table[uint64, docHashes]       { return &m.docs }
 
 // view returns e's card, from the memo when it holds one for the same
 // content.
@@ -227,8 +229,8 @@ type eventKeys struct {
 	shown uint64
 }
 
-func (m *Memo) eventKeys(e *event.Event, facts func(*event.Doc) uint64) eventKeys {
-	return eventKeys{m.eventKey(e, facts), maphash.Comparable(m.seed, struct {
+func (m *Memo) eventKeys(e *event.Event, hashes func(*event.Doc) docHashes) eventKeys {
+	return eventKeys{m.eventKey(e, hashes), maphash.Comparable(m.seed, struct {
 		id, title string
 		time      event.Time
 	}{e.ID, e.Title, e.Time})}
@@ -239,7 +241,7 @@ func (r *renderer) keysOf(e *event.Event) eventKeys {
 	if k, ok := r.keys[e]; ok {
 		return k
 	}
-	return r.cfg.Memo.eventKeys(e, r.facts)
+	return r.cfg.Memo.eventKeys(e, r.hashes)
 }
 
 // key is e's eventKey.
@@ -288,8 +290,7 @@ func (m *Memo) docHashes(d *event.Doc) docHashes {
 }
 
 func (m *Memo) hashDoc(d *event.Doc) docHashes {
-	sum := m.docSum(d)
-	return docHashes{sum, m.docFacts(d, sum), datelineOf(d.Article)}
+	return docHashes{sum: m.docSum(d), facts: m.docFacts(d), dateline: datelineOf(d.Article)}
 }
 
 // hashes are d's docHashes, hashed for every article when the render
@@ -301,8 +302,6 @@ func (r *renderer) hashes(d *event.Doc) docHashes {
 	return r.cfg.Memo.docHashes(d)
 }
 
-func (r *renderer) facts(d *event.Doc) uint64 { return r.hashes(d).facts }
-
 // hashAll hashes every article, then every event, on every core.
 func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 	m := r.cfg.Memo
@@ -313,7 +312,7 @@ func (r *renderer) hashAll(ctx context.Context, tl *event.Timeline) {
 		r.docs[d] = docs[i]
 	}
 	keys := make([]eventKeys, len(tl.Events))
-	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKeys(tl.Events[i], r.facts) })
+	parallel.Do(ctx, len(keys), func(i int) { keys[i] = m.eventKeys(tl.Events[i], r.hashes) })
 	r.keys = make(map[*event.Event]eventKeys, len(keys))
 	for i, e := range tl.Events {
 		r.keys[e] = keys[i]
@@ -332,27 +331,46 @@ type docKey struct {
 func (r *renderer) docKey(d *event.Doc, evs []*event.Event, templates [32]byte) docKey {
 	m := r.cfg.Memo
 	a := d.Article
-	var buf [256]byte
-	b := append(buf[:0], r.docKeyBase(templates)...)
+	var k hasher
+	k.h.SetSeed(m.seed)
+	k.h.Write(r.docKeyBase(templates))
 	if d.Serial != 0 {
-		b = binary.AppendUvarint(b, d.Serial) // the article as read names all of it
+		k.uv(d.Serial) // the article as read names all of it
 	} else {
-		b = append(b, 0)
-		b = appendStrings(b, a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
-		b = binary.AppendUvarint(b, r.hashes(d).sum)                                          // its id, anchor, body and time expressions
-		b = binary.AppendUvarint(b, uint64(len(a.Removed)))
+		k.h.WriteByte(0)
+		k.str(a.Title, a.Outlet, a.URL, a.Path, string(a.Format), a.Image.URL) // the image: its og:image
+		k.uv(r.hashes(d).sum)                                                  // its id, anchor, body and time expressions
+		k.uv(uint64(len(a.Removed)))
 		for _, rm := range a.Removed {
-			b = binary.AppendUvarint(b, maphash.Comparable(m.seed, rm))
+			k.uv(maphash.Comparable(m.seed, rm))
 		}
-		b = binary.AppendUvarint(b, uint64(len(a.Warnings)))
-		b = appendStrings(b, a.Warnings...)
+		k.uv(uint64(len(a.Warnings)))
+		k.str(a.Warnings...)
 	}
-	b = binary.AppendUvarint(b, uint64(len(evs)))
+	k.uv(uint64(len(evs)))
 	for _, e := range evs {
-		b = binary.AppendUvarint(b, r.keysOf(e).shown)
-		b = appendStrings(b, r.eventPage[e.ID]) // where its link goes
+		k.uv(r.keysOf(e).shown)
+		k.str(r.eventPage[e.ID]) // where its link goes
 	}
-	return docKey{a.ID, maphash.Bytes(m.seed, b)}
+	return docKey{a.ID, k.h.Sum64()}
+}
+
+// hasher lays values out as appendStrings does (each string with its
+// length), straight into a hash: a buffer of an article page's inputs, or
+// of an event's hundreds of sources, outgrew the stack and was made anew
+// for each of 10,000 articles at every render.
+type hasher struct {
+	h   maphash.Hash
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (k *hasher) uv(n uint64) { k.h.Write(binary.AppendUvarint(k.tmp[:0], n)) }
+
+func (k *hasher) str(ss ...string) {
+	for _, s := range ss {
+		k.uv(uint64(len(s)))
+		k.h.WriteString(s)
+	}
 }
 
 // docKeyBase is what every article page's docKey starts with: the

@@ -61,14 +61,15 @@ func MonthPath(key string) string { return "months/" + key + ".html" }
 // BackgroundPath is the page of background events when the timeline is split.
 const BackgroundPath = "background.html"
 
-// indexPage is the front page. A timeline longer than cfg.SplitEvents
-// shows its key dates and a list of months there, each month on a page
-// of its own (a 10,000-article archive would otherwise be one page of
-// tens of megabytes); pages then gives those month pages.
+// indexPage is the front page. A timeline longer than cfg.SplitEvents,
+// or whose events cite more than cfg.SplitSources sources, shows its key
+// dates and a list of months there, each month on a page of its own (a
+// 10,000-article archive would otherwise be one page of tens of
+// megabytes); pages then gives those month pages.
 func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
 	p = indexPage{page: r.pageAt("index.html")}
 	p.EventCount = len(tl.Story())
-	p.Split = p.EventCount > r.cfg.SplitEvents
+	p.Split = p.EventCount > r.cfg.SplitEvents || citedMore(tl, r.cfg.SplitSources)
 	depth := 0
 	if p.Split {
 		depth = 1
@@ -152,6 +153,19 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	}
 	p.Problems = r.cfg.Problems
 	return p, pages
+}
+
+// citedMore reports whether the events of the front page (the story's and
+// the background) cite more than n sources between them.
+func citedMore(tl *event.Timeline, n int) bool {
+	for _, e := range tl.Events {
+		if !e.Hidden {
+			if n -= len(e.Sources); n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cards are the event cards the front page shows.

@@ -4,39 +4,56 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
 	"hash/maphash"
+	"html/template"
 	"io/fs"
 	"sort"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/memo"
 )
 
 // Memo keeps what one render drew for the next (serve keeps one): an
 // article or month page whose inputs did not change — the article, its
 // marks and explanations, its events, the templates — is not drawn again,
-// nor is an event's card or export entry (eventmemo.go). What a render
-// does not use is dropped after it, so the memo holds one site at most. A
-// nil *Memo keeps nothing.
+// nor is an event's card or export entry (eventmemo.go). Each kind is a
+// memo.Table: what a render does not use is dropped after it, so the memo
+// holds one site at most. A nil *Memo keeps nothing.
 type Memo struct {
-	mu        sync.Mutex
-	last, cur kept
-	seed      maphash.Seed
+	seed     maphash.Seed
+	pages    memo.Table[memoKey, []byte] // article and month pages, by what they show
+	articles memo.Table[docKey, []byte]  // article pages, by what they are drawn from
+	views    memo.Table[viewKey, eventView]
+	cards    memo.Table[cardKey, template.HTML]
+	exports  memo.Table[eventKey, []byte]
+	timeml   memo.Table[timemlKey, zipped]
+	texts    memo.Table[textKey, string]
+	docs     memo.Table[uint64, docHashes] // by event.Doc.Serial
+	// contents are events' hashes of what they show, by their hashes
+	// of the reads their sources come from (eventKey).
+	contents memo.Table[uint64, uint64]
 }
 
 type memoKey [sha256.Size]byte
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{last: newKept(), cur: newKept(), seed: maphash.MakeSeed()} }
+func NewMemo() *Memo { return &Memo{seed: maphash.MakeSeed()} }
 
 // rotate ends a render: what it used is what the next one may reuse.
 func (m *Memo) rotate() {
 	if m == nil {
 		return
 	}
-	m.mu.Lock()
-	m.last, m.cur = m.cur, newKept()
-	m.mu.Unlock()
+	m.pages.Rotate()
+	m.articles.Rotate()
+	m.views.Rotate()
+	m.cards.Rotate()
+	m.exports.Rotate()
+	m.timeml.Rotate()
+	m.texts.Rotate()
+	m.docs.Rotate()
+	m.contents.Rotate()
 }
 
 // articleKey identifies everything an article page shows: its view (all
@@ -67,27 +84,48 @@ func (s *Site) articleKey(ap articlePage, marks []Mark, a *article.Article) memo
 
 // sum is the key of what k holds, drawn with this site's templates.
 func (s *Site) sum(k *keyWriter) memoKey {
-	h := sha256.New()
-	h.Write(s.fingerprint[:])
-	h.Write(k.b)
+	k.flush()
+	k.h.Write(s.fingerprint[:]) // last, of a fixed size: no ambiguity
 	var key memoKey
-	h.Sum(key[:0])
+	k.h.Sum(key[:0])
 	return key
 }
 
-// keyWriter lays values out unambiguously: each string with its length.
-type keyWriter struct{ b []byte }
+// keyWriter lays values out unambiguously: each string with its length,
+// into a hash a few kilobytes at a time (the sources page's key lists
+// every article: a buffer of it all grew to megabytes for every render).
+type keyWriter struct {
+	b []byte
+	h hash.Hash
+}
+
+// keyChunk is how much a keyWriter lays out before hashing it.
+const keyChunk = 16 << 10
+
+func (k *keyWriter) flush() {
+	if k.h == nil {
+		k.h = sha256.New()
+	}
+	k.h.Write(k.b)
+	k.b = k.b[:0]
+}
 
 func (k *keyWriter) str(ss ...string) {
 	for _, s := range ss {
 		k.b = binary.AppendUvarint(k.b, uint64(len(s)))
 		k.b = append(k.b, s...)
 	}
+	if len(k.b) > keyChunk {
+		k.flush()
+	}
 }
 
 func (k *keyWriter) num(ns ...int) {
 	for _, n := range ns {
 		k.b = binary.AppendVarint(k.b, int64(n))
+	}
+	if len(k.b) > keyChunk {
+		k.flush()
 	}
 }
 

@@ -100,11 +100,37 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 		"image size":      func(e *event.Event) { e.Sources[0].Doc.Article.Image.Width = 640 },
 		"dateline":        func(e *event.Event) { e.Sources[0].Doc.Article.Anchor.Source = article.FromInferred },
 		"another source":  func(e *event.Event) { e.Sources = append(e.Sources, e.Sources[0]) },
+		"article id":      func(e *event.Event) { e.Sources[0].Doc.Article.ID = "b" },
+		"source status":   func(e *event.Event) { e.Sources[0].Status = event.StatusPlanned },
+		"dateline clock": func(e *event.Event) {
+			a := e.Sources[0].Doc.Article
+			a.Anchor.Time, a.Anchor.HasClock = a.Anchor.Time.Add(21*time.Hour), true
+		},
+		"dateline zone": func(e *event.Event) {
+			a := e.Sources[0].Doc.Article
+			a.Anchor.Time = time.Date(2014, 12, 17, 0, 0, 0, 0, time.FixedZone("", -5*3600))
+		},
 	} {
 		e := mk()
 		change(e)
 		if m.eventKey(e, nil) == base {
 			t.Errorf("changing the event's %s leaves its memo key as it was", name)
 		}
+	}
+	// A card shows what its sources say, not which read of their articles
+	// they come from: an article read again (another serial, its dateline's
+	// zone made anew) with a sentence added that no event cites keys the
+	// same, so the month pages showing its events are not drawn again.
+	zoned := func(serial uint64, body string) *event.Event {
+		e := mk()
+		a := e.Sources[0].Doc.Article
+		a.Anchor.Time = time.Date(2014, 12, 17, 21, 40, 0, 0, time.FixedZone("", -5*3600))
+		a.Body += body
+		e.Sources[0].Doc.Serial = serial
+		return e
+	}
+	first := m.eventKey(zoned(1, ""), nil)
+	if again := m.eventKey(zoned(2, " The newsroom added this line."), nil); again != first {
+		t.Error("an article read again, the same but for a sentence no event cites, changes its events' keys")
 	}
 }

@@ -31,6 +31,12 @@ type Config struct {
 	// SplitEvents is the most events the front page shows in full; a
 	// longer timeline gets a page per month (default 500).
 	SplitEvents int
+	// SplitSources is the most sources the front page's events may cite
+	// between them and still be shown in full (default 5,000): each
+	// cited source is about 200 bytes of card, so a few hundred events
+	// told by thousands of articles split too, rather than making a
+	// front page of megabytes that every edit redraws.
+	SplitSources int
 	// Problems are build notes shown on the timeline page (skipped
 	// articles, warnings).
 	Problems []string
@@ -77,6 +83,9 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	}
 	if cfg.SplitEvents == 0 {
 		cfg.SplitEvents = 500
+	}
+	if cfg.SplitSources == 0 {
+		cfg.SplitSources = 5000
 	}
 	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static, builtinCard: map[string]bool{}}
 	if cfg.Memo != nil {
@@ -193,11 +202,12 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	index, months := r.indexPage(tl, outlets)
 	sources := sourcesPage{page: r.pageAt("sources.html"), Outlets: outlets}
 	data := dataPage{page: r.pageAt(DataPath), Exports: exportList(index.Split)}
-	jobs := []job{
-		{name: "index.html", page: "index.html", data: index, cards: index.cards()},
-		{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
-		{name: DataPath, page: DataPath, data: data},
-	}
+	jobs := make([]job, 0, 3+len(months)+len(tl.Docs))
+	jobs = append(jobs,
+		job{name: "index.html", page: "index.html", data: index, cards: index.cards()},
+		job{name: "sources.html", page: "sources.html", data: sources, key: func() memoKey { return s.sourcesKey(sources) }},
+		job{name: DataPath, page: DataPath, data: data},
+	)
 	for _, m := range months {
 		name := BackgroundPath
 		if m.Background == nil {

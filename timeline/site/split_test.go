@@ -125,6 +125,23 @@ func TestNoSplitWhenShort(t *testing.T) {
 	}
 }
 
+// A timeline of few events that cite many sources between them splits
+// too, past SplitSources (the fixture's seven events cite one each): its
+// front page would otherwise hold every source's card.
+func TestSplitBySources(t *testing.T) {
+	for _, tc := range []struct {
+		sources int
+		split   bool
+	}{{6, true}, {7, false}, {100, false}} {
+		files := renderWith(t, site.Config{Title: "Cited", SplitSources: tc.sources}, splitFixture())
+		_, split := files[site.SearchPath]
+		_, month := files[site.MonthPath("2014-10")]
+		if split != tc.split || month != tc.split {
+			t.Errorf("SplitSources %d: search index %v, month page %v; want split %v", tc.sources, split, month, tc.split)
+		}
+	}
+}
+
 // clean resolves ".." in a slash path.
 func clean(p string) string {
 	var out []string

@@ -1,0 +1,76 @@
+package memo
+
+import (
+	"errors"
+	"testing"
+)
+
+// A table keeps across one Rotate what the build used, and drops the rest.
+func TestTableKeepsWhatABuildUsed(t *testing.T) {
+	type step struct {
+		op   string // get, put, rotate
+		key  string
+		val  int
+		want bool // for get: found
+	}
+	for _, tc := range []struct {
+		name  string
+		steps []step
+	}{
+		{"found in the same build", []step{{"put", "a", 1, false}, {"get", "a", 1, true}}},
+		{"found in the next build", []step{{"put", "a", 1, false}, {"rotate", "", 0, false}, {"get", "a", 1, true}}},
+		{"dropped after a build that did not use it", []step{{"put", "a", 1, false}, {"rotate", "", 0, false}, {"rotate", "", 0, false}, {"get", "a", 0, false}}},
+		{"a get carries it on", []step{{"put", "a", 1, false}, {"rotate", "", 0, false}, {"get", "a", 1, true}, {"rotate", "", 0, false}, {"get", "a", 1, true}}},
+		{"a put replaces", []step{{"put", "a", 1, false}, {"rotate", "", 0, false}, {"put", "a", 2, false}, {"get", "a", 2, true}}},
+		{"empty", []step{{"get", "a", 0, false}}},
+	} {
+		var tb Table[string, int]
+		for i, s := range tc.steps {
+			switch s.op {
+			case "put":
+				tb.Put(s.key, s.val)
+			case "rotate":
+				tb.Rotate()
+			case "get":
+				v, ok := tb.Get(s.key)
+				if ok != s.want || v != s.val {
+					t.Errorf("%s: step %d: Get(%q) = %d, %v; want %d, %v", tc.name, i, s.key, v, ok, s.val, s.want)
+				}
+			}
+		}
+	}
+}
+
+// Recall makes a value once per key and keeps no error.
+func TestRecall(t *testing.T) {
+	var tb Table[int, string]
+	made := 0
+	mk := func() (string, error) { made++; return "x", nil }
+	for range 3 {
+		if v, err := tb.Recall(1, mk); v != "x" || err != nil {
+			t.Fatalf("Recall = %q, %v", v, err)
+		}
+		tb.Rotate()
+	}
+	if made != 1 {
+		t.Errorf("made %d times, want 1", made)
+	}
+	bad := errors.New("bad")
+	if _, err := tb.Recall(2, func() (string, error) { return "", bad }); err != bad {
+		t.Errorf("error %v, want %v", err, bad)
+	}
+	if _, ok := tb.Get(2); ok {
+		t.Error("a failed make was kept")
+	}
+}
+
+func BenchmarkRecall(b *testing.B) {
+	var tb Table[int, int]
+	for i := range 1000 {
+		tb.Put(i, i)
+	}
+	tb.Rotate()
+	for i := 0; b.Loop(); i++ {
+		tb.Recall(i%1000, func() (int, error) { return i, nil })
+	}
+}
