@@ -133,24 +133,7 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 			rest[i] = stay
 		}
 	}
-	if len(into) == 0 {
-		return events
-	}
-	out := make([]*Event, 0, len(events))
-	for i, e := range events {
-		if stay, ok := rest[i]; ok {
-			if len(stay) > 0 { // what stays is a new event
-				j := &Event{Title: e.Title, Time: e.Time, Sources: stay}
-				settle(j)
-				out = append(out, j)
-			}
-			continue
-		}
-		add := into[i]
-		if len(add) == 0 {
-			out = append(out, e)
-			continue
-		}
+	return regroup(events, rest, into, func(e *Event, add []*Source) *Event {
 		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
 		j.Sources = append(slices.Clone(e.Sources), add...)
 		slices.SortStableFunc(j.Sources, mergeOrder)
@@ -160,9 +143,8 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 			}
 		}
 		settle(j)
-		out = append(out, j)
-	}
-	return out
+		return j
+	})
 }
 
 // dayKind names the firm events of a day telling a predicate kind.
@@ -246,4 +228,31 @@ func anchoredAt(s *Source, e *Event) *Source {
 	a.Mention.Anchor = e.Time.Value
 	a.Mention.Rule += fmt.Sprintf(", counted from %s as %s dates it", e.Time.Value, canonical(e).Doc.Article.Path)
 	return &a
+}
+
+// regroup moves sources between events: event i keeps rest[i] when it
+// lost some (a new event of them; none when none stay) and gains into[i]
+// through join, which makes the event of e and the sources it gains;
+// the others are as they were, in their order.
+func regroup(events []*Event, rest, into map[int][]*Source, join func(e *Event, add []*Source) *Event) []*Event {
+	if len(into) == 0 {
+		return events
+	}
+	out := make([]*Event, 0, len(events))
+	for i, e := range events {
+		if stay, ok := rest[i]; ok {
+			if len(stay) > 0 { // what stays is a new event
+				j := &Event{Title: e.Title, Time: e.Time, Sources: stay}
+				settle(j)
+				out = append(out, j)
+			}
+			continue
+		}
+		if add := into[i]; len(add) > 0 {
+			out = append(out, join(e, add))
+		} else {
+			out = append(out, e)
+		}
+	}
+	return out
 }
