@@ -115,9 +115,9 @@ type Time struct {
 type Source struct {
 	Doc       *Doc
 	Sentence  article.Sentence
-	Text      string // the sentence as a reader reads it: Doc.Article.Plain(Sentence.Start, Sentence.End)
-	Mention   temporal.Mention
-	Time      Time // as this source dates it
+	Text      string            // the sentence as a reader reads it: Doc.Article.Plain(Sentence.Start, Sentence.End)
+	Mention   *temporal.Mention // shared with Doc.Mentions (a build holds every source at once): copy it to change it
+	Time      Time              // as this source dates it
 	Anaphoric bool
 	// Status is what its clause tells of the happening (sourceStatus),
 	// and Was, for a calling off or a move, the time the plan had been

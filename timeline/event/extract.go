@@ -199,7 +199,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if callsReader(text) {
 			continue // the page talking to its reader (readercall_en.go)
 		}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: m, Time: t, Anaphoric: m.Anaphoric})
+		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &d.Mentions[mi], Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
 }
@@ -351,7 +351,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 			rel.Anchor = from.Time.Value
 		}
 		out = append(out, &Source{
-			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: rel,
+			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: &rel,
 			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: qual},
 		})
 	}

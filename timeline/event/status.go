@@ -397,7 +397,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	case "", StatusHappened:
 		return r
 	case StatusCancelled, StatusPostponed:
-		r.role = roleOf(body, toks, bestAt, bestEnd, ms, me, m, best, ahead)
+		r.role = roleOf(body, toks, bestAt, bestEnd, ms, me, *m, best, ahead)
 	}
 	r.status = best
 	return r
@@ -551,7 +551,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	}
 	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
-		drop[i] = inCondition(body, s.Sentence, s.Mention)
+		drop[i] = inCondition(body, s.Sentence, *s.Mention)
 	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
@@ -630,7 +630,7 @@ func foldDenied(srcs []*Source, reads []reading, aheads, drop []bool) {
 			continue
 		}
 		told := func(j int) bool {
-			return !drop[j] && !aheads[j] && reads[j].status == StatusHappened && srcs[j].Mention != s.Mention
+			return !drop[j] && !aheads[j] && reads[j].status == StatusHappened && *srcs[j].Mention != *s.Mention
 		}
 		for j := i - 1; j >= 0 && srcs[j].Sentence == s.Sentence && !drop[i]; j-- {
 			drop[i] = told(j)
