@@ -121,13 +121,21 @@ type Source struct {
 	Anaphoric bool
 	// Status is what its clause tells of the happening (sourceStatus),
 	// and Was, for a calling off or a move, the time the plan had been
-	// for (zero when the sentence gives none).
+	// for (nil when the sentence gives none).
 	Status Status
-	Was    Time
+	Was    *Time // nil when none: few sources have one, and a build holds every source
 	// Seq is its place among its article's sources: with Doc.Serial it
 	// names the source across builds.
 	Seq int
 	id  string // the event id it gives as canonical source (idBase)
+}
+
+// WasTime is s.Was, zero when it has none.
+func (s *Source) WasTime() Time {
+	if s.Was == nil {
+		return Time{}
+	}
+	return *s.Was
 }
 
 // Event is a happening on the timeline.

@@ -69,7 +69,7 @@ func (m *Memo) eventKey(e *event.Event, facts func(*event.Doc) uint64) eventKey 
 		b = append(b, 0)
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, sourceFacts{
 			sentence: s.Sentence, mention: *s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: facts(s.Doc),
-			status: s.Status, was: s.Was,
+			status: s.Status, was: s.WasTime(),
 		}))
 	}
 	return eventKey{id: e.ID, sources: len(e.Sources), sum: maphash.Bytes(m.seed, b)}

@@ -193,7 +193,7 @@ func marshalEvent(e *event.Event) ([]byte, error) {
 	for _, s := range e.Sources {
 		ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
 			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time),
-			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.Was)})
+			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.WasTime())})
 	}
 	return json.Marshal(ee)
 }
