@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -42,6 +43,28 @@ type Config struct {
 // relative to the site root.
 type Writer interface {
 	WriteFile(name string, data []byte) error
+}
+
+// StreamWriter is a Writer that also takes a file as it is drawn, so a
+// large file (events.json of a big archive) is never whole in memory.
+// WriteStream calls draw once with where the file's bytes go; the file is
+// written when draw returns nil.
+type StreamWriter interface {
+	Writer
+	WriteStream(name string, draw func(io.Writer) error) error
+}
+
+// Stream has draw write the file name through w: as it is drawn when w
+// is a StreamWriter, else drawn whole first.
+func Stream(w Writer, name string, draw func(io.Writer) error) error {
+	if sw, ok := w.(StreamWriter); ok {
+		return sw.WriteStream(name, draw)
+	}
+	var b bytes.Buffer
+	if err := draw(&b); err != nil {
+		return err
+	}
+	return w.WriteFile(name, b.Bytes())
 }
 
 // Site renders timelines with one set of templates and static files.
