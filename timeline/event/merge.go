@@ -122,7 +122,8 @@ func (s *similarity) words(text string) []string {
 		out = append(out, stems[i])
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	// At its own length: a candidate keeps its words through the merge.
+	return slices.Clone(slices.Compact(out))
 }
 
 // predicateAt finds the longest predicate word or phrase starting at

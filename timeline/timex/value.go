@@ -138,14 +138,16 @@ type Value struct {
 	// Zoned says the clock was given in a zone, Zone minutes east of UTC
 	// ("14:30 GMT" is T14:30Z, "9 p.m. EDT" T21:00-04). The clock is not
 	// converted: it stays as the text wrote it.
-	Zoned  bool  `json:",omitzero"`
+	Zoned bool `json:",omitzero"`
+	// Ref and Mod sit among the small fields: every mention, source and
+	// event holds Values, and the padding around them was a tenth of each.
+	Ref    Ref   `json:",omitzero"`
+	Mod    Mod   `json:",omitzero"`
 	Zone   int16 `json:",omitzero"`
 	Hour   int   `json:",omitzero"`
 	Minute int   `json:",omitzero"`
 	Second int   `json:",omitzero"`
-	Ref    Ref   `json:",omitzero"`
 	Dur    Dur   `json:",omitzero"`
-	Mod    Mod   `json:",omitzero"`
 	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
 	// part of the value string.
 	Quant string `json:",omitzero"`
