@@ -244,7 +244,7 @@ func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Write
 	}{
 		{"events.json", func(out io.Writer) error { return r.eventsJSON(ctx, tl, out) }},
 		{"feed.json", whole(func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) })},
-		{"timelinejs.json", whole(func() ([]byte, error) { return r.timelineJS(tl) })},
+		{"timelinejs.json", func(out io.Writer) error { return r.timelineJS(tl, out) }},
 		{"timeline.ics", whole(func() ([]byte, error) { return r.calendar(tl), nil })},
 		{TimeMLPath, func(out io.Writer) error { return r.timemlZip(ctx, tl, out) }},
 	}
