@@ -155,10 +155,10 @@ func setFreq() builder {
 
 func setEvery() builder {
 	return func(m *match) (partial, bool) {
-		v := timex.Value{Type: timex.Set, Quant: "EVERY"}
+		v := timex.Value{Type: timex.Set, Quant: timex.Every}
 		other := m.hasWord("other")
 		if other {
-			v.Quant = "EVERY OTHER"
+			v.Quant = timex.EveryOther
 		}
 		switch {
 		case m.has("weekday"):
@@ -207,7 +207,7 @@ func setTimes() builder {
 		n, _ := m.get("times")
 		v := timex.Value{Type: timex.Set, Dur: timex.D(per, u)}
 		if n != timex.X {
-			v.Freq = itoa(n) + "X"
+			v.Freq = timex.Freq(n)
 		}
 		return partial{v: v}, true
 	}
@@ -222,14 +222,4 @@ func setWeekdays() builder {
 		}
 		return partial{v: v}, true
 	}
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
