@@ -310,7 +310,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		if i+1 < len(d.Mentions) && d.Mentions[i+1].Start-m.End <= len(" before the ") {
 			continue
 		}
-		days := p.N
+		days := int(p.N)
 		if p.Unit == timex.Weeks {
 			days *= 7
 		}

@@ -87,13 +87,13 @@ func unitWord(w string) bool {
 func halfMore(n int, u timex.Unit) timex.Dur {
 	switch u {
 	case timex.Years:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Years}, {N: 6, Unit: timex.Months}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Years), {N: 6, Unit: timex.Months}}}
 	case timex.Hours:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Hours}, {N: 30, Unit: timex.Minutes}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Hours), {N: 30, Unit: timex.Minutes}}}
 	case timex.Days:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Days}, {N: 12, Unit: timex.Hours}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Days), {N: 12, Unit: timex.Hours}}}
 	case timex.Minutes:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Minutes}, {N: 30, Unit: timex.Seconds}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Minutes), {N: 30, Unit: timex.Seconds}}}
 	}
 	return timex.D(n, u)
 }

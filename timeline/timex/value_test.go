@@ -181,3 +181,21 @@ func TestSetAttributesJSON(t *testing.T) {
 		t.Error("a frequency not nX was read")
 	}
 }
+
+// TestDurOfHoldsLargeCounts checks that a count past 32 bits, which no
+// text means, is held at the largest rather than wrapped to a small or
+// negative one.
+func TestDurOfHoldsLargeCounts(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{
+		{3, "P3D"},
+		{X, "PXD"},
+		{1 << 40, "P2147483647D"},
+	} {
+		if got := D(c.n, Days).String(); got != c.want {
+			t.Errorf("D(%d, Days) = %s, want %s", c.n, got, c.want)
+		}
+	}
+}
