@@ -233,9 +233,17 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	}
 	memo := s.cfg.Memo
 	defer memo.rotate()
+	split := index.Split
+	if !split {
+		// Only its job holds the front page's views now (no search index
+		// reads them), so they go once it is drawn: a large archive's run
+		// to hundreds of megabytes.
+		index = indexPage{}
+	}
 	errs := make([]error, len(jobs))
 	parallel.Do(ctx, len(jobs), func(i int) {
 		j := jobs[i]
+		defer func() { jobs[i] = job{} }() // drawn: what it was drawn from may go
 		// executeTo draws the page from its template into out. Template
 		// files end with newlines of their own; a page ends with one.
 		executeTo := func(out io.Writer, data any) error {
@@ -320,7 +328,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	if err := s.writeStatic(w); err != nil {
 		return err
 	}
-	if index.Split {
+	if split {
 		if err := writeSearchIndex(index, months, w); err != nil {
 			return err
 		}
