@@ -244,7 +244,8 @@ func anchoredAt(s *Source, e *Event) *Source {
 	a.Status = e.Status
 	m := *s.Mention
 	m.Value = e.Time.Value
-	m.Anchor = e.Time.Value
+	anchor := e.Time.Value
+	m.Anchor = &anchor
 	m.Rule += fmt.Sprintf(", counted from %s as %s dates it", e.Time.Value, canonical(e).Doc.Article.Path)
 	a.Mention = &m
 	return &a

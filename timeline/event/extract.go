@@ -348,7 +348,8 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		if found {
 			// Named for the reader: which happening it was counted from.
 			rel.Rule += fmt.Sprintf(", counted from %s %q, %s", from.Time.Value, strings.TrimSpace(from.Mention.Text), headWords(from.Text, 8))
-			rel.Anchor = from.Time.Value
+			anchor := from.Time.Value
+			rel.Anchor = &anchor
 		}
 		out = append(out, &Source{
 			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: &rel,

@@ -24,8 +24,11 @@ type Mention struct {
 	Value      timex.Value
 	Rule       string // the rule that recognized it
 	// Anchor is the time the value was resolved against: the document
-	// date, or the earlier mention it refers back to (Anaphoric).
-	Anchor    timex.Value
+	// date, or the earlier mention it refers back to (Anaphoric); nil
+	// when none. Mentions resolved against the same time share it (a
+	// build holds every article's mentions at once): AnchorValue reads
+	// it, and it is never changed in place.
+	Anchor    *timex.Value
 	Anaphoric bool
 	// FromTense says Dir came from tense cues, not the words; Dir is the
 	// direction used for an underspecified value: -1 back, +1 forward.
@@ -33,6 +36,14 @@ type Mention struct {
 	// padding between the two was 8 bytes of each.)
 	FromTense bool
 	Dir       int
+}
+
+// AnchorValue is the time m was resolved against, zero when none.
+func (m Mention) AnchorValue() timex.Value {
+	if m.Anchor == nil {
+		return timex.Value{}
+	}
+	return *m.Anchor
 }
 
 // Tagger finds and resolves time expressions. It is safe for concurrent
@@ -324,9 +335,16 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	if toks[f.end-1].lower == "." && f.end >= 2 && toks[f.end-2].kind != tokWord {
 		end = toks[f.end-2].end
 	}
+	if r.anchor != (timex.Value{}) && (a.anchor == nil || *a.anchor != r.anchor) {
+		v := r.anchor
+		a.anchor = &v
+	}
 	m := Mention{
 		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
-		Anchor: r.anchor, Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
+		Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
+	}
+	if r.anchor != (timex.Value{}) {
+		m.Anchor = a.anchor
 	}
 	switch {
 	case !a.hasPrev || !pairable(a.prev.p):
