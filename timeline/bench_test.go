@@ -16,14 +16,22 @@ import (
 )
 
 // corpusDir generates (once per run) a collection of n articles.
-func corpusDir(b *testing.B, n int) string {
+func corpusDir(b *testing.B, n int) string { return corpusDirOf(b, n, 0) }
+
+// corpusDirOf generates (once per run) a collection of n articles of
+// sentences sentences each (0: the generator's default, 9 to 15).
+func corpusDirOf(b *testing.B, n, sentences int) string {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("timeline-bench-corpus-%d", n))
+	name := fmt.Sprintf("timeline-bench-corpus-%d", n)
+	if sentences > 0 {
+		name += fmt.Sprintf("x%d", sentences)
+	}
+	dir := filepath.Join(os.TempDir(), name)
 	if _, err := os.Stat(filepath.Join(dir, ".done")); err == nil {
 		return dir
 	}
 	os.RemoveAll(dir)
-	if err := corpus.Generate(dir, corpus.Options{Articles: n, Seed: 1}); err != nil {
+	if err := corpus.Generate(dir, corpus.Options{Articles: n, Seed: 1, Sentences: sentences}); err != nil {
 		b.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, ".done"), nil, 0o644)
@@ -57,26 +65,54 @@ func timelineBinary(b *testing.B) string {
 	return bin
 }
 
-// BenchmarkBuildProcess runs the real binary on 10,000 articles and
-// reports its peak resident memory.
+// BenchmarkBuildProcess runs the real binary on 1,000 and 10,000
+// articles and reports its peak resident memory and CPU time.
 func BenchmarkBuildProcess(b *testing.B) {
 	bin := timelineBinary(b)
 	for _, n := range []int{1000, 10000} {
-		dir := corpusDir(b, n)
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			out := filepath.Join(b.TempDir(), "public")
-			var rss int64
-			for b.Loop() {
-				cmd := exec.Command(bin, "build", "-q", "-s", dir, "-o", out)
-				if o, err := cmd.CombinedOutput(); err != nil {
-					b.Fatalf("%v %s", err, o)
-				}
-				rss = max(rss, cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
-			}
-			b.ReportMetric(float64(rss)/1024, "peak-RSS-MB")
-			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-		})
+		buildProcess(b, bin, n, 0)
 	}
+}
+
+// BenchmarkBuildProcessLarge is BenchmarkBuildProcess on issue #24's
+// large collections: 50,000 articles of 25 sentences (targets: 1.2 GB
+// peak RSS) and 100,000 articles (2 GB). Each build takes minutes and
+// its collection gigabytes of disk, so it runs only when
+// TIMELINE_BENCH_LARGE is set: `make bench` still finishes on a small
+// machine.
+func BenchmarkBuildProcessLarge(b *testing.B) {
+	if os.Getenv("TIMELINE_BENCH_LARGE") == "" {
+		b.Skip("set TIMELINE_BENCH_LARGE=1 to build 50,000 and 100,000 generated articles (minutes each)")
+	}
+	bin := timelineBinary(b)
+	buildProcess(b, bin, 50000, 25)
+	buildProcess(b, bin, 100000, 0)
+}
+
+// buildProcess times `timeline build` of n generated articles (of
+// sentences sentences each, 0 the default) as a sub-benchmark.
+func buildProcess(b *testing.B, bin string, n, sentences int) {
+	dir := corpusDirOf(b, n, sentences)
+	name := fmt.Sprintf("articles=%d", n)
+	if sentences > 0 {
+		name += fmt.Sprintf("/sentences=%d", sentences)
+	}
+	b.Run(name, func(b *testing.B) {
+		out := filepath.Join(b.TempDir(), "public")
+		var rss int64
+		var cpu time.Duration
+		for b.Loop() {
+			cmd := exec.Command(bin, "build", "-q", "-s", dir, "-o", out)
+			if o, err := cmd.CombinedOutput(); err != nil {
+				b.Fatalf("%v %s", err, o)
+			}
+			rss = max(rss, cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
+			cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		}
+		b.ReportMetric(float64(rss)/1024, "peak-RSS-MB")
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	})
 }
 
 // BenchmarkPeerHugo times Hugo and timeline's binary on the same articles

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -104,6 +105,56 @@ func (w *dirWriter) WriteFile(name string, data []byte) error {
 	return nil
 }
 
+// WriteStream writes the file name as draw writes it, straight into the
+// new folder: a large export is never whole in memory. (It is not linked
+// from the previous site when unchanged: an export changes with any
+// article, and these are a handful of files.)
+func (w *dirWriter) WriteStream(name string, draw func(io.Writer) error) error {
+	name, err := siteName(name)
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	err = w.err
+	w.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	if err := w.mkdir(path.Dir(name)); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(filepath.Join(w.dir, filepath.FromSlash(name)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 256<<10)
+	err = draw(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// mkdir makes the folder dir of the new site (slash-separated, "." for
+// its root) once.
+func (w *dirWriter) mkdir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.dirs[dir] {
+		if err := os.MkdirAll(filepath.Join(w.dir, filepath.FromSlash(dir)), 0o755); err != nil {
+			return err
+		}
+		w.dirs[dir] = true
+	}
+	return nil
+}
+
 // close waits for every queued file and returns the first error.
 func (w *dirWriter) close() error {
 	close(w.queue)
@@ -112,16 +163,8 @@ func (w *dirWriter) close() error {
 }
 
 func (w *dirWriter) write(name string, data, block []byte) error {
-	if dir := path.Dir(name); dir != "." {
-		w.mu.Lock()
-		if !w.dirs[dir] {
-			if err := os.MkdirAll(filepath.Join(w.dir, filepath.FromSlash(dir)), 0o755); err != nil {
-				w.mu.Unlock()
-				return err
-			}
-			w.dirs[dir] = true
-		}
-		w.mu.Unlock()
+	if err := w.mkdir(path.Dir(name)); err != nil {
+		return err
 	}
 	dst := filepath.Join(w.dir, filepath.FromSlash(name))
 	// The marker is always new: its identity tells serve whether the

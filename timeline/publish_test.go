@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,5 +132,37 @@ func TestConfigCheck(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(content, "public")); err == nil {
 		t.Error("a refused build wrote into the content folder")
+	}
+}
+
+// A file written as it is drawn (site.Stream) goes into the new site
+// folder like any other, and a drawing that fails part way fails the
+// build with the previous site left whole and no temporary folder.
+func TestStreamedFilePublishedWhole(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	stream := func(body string, fail error) func(w site.Writer) error {
+		return func(w site.Writer) error {
+			return site.Stream(w, "data/events.json", func(o io.Writer) error {
+				io.WriteString(o, body)
+				return fail
+			})
+		}
+	}
+	if err := Publish(context.Background(), out, stream(`{"old":1}`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "data", "events.json")); string(b) != `{"old":1}` {
+		t.Fatalf("streamed file = %q", b)
+	}
+	broken := errors.New("drawing failed")
+	if err := Publish(context.Background(), out, stream(`{"new":`, broken)); !errors.Is(err, broken) {
+		t.Fatalf("a failed drawing published: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "data", "events.json")); string(b) != `{"old":1}` {
+		t.Errorf("after a failed build the site holds %q, want the previous one", b)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".timeline-build-*")); len(left) > 0 {
+		t.Errorf("temporary folders left behind: %v", left)
 	}
 }

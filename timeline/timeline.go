@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -426,6 +427,12 @@ type counted struct {
 
 func (c counted) WriteFile(name string, data []byte) error {
 	err := c.w.WriteFile(name, data)
+	c.p.Add(1)
+	return err
+}
+
+func (c counted) WriteStream(name string, draw func(io.Writer) error) error {
+	err := site.Stream(c.w, name, draw)
 	c.p.Add(1)
 	return err
 }

@@ -38,7 +38,8 @@ func main() {
 	// large collection a gigabyte (10,000 articles peaked at 0.85-1.03 GB
 	// without it), the heap is held to buildMemoryLimit, past which the
 	// collector works as often as it must: 10,000 articles then peak at
-	// 0.8 GB, as fast. GOGC and GOMEMLIMIT, when set, decide instead.
+	// 0.8 GB, as fast (0.5 GB since a build holds less: README,
+	// Performance). GOGC and GOMEMLIMIT, when set, decide instead.
 	// serve keeps Go's defaults: it lives long and holds its cache.
 	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "tag" || os.Args[1] == "extract" || os.Args[1] == "render") {
 		if _, set := os.LookupEnv("GOGC"); !set {

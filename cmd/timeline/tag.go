@@ -102,7 +102,7 @@ func runTag(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			// Spans are byte offsets in the file (after a BOM and CRs are
 			// dropped), not in the cleaned body.
 			l := tagLine{File: path, Start: a.SourceOffset(m.Start), End: a.SourceOffset(m.End), Text: m.Text,
-				Type: m.Value.Type.String(), Value: m.Value.String(), Rule: m.Rule, Anchor: m.Anchor.String()}
+				Type: m.Value.Type.String(), Value: m.Value.String(), Rule: m.Rule, Anchor: m.AnchorValue().String()}
 			if m.Value.Mod != 0 {
 				l.Mod = m.Value.Mod.String()
 			}

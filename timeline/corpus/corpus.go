@@ -19,6 +19,9 @@ type Options struct {
 	Articles int
 	Seed     uint64
 	Start    time.Time // first publication day (default 2014-11-24)
+	// Sentences is how many sentences each article's body has (at least
+	// 2); 0 keeps the default, 9 to 15 varying by article.
+	Sentences int
 }
 
 // The word stock. Every sentence is assembled from these pieces, so the
@@ -60,13 +63,21 @@ func Generate(dir string, o Options) error {
 	for i := range o.Articles {
 		outlet := outlets[i%len(outlets)]
 		pub := o.Start.AddDate(0, 0, 1+i*days/max(1, o.Articles)).Add(time.Duration(6+rng.IntN(16))*time.Hour + time.Duration(rng.IntN(60))*time.Minute)
+		// Happenings told, each followed by a filler, then one future plan.
+		told := 4 + rng.IntN(4)
+		if o.Sentences > 0 {
+			told = max(1, o.Sentences/2)
+		}
 		var body []string
-		for range 4 + rng.IntN(4) {
+		for range told {
 			h := story[rng.IntN(len(story))]
 			if h.day.After(pub) {
 				h.day = pub.AddDate(0, 0, -rng.IntN(5))
 			}
-			body = append(body, sentence(rng, h, pub), pick(rng, fillers))
+			body = append(body, sentence(rng, h, pub))
+			if o.Sentences == 0 || len(body)+2 <= o.Sentences {
+				body = append(body, pick(rng, fillers))
+			}
 		}
 		body = append(body, future(rng, pub))
 		title := fmt.Sprintf("%s %s %s", pick(rng, actors), pick(rng, verbs), pick(rng, objects))

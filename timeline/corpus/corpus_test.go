@@ -49,3 +49,27 @@ func TestGenerateIsDeterministicAndReadable(t *testing.T) {
 		t.Errorf("both input forms wanted: %d text, %d markdown", text, md)
 	}
 }
+
+// TestGenerateSentences checks that Options.Sentences sets how many
+// sentences every article's body has.
+func TestGenerateSentences(t *testing.T) {
+	for _, n := range []int{2, 3, 10, 25} {
+		dir := t.TempDir()
+		if err := Generate(dir, Options{Articles: 12, Seed: 3, Sentences: n}); err != nil {
+			t.Fatal(err)
+		}
+		found, err := article.Discover(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, errs := article.NewReader(nil).ReadAll(context.Background(), os.DirFS(dir), found.Files)
+		if len(errs) != 0 || len(arts) != 12 {
+			t.Fatalf("%d articles, errors %v", len(arts), errs)
+		}
+		for _, a := range arts {
+			if got := len(a.Sentences); got != n {
+				t.Errorf("Sentences %d: %s has %d sentences", n, a.Path, got)
+			}
+		}
+	}
+}

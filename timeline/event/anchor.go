@@ -224,9 +224,12 @@ func anchoredAt(s *Source, e *Event) *Source {
 	// Its status was its sentence's ("rescue was declared over 11 days
 	// after the earthquake"); the happening counted from is the event's.
 	a.Status = e.Status
-	a.Mention.Value = e.Time.Value
-	a.Mention.Anchor = e.Time.Value
-	a.Mention.Rule += fmt.Sprintf(", counted from %s as %s dates it", e.Time.Value, canonical(e).Doc.Article.Path)
+	m := *s.Mention
+	m.Value = e.Time.Value
+	anchor := e.Time.Value
+	m.Anchor = &anchor
+	m.Rule += fmt.Sprintf(", counted from %s as %s dates it", e.Time.Value, canonical(e).Doc.Article.Path)
+	a.Mention = &m
 	return &a
 }
 

@@ -328,7 +328,7 @@ func (b *Builder) undatedMentions(d *Doc) []temporal.Mention {
 	for _, m := range early {
 		i := sort.Search(len(late), func(k int) bool { return late[k].Start >= m.Start })
 		if i < len(late) && late[i].Start == m.Start && late[i].End == m.End && late[i].Value == m.Value && m.Value.IsCalendar() {
-			m.Anchor = timex.Value{}
+			m.Anchor = nil
 			out = append(out, m)
 		}
 	}

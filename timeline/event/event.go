@@ -115,19 +115,27 @@ type Time struct {
 type Source struct {
 	Doc       *Doc
 	Sentence  article.Sentence
-	Text      string // the sentence as a reader reads it: Doc.Article.Plain(Sentence.Start, Sentence.End)
-	Mention   temporal.Mention
-	Time      Time // as this source dates it
+	Text      string            // the sentence as a reader reads it: Doc.Article.Plain(Sentence.Start, Sentence.End)
+	Mention   *temporal.Mention // shared with Doc.Mentions (a build holds every source at once): copy it to change it
+	Time      Time              // as this source dates it
 	Anaphoric bool
 	// Status is what its clause tells of the happening (sourceStatus),
 	// and Was, for a calling off or a move, the time the plan had been
-	// for (zero when the sentence gives none).
+	// for (nil when the sentence gives none).
 	Status Status
-	Was    Time
+	Was    *Time // nil when none: few sources have one, and a build holds every source
 	// Seq is its place among its article's sources: with Doc.Serial it
 	// names the source across builds.
 	Seq int
 	id  string // the event id it gives as canonical source (idBase)
+}
+
+// WasTime is s.Was, zero when it has none.
+func (s *Source) WasTime() Time {
+	if s.Was == nil {
+		return Time{}
+	}
+	return *s.Was
 }
 
 // Event is a happening on the timeline.

@@ -202,7 +202,7 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if callsReader(text) {
 			continue // the page talking to its reader (readercall_en.go)
 		}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: m, Time: t, Anaphoric: m.Anaphoric})
+		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &d.Mentions[mi], Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
 }
@@ -313,7 +313,7 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		if i+1 < len(d.Mentions) && d.Mentions[i+1].Start-m.End <= len(" before the ") {
 			continue
 		}
-		days := p.N
+		days := int(p.N)
 		if p.Unit == timex.Weeks {
 			days *= 7
 		}
@@ -351,10 +351,11 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		if found {
 			// Named for the reader: which happening it was counted from.
 			rel.Rule += fmt.Sprintf(", counted from %s %q, %s", from.Time.Value, strings.TrimSpace(from.Mention.Text), headWords(from.Text, 8))
-			rel.Anchor = from.Time.Value
+			anchor := from.Time.Value
+			rel.Anchor = &anchor
 		}
 		out = append(out, &Source{
-			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: rel,
+			Doc: d, Sentence: sent, Text: d.Article.Plain(sent.Start, sent.End), Mention: &rel,
 			Time: Time{Value: val, Start: at, End: at.AddDate(0, 0, 1), Qualifier: qual},
 		})
 	}

@@ -282,7 +282,7 @@ func linked(a, b []*candidate, kinds map[string]bool) (m, p *candidate, sim floa
 // different days ("the April 4 concert", "the April 11 show"): two
 // happenings, however alike their words.
 func otherPlans(a, b *Source) bool {
-	return !a.Was.Start.IsZero() && !b.Was.Start.IsZero() && incompatible(a.Was, b.Was)
+	return !a.WasTime().Start.IsZero() && !b.WasTime().Start.IsZero() && incompatible(*a.Was, *b.Was)
 }
 
 // otherKinds reports whether two candidates name kinds of happening

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -68,7 +69,7 @@ func TestJoinSplitKept(t *testing.T) {
 	start, end, _ := v.Interval()
 	event := func(path string, ids ...uint32) (*Event, []*candidate) {
 		d := &Doc{Article: &article.Article{Path: path, ID: path}}
-		src := &Source{Doc: d, Time: Time{Value: v, Start: start, End: end}}
+		src := &Source{Doc: d, Mention: &temporal.Mention{}, Time: Time{Value: v, Start: start, End: end}}
 		c := &candidate{src: src, title: "t", words: []string{"election", "won"}, ids: ids}
 		return &Event{Title: path, Time: src.Time, Sources: []*Source{src}, kept: &keptEvent{}}, []*candidate{c}
 	}

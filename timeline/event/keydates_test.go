@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -35,7 +36,7 @@ func keyEvent(day int, text string, docs ...*Doc) *Event {
 	start := timex.Civil(2014, time.December, day)
 	e := &Event{Time: Time{Start: start, End: start.AddDate(0, 0, 1)}}
 	for _, d := range docs {
-		e.Sources = append(e.Sources, &Source{Doc: d, Text: text})
+		e.Sources = append(e.Sources, &Source{Doc: d, Text: text, Mention: &temporal.Mention{}})
 	}
 	return e
 }

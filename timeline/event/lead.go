@@ -58,7 +58,7 @@ func leadSources(d *Doc) []*Source {
 			continue
 		}
 		m := temporal.Mention{Start: s.Start, End: s.Start, Value: val, Rule: RuleLead}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: m,
+		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &m,
 			Time: Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}})
 	}
 	return out

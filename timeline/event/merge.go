@@ -122,7 +122,8 @@ func (s *similarity) words(text string) []string {
 		out = append(out, stems[i])
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	// At its own length: a candidate keeps its words through the merge.
+	return slices.Clone(slices.Compact(out))
 }
 
 // predicateAt finds the longest predicate word or phrase starting at
@@ -571,7 +572,7 @@ func evidence(c *candidate, d decision, e *Event) string {
 		if c.src.Status == StatusPostponed {
 			verb = "put off"
 		}
-		return fmt.Sprintf("%s joins on %s: both %s the plan for %s; shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, verb, c.src.Was.Value, shared, d.sim)
+		return fmt.Sprintf("%s joins on %s: both %s the plan for %s; shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, verb, c.src.WasTime().Value, shared, d.sim)
 	}
 	return fmt.Sprintf("%s joins on %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, shared, d.sim)
 }
@@ -616,7 +617,7 @@ func samePlan(a, b *candidate) bool {
 	if !ok || a.src.Status != b.src.Status || a.src.Doc == b.src.Doc || !dayGranular(a.src.Time) || !sameTimeOf(a, b) {
 		return false
 	}
-	wa, wb := a.src.Was, b.src.Was
+	wa, wb := a.src.WasTime(), b.src.WasTime()
 	if wa.Start.IsZero() || !dayGranular(wa) || !wa.Start.Equal(wb.Start) || !wa.End.Equal(wb.End) {
 		return false
 	}

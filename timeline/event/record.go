@@ -33,8 +33,8 @@ func (b *Builder) Extract(d *Doc) []Candidate {
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
 		s := c.src
-		out[i] = Candidate{Sentence: s.Sentence, Text: s.Text, Mention: s.Mention, Time: s.Time, Anaphoric: s.Anaphoric,
-			Status: s.Status, Was: s.Was, Title: c.title, Words: c.words}
+		out[i] = Candidate{Sentence: s.Sentence, Text: s.Text, Mention: *s.Mention, Time: s.Time, Anaphoric: s.Anaphoric,
+			Status: s.Status, Was: s.WasTime(), Title: c.title, Words: c.words}
 	}
 	return out
 }
@@ -45,8 +45,13 @@ func (b *Builder) Extract(d *Doc) []Candidate {
 func Extracted(cands []Candidate) *Extraction {
 	x := &Extraction{items: make([]extracted, len(cands))}
 	for i, c := range cands {
-		x.items[i] = extracted{src: Source{Sentence: c.Sentence, Text: c.Text, Mention: c.Mention, Time: c.Time, Anaphoric: c.Anaphoric,
-			Status: c.Status, Was: c.Was, Seq: i}, title: c.Title, words: c.Words, value: c.Time.Value.String()}
+		m := c.Mention // its own: the candidate, with its words, is not kept
+		var was *Time
+		if w := c.Was; w != (Time{}) {
+			was = &w
+		}
+		x.items[i] = extracted{src: Source{Sentence: c.Sentence, Text: c.Text, Mention: &m, Time: c.Time, Anaphoric: c.Anaphoric,
+			Status: c.Status, Was: was, Seq: i}, title: c.Title, words: c.Words, value: c.Time.Value.String()}
 	}
 	return x
 }

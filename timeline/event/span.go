@@ -74,7 +74,7 @@ func (x *extractor) spanSources(d *Doc, srcs []*Source) []*Source {
 	var buf []token
 	tokOf, any := -1, false
 	for i, s := range srcs {
-		if !calendar(s.Mention) || s.Time.Qualifier == Planned || isRelative(s) || s.Mention.Rule == RuleLead {
+		if !calendar(*s.Mention) || s.Time.Qualifier == Planned || isRelative(s) || s.Mention.Rule == RuleLead {
 			continue
 		}
 		if s.Sentence.Start != tokOf {
@@ -115,7 +115,9 @@ func (x *extractor) spanSources(d *Doc, srcs []*Source) []*Source {
 		v := timex.DayOf(day)
 		v.Mod = timex.OnOrBefore
 		s.Time = Time{Value: v, Start: day, End: day.AddDate(0, 0, 1), Qualifier: By}
-		s.Mention.Rule += "; a span up to the telling: by the article's day"
+		m := *s.Mention // the article's own is shared
+		m.Rule += "; a span up to the telling: by the article's day"
+		s.Mention = &m
 		out = append(out, s)
 	}
 	return out

@@ -397,7 +397,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	case "", StatusHappened:
 		return r
 	case StatusCancelled, StatusPostponed:
-		r.role = roleOf(body, toks, bestAt, bestEnd, ms, me, m, best, ahead)
+		r.role = roleOf(body, toks, bestAt, bestEnd, ms, me, *m, best, ahead)
 	}
 	r.status = best
 	return r
@@ -551,7 +551,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	}
 	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
-		drop[i] = inCondition(body, s.Sentence, s.Mention)
+		drop[i] = inCondition(body, s.Sentence, *s.Mention)
 	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
@@ -578,8 +578,9 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		if into >= 0 {
 			// A relative time ("a week before Christmas Day") was counted
 			// from the dateline, not from the plan: no day it was for.
-			if srcs[into].Was.Start.IsZero() && !isRelative(s) {
-				srcs[into].Was = planTime(s.Time)
+			if srcs[into].WasTime().Start.IsZero() && !isRelative(s) {
+				was := planTime(s.Time)
+				srcs[into].Was = &was
 			}
 			drop[i] = true
 			continue
@@ -590,7 +591,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		v := timex.DayOf(day)
 		v.Mod = timex.OnOrBefore
 		s.Time = Time{Value: v, Start: day, End: day.AddDate(0, 0, 1), Qualifier: By}
-		s.Was = was
+		s.Was = &was
 		reads[i].role = roleAct
 	}
 	// A move with a new day is told at the new day.
@@ -600,7 +601,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		}
 		for _, j := range byClause[r.clause] {
 			if !drop[j] && reads[j].role == roleNew && reads[j].clause == r.clause && srcs[j].Sentence == srcs[i].Sentence {
-				if srcs[j].Was.Start.IsZero() {
+				if srcs[j].WasTime().Start.IsZero() {
 					srcs[j].Was = srcs[i].Was
 				}
 				drop[i] = true
@@ -630,7 +631,7 @@ func foldDenied(srcs []*Source, reads []reading, aheads, drop []bool) {
 			continue
 		}
 		told := func(j int) bool {
-			return !drop[j] && !aheads[j] && reads[j].status == StatusHappened && srcs[j].Mention != s.Mention
+			return !drop[j] && !aheads[j] && reads[j].status == StatusHappened && *srcs[j].Mention != *s.Mention
 		}
 		for j := i - 1; j >= 0 && srcs[j].Sentence == s.Sentence && !drop[i]; j-- {
 			drop[i] = told(j)
@@ -672,8 +673,8 @@ func decideStatus(e *Event) (Status, Time) {
 		if st == "" {
 			st = StatusHappened
 		}
-		if was.Start.IsZero() && !s.Was.Start.IsZero() {
-			was = s.Was
+		if was.Start.IsZero() && !s.WasTime().Start.IsZero() {
+			was = *s.Was
 		}
 		switch st {
 		case StatusCancelled:

@@ -123,11 +123,11 @@ func TestStatusBadInput(t *testing.T) {
 	}
 	// A sentence the reader cut short, or an empty one.
 	lx := newLexicon(englishCues())
-	s := &Source{Sentence: article.Sentence{Start: 0, End: 0}, Mention: temporal.Mention{Start: 0, End: 0}}
+	s := &Source{Sentence: article.Sentence{Start: 0, End: 0}, Mention: &temporal.Mention{Start: 0, End: 0}}
 	if r := lx.sourceStatus("", s, nil, false, false); r.status != StatusHappened {
 		t.Errorf("empty sentence: %s", r.status)
 	}
-	s = &Source{Sentence: article.Sentence{Start: 5, End: 50}, Mention: temporal.Mention{Start: 10, End: 12}}
+	s = &Source{Sentence: article.Sentence{Start: 5, End: 50}, Mention: &temporal.Mention{Start: 10, End: 12}}
 	if r := lx.sourceStatus("short", s, nil, true, false); r.status != StatusPlanned {
 		t.Errorf("sentence past the body: %s", r.status)
 	}
@@ -136,7 +136,7 @@ func TestStatusBadInput(t *testing.T) {
 // doc makes a source of an article written on day, saying st.
 func statusSource(day string, st Status) *Source {
 	d, _ := time.Parse(time.DateOnly, day)
-	return &Source{Doc: &Doc{Article: &article.Article{Path: day + ".md", Anchor: article.Anchor{Time: d}}}, Status: st}
+	return &Source{Doc: &Doc{Article: &article.Article{Path: day + ".md", Anchor: article.Anchor{Time: d}}}, Mention: &temporal.Mention{}, Status: st}
 }
 
 func TestDecideStatus(t *testing.T) {
@@ -321,9 +321,9 @@ func FuzzStatus(f *testing.F) {
 		if at < 0 || n < 0 || at > len(text) || n > len(text)-at {
 			return
 		}
-		s := &Source{Sentence: article.Sentence{Start: 0, End: len(text)}, Mention: temporal.Mention{Start: at, End: at + n}}
+		s := &Source{Sentence: article.Sentence{Start: 0, End: len(text)}, Mention: &temporal.Mention{Start: at, End: at + n}}
 		for _, ahead := range []bool{false, true} {
-			if r := lx.sourceStatus(text, s, []temporal.Mention{s.Mention}, ahead, !ahead); !r.status.Valid() || r.status == "" {
+			if r := lx.sourceStatus(text, s, []temporal.Mention{*s.Mention}, ahead, !ahead); !r.status.Valid() || r.status == "" {
 				t.Fatalf("%q at %d+%d: status %q", text, at, n, r.status)
 			}
 		}

@@ -169,7 +169,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 	}
 	if !relative && !src.Mention.Anaphoric {
-		if np := namedHappening(src.Mention); np != "" {
+		if np := namedHappening(*src.Mention); np != "" {
 			return headline(np), matchText(np)
 		}
 		if h, np, ok := nounPhraseTitle(body, clauseStart, ms, me, clauseEnd, mentionsIn(src.Doc.Mentions, clauseStart, ms)); ok {

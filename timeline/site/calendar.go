@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -124,29 +125,40 @@ func vevent(e *event.Event, stamp, url string) string {
 	return b.String()
 }
 
-// timelineJS is the TimelineJS3 JSON format (Knight Lab): a title slide
-// and one slide per story event, dated at the precision the text gave.
-// It is written as json.Marshal writes the map {"events": [...], "title":
-// ...} (keys sorted), each slide from the memo when it can.
-func (r *renderer) timelineJS(tl *event.Timeline) ([]byte, error) {
-	story := tl.Story()
-	slides := make([]string, len(story))
-	for i, e := range story {
-		var err error
-		slides[i] = r.memoText(e, "timelinejs", "", func() string {
+// timelineJS writes the TimelineJS3 JSON format (Knight Lab) to out: a
+// title slide and one slide per story event, dated at the precision the
+// text gave. It is written as json.Marshal writes the map {"events":
+// [...], "title": ...} (keys sorted), each slide from the memo when it
+// can, and each written as it is drawn (a large archive's runs to
+// hundreds of megabytes).
+func (r *renderer) timelineJS(tl *event.Timeline, out io.Writer) error {
+	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": html.EscapeString(r.cfg.Title), "text": html.EscapeString(r.cfg.Description)}})
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(out, `{"events":[`); err != nil {
+		return err
+	}
+	for i, e := range tl.Story() {
+		slide := r.memoText(e, "timelinejs", "", func() string {
 			var b []byte
 			b, err = json.Marshal(timelineJSEvent(e))
 			return string(b)
 		})
 		if err != nil {
-			return nil, err
+			return err
+		}
+		if i > 0 {
+			if _, err := io.WriteString(out, ","); err != nil {
+				return err
+			}
+		}
+		if _, err := io.WriteString(out, slide); err != nil {
+			return err
 		}
 	}
-	title, err := json.Marshal(map[string]any{"text": map[string]string{"headline": html.EscapeString(r.cfg.Title), "text": html.EscapeString(r.cfg.Description)}})
-	if err != nil {
-		return nil, err
-	}
-	return layOut(`{"events":[`, slides, ",", `],"title":`+string(title)+"}\n"), nil
+	_, err = io.WriteString(out, `],"title":`+string(title)+"}\n")
+	return err
 }
 
 // layOut joins a whole-timeline export in one allocation of its final

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -28,7 +29,7 @@ func TestVeventRanges(t *testing.T) {
 		}
 		s, e, _ := v.Interval()
 		a := &article.Article{Outlet: "Ledger"}
-		src := &event.Source{Doc: &event.Doc{Article: a}, Text: "Theaters stay open."}
+		src := &event.Source{Doc: &event.Doc{Article: a}, Text: "Theaters stay open.", Mention: &temporal.Mention{}}
 		ev := &event.Event{ID: "e-1", Title: "Theaters stay open", Time: event.Time{Value: v, Start: s, End: e, Qualifier: c.q}, Sources: []*event.Source{src}}
 		got := strings.ReplaceAll(vevent(ev, "20141224T000000Z", ""), "\r\n", "\n")
 		for _, want := range []string{"DTSTART;VALUE=DATE:" + c.start + "\n", "DTEND;VALUE=DATE:" + c.end + "\n", c.summary + "\n"} {

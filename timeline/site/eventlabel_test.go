@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -24,7 +25,7 @@ func TestEventLabelZone(t *testing.T) {
 	mk := func(v timex.Value, anchor article.Anchor) *event.Event {
 		a := &article.Article{ID: "a", Anchor: anchor}
 		s, _, _ := v.Interval()
-		return &event.Event{Time: event.Time{Value: v, Start: s}, Sources: []*event.Source{{Doc: &event.Doc{Article: a}}}}
+		return &event.Event{Time: event.Time{Value: v, Start: s}, Sources: []*event.Source{{Doc: &event.Doc{Article: a}, Mention: &temporal.Mention{}}}}
 	}
 	zoned := article.Anchor{Time: time.Date(2014, 12, 17, 23, 29, 0, 0, ny), HasClock: true, HasZone: true, Source: article.FromDateline}
 	plain := article.Anchor{Time: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC), Source: article.FromFrontMatter}

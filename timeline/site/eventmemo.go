@@ -96,8 +96,8 @@ func (m *Memo) eventSum(e *event.Event, source func(*event.Source) uint64) uint6
 // docHashes.
 func (m *Memo) sourceSum(s *event.Source, h docHashes) uint64 {
 	return maphash.Comparable(m.seed, sourceFacts{
-		sentence: s.Sentence, text: s.Text, mention: s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: h.facts,
-		status: s.Status, was: s.Was,
+		sentence: s.Sentence, text: s.Text, mention: *s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: h.facts,
+		status: s.Status, was: s.WasTime(),
 	})
 }
 

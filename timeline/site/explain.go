@@ -44,13 +44,13 @@ func readerExplain(a *article.Article, m temporal.Mention) string {
 	}
 	s := head + label
 	switch {
-	case m.Anchor.IsZero():
+	case m.AnchorValue().IsZero():
 		return s + ": the date as written"
 	case m.Anaphoric:
-		return s + ": counted from a date mentioned earlier (" + ValueLabel(m.Anchor) + ")"
+		return s + ": counted from a date mentioned earlier (" + ValueLabel(m.AnchorValue()) + ")"
 	}
 	rel := relation(m, v)
-	s += ": " + rel + " " + anchorName(a) + " (" + ValueLabel(m.Anchor) + ")"
+	s += ": " + rel + " " + anchorName(a) + " (" + ValueLabel(m.AnchorValue()) + ")"
 	switch {
 	case strings.HasPrefix(rel, "the same"):
 	case m.FromTense && m.Dir < 0:
@@ -65,7 +65,7 @@ func readerExplain(a *article.Article, m temporal.Mention) string {
 // before", "2 days after", "the same day as".
 func relation(m temporal.Mention, v timex.Value) string {
 	vs, ve, ok1 := v.Interval()
-	as, ae, ok2 := m.Anchor.Interval()
+	as, ae, ok2 := m.AnchorValue().Interval()
 	if !ok1 || !ok2 {
 		return "read against"
 	}
@@ -184,11 +184,11 @@ func technical(a *article.Article, m temporal.Mention) string {
 	if m.Value.Mod != timex.NoMod {
 		b.WriteString(" mod=" + m.Value.Mod.String())
 	}
-	if !m.Anchor.IsZero() {
+	if !m.AnchorValue().IsZero() {
 		if m.Anaphoric {
-			b.WriteString("; anchor " + m.Anchor.String() + " (an earlier mention)")
+			b.WriteString("; anchor " + m.AnchorValue().String() + " (an earlier mention)")
 		} else {
-			b.WriteString("; anchor " + m.Anchor.String() + " from " + string(a.Anchor.Source))
+			b.WriteString("; anchor " + m.AnchorValue().String() + " from " + string(a.Anchor.Source))
 		}
 		if m.FromTense {
 			fmt.Fprintf(&b, "; direction %+d from tense", m.Dir)

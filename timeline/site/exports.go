@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -123,9 +124,12 @@ type exportHead struct {
 	Articles  []exportArticle `json:"articles"`
 }
 
-// eventsJSON writes events.json (the schema above) from its parts:
-// the head, each event's entry (from the memo when it can), the key dates.
-func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, error) {
+// eventsJSON writes events.json (the schema above) to out from its
+// parts: the head, each event's entry (from the memo when it can), the
+// key dates. Entries are drawn on every core a chunk at a time and
+// written in order: at 50,000 articles the file runs to hundreds of
+// megabytes, which held whole (with its entries) was the peak of a build.
+func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Writer) error {
 	head := exportHead{Schema: SchemaVersion, Generator: "timeline " + r.cfg.Version, Title: r.cfg.Title, Articles: []exportArticle{}}
 	for _, d := range tl.Docs {
 		a := d.Article
@@ -136,30 +140,42 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, 
 		}
 		head.Articles = append(head.Articles, ea)
 	}
-	out, err := json.Marshal(head)
+	b, err := json.Marshal(head)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out = append(out[:len(out)-1], `,"events":[`...)
-	// Entries are drawn on every core, then joined in order.
+	head.Articles = nil
+	if _, err := out.Write(append(b[:len(b)-1], `,"events":[`...)); err != nil {
+		return err
+	}
 	var shown []*event.Event
 	for _, e := range tl.Events {
 		if !e.Hidden {
 			shown = append(shown, e)
 		}
 	}
-	entries := make([][]byte, len(shown))
-	errs := make([]error, len(shown))
-	parallel.Do(ctx, len(shown), func(i int) { entries[i], errs[i] = r.exported(shown[i]) })
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	// One allocation of the final size: at 10,000 articles the entries
-	// come to tens of megabytes, and growing the buffer by doubling held
-	// up to three copies at once.
-	size := len(out) + len(entries) + len(`],"keyDates":}`) + 1
-	for _, b := range entries {
-		size += len(b)
+	entries := make([][]byte, min(len(shown), exportChunk))
+	errs := make([]error, len(entries))
+	for from := 0; from < len(shown); from += exportChunk {
+		chunk := shown[from:min(from+exportChunk, len(shown))]
+		parallel.Do(ctx, len(chunk), func(i int) { entries[i], errs[i] = r.exported(chunk[i]) })
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := errors.Join(errs[:len(chunk)]...); err != nil {
+			return err
+		}
+		for i, e := range entries[:len(chunk)] {
+			if from+i > 0 {
+				if _, err := io.WriteString(out, ","); err != nil {
+					return err
+				}
+			}
+			if _, err := out.Write(e); err != nil { // e may be the memo's: never changed
+				return err
+			}
+			entries[i] = nil // the collector may take it
+		}
 	}
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
@@ -171,19 +187,16 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline) ([]byte, 
 	}
 	kd, err := json.Marshal(keyDates)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	doc := make([]byte, 0, size+len(kd))
-	doc = append(doc, out...)
-	for i, b := range entries {
-		if i > 0 {
-			doc = append(doc, ',')
-		}
-		doc = append(doc, b...)
-		entries[i] = nil // the collector may take it
-	}
-	return append(append(append(doc, `],"keyDates":`...), kd...), "}\n"...), nil
+	_, err = out.Write(append(append([]byte(`],"keyDates":`), kd...), "}\n"...))
+	return err
 }
+
+// exportChunk is how many entries of a large export are drawn before
+// they are written: enough to keep every core busy, few enough that
+// they take little memory.
+const exportChunk = 512
 
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) {
@@ -193,7 +206,7 @@ func marshalEvent(e *event.Event) ([]byte, error) {
 	for _, s := range e.Sources {
 		ee.Sources = append(ee.Sources, exportSource{Article: s.Doc.Article.ID, Sentence: s.Text, Expression: s.Mention.Text,
 			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time),
-			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.Was)})
+			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.WasTime())})
 	}
 	return json.Marshal(ee)
 }
@@ -212,27 +225,31 @@ func marshal(v any) ([]byte, error) {
 
 // writeExports writes the machine-readable files, each drawn on its own
 // core: the whole-timeline files, and every article as TimeML in one zip
-// (for scoring and for other tools).
+// (for scoring and for other tools). The large ones are written as they
+// are drawn when w can take a file so (StreamWriter).
 func (r *renderer) writeExports(ctx context.Context, tl *event.Timeline, w Writer) error {
 	cfg, link := r.cfg, r.link
+	whole := func(draw func() ([]byte, error)) func(io.Writer) error {
+		return func(out io.Writer) error {
+			b, err := draw()
+			if err == nil {
+				_, err = out.Write(b)
+			}
+			return err
+		}
+	}
 	files := []struct {
 		name string
-		draw func() ([]byte, error)
+		draw func(io.Writer) error
 	}{
-		{"events.json", func() ([]byte, error) { return r.eventsJSON(ctx, tl) }},
-		{"feed.json", func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) }},
-		{"timelinejs.json", func() ([]byte, error) { return r.timelineJS(tl) }},
-		{"timeline.ics", func() ([]byte, error) { return r.calendar(tl), nil }},
-		{TimeMLPath, func() ([]byte, error) { return r.timemlZip(ctx, tl) }},
+		{"events.json", func(out io.Writer) error { return r.eventsJSON(ctx, tl, out) }},
+		{"feed.json", whole(func() ([]byte, error) { return marshal(jsonFeed(tl, cfg, link)) })},
+		{"timelinejs.json", func(out io.Writer) error { return r.timelineJS(tl, out) }},
+		{"timeline.ics", whole(func() ([]byte, error) { return r.calendar(tl), nil })},
+		{TimeMLPath, func(out io.Writer) error { return r.timemlZip(ctx, tl, out) }},
 	}
 	errs := make([]error, len(files))
-	parallel.Do(ctx, len(errs), func(i int) {
-		b, err := files[i].draw()
-		if err == nil {
-			err = w.WriteFile(files[i].name, b)
-		}
-		errs[i] = err
-	})
+	parallel.Do(ctx, len(errs), func(i int) { errs[i] = Stream(w, files[i].name, files[i].draw) })
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -68,7 +68,7 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 		tm := event.Time{Value: day, Start: time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC)}
 		a.Body = "Sony canceled the release on Tuesday."
 		src := &event.Source{Doc: &event.Doc{Article: a}, Sentence: article.Sentence{Start: 0, End: len(a.Body)}, Text: a.Body,
-			Mention: temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday"}, Time: tm}
+			Mention: &temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday"}, Time: tm}
 		return &event.Event{ID: "e-1", Time: tm, Title: "Sony canceled the release", Sources: []*event.Source{src}, Evidence: []string{"x"}}
 	}
 	m := NewMemo()

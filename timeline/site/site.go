@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -48,6 +49,28 @@ type Config struct {
 // relative to the site root.
 type Writer interface {
 	WriteFile(name string, data []byte) error
+}
+
+// StreamWriter is a Writer that also takes a file as it is drawn, so a
+// large file (events.json of a big archive) is never whole in memory.
+// WriteStream calls draw once with where the file's bytes go; the file is
+// written when draw returns nil.
+type StreamWriter interface {
+	Writer
+	WriteStream(name string, draw func(io.Writer) error) error
+}
+
+// Stream has draw write the file name through w: as it is drawn when w
+// is a StreamWriter, else drawn whole first.
+func Stream(w Writer, name string, draw func(io.Writer) error) error {
+	if sw, ok := w.(StreamWriter); ok {
+		return sw.WriteStream(name, draw)
+	}
+	var b bytes.Buffer
+	if err := draw(&b); err != nil {
+		return err
+	}
+	return w.WriteFile(name, b.Bytes())
 }
 
 // Site renders timelines with one set of templates and static files.
@@ -220,24 +243,48 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	}
 	memo := s.cfg.Memo
 	defer memo.rotate()
+	split := index.Split
+	if !split {
+		// Only its job holds the front page's views now (no search index
+		// reads them), so they go once it is drawn: a large archive's run
+		// to hundreds of megabytes.
+		index = indexPage{}
+	}
 	errs := make([]error, len(jobs))
 	parallel.Do(ctx, len(jobs), func(i int) {
 		j := jobs[i]
-		execute := func(data any) ([]byte, error) {
+		defer func() { jobs[i] = job{} }() // drawn: what it was drawn from may go
+		// executeTo draws the page from its template into out. Template
+		// files end with newlines of their own; a page ends with one.
+		executeTo := func(out io.Writer, data any) error {
 			if err := s.drawCards(j.page, j.cards); err != nil {
-				return nil, err
+				return err
 			}
 			defer func() {
 				for _, v := range j.cards {
 					v.Card = "" // drawn into the page (and kept by the memo, if any)
 				}
 			}()
-			var buf bytes.Buffer
-			if err := s.pages[j.page].ExecuteTemplate(&buf, j.page, data); err != nil {
-				return nil, fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
+			tw := &oneNewline{w: out}
+			if err := s.pages[j.page].ExecuteTemplate(tw, j.page, data); err != nil {
+				return fmt.Errorf("rendering %s with %s: %w", j.name, j.page, err)
 			}
-			// Template files end with newlines of their own; a page ends with one.
-			return append(bytes.TrimRight(buf.Bytes(), "\n"), '\n'), nil
+			return tw.end()
+		}
+		execute := func(data any) ([]byte, error) {
+			var buf bytes.Buffer
+			if err := executeTo(&buf, data); err != nil {
+				return nil, err
+			}
+			return buf.Bytes(), nil
+		}
+		if len(j.cards) > 0 && memo == nil {
+			// A page of event cards no memo keeps is written as it is
+			// drawn: a large archive's front page runs to a hundred
+			// megabytes, which held whole (in a buffer grown by
+			// doubling) made the peak of a build.
+			errs[i] = Stream(w, j.name, func(out io.Writer) error { return executeTo(out, j.data) })
+			return
 		}
 		// An article page: its view and marks, then its body (the costly
 		// part) when the memo has no page showing the same.
@@ -291,7 +338,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	if err := s.writeStatic(w); err != nil {
 		return err
 	}
-	if index.Split {
+	if split {
 		if err := writeSearchIndex(index, months, w); err != nil {
 			return err
 		}
@@ -302,6 +349,37 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		}
 	}
 	return r.writeExports(ctx, tl, w)
+}
+
+// oneNewline passes a page through to w with its trailing newlines made
+// one (end writes it): what a template's file ends with is not the page's.
+type oneNewline struct {
+	w       io.Writer
+	pending int // newlines held back: the end, unless more follows
+}
+
+func (o *oneNewline) Write(p []byte) (int, error) {
+	end := len(bytes.TrimRight(p, "\n"))
+	if end == 0 {
+		o.pending += len(p)
+		return len(p), nil
+	}
+	if o.pending > 0 {
+		if _, err := o.w.Write(bytes.Repeat([]byte{'\n'}, o.pending)); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := o.w.Write(p[:end]); err != nil {
+		return 0, err
+	}
+	o.pending = len(p) - end
+	return len(p), nil
+}
+
+// end writes the page's one final newline.
+func (o *oneNewline) end() error {
+	_, err := o.w.Write([]byte{'\n'})
+	return err
 }
 
 func (s *Site) writeStatic(w Writer) error {

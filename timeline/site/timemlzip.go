@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"hash/crc32"
+	"io"
 	"sync"
 	"time"
 
@@ -27,39 +28,33 @@ type zipped struct {
 	compressed []byte
 }
 
-// timemlZip compresses each article on every core (or takes it from the
-// memo), then lays the entries out in the articles' order. The entries'
-// times are fixed, so the same site gives the same bytes.
-func (r *renderer) timemlZip(ctx context.Context, tl *event.Timeline) ([]byte, error) {
-	entries := make([]zipped, len(tl.Docs))
-	parallel.Do(ctx, len(entries), func(i int) { entries[i] = r.timeml(tl.Docs[i]) })
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	// The zip's size is known: entries, and headers of about 100 bytes
-	// and two copies of the name each. Growing the buffer by doubling
-	// copied tens of megabytes at 10,000 articles.
-	size := 22
-	for i, e := range entries {
-		size += len(e.compressed) + 128 + 2*len(tl.Docs[i].Article.ID)
-	}
-	var b bytes.Buffer
-	b.Grow(size)
-	zw := zip.NewWriter(&b)
-	for i, e := range entries {
-		w, err := zw.CreateRaw(&zip.FileHeader{Name: tl.Docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
-			CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
-		if err != nil {
-			return nil, err
+// timemlZip compresses the articles on every core (or takes them from
+// the memo), a chunk at a time, and writes them to out in the articles'
+// order: held whole, a large archive's zip and its entries were hundreds
+// of megabytes. The entries' times are fixed, so the same site gives the
+// same bytes.
+func (r *renderer) timemlZip(ctx context.Context, tl *event.Timeline, out io.Writer) error {
+	zw := zip.NewWriter(out)
+	entries := make([]zipped, min(len(tl.Docs), exportChunk))
+	for from := 0; from < len(tl.Docs); from += exportChunk {
+		docs := tl.Docs[from:min(from+exportChunk, len(tl.Docs))]
+		parallel.Do(ctx, len(docs), func(i int) { entries[i] = r.timeml(docs[i]) })
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if _, err := w.Write(e.compressed); err != nil {
-			return nil, err
+		for i, e := range entries[:len(docs)] {
+			w, err := zw.CreateRaw(&zip.FileHeader{Name: docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
+				CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(e.compressed); err != nil {
+				return err
+			}
+			entries[i] = zipped{} // the collector may take it
 		}
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return zw.Close()
 }
 
 // zipTime is every entry's time: the zip format's first day.

@@ -299,7 +299,7 @@ func (r *renderer) sourceView(s *event.Source, depth int) sourceView {
 	dl, iso := datelineLabel(a)
 	return sourceView{
 		Outlet: a.Outlet, Headline: headlineOf(a), URL: safeURL(a.URL), Sentence: s.Text, Dateline: dl, DatelineISO: iso,
-		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(s.Mention),
+		ArticleHref: r.root(depth) + ArticlePath(a.ID), MarkID: markID(*s.Mention),
 		Inferred: a.Anchor.Source == article.FromInferred, Expr: s.Mention.Text, Value: s.Mention.Value.String(),
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -20,7 +21,7 @@ func source(outlet string, n, day int, early bool) *event.Source {
 		v.Mod = timex.Start
 	}
 	a := &article.Article{ID: fmt.Sprintf("%s-%d", outlet, n), Outlet: outlet, Title: "T"}
-	return &event.Source{Doc: &event.Doc{Article: a}, Text: "S", Time: event.Time{Value: v, Start: start, End: start.Add(24 * time.Hour)}}
+	return &event.Source{Doc: &event.Doc{Article: a}, Text: "S", Mention: &temporal.Mention{}, Time: event.Time{Value: v, Start: start, End: start.Add(24 * time.Hour)}}
 }
 
 // A card quotes one source per outlet before a second from any outlet.

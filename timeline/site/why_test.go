@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -14,7 +15,7 @@ func whySource(path, outlet, text string, day int) *event.Source {
 	a := &article.Article{ID: path, Path: path + ".md", Title: "Headline", Outlet: outlet, Body: text}
 	start := time.Date(2014, 12, day, 0, 0, 0, 0, time.UTC)
 	tm := event.Time{Value: timex.DayOf(start), Start: start, End: start.Add(24 * time.Hour)}
-	return &event.Source{Doc: &event.Doc{Article: a}, Text: text, Time: tm}
+	return &event.Source{Doc: &event.Doc{Article: a}, Text: text, Mention: &temporal.Mention{}, Time: tm}
 }
 
 // TestWhyLines: each outlet once, in words a reader reads, never a path,

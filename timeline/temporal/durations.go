@@ -87,13 +87,13 @@ func unitWord(w string) bool {
 func halfMore(n int, u timex.Unit) timex.Dur {
 	switch u {
 	case timex.Years:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Years}, {N: 6, Unit: timex.Months}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Years), {N: 6, Unit: timex.Months}}}
 	case timex.Hours:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Hours}, {N: 30, Unit: timex.Minutes}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Hours), {N: 30, Unit: timex.Minutes}}}
 	case timex.Days:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Days}, {N: 12, Unit: timex.Hours}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Days), {N: 12, Unit: timex.Hours}}}
 	case timex.Minutes:
-		return timex.Dur{Parts: [3]timex.DurPart{{N: n, Unit: timex.Minutes}, {N: 30, Unit: timex.Seconds}}}
+		return timex.Dur{Parts: [3]timex.DurPart{timex.DurOf(n, timex.Minutes), {N: 30, Unit: timex.Seconds}}}
 	}
 	return timex.D(n, u)
 }
@@ -155,10 +155,10 @@ func setFreq() builder {
 
 func setEvery() builder {
 	return func(m *match) (partial, bool) {
-		v := timex.Value{Type: timex.Set, Quant: "EVERY"}
+		v := timex.Value{Type: timex.Set, Quant: timex.Every}
 		other := m.hasWord("other")
 		if other {
-			v.Quant = "EVERY OTHER"
+			v.Quant = timex.EveryOther
 		}
 		switch {
 		case m.has("weekday"):
@@ -207,7 +207,7 @@ func setTimes() builder {
 		n, _ := m.get("times")
 		v := timex.Value{Type: timex.Set, Dur: timex.D(per, u)}
 		if n != timex.X {
-			v.Freq = itoa(n) + "X"
+			v.Freq = timex.Freq(n)
 		}
 		return partial{v: v}, true
 	}
@@ -222,14 +222,4 @@ func setWeekdays() builder {
 		}
 		return partial{v: v}, true
 	}
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

@@ -19,7 +19,7 @@ func (l rangeLex) durationHead(toks []token, start, end int, second timex.Value)
 	if second.Type != timex.Duration || second.Dur.Parts[1].Unit != timex.NoUnit || start < 2 || toks[start].brk || toks[start-1].brk {
 		return 0, 0, false
 	}
-	n2 := second.Dur.Parts[0].N
+	n2 := int(second.Dur.Parts[0].N)
 	switch w := toks[start-1].lower; {
 	case w == "to" || w == "-" || w == "or":
 	case w == "and":
@@ -78,7 +78,7 @@ func (l rangeLex) number(t token) (int, bool) {
 func emitDurationHead(out []Mention, text string, toks []token, k, n int) []Mention {
 	second := out[len(out)-1]
 	v := second.Value
-	v.Dur.Parts[0].N = n
+	v.Dur.Parts[0] = timex.DurOf(n, v.Dur.Parts[0].Unit)
 	first := Mention{Start: toks[k].start, End: toks[k].end, Text: text[toks[k].start:toks[k].end], Value: v, Rule: "duration-range"}
 	return append(out[:len(out)-1], first, second)
 }

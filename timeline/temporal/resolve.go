@@ -31,6 +31,9 @@ type anchoring struct {
 	// prev is the expression before, an end of a range the next may close.
 	prev    rangeEnd
 	hasPrev bool
+	// anchor is the last mention's anchor, which the next shares when it
+	// is the same time.
+	anchor *timex.Value
 }
 
 // resolved is a value with the anchor it was computed from.

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -36,8 +37,8 @@ func (u Unit) Letter() string { return unitLetters[u] }
 // DurPart is one number-and-unit pair of a duration; N is X when vague
 // ("several days" is PXD).
 type DurPart struct {
-	N    int  `json:",omitzero"`
-	Unit Unit `json:",omitzero"`
+	N    int32 `json:",omitzero"`
+	Unit Unit  `json:",omitzero"`
 }
 
 // Dur is a duration of up to three parts (P2Y6M, PT5H30M).
@@ -46,7 +47,14 @@ type Dur struct {
 }
 
 // D builds a one-part duration.
-func D(n int, u Unit) Dur { return Dur{Parts: [3]DurPart{{n, u}}} }
+func D(n int, u Unit) Dur { return Dur{Parts: [3]DurPart{DurOf(n, u)}} }
+
+// DurOf is n of unit u. N is 32 bits (every mention holds durations, as
+// every Value does): a count past that, which no text means, is held at
+// its largest.
+func DurOf(n int, u Unit) DurPart {
+	return DurPart{N: int32(max(min(n, math.MaxInt32), math.MinInt32)), Unit: u}
+}
 
 // String renders the duration as an ISO 8601 / TimeML value.
 func (d Dur) String() string {
@@ -64,7 +72,7 @@ func (d Dur) String() string {
 		if p.N == X {
 			b.WriteByte('X')
 		} else {
-			b.WriteString(strconv.Itoa(p.N))
+			b.WriteString(strconv.Itoa(int(p.N)))
 		}
 		b.WriteString(p.Unit.Letter())
 	}

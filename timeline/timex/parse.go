@@ -307,7 +307,7 @@ func parseDur(s string) (Dur, error) {
 		if u == NoUnit {
 			return d, fmt.Errorf("timex: bad duration %q: want a unit at %d", s, j)
 		}
-		d.Parts[k] = DurPart{n, u}
+		d.Parts[k] = DurOf(n, u)
 		k++
 		i = j + len(u.Letter())
 	}

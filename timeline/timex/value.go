@@ -126,11 +126,11 @@ var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
 // them may be X. For Century and Decade, Year holds the first year
 // (1900, 1990).
 type Value struct {
+	// The small fields come first, together: every mention, source and
+	// event holds Values, and the padding between them (and Quant and
+	// Freq as strings) was a third of each.
 	Type Type `json:",omitzero"`
 	Gran Gran `json:",omitzero"`
-	Year int  `json:",omitzero"`
-	N    int  `json:",omitzero"`
-	Day  int  `json:",omitzero"`
 	// InWeek is true when the day is given as week and weekday
 	// (XXXX-WXX-2, 2014-W51-3TNI).
 	InWeek bool `json:",omitzero"`
@@ -138,18 +138,21 @@ type Value struct {
 	// Zoned says the clock was given in a zone, Zone minutes east of UTC
 	// ("14:30 GMT" is T14:30Z, "9 p.m. EDT" T21:00-04). The clock is not
 	// converted: it stays as the text wrote it.
-	Zoned  bool  `json:",omitzero"`
+	Zoned bool `json:",omitzero"`
+	Ref   Ref  `json:",omitzero"`
+	Mod   Mod  `json:",omitzero"`
+	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
+	// part of the value string.
+	Quant  Quant `json:",omitzero"`
 	Zone   int16 `json:",omitzero"`
+	Freq   Freq  `json:",omitzero"`
+	Year   int   `json:",omitzero"`
+	N      int   `json:",omitzero"`
+	Day    int   `json:",omitzero"`
 	Hour   int   `json:",omitzero"`
 	Minute int   `json:",omitzero"`
 	Second int   `json:",omitzero"`
-	Ref    Ref   `json:",omitzero"`
 	Dur    Dur   `json:",omitzero"`
-	Mod    Mod   `json:",omitzero"`
-	// Quant and Freq are the SET attributes ("EVERY", "2X"); they are not
-	// part of the value string.
-	Quant string `json:",omitzero"`
-	Freq  string `json:",omitzero"`
 }
 
 // IsZero reports whether v carries no value at all.

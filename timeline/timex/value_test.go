@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -144,4 +146,56 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("String not stable: %q then %q", out, w.String())
 		}
 	})
+}
+
+// TestSetAttributesJSON checks that a SET's quantifier and frequency read
+// in a record's JSON as TimeML writes them, and read back the same.
+func TestSetAttributesJSON(t *testing.T) {
+	for _, c := range []struct {
+		v    Value
+		want string
+	}{
+		{Value{Type: Set, Quant: Every}, `"Quant":"EVERY"`},
+		{Value{Type: Set, Quant: EveryOther}, `"Quant":"EVERY OTHER"`},
+		{Value{Type: Set, Freq: 2}, `"Freq":"2X"`},
+		{Value{Type: Set}, `{"Type":3}`},
+	} {
+		b, err := json.Marshal(c.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), c.want) {
+			t.Errorf("%+v: %s, want it to hold %s", c.v, b, c.want)
+		}
+		var back Value
+		if err := json.Unmarshal(b, &back); err != nil || back != c.v {
+			t.Errorf("%s read back as %+v (%v)", b, back, err)
+		}
+	}
+	var q Quant
+	if err := q.UnmarshalText([]byte("SOMETIMES")); err == nil {
+		t.Error("an unknown quantifier was read")
+	}
+	var f Freq
+	if err := f.UnmarshalText([]byte("2Y")); err == nil {
+		t.Error("a frequency not nX was read")
+	}
+}
+
+// TestDurOfHoldsLargeCounts checks that a count past 32 bits, which no
+// text means, is held at the largest rather than wrapped to a small or
+// negative one.
+func TestDurOfHoldsLargeCounts(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{
+		{3, "P3D"},
+		{X, "PXD"},
+		{1 << 40, "P2147483647D"},
+	} {
+		if got := D(c.n, Days).String(); got != c.want {
+			t.Errorf("D(%d, Days) = %s, want %s", c.n, got, c.want)
+		}
+	}
 }
