@@ -104,6 +104,11 @@ func TestTitles(t *testing.T) {
 		// An attribution stays when what it reports opens with a pronoun.
 		{"The board said on Friday that it had found no fault in the audit.", "2014-12-12", "The board said that it had found no fault in the audit"},
 		{"Theaters dropped the film on Tuesday, the chain said.", "2014-12-16", "Theaters dropped the film"},
+		// A speaker's own plan in the present names the speaker for the pronoun.
+		{"The mayor says she will reopen the schools on Monday.", "2014-12-22", "The mayor will reopen the schools"},
+		{"Secretary of State Hillary Clinton says at a news conference that she will go to Haiti on Saturday with aid officials.", "2014-12-20",
+			"Secretary of State Hillary Clinton will go to Haiti with aid officials"},
+		{"The minister said on Friday that he would resign.", "2014-12-12", "The minister said that he would resign"},
 		// A report after a comma goes whole, whoever speaks.
 		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
 		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},

@@ -6,6 +6,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,9 +188,16 @@ func headline(t string) string { return headlineKeeping(t, "", 0) }
 // leads up to it stays whole, what follows ends at the first phrase
 // boundary at most tail words on, or at keep.
 func headlineKeeping(t, keep string, tail int) string {
-	t = stripMarkup(article.PlainText(t))
+	// White space as single spaces: asides are found by their spaces
+	// (" ("), and a headline made again must find the same ones. Bytes
+	// that are no UTF-8 go first: taking a quote out from between them
+	// would make a character of them.
+	t = strings.Join(strings.Fields(stripMarkup(article.PlainText(strings.ToValidUTF8(t, "")))), " ")
+	if strings.Contains(t, ")") {
+		t = balanceBrackets(t) // a stray closing bracket goes before asides are found
+	}
 	least := 0
-	if keep = article.PlainText(keep); keep != "" {
+	if keep = strings.Join(strings.Fields(article.PlainText(keep)), " "); keep != "" {
 		i := strings.LastIndex(t, keep)
 		if i < 0 {
 			return ""
@@ -221,10 +229,34 @@ func headlineKeeping(t, keep string, tail int) string {
 	if len(words) > max(maxHeadWords, least) {
 		words = words[:cutAt(words, least, tail)]
 	}
+	// Brackets after the dangling words go (one may close a bracket),
+	// and before the trims: what is left of a bracket may end on a
+	// dangling word or a comma.
 	words = trimDangling(words)
+	for { // each pass only takes words or brackets away: it ends
+		u := trimDangling(strings.Fields(balanceBrackets(strings.Join(words, " "))))
+		if slices.Equal(u, words) {
+			break
+		}
+		words = u
+	}
 	t = strings.Join(words, " ")
-	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
-	t = balanceQuotes(balanceBrackets(t))
+	// Trims and quote marks until nothing changes: taking a mark out can
+	// leave markup that was not ("_"_"), a mark bare (`."`) or a
+	// quotation's comma at the end (`0,"`). A few passes at most.
+	for range 8 {
+		u := strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
+		for _, q := range []string{`"`, "”"} {
+			if strings.HasSuffix(u, ","+q) {
+				u = strings.TrimSuffix(u, ","+q) + q
+			}
+		}
+		u = strings.Join(strings.Fields(stripMarkup(balanceQuotes(u))), " ")
+		if u == t {
+			break
+		}
+		t = u
+	}
 	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[size:]
 	}
@@ -330,6 +362,9 @@ func dropAsides(t string) string {
 				break
 			}
 			j := strings.Index(t[i+len(p[0]):], p[1])
+			if p[1] == ")" {
+				j = closing(t[i+len(p[0]):]) // "(a (b) c)" is one aside
+			}
 			if j < 0 {
 				break
 			}
@@ -343,44 +378,68 @@ func dropAsides(t string) string {
 	return t
 }
 
+// closing is the index of the bracket that closes one opened just
+// before t, or -1.
+func closing(t string) int {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
 // listMarker is a list item's letter or number opening a line ("3)",
 // "(b)"): no word of the headline.
 var listMarker = regexp.MustCompile(`^\(?[0-9a-zA-Z]{1,2}\)\s+`)
 
 // balanceBrackets takes a list item's marker off and drops what a cut
 // leaves of a bracket: an aside opened and not closed goes with the rest
-// of the headline after it (or, with too little before it, is closed),
-// and a closing bracket whose opening was cut away goes.
+// of the headline after it (with too little before it, only its bracket
+// goes), and a closing bracket whose opening was cut away goes.
 func balanceBrackets(t string) string {
 	if !strings.ContainsAny(t, "()") {
 		return t
 	}
 	t = listMarker.ReplaceAllString(t, "")
-	var b strings.Builder
-	depth, open := 0, -1 // open: where the outermost unclosed aside starts, in b
-	for _, r := range t {
-		switch r {
+	var open []int        // where the brackets not yet closed stand in b
+	var b strings.Builder // bytes, not runes: brackets are ASCII, and other bytes stay as they are
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
 		case '(':
-			if depth == 0 {
-				open = b.Len()
-			}
-			depth++
+			open = append(open, b.Len())
 		case ')':
-			if depth == 0 {
+			if len(open) == 0 {
 				continue
 			}
-			depth--
+			open = open[:len(open)-1]
 		}
-		b.WriteRune(r)
+		b.WriteByte(t[i])
 	}
 	t = b.String()
-	if depth == 0 {
-		return strings.Join(strings.Fields(t), " ")
+	if len(open) > 0 {
+		// The cut goes before the word the bracket opens in ("x(y"),
+		// unless a bracket closed in that word ("(a)(b").
+		cut := open[0]
+		if ws := max(0, strings.LastIndexByte(t[:cut], ' ')); !strings.ContainsAny(t[ws:cut], "()") {
+			cut = ws
+		}
+		if head := strings.TrimRight(t[:cut], " ,;:-—–"); len(strings.Fields(head)) >= minHeadWords {
+			t = head
+		} else {
+			for i := len(open) - 1; i >= 0; i-- {
+				t = t[:open[i]] + t[open[i]+1:]
+			}
+		}
 	}
-	if head := strings.TrimRight(t[:open], " ,;:-—–"); len(strings.Fields(head)) >= minHeadWords {
-		return head
-	}
-	return t + strings.Repeat(")", depth)
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // balanceQuotes closes a quotation the headline leaves open and drops a
@@ -398,7 +457,7 @@ func balanceQuotes(t string) string {
 		}
 	}
 	if o, c := strings.Count(t, "“"), strings.Count(t, "”"); o > c {
-		t += "”"
+		t += strings.Repeat("”", o-c)
 	} else if c > o {
 		t = strings.Replace(t, "”", "", c-o)
 	}

@@ -6,7 +6,6 @@ package event
 import (
 	"regexp"
 	"sort"
-
 	"strings"
 	"unicode"
 
@@ -346,8 +345,19 @@ func ownsNext(text string) bool {
 	return false
 }
 
+// speakerPlan is a speaker telling their own plan or state in the
+// present ("The mayor says she will reopen the schools", "Clinton says at
+// a news conference that she will go to Haiti"): the title names the
+// speaker where the pronoun was ("The mayor will reopen the schools").
+// Only the present: in "said he would resign" the "would" is the
+// report's, and the title keeps the report.
+var speakerPlan = regexp.MustCompile(`^([^,]{3,60}?)\s+(?:says|tells [^,]{0,40}?|announces)(?:\s+(?:at|in|during|on|to)\s+[^,]{0,40}?)?\s+(?:that\s+)?(?:he|she)\s+((?:will|is|has|plans|wants|hopes|intends|expects)\b.*)$`)
+
 // trimAttribution drops "officials said" and the like from a title.
 func (x *extractor) trimAttribution(t string) string {
+	if m := speakerPlan.FindStringSubmatch(t); m != nil && !opensWithPronoun(m[1]) {
+		return m[1] + " " + m[2]
+	}
 	for _, a := range x.attribution {
 		if !a.applies(t) {
 			continue
