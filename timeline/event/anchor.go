@@ -136,6 +136,25 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 	if len(into) == 0 {
 		return events
 	}
+	return regroup(events, into, rest, func(e *Event, add []*Source) *Event {
+		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
+		j.Sources = append(slices.Clone(e.Sources), add...)
+		slices.SortStableFunc(j.Sources, mergeOrder)
+		for _, s := range add {
+			if len(j.Evidence) < maxEvidence {
+				j.Evidence = append(j.Evidence, fmt.Sprintf("%s joins on %s: its relative time is counted from this happening, as %s dates it", s.Doc.Article.Path, e.Time.Value, canonical(e).Doc.Article.Path))
+			}
+		}
+		settle(j)
+		return j
+	})
+}
+
+// regroup returns events with the sources moved between them: an event
+// in into gains its sources (join makes the new event), one in rest keeps
+// only those (a new event, settled afresh; none when none stay), the
+// others are as they were (anchorElsewhere, joinCoarse).
+func regroup(events []*Event, into, rest map[int][]*Source, join func(e *Event, add []*Source) *Event) []*Event {
 	out := make([]*Event, 0, len(events))
 	for i, e := range events {
 		if stay, ok := rest[i]; ok {
@@ -146,21 +165,11 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 			}
 			continue
 		}
-		add := into[i]
-		if len(add) == 0 {
+		if add := into[i]; len(add) > 0 {
+			out = append(out, join(e, add))
+		} else {
 			out = append(out, e)
-			continue
 		}
-		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
-		j.Sources = append(slices.Clone(e.Sources), add...)
-		slices.SortStableFunc(j.Sources, mergeOrder)
-		for _, s := range add {
-			if len(j.Evidence) < maxEvidence {
-				j.Evidence = append(j.Evidence, fmt.Sprintf("%s joins on %s: its relative time is counted from this happening, as %s dates it", s.Doc.Article.Path, e.Time.Value, canonical(e).Doc.Article.Path))
-			}
-		}
-		settle(j)
-		out = append(out, j)
 	}
 	return out
 }

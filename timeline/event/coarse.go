@@ -163,21 +163,7 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 	if len(into) == 0 {
 		return events
 	}
-	out := make([]*Event, 0, len(events))
-	for i, e := range events {
-		if stay, ok := rest[i]; ok {
-			if len(stay) > 0 { // what stays is a new event
-				j := &Event{Title: e.Title, Time: e.Time, Sources: stay}
-				settle(j)
-				out = append(out, j)
-			}
-			continue
-		}
-		add := into[i]
-		if len(add) == 0 {
-			out = append(out, e)
-			continue
-		}
+	return regroup(events, into, rest, func(e *Event, add []*Source) *Event {
 		// Settled as it was: a report dating the happening only by its
 		// month or year says nothing of its day, nor of whether it took
 		// place on it. The added sources go after e's own, which keep
@@ -195,9 +181,8 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 				j.Evidence = append(j.Evidence, note[s])
 			}
 		}
-		out = append(out, j)
-	}
-	return out
+		return j
+	})
 }
 
 // dayMember is a member of a day event joinCoarse compares with.
