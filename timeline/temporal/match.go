@@ -82,7 +82,7 @@ func (m *match) optative(subjects, units map[string]bool) bool {
 		return false
 	}
 	a := m.after
-	if a == nil || a.kind != tokWord || !subjects[a.lower] {
+	if a == nil || a.kind != tokWord || a.brk || !subjects[a.lower] { // a.brk: a heading "May", the next paragraph's "The"
 		return false
 	}
 	return len(m.rest) < 2 || !units[m.rest[1].lower]
