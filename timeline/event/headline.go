@@ -377,8 +377,10 @@ func balanceBrackets(t string) string {
 	if depth == 0 {
 		return strings.Join(strings.Fields(t), " ")
 	}
-	if head := strings.TrimRight(t[:open], " ,;:-—–"); len(strings.Fields(head)) >= minHeadWords {
-		return head
+	// What stood before the aside may end on a word that leads into it
+	// ("… council of the (newly elected"): trimmed as a cut is.
+	if head := trimDangling(strings.Fields(strings.TrimRight(t[:open], " ,;:-—–"))); len(head) >= minHeadWords {
+		return strings.TrimRight(strings.Join(head, " "), " ,;:-—–")
 	}
 	return t + strings.Repeat(")", depth)
 }
