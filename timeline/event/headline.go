@@ -222,9 +222,9 @@ func headlineKeeping(t, keep string, tail int) string {
 		words = words[:cutAt(words, least, tail)]
 	}
 	words = trimDangling(words)
-	t = strings.Join(words, " ")
+	t = balanceBrackets(strings.Join(words, " "))
 	t = strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
-	t = balanceQuotes(balanceBrackets(t))
+	t = balanceQuotes(t)
 	if r, size := utf8.DecodeRuneInString(t); size > 0 && unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[size:]
 	}
@@ -349,40 +349,45 @@ var listMarker = regexp.MustCompile(`^\(?[0-9a-zA-Z]{1,2}\)\s+`)
 
 // balanceBrackets takes a list item's marker off and drops what a cut
 // leaves of a bracket: an aside opened and not closed goes with the rest
-// of the headline after it (or, with too little before it, is closed),
-// and a closing bracket whose opening was cut away goes.
+// of the headline after it (or, with too little before it, loses its
+// opening bracket: closed, it would be an aside, which the next pass of
+// headline drops), and a closing bracket whose opening was cut away goes.
 func balanceBrackets(t string) string {
 	if !strings.ContainsAny(t, "()") {
 		return t
 	}
 	t = listMarker.ReplaceAllString(t, "")
 	var b strings.Builder
-	depth, open := 0, -1 // open: where the outermost unclosed aside starts, in b
+	var opens []int // where the asides not closed yet start, in b
 	for _, r := range t {
 		switch r {
 		case '(':
-			if depth == 0 {
-				open = b.Len()
-			}
-			depth++
+			opens = append(opens, b.Len())
 		case ')':
-			if depth == 0 {
+			if len(opens) == 0 {
 				continue
 			}
-			depth--
+			opens = opens[:len(opens)-1]
 		}
 		b.WriteRune(r)
 	}
 	t = b.String()
-	if depth == 0 {
+	if len(opens) == 0 {
 		return strings.Join(strings.Fields(t), " ")
 	}
 	// What stood before the aside may end on a word that leads into it
 	// ("… council of the (newly elected"): trimmed as a cut is.
-	if head := trimDangling(strings.Fields(strings.TrimRight(t[:open], " ,;:-—–"))); len(head) >= minHeadWords {
+	if head := trimDangling(strings.Fields(strings.TrimRight(t[:opens[0]], " ,;:-—–"))); len(head) >= minHeadWords {
 		return strings.TrimRight(strings.Join(head, " "), " ,;:-—–")
 	}
-	return t + strings.Repeat(")", depth)
+	var kept strings.Builder
+	from := 0
+	for _, at := range opens {
+		kept.WriteString(t[from:at])
+		from = at + 1 // '(' is one byte
+	}
+	kept.WriteString(t[from:])
+	return strings.Join(trimDangling(strings.Fields(kept.String())), " ")
 }
 
 // balanceQuotes closes a quotation the headline leaves open and drops a
