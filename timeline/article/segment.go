@@ -235,11 +235,37 @@ func (s *Segmenter) reportedBy(text string, end int) bool {
 		}
 		j = skipSpaces(text, j)
 		j += len(w)
+		j = nameGoesOn(text, j)
 		if j < len(text) && text[j] == '.' { // an initial: "John F. Kennedy"
 			j++
 		}
 	}
 	return false
+}
+
+// nameGoesOn returns where the name word ending at text[j] ends when a
+// hyphen or an apostrophe joins more letters to it ("Jean-Pierre",
+// "O'Brien", "O’Hare"): nextWord stops at either.
+func nameGoesOn(text string, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r != '-' && r != '\'' && r != '’' {
+			return j
+		}
+		k := j + size
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k += size
+		}
+		if k == j+size {
+			return j // a dash or a closing quote, not a joined name
+		}
+		j = k
+	}
+	return j
 }
 
 // prevWord returns the word before text[i], including inner periods

@@ -26,6 +26,8 @@ func TestSegmenter(t *testing.T) {
 		"\"It's official: I'm hosting!\" DeGeneres tweeted on Friday. | Fans cheered.",
 		"\"Why now?\" Senate Majority Leader Harry Reid asked. | Nobody answered.",
 		"\"Who knew?\" Jane Roe wrote. | \"Not me!\" John F. Kennedy Jr. said.",
+		"\"We won!\" Jean-Pierre O'Brien said. | Fans cheered.",
+		"\"Why now?\" Jim O’Hare asked. | Nobody answered.",
 		"\"Stop!\" | Police Chief Ann Lee then ordered the crowd back.",
 		"\"Go!\" | The Crowd Ran.",
 		"What happened? | Nobody knows.",

@@ -25,7 +25,8 @@ type wirePart struct {
 // wireParts are the parts a header is made of, in the order they come.
 // Every part but the dateline is optional; a header is the parts at the
 // start of a paragraph that end with a dateline, or a paragraph that is
-// only a byline or a stamp.
+// only a byline or a stamp, or only a dateline without its dash (perhaps
+// after a byline).
 var wireParts = []wirePart{
 	{"byline", "the writer, with a role or a desk after a comma",
 		`By ` + wireName + `(?: and ` + wireName + `)?(?:,(?: (?:[A-Z][\w&'’-]*|and|of|for|the|in)){1,6})?`,
@@ -44,7 +45,12 @@ var wireParts = []wirePart{
 		[]string{"Jane Roe | 18:00 UK time, Saturday, 25 April 2009", "Tom O'Hare | 09:53 AM, Thursday, 21 May 2009", "Ann B. Kowalski | 14:07 PM, Monday, 1 June 2009"}},
 	{"dateline", "where the story was filed and the agency that filed it, then a dash",
 		`(?:` + wirePlace + ` )?` + wireAgency,
-		[]string{"BOSTON (Reuters) -", "CAIRO, Egypt (AP) —", "GENEVA, Oct 2 (AFP) -", "LIMA May 3 (Reuters) -", "ATLANTA, Georgia (CNN) --", "(Reuters) -", "LONDON (Reuters Life!)"}},
+		[]string{"BOSTON (Reuters) -", "CAIRO, Egypt (AP) —", "GENEVA, Oct 2 (AFP) -", "LIMA May 3 (Reuters) -", "ATLANTA, Georgia (CNN) --", "(Reuters) -"}},
+	// Without its dash a dateline is only one when its line holds nothing
+	// else: a paragraph of prose may end "near LIMA (Peru)".
+	{"bare", "a dateline without its dash, alone on its line: the scrape put the story on the next line",
+		`(?:` + wirePlace + ` )?` + wireAgencyName,
+		[]string{"LONDON (Reuters Life!)", "(AP)", "CAIRO, Egypt (AFP)"}},
 }
 
 const (
@@ -57,9 +63,9 @@ const (
 	// or country, perhaps the day ("SAN JUAN, Puerto Rico", "LIMA, May 3").
 	wirePlace = wireCity + `(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? ` + wireMonthDay + `)?`
 	// wireAgency is the agency that filed it, in brackets, and a dash.
-	// Its dash may be the line's end: the scrape put the story on the
-	// next line ("LONDON (Reuters Life!)").
-	wireAgency = `\((?:[A-Z][A-Za-z.&!]*(?: [A-Z][A-Za-z.&!]*)?)\) ?(?:-{1,2}|–|—|$)`
+	wireAgency = wireAgencyName + ` ?(?:-{1,2}|–|—)`
+	// wireAgencyName is the agency in its brackets ("(Reuters Life!)").
+	wireAgencyName = `\((?:[A-Z][A-Za-z.&!]*(?: [A-Z][A-Za-z.&!]*)?)\)`
 	// wireMonthDay is a month, written out or cut short, and a day.
 	wireMonthDay = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`
 )
@@ -83,14 +89,15 @@ var wireHeader = func() *regexp.Regexp {
 		`|` + furniture + opt("byline") + opt("place") + opt("stamp") + wirePlace + ` ` + wireAgency + `\s` +
 		`|(?:` + p["byline"] + `(?:\s+` + p["place"] + `)?(?:\s+` + p["stamp"] + `)?|(?:` + p["place"] + `\s+)?` + p["stamp"] + `)[ \t]*$` +
 		`|` + p["label"] + `\s` +
-		`|` + p["post"] + `\s)`)
+		`|` + p["post"] + `\s` +
+		`|` + opt("byline") + p["bare"] + `[ \t]*$)`)
 }()
 
 // wireHeaders are the spans of body's wire headers (see wireParts), in
 // order, without the white space around them. A header lies within a
 // line, so the expression is tried only on lines with a cue of one (an
-// agency's bracket and dash, a byline, a stamp's label, or a short line
-// with a clock): trying it over every body cost fifteen times segmenting.
+// agency's bracket and dash, a byline, a stamp's label, a line closed by
+// a bracket, or a short line with a clock): trying it over every body cost fifteen times segmenting.
 func wireHeaders(body string) []Sentence {
 	var out []Sentence
 	at := 0
@@ -122,6 +129,9 @@ func wireCue(line string) bool {
 		if strings.Contains(line, cue) {
 			return true
 		}
+	}
+	if strings.HasSuffix(strings.TrimRight(line, " \t\r\n"), ")") {
+		return true // a dateline without its dash
 	}
 	return len(line) < 120 && strings.IndexByte(line, ':') >= 0
 }

@@ -50,6 +50,9 @@ func TestWireHeadersHidden(t *testing.T) {
 		{"a labelled page stamp", "a.txt",
 			"Dam holds\n\nPage last updated at 10:05 GMT, Friday, 4 March 2011 The dam held through the night.\n",
 			"The dam held through the night.", "Page last updated at 10:05 GMT, Friday, 4 March 2011"},
+		{"a dateline without its dash, alone on its line", "a.txt",
+			"Flu notes\n\nLONDON (Reuters Life!)\nDoctors are worried about the new virus.\n",
+			"Doctors are worried about the new virus.", "LONDON (Reuters Life!)"},
 		{"a blog post's writer and stamp", "a.txt",
 			"Flu notes\n\nJane Roe | 18:00 UK time, Saturday, 25 April 2009 Doctors are worried about the new virus.\n",
 			"Doctors are worried about the new virus.", "Jane Roe | 18:00 UK time, Saturday, 25 April 2009"},
@@ -95,6 +98,9 @@ func TestWireHeadersNotInProse(t *testing.T) {
 		"The regulator (Ofgem) - which sets prices - said on Tuesday it would act.\n",
 		"Officials met in Geneva on Tue Mar 3, 2009 4:23 pm EST to sign the deal.\n",
 		"Voters in BOSTON | and elsewhere went to the polls.\n",
+		// A bracket closing a paragraph of prose is no dateline without its dash.
+		"By Friday, rescue teams had reached the coast near LIMA (Peru)\n",
+		"Asked about the deal, he said: talk to IBM (IBM.N)\n",
 	} {
 		if h := wireHeaders(body); len(h) != 0 {
 			t.Errorf("%q: wire header %q found in prose", body, body[h[0].Start:h[0].End])

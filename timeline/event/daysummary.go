@@ -48,9 +48,13 @@ import (
 // tried at every place of every candidate sentence cost more than ranking
 // the days.
 type notSummary struct {
-	why       string
-	start     *regexp.Regexp // anchored at the start
-	end       *regexp.Regexp // anchored at the end
+	why   string
+	start *regexp.Regexp // anchored at the start
+	end   *regexp.Regexp // anchored at the end
+	// unless are words (lower-cased, whole) that make a sentence the end
+	// expression takes another kind: a caption's scene is in the present,
+	// a report closed alike by a past verb tells its day.
+	unless    []string
 	around    *regexp.Regexp // tried on aroundBytes either side of each of zones
 	phrases   []string
 	loneQuote bool
@@ -93,6 +97,7 @@ var notSummaries = []notSummary{
 	{why: "page stamp run into the text: a clock time and its zone right beside a full date", around: regexp.MustCompile(`(?:19|20)\d\d,?\s+\d{1,2}[.:]\d{2}\s*(?:` + zoneNames + `)|\d{1,2}[.:]\d{2}\s*(?:` + zoneNames + `),?\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+` + monthName + `\s+(?:19|20)\d\d`),
 		example: "Flood defences fail, says agency Tuesday 28 April 2009 17.37 BST The agency said the defences failed.", unlike: "The quake struck at 16.53 local time (21.53 GMT) on Tuesday 12 January 2010."},
 	{why: "photo caption: a scene told in the present, closed by its place and date", end: regexp.MustCompile(`\b\p{Lu}\p{L}+\s+` + monthName + `\s+\d{1,2},\s+\d{4}\.?\s*$`),
+		unless:  []string{"was", "were", "had", "did", "said", "told", "died"},
 		example: "A nurse checks a patient at a clinic in Dallas, Texas April 29, 2009.", unlike: "The clinic in Dallas closed its doors on April 29, 2009."},
 	{why: "quote fragment: opens mid-sentence", start: regexp.MustCompile(`^(?:[\p{Ll},;:)\]…]|\.\.\.)`),
 		example: "and then the lights went out across the whole city.", unlike: "Lights went out across the whole city on Monday."},
@@ -109,7 +114,7 @@ func (n notSummary) takes(s, lower string) bool {
 	switch {
 	case n.start != nil && n.start.MatchString(s):
 		return true
-	case n.end != nil && endsInNumber(s) && n.end.MatchString(s[max(0, len(s)-endBytes):]):
+	case n.end != nil && endsInNumber(s) && n.end.MatchString(s[max(0, len(s)-endBytes):]) && !hasWord(lower, n.unless):
 		return true
 	case n.around != nil && stampAround(n.around, s):
 		return true
@@ -121,23 +126,40 @@ func (n notSummary) takes(s, lower string) bool {
 	return slices.ContainsFunc(n.phrases, func(p string) bool { return strings.Contains(lower, p) })
 }
 
+// hasWord reports whether lower holds one of words whole.
+func hasWord(lower string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return foundWhere(lower, w, func(i int) bool {
+			return (i == 0 || !isWordByte(lower[i-1])) && (i+len(w) == len(lower) || !isWordByte(lower[i+len(w)]))
+		})
+	})
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
 // stampAround reports whether re matches near one of zones in s (it is
 // tried only there: few sentences name a clock zone).
 func stampAround(re *regexp.Regexp, s string) bool {
-	for _, z := range zones {
-		for from := 0; ; {
-			i := strings.Index(s[from:], z)
-			if i < 0 {
-				break
-			}
-			i += from
-			if re.MatchString(s[max(0, i-aroundBytes):min(len(s), i+len(z)+aroundBytes)]) {
-				return true
-			}
-			from = i + len(z)
+	return slices.ContainsFunc(zones, func(z string) bool {
+		return foundWhere(s, z, func(i int) bool {
+			return re.MatchString(s[max(0, i-aroundBytes):min(len(s), i+len(z)+aroundBytes)])
+		})
+	})
+}
+
+// foundWhere reports whether sub is found in s at a place i where ok(i).
+func foundWhere(s, sub string, ok func(i int) bool) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return false
 		}
+		i += from
+		if ok(i) {
+			return true
+		}
+		from = i + len(sub)
 	}
-	return false
 }
 
 // tellsNoDay reports whether a sentence is of a kind that tells no day.

@@ -191,6 +191,25 @@ func TestNotSummaries(t *testing.T) {
 	}
 }
 
+// TestCaptionTense: a photo caption tells its scene in the present; a
+// report closed by its place and date the same way, but told in the past,
+// tells a day.
+func TestCaptionTense(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		caption bool
+	}{
+		{"A nurse checks a patient at a clinic in Dallas, Texas April 29, 2009.", true},
+		{"Passengers wearing masks are screened at the airport in Mexico City April 27, 2009.", true},
+		{"The singer died at his home in Los Angeles June 25, 2009.", false},
+		{"The new president was sworn in at the Capitol in Washington January 20, 2009.", false},
+	} {
+		if got := tellsNoDay(c.s); got != c.caption {
+			t.Errorf("%q: tells no day %v, want %v", c.s, got, c.caption)
+		}
+	}
+}
+
 // BenchmarkKeyDates is the key dates alone over a built timeline of
 // 10,000 generated articles: the ranking (the evidence counts and the
 // ordering of days), then the ranking with the day summaries. Both must

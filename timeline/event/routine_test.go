@@ -21,6 +21,8 @@ func TestRoutine(t *testing.T) {
 		{"The ferry left at [6 a.m.] and sank an hour later.", true},
 		// A set elsewhere in the sentence does not make a dated day a routine.
 		{"Protesters, who have marched daily, met the mayor on [Monday].", true},
+		// Nor a time that names its own day: the ferry's sinking is Monday's.
+		{"The ferry, which sails twice a day, sank at [6 a.m. on Monday].", true},
 	} {
 		d, marked, problem := exampleDoc(tg, c.in)
 		if marked == nil {

@@ -70,8 +70,10 @@ func (m *match) surname(leads map[string]bool) bool {
 // optative reports whether the match is "May" opening a sentence before
 // a subject of its wish ("May the relief reach them soon", "May God
 // bless Haiti", "May she rest in peace"): the verb, not the month. "May
-// the 4th", a day, has a number after the subject and is left be.
-func (m *match) optative(subjects map[string]bool) bool {
+// the 4th", a day, has a number after the subject and is left be; nor is
+// a subject before a unit of time ("May each year brings floods"): the
+// month, every year.
+func (m *match) optative(subjects, units map[string]bool) bool {
 	t := m.toks[0]
 	if t.lower != "may" || len(m.toks) != 1 {
 		return false
@@ -80,7 +82,10 @@ func (m *match) optative(subjects map[string]bool) bool {
 		return false
 	}
 	a := m.after
-	return a != nil && a.kind == tokWord && subjects[a.lower]
+	if a == nil || a.kind != tokWord || a.brk || !subjects[a.lower] { // a.brk: a heading "May", the next paragraph's "The"
+		return false
+	}
+	return len(m.rest) < 2 || !units[m.rest[1].lower]
 }
 
 // firstName reports whether the match stands before a capitalized word

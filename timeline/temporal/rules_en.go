@@ -116,6 +116,8 @@ func englishRules() []Rule {
 				// Opening a sentence before a verb, "May" is the month (a wish
 				// has its subject next: "May the relief reach them").
 				{"[May] was the wettest month on record.", "2012-08-01", "2012-05"},
+				{"[May] each year brings floods to the valley.", "2012-08-01", "2012-05"},
+				{"Timeline of the crisis\n\n[May]\n\nThe government fell.", "2012-08-01", "2012-05"}, // a chronology's heading
 				// After a preposition of time, a capitalized word is no surname.
 				{"In [June] Congress passed the bill.", "1998-08-01", "1998-06"},
 				{"Candidates were chosen for the [June] European elections.", "2009-04-29", "2009-06"},
