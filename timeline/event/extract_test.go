@@ -109,6 +109,10 @@ func TestTitles(t *testing.T) {
 		{"Secretary of State Hillary Clinton says at a news conference that she will go to Haiti on Saturday with aid officials.", "2014-12-20",
 			"Secretary of State Hillary Clinton will go to Haiti with aid officials"},
 		{"The minister said on Friday that he would resign.", "2014-12-12", "The minister said that he would resign"},
+		// A named speaker's view keeps its speaker; an anonymous source's report goes.
+		{"President Obama told an interviewer on Thursday that people should keep going to the movies.", "2014-12-18",
+			"President Obama told an interviewer that people should keep going to the movies"},
+		{"Officials said on Thursday that the harbor would reopen.", "2014-12-11", "The harbor would reopen"},
 		// A report after a comma goes whole, whoever speaks.
 		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
 		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},

@@ -366,12 +366,46 @@ func (x *extractor) trimAttribution(t string) string {
 		if a.mayEnd(t) && a.trims(t) {
 			u = a.re.ReplaceAllString(t, " ")
 		}
-		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) {
+		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) && !namedOpinion(t, u) {
 			t = u
 		}
 	}
 	return t
 }
+
+// namedOpinion reports whether trimming t's report to u would take a
+// named speaker from what they urge or judge ("President Obama told an
+// interviewer that people should keep going to the movies"): with a
+// modal, what is reported is the speaker's view, and the view is
+// nobody's without them. An anonymous or institutional source ("officials
+// said that …") is trimmed as before.
+func namedOpinion(t, u string) bool {
+	if !strings.HasSuffix(t, u) {
+		return false // the report was after the clause: "…, officials said"
+	}
+	speaker := strings.Fields(t[:len(t)-len(u)])
+	named := false
+	for i, w := range speaker {
+		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for i, w := range strings.Fields(u) {
+		if i >= 6 {
+			break
+		}
+		if opinionModals[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionModals mark a reported clause as its speaker's view.
+var opinionModals = wordSet("should must ought shouldn't mustn't")
 
 // bareSubjects are pronouns that cannot open a title: with its
 // attribution gone ("The FBI said that it had enough evidence"), "It had
