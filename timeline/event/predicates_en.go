@@ -67,6 +67,8 @@ func englishPredicates() []predicate {
 			[2]string{"The hostages were freed.", "The release of the hostages."}, "The hostages were seized."},
 		{"decide", []string{"decide", "decision", "rule", "ruling", "verdict"},
 			[2]string{"The studio decided to shelve the film.", "The studio's decision to shelve the film."}, "The studio asked to shelve the film."},
+		{"blame", []string{"blame", "responsible", "responsibility", "culprit", "was behind", "were behind", "is behind", "are behind", "been behind"},
+			[2]string{"Officials said North Korea was behind the attack on the studio.", "North Korea was responsible for the attack on the studio."}, "North Korea denied any role in the attack on the studio."},
 		{"threaten", []string{"threaten", "threat", "warn", "warning"},
 			[2]string{"Hackers threatened the theaters.", "A threat to the theaters from hackers."}, "Hackers attacked the theaters."},
 	}

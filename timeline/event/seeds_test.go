@@ -110,6 +110,18 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("no event %q on %s (%q) from %d articles; events:\n%s", w.words, w.value, w.qualifier, w.articles, strings.Join(titles(tl), "\n"))
 		}
 	}
+	// North Korea named as the culprit in other words ("was behind the
+	// Sony data hack", "was responsible for the massive hack") is one
+	// happening of Dec. 17: one card.
+	culprit := 0
+	for _, e := range tl.Events {
+		if e.Time.Value.String() == "2014-12-17" && (told(e, []string{"North Korea was behind"}) || told(e, []string{"North Korea was responsible"})) {
+			culprit++
+		}
+	}
+	if culprit != 1 {
+		t.Errorf("North Korea named as the culprit on Dec. 17 makes %d cards, want 1; events:\n%s", culprit, strings.Join(titles(tl), "\n"))
+	}
 	// The Christmas Day release called off on Dec. 17 is the calling
 	// off, on Dec. 17, planned for Dec. 25; Dec. 25 has no card of it.
 	calledOff := false
