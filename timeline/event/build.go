@@ -130,6 +130,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.opt.Progress))
 	tl.leads = leads
 	markBackground(events, docs)
+	events = joinBackground(events) // one card per recalled day of an article (background.go)
 	order(events)
 	assignIDs(events)
 	b.x.retitle(events)
