@@ -46,6 +46,47 @@ var stampCues = []stampCue{
 	{"added", true, true, false},
 }
 
+// printNotes are the phrases of a newspaper's note on its print edition
+// ("This article appeared on p22 of the Main section of the Observer on
+// Sunday 14 June 2009", "A version of this article appears in print on
+// June 9, 2008"): the time after one, in its sentence, dates the paper,
+// not a happening. Examples in TestStamps.
+var printNotes = []string{"appeared on p", "appears on p", "appeared in print on", "appears in print on"}
+
+// printNoteBack is how far before a time a print note's phrase may stand
+// ("on p22 of the Main section section of the Observer on 00.01 BST on").
+const printNoteBack = 120
+
+// inPrintNote reports whether a print note's phrase stands in before, in
+// the same sentence (no full stop after it).
+func inPrintNote(before string) bool {
+	if len(before) > printNoteBack {
+		before = before[len(before)-printNoteBack:]
+	}
+	for _, p := range printNotes {
+		if i := strings.LastIndex(before, p); i >= 0 && !sentenceEnds(before[i+len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnds reports whether a sentence ends in t: a full stop, "!" or
+// "?" before white space, or a line break ("00.38 BST" is a clock).
+func sentenceEnds(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\n':
+			return true
+		case '.', '!', '?':
+			if i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '\t') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stampGap is what may stand between a stamp's parts: its times ("11:14
 // GMT, Thursday, 3 February 2011 09:58 UK") are separate expressions.
 const stampGap = " \t,-–—|"
@@ -91,7 +132,7 @@ func stamps(body string, ms []temporal.Mention, linesAreParagraphs bool) []bool 
 	}
 	out := make([]bool, len(ms))
 	for i, m := range ms {
-		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:])
+		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:]) || inPrintNote(body[:m.Start])
 		if commentAfter(body[m.End:]) {
 			j := i
 			for j > 0 && joinedStamp(body, ms[j-1], ms[j]) {

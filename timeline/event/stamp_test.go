@@ -27,6 +27,11 @@ func TestStamps(t *testing.T) {
 		{"At 11:35 am on 18 Jan 2010, Nikolas wrote: Aid came on Friday.", "11:35 am on 18 Jan 2010"},
 		{"At 12:00 pm 18 Jan 2010, art600 wrote: Good.", "12:00 pm 18 Jan 2010"},
 		{"(Ask the desk.) At 9:24 pm on 05 May 2009, jo_r wrote: Fair.", "9:24 pm on 05 May 2009"},
+		// A newspaper's note on its print edition dates the paper.
+		{"The talks go on. This article appeared on p22 of the Main section of the Observer on Sunday 14 June 2009.", "Sunday 14 June 2009"},
+		{"A version of this article appears in print on June 9, 2008, on page A1.", "June 9, 2008"},
+		{"A version appeared on p7 of the Main section of the Guardian on 00.38 BST on Saturday 2 May 2009.", "Saturday 2 May 2009"},
+		{"The ferry sank on Sunday. It appeared on page one of every paper.", ""},
 		// A verb in a sentence is no label.
 		{"The guidelines were last updated on March 3, officials said.", ""},
 		{"The list, last modified in 2007, is out of date.", ""},
