@@ -91,13 +91,7 @@ func newDirWriter(dir, prev string) *dirWriter {
 }
 
 func (w *dirWriter) WriteFile(name string, data []byte) error {
-	name, err := siteName(name)
-	if err != nil {
-		return err
-	}
-	w.mu.Lock()
-	err = w.err
-	w.mu.Unlock()
+	name, err := w.accept(name)
 	if err != nil {
 		return err
 	}
@@ -105,18 +99,24 @@ func (w *dirWriter) WriteFile(name string, data []byte) error {
 	return nil
 }
 
+// accept checks name for the site and returns it cleaned, or the first
+// write error so far: after one, nothing more is written.
+func (w *dirWriter) accept(name string) (string, error) {
+	name, err := siteName(name)
+	if err != nil {
+		return "", err
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return name, w.err
+}
+
 // WriteStream writes the file name as draw writes it, straight into the
 // new folder: a large export is never whole in memory. (It is not linked
 // from the previous site when unchanged: an export changes with any
 // article, and these are a handful of files.)
 func (w *dirWriter) WriteStream(name string, draw func(io.Writer) error) error {
-	name, err := siteName(name)
-	if err != nil {
-		return err
-	}
-	w.mu.Lock()
-	err = w.err
-	w.mu.Unlock()
+	name, err := w.accept(name)
 	if err != nil {
 		return err
 	}
