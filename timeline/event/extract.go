@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -202,9 +203,23 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if callsReader(text) {
 			continue // the page talking to its reader (readercall_en.go)
 		}
+		if !wordsBesides(body, s, m) {
+			continue // a date alone ("1833).", a list's bare year) tells nothing of what happened
+		}
 		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &d.Mentions[mi], Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
+}
+
+// wordsBesides reports whether sentence s has a letter outside m, its
+// time expression.
+func wordsBesides(body string, s article.Sentence, m temporal.Mention) bool {
+	for _, part := range []string{body[s.Start:m.Start], body[m.End:s.End]} {
+		if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsIn returns the mentions that start in [from, to), found by

@@ -264,3 +264,17 @@ func TestRelativeToADatedHappeningItCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAloneNoEvent: a sentence that is only its date ("1833).", a
+// list's bare year) tells nothing that happened: no card. A sentence
+// with words does.
+func TestDateAloneNoEvent(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", "The family kept records.\n\n1833).\n\n1840.\n\nThe mill opened in 1834.")})
+	var got []string
+	for _, e := range tl.Events { // background ones too
+		got = append(got, e.Time.Value.String())
+	}
+	if len(got) != 1 || got[0] != "1834" {
+		t.Errorf("events on %v, want only 1834 (%q)", got, titles(tl))
+	}
+}
