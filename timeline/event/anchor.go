@@ -52,7 +52,7 @@ const recallDays = 30
 // changes are new ones, settled afresh, unknown to the merge memo). cands
 // are the merge's candidates: their words are what happenings are
 // compared by.
-func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
+func anchorElsewhere(events []*Event, cands []*candidate, kinds map[string]bool) []*Event {
 	var orphans []int
 	for i, e := range events {
 		if !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !isRelative(s) || s.Time.Qualifier != Approximate }) {
@@ -85,10 +85,6 @@ func anchorElsewhere(events []*Event, cands []*candidate) []*Event {
 	}
 	if len(firm) == 0 {
 		return events
-	}
-	kinds := map[string]bool{}
-	for _, p := range englishPredicates() {
-		kinds[p.kind] = true
 	}
 	of := map[*Source]*candidate{}
 	for _, c := range cands {

@@ -49,7 +49,7 @@ func coarseSource(s *Source) bool {
 // what stays of a coarse event is a new one, settled afresh.
 // cands are the merge's candidates: their words are what happenings
 // are compared by.
-func joinCoarse(events []*Event, cands []*candidate) []*Event {
+func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*Event {
 	var coarse []int
 	for i, e := range events {
 		if !e.Inferred && !dayGranular(e.Time) && !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !coarseSource(s) }) {
@@ -74,7 +74,7 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 		if e.Inferred || e.Relative || !dayGranular(e.Time) || e.Time.Start.Before(lo) || !e.Time.Start.Before(hi) {
 			continue
 		}
-		if !slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead }) {
+		if leadOnly(e) {
 			continue // a lead alone dates a happening only roughly (dropLeadOnly)
 		}
 		days = append(days, i)
@@ -111,10 +111,6 @@ func joinCoarse(events []*Event, cands []*candidate) []*Event {
 				}
 			}
 		}
-	}
-	kinds := map[string]bool{}
-	for _, p := range englishPredicates() {
-		kinds[p.kind] = true
 	}
 	counts := make([]int32, len(members))
 	var touched []int32

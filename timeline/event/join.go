@@ -43,7 +43,7 @@ const joinMembers = 64
 // split joined into new events; the others are all's own. joined tells
 // the new events the merge memo does not know, which merge settles
 // afresh (one it knows, an unchanged time's, is settled as it was).
-func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []bool) {
+func joinSplit(all []*Event, reps [][]*candidate, kinds map[string]bool) (events []*Event, joined []bool) {
 	n := len(all)
 	parent := make([]int, n)
 	for i := range parent {
@@ -69,10 +69,6 @@ func joinSplit(all []*Event, reps [][]*candidate) (events []*Event, joined []boo
 	// already leans on the likeness a join would count again, and a wrong
 	// inference would carry a happening of another year along.
 	weak := make([]bool, n)
-	kinds := map[string]bool{}
-	for _, p := range englishPredicates() {
-		kinds[p.kind] = true
-	}
 	counts := make([]int32, n)
 	joinKept := make([]*joinedEvent, n) // what the memo keeps of the event each root heads
 	for _, ids := range byTime {

@@ -96,13 +96,13 @@ func TestJoinSplitKept(t *testing.T) {
 		}
 		return n
 	}
-	first, joined := joinSplit(all, reps)
+	first, joined := joinSplit(all, reps, predicateKinds())
 	if len(first) != 2 || count(first, joined) != 1 {
 		t.Fatalf("first build: want the two reports joined beside the third, got %d events, %d joined", len(first), count(first, joined))
 	}
 	// Without representatives nothing could be compared: a join now is
 	// the one kept.
-	again, joined := joinSplit(all, make([][]*candidate, len(all)))
+	again, joined := joinSplit(all, make([][]*candidate, len(all)), predicateKinds())
 	if len(again) != 2 || count(again, joined) != 1 || again[0].Evidence[0] != first[0].Evidence[0] {
 		t.Errorf("same events: want the kept join (%q), got %d events, %d joined", first[0].Evidence, len(again), count(again, joined))
 	} else if again[0].kept == nil || again[0].kept != first[0].kept {
@@ -111,7 +111,7 @@ func TestJoinSplitKept(t *testing.T) {
 		t.Errorf("same events: the joined event's sources are not in merge order (courier.md first), got %s first", p)
 	}
 	all[2].kept = &keptEvent{} // the memo no longer knows the third
-	fresh, joined := joinSplit(all, make([][]*candidate, len(all)))
+	fresh, joined := joinSplit(all, make([][]*candidate, len(all)), predicateKinds())
 	if len(fresh) != 3 || count(fresh, joined) != 0 {
 		t.Errorf("an event changed: want the time compared afresh (nothing to compare: 3 events), got %d events, %d joined", len(fresh), count(fresh, joined))
 	}

@@ -173,17 +173,9 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 	dayOf := func(e *Event) int64 { return dayNumber(e.Time.Start) }
 	byDayOrder := func(a, b *Event) int { return cmp.Compare(dayOf(a), dayOf(b)) }
 	evs := events
-	if len(leads) > 0 {
-		evs = append(slices.Clip(slices.Clone(events)), leads...)
-	}
-	if !slices.IsSortedFunc(evs, byDayOrder) {
-		if len(leads) == 0 {
-			evs = slices.Clone(evs)
-		}
+	if len(leads) > 0 || !slices.IsSortedFunc(events, byDayOrder) {
+		evs = slices.Concat(events, leads) // a new slice: the timeline's order stays
 		slices.SortStableFunc(evs, byDayOrder)
-	}
-	lead := func(e *Event) bool {
-		return !slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead })
 	}
 	byDay := map[int64]*dayEvidence{} // a map: anchors may lie centuries apart
 	get := func(day int64) *dayEvidence {
@@ -235,7 +227,7 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 			continue
 		}
 		f := get(day)
-		if !lead(e) {
+		if !leadOnly(e) {
 			f.top = max(f.top, float64(outlets))
 			f.events = append(f.events, e)
 			f.outlets = append(f.outlets, outlets)

@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -21,6 +22,11 @@ import (
 
 // RuleLead is the rule of a lead's source: it has no expression of its own.
 const RuleLead = "lead: the dateline's day"
+
+// leadOnly reports whether only leads tell e: it is no card (dropLeadOnly).
+func leadOnly(e *Event) bool {
+	return !slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead })
+}
 
 // maxLead is how many sentences from the top of the body may be the lead
 // (the headline among them when the body repeats it). Measured on ECB+

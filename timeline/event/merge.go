@@ -427,7 +427,8 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		p.Add(1)
 	}
 	r.save(ix, cands)
-	events, joined := joinSplit(ix.events, reps)
+	kinds := predicateKinds() // the joins below tell kinds of happening apart
+	events, joined := joinSplit(ix.events, reps, kinds)
 	// Each event settles on its own sources alone: on every core. A
 	// joined event the merge memo does not know settles afresh; one it
 	// kept from the last build (join.go) settles as it did.
@@ -438,8 +439,8 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			settleKept(events[i])
 		}
 	})
-	events = anchorElsewhere(events, cands)
-	events = joinCoarse(events, cands)
+	events = anchorElsewhere(events, cands, kinds)
+	events = joinCoarse(events, cands, kinds)
 	return events
 }
 
@@ -746,10 +747,10 @@ func leadDay(a, b *candidate) bool {
 func dropLeadOnly(events []*Event) (cards, leads []*Event) {
 	cards = make([]*Event, 0, len(events))
 	for _, e := range events {
-		if slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead }) {
-			cards = append(cards, e)
-		} else {
+		if leadOnly(e) {
 			leads = append(leads, e)
+		} else {
+			cards = append(cards, e)
 		}
 	}
 	return cards, leads

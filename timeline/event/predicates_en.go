@@ -19,6 +19,16 @@ type predicate struct {
 	other string
 }
 
+// predicateKinds is the set of kind words, made once per merge for the
+// joins that tell two kinds of happening apart.
+func predicateKinds() map[string]bool {
+	kinds := map[string]bool{}
+	for _, p := range englishPredicates() {
+		kinds[p.kind] = true
+	}
+	return kinds
+}
+
 func englishPredicates() []predicate {
 	return []predicate{
 		{"cancel", []string{"cancel", "cancellation", "call off", "called off", "scrap", "axe", "ax", "pull", "shelve", "drop", "abandon", "scuttle", "scratch"},
