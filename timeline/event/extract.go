@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -36,6 +35,9 @@ type attribution struct {
 	// opensClause: a match whose first word after the comma opens a
 	// clause of its own (clauseWords: "…, and he said") is no attribution.
 	opensClause bool
+	// repl is what the match becomes: a space, or for a speaker's own
+	// plan the speaker and the plan ("$1 $2").
+	repl string
 }
 
 // clauseWords open a clause after a comma that is more than a report.
@@ -81,12 +83,20 @@ func attributionPatterns() []attribution {
 			[]string{"said", "say", "says"}, []string{"told"}, ",."},
 		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`, nil, nil, ""},
 		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`, nil, nil, ""},
+		// A speaker telling their own plan or state in the present ("The
+		// mayor says she will reopen the schools", "Clinton says at a news
+		// conference that she will go to Haiti") is named where the pronoun
+		// was ("The mayor will reopen the schools"). Only the present: in
+		// "said he would resign" the "would" is the report's, and the title
+		// keeps the report.
+		{[]string{"says", "tells", "announces"}, `^([^,]{3,60}?)\s+(?:says|tells [^,]{0,40}?|announces)(?:\s+(?:at|in|during|on|to)\s+[^,]{0,40}?)?\s+(?:that\s+)?(?:he|she)\s+((?:will|is|has|plans|wants|hopes|intends|expects)\b.*)`, nil, nil, ""},
 	}
 	out := make([]attribution, len(src))
 	for i, s := range src {
-		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops, false}
+		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops, false, " "}
 	}
 	out[3].opensClause = true
+	out[len(out)-1].repl = "$1 $2"
 	return out
 }
 
@@ -203,23 +213,9 @@ func (x *extractor) sourcesOf(d *Doc) []*Source {
 		if callsReader(text) {
 			continue // the page talking to its reader (readercall_en.go)
 		}
-		if !wordsBesides(body, s, m) {
-			continue // a date alone ("1833).", a list's bare year) tells nothing of what happened
-		}
 		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &d.Mentions[mi], Time: t, Anaphoric: m.Anaphoric})
 	}
 	return out
-}
-
-// wordsBesides reports whether sentence s has a letter outside m, its
-// time expression.
-func wordsBesides(body string, s article.Sentence, m temporal.Mention) bool {
-	for _, part := range []string{body[s.Start:m.Start], body[m.End:s.End]} {
-		if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // mentionsIn returns the mentions that start in [from, to), found by

@@ -228,11 +228,15 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 	}
 	// A title holds a happening, not only its time ("March 1", "The
-	// weeks before March 1"): else the sentence's clause, time and all.
-	if onlyTime(head, mentionsIn(src.Doc.Mentions, ws, we), body) {
-		if whole := headline(x.trimAttribution(strings.Trim(body[ws:we], blank))); !onlyTime(whole, nil, body) {
-			head = whole
+	// weeks before March 1"): else the sentence's clause, time and all;
+	// a clause that is only its time ("1833).", a list's bare year) tells
+	// nothing that happened, and makes no source.
+	if in := mentionsIn(src.Doc.Mentions, ws, we); onlyTime(head, in, body) {
+		whole := headline(x.trimAttribution(strings.Trim(body[ws:we], blank)))
+		if onlyTime(whole, in, body) {
+			return "", ""
 		}
+		head = whole
 	}
 	return head, matchText(t)
 }
@@ -345,26 +349,15 @@ func ownsNext(text string) bool {
 	return false
 }
 
-// speakerPlan is a speaker telling their own plan or state in the
-// present ("The mayor says she will reopen the schools", "Clinton says at
-// a news conference that she will go to Haiti"): the title names the
-// speaker where the pronoun was ("The mayor will reopen the schools").
-// Only the present: in "said he would resign" the "would" is the
-// report's, and the title keeps the report.
-var speakerPlan = regexp.MustCompile(`^([^,]{3,60}?)\s+(?:says|tells [^,]{0,40}?|announces)(?:\s+(?:at|in|during|on|to)\s+[^,]{0,40}?)?\s+(?:that\s+)?(?:he|she)\s+((?:will|is|has|plans|wants|hopes|intends|expects)\b.*)$`)
-
 // trimAttribution drops "officials said" and the like from a title.
 func (x *extractor) trimAttribution(t string) string {
-	if m := speakerPlan.FindStringSubmatch(t); m != nil && !opensWithPronoun(m[1]) {
-		return m[1] + " " + m[2]
-	}
 	for _, a := range x.attribution {
 		if !a.applies(t) {
 			continue
 		}
 		u := t
 		if a.mayEnd(t) && a.trims(t) {
-			u = a.re.ReplaceAllString(t, " ")
+			u = a.re.ReplaceAllString(t, a.repl)
 		}
 		if u = strings.TrimSpace(u); len(u) > 12 && !opensWithPronoun(u) && !namedOpinion(t, u) {
 			t = u
