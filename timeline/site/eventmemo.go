@@ -14,6 +14,7 @@ import (
 	"github.com/newsroom/timeline/timeline/internal/memo"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/temporal"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // Between renders the memo also keeps, per event, its card (eventView)
@@ -37,7 +38,8 @@ type eventKey struct {
 type sourceFacts struct {
 	sentence  article.Sentence
 	text      string
-	mention   temporal.Mention
+	mention   temporal.Mention // without its anchor, which is a pointer: anchor holds its value
+	anchor    timex.Value
 	time      event.Time
 	anaphoric bool
 	doc       uint64
@@ -96,9 +98,18 @@ func (m *Memo) eventSum(e *event.Event, source func(*event.Source) uint64) uint6
 // docHashes.
 func (m *Memo) sourceSum(s *event.Source, h docHashes) uint64 {
 	return maphash.Comparable(m.seed, sourceFacts{
-		sentence: s.Sentence, text: s.Text, mention: *s.Mention, time: s.Time, anaphoric: s.Anaphoric, doc: h.facts,
-		status: s.Status, was: s.WasTime(),
+		sentence: s.Sentence, text: s.Text, mention: unanchored(*s.Mention), anchor: s.Mention.AnchorValue(), time: s.Time,
+		anaphoric: s.Anaphoric, doc: h.facts, status: s.Status, was: s.WasTime(),
 	})
+}
+
+// unanchored is mn without its anchor: hashed as it is, the anchor's
+// address would count (maphash.Comparable hashes a pointer, not what it
+// points to), and every read of an article makes its anchors anew. Hash
+// AnchorValue beside it.
+func unanchored(mn temporal.Mention) temporal.Mention {
+	mn.Anchor = nil
+	return mn
 }
 
 // docFacts hashes what a card or an export shows of an article, by value
@@ -261,10 +272,11 @@ func (m *Memo) docSum(d *event.Doc) uint64 {
 	var h maphash.Hash
 	h.SetSeed(m.seed)
 	b := appendStrings(nil, d.Article.ID)
-	b = binary.AppendUvarint(b, maphash.Comparable(m.seed, d.Article.Anchor))
+	b = binary.AppendUvarint(b, m.docFacts(d)) // the anchor by value, as docFacts hashes it
 	b = binary.AppendUvarint(b, uint64(len(d.Mentions)))
 	for _, mn := range d.Mentions {
-		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, mn))
+		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, unanchored(mn)))
+		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, mn.AnchorValue()))
 	}
 	h.Write(b)
 	h.WriteString(d.Article.Body)

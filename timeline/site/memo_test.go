@@ -68,7 +68,7 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 		tm := event.Time{Value: day, Start: time.Date(2014, 12, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2014, 12, 17, 0, 0, 0, 0, time.UTC)}
 		a.Body = "Sony canceled the release on Tuesday."
 		src := &event.Source{Doc: &event.Doc{Article: a}, Sentence: article.Sentence{Start: 0, End: len(a.Body)}, Text: a.Body,
-			Mention: &temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday"}, Time: tm}
+			Mention: &temporal.Mention{Start: 30, End: 37, Text: "Tuesday", Value: day, Rule: "weekday", Anchor: anchorOf(a)}, Time: tm}
 		return &event.Event{ID: "e-1", Time: tm, Title: "Sony canceled the release", Sources: []*event.Source{src}, Evidence: []string{"x"}}
 	}
 	m := NewMemo()
@@ -77,7 +77,11 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 		t.Fatal("the same event gives two keys")
 	}
 	for name, change := range map[string]func(e *event.Event){
-		"title":    func(e *event.Event) { e.Title = "Sony pulled the film" },
+		"title": func(e *event.Event) { e.Title = "Sony pulled the film" },
+		"mention anchor": func(e *event.Event) {
+			v := timex.DayOf(time.Date(2014, 12, 18, 0, 0, 0, 0, time.UTC))
+			e.Sources[0].Mention.Anchor = &v
+		},
 		"time":     func(e *event.Event) { e.Time.Qualifier = event.Approximate },
 		"disputed": func(e *event.Event) { e.Disputed = true },
 		"score":    func(e *event.Event) { e.Score = 2 },
@@ -133,4 +137,11 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 	if again := m.eventKey(zoned(2, " The newsroom added this line."), nil); again != first {
 		t.Error("an article read again, the same but for a sentence no event cites, changes its events' keys")
 	}
+}
+
+// anchorOf is a mention's anchor as the tagger makes it for each read: a
+// new pointer to the article's day (equal values, other addresses).
+func anchorOf(a *article.Article) *timex.Value {
+	v := timex.DayOf(a.Anchor.Time)
+	return &v
 }
