@@ -115,7 +115,7 @@ func unitGran(u timex.Unit) timex.Gran {
 // day, weekday, season, decade, part of day, clock) and says what is left
 // to anchor. Most date rules use it.
 func calendar() builder {
-	leads, preps, plans, wishers, unitNames := monthLeads(), monthPreps(), planNouns(), optativeSubjects(), unitWords()
+	leads, preps, plans, wishers := monthLeads(), monthPreps(), planNouns(), optativeSubjects()
 	return func(m *match) (partial, bool) {
 		v := timex.Value{Type: timex.Date, Year: timex.X, Mod: m.mod()}
 		p := partial{v: v}
@@ -140,7 +140,7 @@ func calendar() builder {
 			if !hasDay && !hasYear && len(m.toks) == 1 && (m.surname(leads) || m.firstName(preps)) {
 				return p, false // "Theresa May", "June Barrie": a name
 			}
-			if !hasDay && !hasYear && m.optative(wishers, unitNames) {
+			if !hasDay && !hasYear && m.optative(wishers) {
 				return p, false // "May God bless them": a wish
 			}
 			if hasDay {

@@ -235,16 +235,6 @@ func optativeSubjects() map[string]bool {
 		"this", "these", "those", "every", "each")
 }
 
-// unitWords are the words of units (units), as written: after "May"
-// and a determiner they make a time, not a wish ("May each year").
-func unitWords() map[string]bool {
-	out := map[string]bool{}
-	for _, u := range units() {
-		out[strings.TrimPrefix(u.phrase, "=")] = true
-	}
-	return out
-}
-
 // clockLeads are the words that may stand before an hour told by its
 // part of the day ("at 4 in the morning"): without one, "scored 4 in the
 // morning session" would be a time.

@@ -1,10 +1,6 @@
 package temporal
 
-import (
-	"strings"
-
-	"github.com/newsroom/timeline/timeline/timex"
-)
+import "github.com/newsroom/timeline/timeline/timex"
 
 // match is what a rule matched: its tokens and the values its classes
 // captured. Its methods read the captures and the words around the
@@ -73,19 +69,20 @@ func (m *match) surname(leads map[string]bool) bool {
 // the 4th", a day, has a number after the subject and is left be; nor is
 // a subject before a unit of time ("May each year brings floods"): the
 // month, every year.
-func (m *match) optative(subjects, units map[string]bool) bool {
+func (m *match) optative(subjects map[string]bool) bool {
 	t := m.toks[0]
 	if t.lower != "may" || len(m.toks) != 1 {
 		return false
 	}
-	if b := m.before; b != nil && !t.brk && !(b.kind == tokPunct && strings.Contains(".!?\"“", b.lower)) {
+	// Opening a sentence (not after "Mr.": sentenceEnd), or a quotation.
+	if b := m.before; b != nil && !t.brk && !sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1) && b.lower != `"` {
 		return false
 	}
 	a := m.after
 	if a == nil || a.kind != tokWord || a.brk || !subjects[a.lower] { // a.brk: a heading "May", the next paragraph's "The"
 		return false
 	}
-	return len(m.rest) < 2 || !units[m.rest[1].lower]
+	return len(m.rest) < 2 || !unitWord(m.rest[1].lower)
 }
 
 // firstName reports whether the match stands before a capitalized word
