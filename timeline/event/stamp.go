@@ -53,38 +53,14 @@ var stampCues = []stampCue{
 // not a happening. Examples in TestStamps.
 var printNotes = []string{"appeared on p", "appears on p", "appeared in print on", "appears in print on"}
 
-// printNoteBack is how far before a time a print note's phrase may stand
-// ("on p22 of the Main section section of the Observer on 00.01 BST on").
-const printNoteBack = 120
-
-// inPrintNote reports whether a print note's phrase stands in before, in
-// the same sentence (no full stop after it).
-func inPrintNote(before string) bool {
-	if len(before) > printNoteBack {
-		before = before[len(before)-printNoteBack:]
+// inPrintNote reports whether a print note's phrase stands in
+// sentence before the time at.
+func inPrintNote(body string, sentence article.Sentence, at int) bool {
+	if at < sentence.Start || at > sentence.End {
+		return false
 	}
-	for _, p := range printNotes {
-		if i := strings.LastIndex(before, p); i >= 0 && !sentenceEnds(before[i+len(p):]) {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceEnds reports whether a sentence ends in t: a full stop, "!" or
-// "?" before white space, or a line break ("00.38 BST" is a clock).
-func sentenceEnds(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '\n':
-			return true
-		case '.', '!', '?':
-			if i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '\t') {
-				return true
-			}
-		}
-	}
-	return false
+	before := body[sentence.Start:at]
+	return slices.ContainsFunc(printNotes, func(p string) bool { return strings.Contains(before, p) })
 }
 
 // stampGap is what may stand between a stamp's parts: its times ("11:14
@@ -96,14 +72,16 @@ const stampGap = " \t,-–—|"
 // header, which date no event (the site says so where it explains the expression): those a cue
 // stands right before (bar "at", "on" and a colon) or right after, and
 // those joined to a stamp by nothing but stampGap.
-func Stamps(body string, ms []temporal.Mention) []bool { return stamps(body, ms, false) }
+func Stamps(body string, ms []temporal.Mention) []bool {
+	return stamps(body, article.NewSegmenter().Split(body), ms, false)
+}
 
 // stampsOf is Stamps of an article's body, which knows whether its
 // lines are paragraphs and where its wire headers are (a time in one,
 // "BOSTON | Tue Mar 3, 2009 4:23 pm EST BOSTON (Reuters) -", dates the
 // page).
 func stampsOf(a *article.Article, ms []temporal.Mention) []bool {
-	out := stamps(a.Body, ms, a.Format == article.Text)
+	out := stamps(a.Body, a.Sentences, ms, a.Format == article.Text)
 	heads := a.WireHeaders()
 	if len(heads) == 0 {
 		return out
@@ -126,13 +104,18 @@ func stampsOf(a *article.Article, ms []temporal.Mention) []bool {
 // stamps is Stamps, told whether each line of body is a paragraph (in
 // scraped text it is; in Markdown a paragraph ends at a blank line, and a
 // line may be the end of a wrapped sentence: "… on\nFriday.").
-func stamps(body string, ms []temporal.Mention, linesAreParagraphs bool) []bool {
+func stamps(body string, sents []article.Sentence, ms []temporal.Mention, linesAreParagraphs bool) []bool {
 	if len(ms) == 0 {
 		return nil
 	}
 	out := make([]bool, len(ms))
+	si := 0 // the sentence of ms[i] (both in text order)
 	for i, m := range ms {
-		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:]) || inPrintNote(body[:m.Start])
+		for si < len(sents) && sents[si].End < m.Start {
+			si++
+		}
+		out[i] = m.Rule == temporal.RuleEntryTime || stampBefore(body[:m.Start]) || stampAfter(body[m.End:]) ||
+			si < len(sents) && inPrintNote(body, sents[si], m.Start)
 		if commentAfter(body[m.End:]) {
 			j := i
 			for j > 0 && joinedStamp(body, ms[j-1], ms[j]) {

@@ -136,7 +136,7 @@ func TestDatelineLineInScrapedText(t *testing.T) {
 	text := "Flood crews reach town\nUpdated 10:42 a.m. ET, June 9, 2008\nThe river rose on Sunday."
 	ms := temporal.MustNew().Tag(text, time.Date(2008, 6, 9, 0, 0, 0, 0, time.UTC))
 	var got []string
-	for i, s := range stamps(text, ms, true) {
+	for i, s := range stamps(text, nil, ms, true) {
 		if s {
 			got = append(got, ms[i].Text)
 		}
