@@ -351,6 +351,9 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	return r.writeExports(ctx, tl, w)
 }
 
+// newlines is a run oneNewline writes held-back newlines from.
+var newlines = bytes.Repeat([]byte{'\n'}, 64)
+
 // oneNewline passes a page through to w with its trailing newlines made
 // one (end writes it): what a template's file ends with is not the page's.
 type oneNewline struct {
@@ -364,10 +367,12 @@ func (o *oneNewline) Write(p []byte) (int, error) {
 		o.pending += len(p)
 		return len(p), nil
 	}
-	if o.pending > 0 {
-		if _, err := o.w.Write(bytes.Repeat([]byte{'\n'}, o.pending)); err != nil {
+	for n := o.pending; n > 0; { // from a fixed run: no allocation per write
+		k := min(n, len(newlines))
+		if _, err := o.w.Write(newlines[:k]); err != nil {
 			return 0, err
 		}
+		n -= k
 	}
 	if _, err := o.w.Write(p[:end]); err != nil {
 		return 0, err

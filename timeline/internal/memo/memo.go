@@ -71,10 +71,3 @@ func (t *Table[K, V]) Rotate() {
 	t.last, t.cur = t.cur, nil
 	t.mu.Unlock()
 }
-
-// Len is how many entries the build under way has used so far.
-func (t *Table[K, V]) Len() int {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return len(t.cur)
-}
