@@ -70,7 +70,9 @@ func Stream(w Writer, name string, draw func(io.Writer) error) error {
 	if err := draw(&b); err != nil {
 		return err
 	}
-	return w.WriteFile(name, b.Bytes())
+	// At its own length: a writer may keep the bytes (serve's keeps the
+	// site between rebuilds), and a grown buffer has up to twice the room.
+	return w.WriteFile(name, bytes.Clone(b.Bytes()))
 }
 
 // Site renders timelines with one set of templates and static files.
