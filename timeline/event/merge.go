@@ -97,7 +97,7 @@ func newSimilarity() *similarity {
 // read as its kind, sorted and distinct (a sorted slice: comparing two
 // is one linear pass, no hashing).
 func (s *similarity) words(text string) []string {
-	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	toks := strings.FieldsFunc(strings.ToLower(blankClocks(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
 	stems := make([]string, len(toks))
@@ -116,7 +116,7 @@ func (s *similarity) words(text string) []string {
 			i += n - 1
 			continue
 		}
-		if len(toks[i]) < 3 || s.stop[toks[i]] {
+		if (len(toks[i]) < 3 && !twoDigits(toks[i])) || s.stop[toks[i]] {
 			continue
 		}
 		out = append(out, stems[i])
@@ -124,6 +124,36 @@ func (s *similarity) words(text string) []string {
 	slices.Sort(out)
 	// At its own length: a candidate keeps its words through the merge.
 	return slices.Clone(slices.Compact(out))
+}
+
+// blankClocks blanks the digits of clock times and decimals ("10.40
+// am", "1:30"): a time is compared as a time, not as words, and a
+// two-digit part of one is no number of the happening (twoDigits).
+func blankClocks(text string) string {
+	var b []byte
+	for i := 1; i+1 < len(text); i++ {
+		if (text[i] == ':' || text[i] == '.') && isDigit(text[i-1]) && isDigit(text[i+1]) {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i - 1; k >= 0 && isDigit(b[k]); k-- {
+				b[k] = ' '
+			}
+			for k := i + 1; k < len(b) && isDigit(b[k]); k++ {
+				b[k] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// twoDigits reports whether w is a number of two digits: short, but as
+// telling as any word ("aged 91", "won 65-53", "killed 26").
+func twoDigits(w string) bool {
+	return len(w) == 2 && isDigit(w[0]) && isDigit(w[1])
 }
 
 // predicateAt finds the longest predicate word or phrase starting at
