@@ -210,3 +210,31 @@ func TestRelativeAnchoredByAnotherArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersAreWords: a number of two digits tells the happening as any
+// word does; the digits of a clock time or a decimal do not.
+func TestNumbersAreWords(t *testing.T) {
+	s := newSimilarity()
+	for _, c := range []struct {
+		text     string
+		want     []string
+		unwanted []string
+	}{
+		{"The actress died aged 91 in her sleep.", []string{"91"}, nil},
+		{"The home side won 65-53 in the final.", []string{"65", "53"}, nil},
+		{"He took the dose at 10.40 am and again at 1:30.", nil, []string{"10", "40", "30"}},
+		{"Growth slowed to 2.5 percent in 12 months.", []string{"12"}, []string{"2", "5"}},
+	} {
+		got := s.words(c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("words(%q) = %v, without %q", c.text, got, w)
+			}
+		}
+		for _, w := range c.unwanted {
+			if slices.Contains(got, w) {
+				t.Errorf("words(%q) = %v, with %q", c.text, got, w)
+			}
+		}
+	}
+}
