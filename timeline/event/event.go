@@ -167,6 +167,11 @@ type KeyDate struct {
 	Date   time.Time
 	Score  float64
 	Events []*Event
+	// Lines are the summary's lines that no card tells: the leads of the
+	// day's reports, for a day whose cards give fewer than summaryPlaces
+	// sentences (summaryLines). They are no cards: each is an Event of
+	// one source for events.json's summary, not on the timeline.
+	Lines []*Event
 }
 
 // Timeline is the event model of a collection.

@@ -81,6 +81,7 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	sum := newSummarizer(out, days, words)
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
+		out[i].Lines = sum.lines(out[i])
 	}
 	return out
 }
