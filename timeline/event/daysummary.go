@@ -329,44 +329,60 @@ const (
 	sameText      = 0.75
 )
 
-// Summary lines. A day that one or two cards tell has a summary of one
-// or two sentences, though the articles reporting it open with the day's
-// news: a report's lead tells its happening. A key date whose cards give
-// fewer than summaryPlaces sentences takes the rest from the leads of
-// the articles published on the day or lineLag days after that report
-// its cards, in the cards' order (the summary's first), each article
-// once, each lead saying something a chosen sentence does not.
+// The summary proper. A day's cards are its happenings, each told by
+// one sentence, but the articles that report them tell the day better:
+// a report's lead, or the line in it that sums the day up. A key date's
+// summary is drawn from a pool of the sentences of its cards and of every
+// sentence of the articles published on the day or lineLag days after
+// that report one of its cards: the summaryPlaces sentences most central
+// among them (cosine with the pool's TF-IDF centroid, each sentence
+// counted as often as the pool gives it, so a wire line three papers
+// print weighs thrice), marked down past summaryLength words, none that
+// tells no day or says again what is chosen. A chosen sentence that is
+// no card's is a summary-only line (KeyDate.Lines).
 //
-// Measured on Timeline17 dev (date-aligned ROUGE, score.py): cards then
-// these lines, ROUGE-1 0.208 -> 0.213 and ROUGE-2 0.044 -> 0.047 in a
-// replay of the build's events.json, nearly all on MJ's days of one
-// card; the leads of every article published on the day (not only the
-// cards' reports) 0.211; a lag of 0 days 0.211, of 2 0.213. Leading the
-// day with a lead instead of its best card, or putting the leads after
-// the first one to four cards on full days, moved ROUGE-1 between 0.203
-// and 0.217 from one timeline to another with no setting best on all:
-// cards first.
-const lineLag = 1
+// Measured on Timeline17 dev (date-aligned ROUGE, score.py, replaying
+// the build's events.json): ROUGE-1 0.208 -> 0.226, ROUGE-2 0.044 ->
+// 0.056 (every topic gains: H1N1 0.205 -> 0.225, MJ 0.085 -> 0.120,
+// haiti 0.324 -> 0.335); the pool without the cards' reports' sentences
+// (cards, then the leads of their reports) 0.213; only the articles'
+// first one or three sentences 0.199 and 0.205; the reports of the
+// first three cards only 0.224; no length mark-down 0.202, from 20 or
+// 35 words 0.222 and 0.226 (summaryLength, not fitted, kept).
+const lineLag = 1 // days after the key date a report may be published
 
-// leadLines is how many sentences from an article's top may give its
-// lead: a byline or a page stamp may come first.
-const leadLines = 2
+// lineMinWords is the fewest words a report's sentence needs to join
+// the pool: shorter ones are headings, credits and captions.
+const lineMinWords = 6
 
-// lines returns the summary lines of k (see summaryLines): k.Events in
-// summary order.
-func (s *summarizer) lines(k KeyDate) []*Event {
-	want := summaryPlaces - min(summaryPlaces, len(k.Events))
-	if want == 0 {
-		return nil
+// summary returns the summary of k (k.Events in summarize's order): its
+// sentences in order, and those of them that are no card's (lines).
+func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
+	if len(k.Events) == 0 {
+		return nil, nil
 	}
-	var chosen []termVector
-	said := map[string]bool{}
-	idf := func(string) float64 { return 1 }
-	for _, e := range k.Events[:min(len(k.Events), summaryPlaces)] {
-		said[strings.Join(strings.Fields(s.text[e]), " ")] = true
-		chosen = append(chosen, newTermVector(s.words[e], idf))
+	type cand struct {
+		text  string
+		card  *Event // nil for a report's sentence
+		doc   *Doc
+		sent  article.Sentence
+		ws    []string
+		given int // how many times the pool gives it
 	}
-	var out []*Event
+	var pool []*cand
+	byText := map[string]*cand{}
+	add := func(c *cand) {
+		if k := byText[c.text]; k != nil {
+			k.given++
+			return
+		}
+		c.given = 1
+		byText[c.text] = c
+		pool = append(pool, c)
+	}
+	for _, e := range k.Events {
+		add(&cand{text: strings.Join(strings.Fields(s.text[e]), " "), card: e, ws: s.words[e]})
+	}
 	seen := map[*Doc]bool{}
 	for _, e := range k.Events {
 		for _, src := range e.Sources {
@@ -375,44 +391,102 @@ func (s *summarizer) lines(k KeyDate) []*Event {
 				continue
 			}
 			seen[d] = true
-			lag := daysApart(civilDay(d.Article.Anchor.Time), k.Date)
-			if civilDay(d.Article.Anchor.Time).Before(k.Date) || lag > lineLag {
+			day := civilDay(d.Article.Anchor.Time)
+			if day.Before(k.Date) || daysApart(day, k.Date) > lineLag {
 				continue
 			}
-			sent, text, ok := leadOf(d)
-			if !ok || said[text] {
-				continue
+			a := d.Article
+			for _, sent := range a.Sentences {
+				text := strings.Join(strings.Fields(a.Plain(sent.Start, sent.End)), " ")
+				if len(strings.Fields(text)) < lineMinWords {
+					continue
+				}
+				if c := byText[text]; c != nil {
+					c.given++
+					continue
+				}
+				add(&cand{text: text, doc: d, sent: sent, ws: s.wordsOf(text)})
 			}
-			v := newTermVector(s.wordsOf(text), idf)
-			if slices.ContainsFunc(chosen, func(c termVector) bool { return c.cosine(v) > sameText }) {
-				continue
-			}
-			said[text] = true
-			chosen = append(chosen, v)
-			out = append(out, summaryLine(d, sent, text, k.Date))
-			if len(out) == want {
-				return out
-			}
+		}
+	}
+	df := map[string]int{}
+	for _, c := range pool {
+		for _, w := range c.ws {
+			df[w]++
+		}
+	}
+	n := float64(len(pool))
+	idf := func(t string) float64 { return math.Log(1 + n/float64(df[t])) }
+	centroid := map[string]float64{}
+	vs := make([]termVector, len(pool))
+	for i, c := range pool {
+		vs[i] = newTermVector(c.ws, idf)
+		for j, t := range vs[i].words {
+			centroid[t] += float64(c.given) * vs[i].w[j]
+		}
+	}
+	var cnorm float64
+	for _, w := range centroid {
+		cnorm += w * w
+	}
+	cnorm = math.Sqrt(cnorm)
+	scores := make([]float64, len(pool))
+	for i, c := range pool {
+		v := vs[i]
+		if v.norm == 0 || cnorm == 0 {
+			continue
+		}
+		var dot float64
+		for j, t := range v.words {
+			dot += v.w[j] * centroid[t]
+		}
+		scores[i] = dot / (v.norm * cnorm) * min(1, summaryLength/float64(len(strings.Fields(c.text))))
+	}
+	order := make([]int, len(pool))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	var chosen []termVector
+	for _, i := range order {
+		if len(summary) == summaryPlaces {
+			break
+		}
+		c := pool[i]
+		if tellsNoDay(c.text) || slices.ContainsFunc(chosen, func(v termVector) bool { return v.cosine(vs[i]) > sameText }) {
+			continue
+		}
+		chosen = append(chosen, vs[i])
+		if c.card != nil {
+			summary = append(summary, c.card)
+			continue
+		}
+		l := summaryLine(c.doc, c.sent, c.text, k.Date)
+		summary = append(summary, l)
+		lines = append(lines, l)
+	}
+	return summary, lines
+}
+
+// cardsFirst orders events (a key date's cards) with those of summary
+// first, in its order, then the rest as they were.
+func cardsFirst(events, summary []*Event) []*Event {
+	out := make([]*Event, 0, len(events))
+	for _, e := range summary {
+		if slices.Contains(events, e) {
+			out = append(out, e)
+		}
+	}
+	for _, e := range events {
+		if !slices.Contains(summary, e) {
+			out = append(out, e)
 		}
 	}
 	return out
 }
 
-// leadOf is the lead of d's article: the first of its leadLines top
-// sentences that can tell a day, as a reader reads it (spaces made one).
-func leadOf(d *Doc) (article.Sentence, string, bool) {
-	a := d.Article
-	for _, sent := range a.Sentences[:min(len(a.Sentences), leadLines)] {
-		text := strings.Join(strings.Fields(a.Plain(sent.Start, sent.End)), " ")
-		if !tellsNoDay(text) {
-			return sent, text, true
-		}
-	}
-	return article.Sentence{}, "", false
-}
-
-// summaryLine is a summary line of day told by the lead sent (text) of
-// d: an event of one source, dated to the day roughly, as a lead is
+// summaryLine is a summary line of day told by the sentence sent (text)
+// of d: an event of one source, dated to the day roughly, as a lead is
 // (leadSources), with an id of its own ("s-"): it is no card.
 func summaryLine(d *Doc, sent article.Sentence, text string, day time.Time) *Event {
 	val := timex.DayOf(day)

@@ -167,10 +167,12 @@ type KeyDate struct {
 	Date   time.Time
 	Score  float64
 	Events []*Event
-	// Lines are the summary's lines that no card tells: the leads of the
-	// day's reports, for a day whose cards give fewer than summaryPlaces
-	// sentences (summaryLines). They are no cards: each is an Event of
-	// one source for events.json's summary, not on the timeline.
+	// Summary is the day's summary, one to three sentences in order:
+	// cards (of Events, which lists them first) or Lines.
+	Summary []*Event
+	// Lines are the summary's sentences that no card tells: lines of the
+	// day's reports (KeyDate.summary). They are no cards: each is an
+	// Event of one source for events.json's summary, not on the timeline.
 	Lines []*Event
 }
 

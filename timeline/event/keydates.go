@@ -81,7 +81,8 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	sum := newSummarizer(out, days, words)
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
-		out[i].Lines = sum.lines(out[i])
+		out[i].Summary, out[i].Lines = sum.summary(out[i])
+		out[i].Events = cardsFirst(out[i].Events, out[i].Summary)
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -193,11 +194,15 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
 		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}}
-		for _, e := range k.Events {
+		// The summary first (cards and summary-only lines), then the
+		// rest of the day's cards.
+		for _, e := range k.Summary {
 			kd.Events = append(kd.Events, e.ID)
 		}
-		for _, e := range k.Lines {
-			kd.Events = append(kd.Events, e.ID)
+		for _, e := range k.Events {
+			if !slices.Contains(k.Summary, e) {
+				kd.Events = append(kd.Events, e.ID)
+			}
 		}
 		keyDates = append(keyDates, kd)
 	}
