@@ -65,6 +65,7 @@ type notSummary struct {
 	around    *regexp.Regexp // tried on aroundBytes either side of each of zones
 	phrases   []string
 	loneQuote bool
+	endsIn    string // a closing mark (after any closing quotes): the sentence asks, not tells
 	maxWords  int
 	example   string
 	unlike    string
@@ -112,6 +113,12 @@ var notSummaries = []notSummary{
 		example: `The mayor said: "we will rebuild every school.`, unlike: `The mayor said "we will rebuild" on Tuesday.`},
 	{why: "opens with a quote: what someone said, not what happened", start: regexp.MustCompile(`^["“‘']`),
 		example: `"We have never seen water this high," the mayor said on Monday.`, unlike: `The mayor said on Monday that the water had never been this high.`},
+	{why: "told in the first person: a witness's or a reader's words, not the report's", start: regexp.MustCompile(`^I(?:['’](?:m|ve|d|ll))?\s`),
+		example: "I think the council got the sea wall wrong.", unlike: "I-95 was closed on Monday after the crash."},
+	{why: "a question: it asks, not tells", endsIn: "?",
+		example: `Who will pay for the new sea wall?`, unlike: `The council asked on Monday who would pay for the new sea wall.`},
+	{why: "a reader's comment, quoted under its header", phrases: []string{" wrote:"},
+		example: "At 4:55 pm on 21 Jan 2010, harbourwatcher wrote: The wall should have been built years ago.", unlike: "The mayor wrote to the harbour board on Monday to ask for a new wall."},
 	{why: "too short to tell a happening", maxWords: 5,
 		example: "It happened on Monday.", unlike: "The bridge collapsed on Monday morning."},
 }
@@ -128,6 +135,8 @@ func (n notSummary) takes(s, lower string) bool {
 	case n.loneQuote && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1:
 		return true
 	case n.maxWords > 0 && len(strings.Fields(s)) <= n.maxWords:
+		return true
+	case n.endsIn != "" && strings.HasSuffix(strings.TrimRight(s, `"'”’ `), n.endsIn):
 		return true
 	}
 	return slices.ContainsFunc(n.phrases, func(p string) bool { return strings.Contains(lower, p) })
