@@ -372,7 +372,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 	}
 	type cand struct {
 		text  string
-		card  *Event // nil for a report's sentence
+		card  *Event // the card it is a sentence of, if any
 		doc   *Doc
 		sent  article.Sentence
 		ws    []string
@@ -391,6 +391,20 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 	}
 	for _, e := range k.Events {
 		add(&cand{text: strings.Join(strings.Fields(s.text[e]), " "), card: e, ws: s.words[e]})
+	}
+	// A report's sentence that is a source of one of the day's cards
+	// stands for the card, told as the card is.
+	type place struct {
+		d     *Doc
+		start int
+	}
+	cardOf := map[place]*Event{}
+	for _, e := range k.Events {
+		for _, src := range e.Sources {
+			if p := (place{src.Doc, src.Sentence.Start}); cardOf[p] == nil {
+				cardOf[p] = e
+			}
+		}
 	}
 	seen := map[*Doc]bool{}
 	for _, e := range k.Events {
@@ -414,7 +428,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 					c.given++
 					continue
 				}
-				add(&cand{text: text, doc: d, sent: sent, ws: s.wordsOf(text)})
+				add(&cand{text: text, card: cardOf[place{d, sent.Start}], doc: d, sent: sent, ws: s.wordsOf(text)})
 			}
 		}
 	}
@@ -457,16 +471,21 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 	var chosen []termVector
+	told := map[*Event]bool{} // cards the summary tells, by their sentence or a source's
 	for _, i := range order {
 		if len(summary) == summaryPlaces {
 			break
 		}
 		c := pool[i]
-		if tellsNoDay(c.text) || slices.ContainsFunc(chosen, func(v termVector) bool { return v.cosine(vs[i]) > sameText }) {
+		if tellsNoDay(c.text) || c.card != nil && told[c.card] ||
+			slices.ContainsFunc(chosen, func(v termVector) bool { return v.cosine(vs[i]) > sameText }) {
 			continue
 		}
 		chosen = append(chosen, vs[i])
 		if c.card != nil {
+			told[c.card] = true
+		}
+		if c.doc == nil {
 			summary = append(summary, c.card)
 			continue
 		}
