@@ -282,7 +282,7 @@ func TestTelling(t *testing.T) {
 }
 
 // TestDaySummaryReports: a key date's summary is drawn from its cards and
-// from every sentence of the articles published on the day or the next
+// from every sentence of the articles published on the day or the two after
 // that report them: the report's account that sums the day up leads it,
 // a line that is no card; an article written days later, or a reader's
 // comment, gives no line; no happening is told twice; the cards of the
