@@ -284,9 +284,10 @@ func TestTelling(t *testing.T) {
 // TestDaySummaryReports: a key date's summary is drawn from its cards and
 // from every sentence of the articles published on the day or the two after
 // that report them: the report's account that sums the day up leads it,
-// a line that is no card; an article written days later, or a reader's
-// comment, gives no line; no happening is told twice; the cards of the
-// summary come first among the day's events.
+// a line that is no card; an article written days later, a reader's
+// comment or a sentence dating another day's happening gives no line; no
+// happening is told twice; the cards of the summary come first among the
+// day's events.
 func TestDaySummaryReports(t *testing.T) {
 	tl, _ := buildFiles(t, map[string][]byte{
 		"a.md": md("2014-12-16T20:00:00Z", "Courier", "Kelby is a fishing town of four thousand people on the north coast. "+
@@ -295,6 +296,7 @@ func TestDaySummaryReports(t *testing.T) {
 		"b.md": md("2014-12-17T08:00:00Z", "Ledger", "Kelby is used to storms, but not to this. "+
 			"Hundreds of people were forced from their homes in Kelby after a storm surge broke through the harbour wall and flooded the old town. "+
 			"The harbour board said the wall failed on Tuesday evening as the tide rose. "+
+			"Inspectors had checked the harbour wall at Kelby on Sunday and found the storm surge defences in the old town sound. "+
 			"At 9:15 pm on 17 Dec 2014, harbourwatcher wrote: The storm surge broke the harbour wall at Kelby and flooded the old town, as everyone said it would."),
 		"c.md": md("2014-12-19T08:00:00Z", "Herald", "Kelby is counting the cost of the storm. "+
 			"A storm surge broke through the harbour wall at Kelby, flooding the old town, forcing hundreds from their homes and closing the harbour for a week. "+
@@ -314,7 +316,7 @@ func TestDaySummaryReports(t *testing.T) {
 	}
 	for _, l := range k.Lines {
 		s := l.Sources[0]
-		if p := s.Doc.Article.Path; p == "c.md" || tellsNoDay(s.Text) || !strings.HasPrefix(l.ID, "s-") {
+		if p := s.Doc.Article.Path; p == "c.md" || tellsNoDay(s.Text) || strings.Contains(s.Text, "Sunday") || !strings.HasPrefix(l.ID, "s-") {
 			t.Errorf("line %s %q of %s", l.ID, s.Text, p)
 		}
 		if slices.Contains(tl.Events, l) || slices.Contains(k.Events, l) || !slices.Contains(k.Summary, l) {
