@@ -113,6 +113,8 @@ var notSummaries = []notSummary{
 		example: `"We have never seen water this high," the mayor said on Monday.`, unlike: `The mayor said on Monday that the water had never been this high.`},
 	{why: "told in the first person: a witness's or a reader's words, not the report's", start: regexp.MustCompile(`^I(?:['’](?:m|ve|d|ll))?\s`),
 		example: "I think the council got the sea wall wrong.", unlike: "I-95 was closed on Monday after the crash."},
+	{why: "leans on the sentence before: opens with a pronoun for someone it has not named", start: regexp.MustCompile(`^(?:He|She|They|His|Her|Their)\s`),
+		example: "He said the wall would be rebuilt by the spring.", unlike: "Helen Marsh said the wall would be rebuilt by the spring."},
 	{why: "a question: it asks, not tells", endsIn: "?",
 		example: `Who will pay for the new sea wall?`, unlike: `The council asked on Monday who would pay for the new sea wall.`},
 	{why: "a reader's comment, quoted under its header", phrases: []string{" wrote:"},
