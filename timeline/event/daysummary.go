@@ -403,6 +403,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 		doc   *Doc
 		sent  article.Sentence
 		ws    []string
+		n     int // words of text
 		given int // how many times the pool gives it
 	}
 	var pool []*cand
@@ -417,8 +418,9 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 		pool = append(pool, c)
 	}
 	for _, e := range k.Events {
-		text := strings.Join(strings.Fields(s.text[e]), " ")
-		add(&cand{text: text, card: e, ws: s.poolWords(text)})
+		f := strings.Fields(s.text[e])
+		text := strings.Join(f, " ")
+		add(&cand{text: text, card: e, ws: s.poolWords(text), n: len(f)})
 	}
 	// A report's sentence that is a source of one of the day's cards
 	// stands for the card, told as the card is.
@@ -451,7 +453,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 					c.given++
 					continue
 				}
-				add(&cand{text: r.text, card: card, doc: d, sent: r.sent, ws: r.ws})
+				add(&cand{text: r.text, card: card, doc: d, sent: r.sent, ws: r.ws, n: r.n})
 			}
 		}
 	}
@@ -486,7 +488,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 		for j, t := range v.words {
 			dot += v.w[j] * centroid[t]
 		}
-		scores[i] = dot / (v.norm * cnorm) * min(1, summaryLength/float64(len(strings.Fields(c.text))))
+		scores[i] = dot / (v.norm * cnorm) * min(1, summaryLength/float64(max(1, c.n)))
 	}
 	order := make([]int, len(pool))
 	for i := range order {
@@ -549,6 +551,7 @@ type reportSentence struct {
 	sent article.Sentence
 	text string
 	ws   []string
+	n    int // words of text
 }
 
 // reportOf returns the sentences of d that may join a summary's pool,
@@ -560,9 +563,9 @@ func (s *summarizer) reportOf(d *Doc) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
-		text := strings.Join(strings.Fields(a.Plain(sent.Start, sent.End)), " ")
-		if len(strings.Fields(text)) >= lineMinWords {
-			out = append(out, reportSentence{sent, text, s.poolWords(text)})
+		if f := strings.Fields(a.Plain(sent.Start, sent.End)); len(f) >= lineMinWords {
+			text := strings.Join(f, " ")
+			out = append(out, reportSentence{sent, text, s.poolWords(text), len(f)})
 		}
 	}
 	s.reports[d] = out
