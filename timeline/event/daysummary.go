@@ -258,12 +258,13 @@ func (s *summarizer) onStory(ws []string) float64 {
 	return dot / math.Sqrt(n*s.norm)
 }
 
-// summarize returns a day's events, the summary first: the best event
-// by summaryScore that can tell a day, then the best of the rest that
-// does not say again what is chosen, and so on for the summary's three
-// places; the rest after them, best first. (Whether a sentence can tell a
-// day is asked of the candidates for those places only: asking it of
-// every sentence of every day cost more than the ranking.)
+// summarize returns a day's cards in the order that tells the day: the
+// best event by summaryScore that can tell a day, then the best of the
+// rest that does not say again what is chosen, and so on for three
+// places; the rest after them, best first (summary then draws the day's
+// summary and puts its cards first). (Whether a sentence can tell a day
+// is asked of the candidates for those places only: asking it of every
+// sentence of every day cost more than the ranking.)
 func (s *summarizer) summarize(events []*Event) []*Event {
 	if len(events) < 2 {
 		return events
