@@ -618,9 +618,14 @@ func cardsFirst(events, summary []*Event) []*Event {
 	return out
 }
 
+// RuleSummaryLine is the rule of a summary line's source: a sentence of
+// a report, dated by its dateline as a lead is, with no expression.
+const RuleSummaryLine = "summary line: the dateline's day"
+
 // summaryLine is a summary line of day told by the sentence sent (text)
-// of d: an event of one source, dated to the day roughly, as a lead is
-// (leadSources), with an id of its own ("s-"): it is no card.
+// of d: an event of one source, dated to the day roughly, its source to
+// its dateline's day as a lead's is (leadSources), with an id of its own
+// ("s-"): it is no card.
 func summaryLine(d *Doc, sent article.Sentence, text string, day time.Time) *Event {
 	val := timex.DayOf(day)
 	val.Mod = timex.Approx
@@ -628,7 +633,7 @@ func summaryLine(d *Doc, sent article.Sentence, text string, day time.Time) *Eve
 	anchor := civilDay(d.Article.Anchor.Time)
 	own := timex.DayOf(anchor)
 	own.Mod = timex.Approx
-	m := temporal.Mention{Start: sent.Start, End: sent.Start, Value: own, Rule: RuleLead}
+	m := temporal.Mention{Start: sent.Start, End: sent.Start, Value: own, Rule: RuleSummaryLine}
 	src := &Source{Doc: d, Sentence: sent, Text: text, Mention: &m, Status: StatusHappened,
 		Time: Time{Value: own, Start: anchor, End: anchor.AddDate(0, 0, 1), Qualifier: Approximate}}
 	h := sha1.Sum([]byte(d.Article.ID + "\x00" + text + "\x00" + day.Format(time.DateOnly)))
