@@ -32,6 +32,7 @@ func TestEventsArePlainText(t *testing.T) {
 	var got struct {
 		Events []struct {
 			Title, Sentence string
+			SummaryOnly     bool
 			Sources         []struct {
 				Article, Sentence, Expression string
 				Start, End                    int
@@ -58,6 +59,14 @@ func TestEventsArePlainText(t *testing.T) {
 			}
 		}
 		for _, s := range e.Sources {
+			if e.SummaryOnly {
+				// A key date's summary line is no card: its sentence is
+				// read plain too, but it dates nothing of its own.
+				if shownMarkup.MatchString(s.Sentence) {
+					t.Errorf("summary line keeps markup: %q", s.Sentence)
+				}
+				continue
+			}
 			sentences[s.Sentence] = true
 			if shownMarkup.MatchString(s.Sentence) {
 				t.Errorf("source sentence keeps markup: %q", s.Sentence)

@@ -167,6 +167,13 @@ type KeyDate struct {
 	Date   time.Time
 	Score  float64
 	Events []*Event
+	// Summary is the day's summary, one to three sentences in order:
+	// cards (of Events, which lists them first) or Lines.
+	Summary []*Event
+	// Lines are the summary's sentences that no card tells: lines of the
+	// day's reports (KeyDate.summary). They are no cards: each is an
+	// Event of one source for events.json's summary, not on the timeline.
+	Lines []*Event
 }
 
 // Timeline is the event model of a collection.

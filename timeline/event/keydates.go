@@ -79,8 +79,11 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	days := dayEvidences(events, leads, docs)
 	out := rankDays(days, fittedWeights(), n)
 	sum := newSummarizer(out, days, words)
+	sum.dated = datedSentences(events)
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
+		out[i].Summary, out[i].Lines = sum.summary(out[i])
+		out[i].Events = cardsFirst(out[i].Events, out[i].Summary)
 	}
 	return out
 }

@@ -280,3 +280,65 @@ func TestTelling(t *testing.T) {
 		t.Errorf("with the sources reversed the event is told by %s, not %s", got.Doc.Article.Path, told.Doc.Article.Path)
 	}
 }
+
+// TestDaySummaryReports: a key date's summary is drawn from its cards and
+// from every sentence of the articles published on the day or the two after
+// that report them: the report's account that sums the day up leads it,
+// a line that is no card; an article written days later, a reader's
+// comment or a sentence dating another day's happening gives no line; no
+// happening is told twice; the cards of the summary come first among the
+// day's events.
+func TestDaySummaryReports(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-16T20:00:00Z", "Courier", "Kelby is a fishing town of four thousand people on the north coast. "+
+			"A storm surge broke through the harbour wall at Kelby, flooding the old town and forcing hundreds from their homes. "+
+			"The wall failed on Tuesday evening, the harbour board said."),
+		"b.md": md("2014-12-17T08:00:00Z", "Ledger", "Kelby is used to storms, but not to this. "+
+			"Hundreds of people were forced from their homes in Kelby after a storm surge broke through the harbour wall and flooded the old town. "+
+			"The harbour board said the wall failed on Tuesday evening as the tide rose. "+
+			"Inspectors had checked the harbour wall at Kelby on Sunday and found the storm surge defences in the old town sound. "+
+			"At 9:15 pm on 17 Dec 2014, harbourwatcher wrote: The storm surge broke the harbour wall at Kelby and flooded the old town, as everyone said it would."),
+		"c.md": md("2014-12-19T08:00:00Z", "Herald", "Kelby is counting the cost of the storm. "+
+			"A storm surge broke through the harbour wall at Kelby, flooding the old town, forcing hundreds from their homes and closing the harbour for a week. "+
+			"The wall failed on Tuesday, the harbour board said."),
+	})
+	day := timex.Civil(2014, time.December, 16)
+	i := slices.IndexFunc(tl.KeyDates, func(k KeyDate) bool { return k.Date.Equal(day) })
+	if i < 0 {
+		t.Fatalf("no key date on Dec 16: %q", titles(tl))
+	}
+	k := tl.KeyDates[i]
+	if len(k.Summary) == 0 || len(k.Summary) > summaryPlaces {
+		t.Fatalf("summary of %d sentences", len(k.Summary))
+	}
+	if first := k.Summary[0]; !slices.Contains(k.Lines, first) || !strings.Contains(first.Telling().Text, "storm surge broke through") {
+		t.Errorf("summary led by %q, want a report's account of the surge, as a line", first.Telling().Text)
+	}
+	for _, l := range k.Lines {
+		s := l.Sources[0]
+		if p := s.Doc.Article.Path; p == "c.md" || tellsNoDay(s.Text) || strings.Contains(s.Text, "Sunday") || !strings.HasPrefix(l.ID, "s-") {
+			t.Errorf("line %s %q of %s", l.ID, s.Text, p)
+		}
+		if slices.Contains(tl.Events, l) || slices.Contains(k.Events, l) || !slices.Contains(k.Summary, l) {
+			t.Errorf("line %q is a card, or not of the summary", s.Text)
+		}
+	}
+	told := map[*Event]bool{} // the cards the summary tells, by their sentence or a source's
+	var cards []*Event
+	for _, e := range k.Summary {
+		if !slices.Contains(k.Lines, e) {
+			cards = append(cards, e)
+		}
+		for _, c := range k.Events {
+			if slices.ContainsFunc(c.Sources, func(s *Source) bool { return s.Text == e.Telling().Text }) {
+				if told[c] {
+					t.Errorf("%q tells again a happening of the summary", e.Telling().Text)
+				}
+				told[c] = true
+			}
+		}
+	}
+	if !slices.Equal(k.Events[:len(cards)], cards) {
+		t.Errorf("the summary's cards do not lead the day's events")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -66,19 +67,22 @@ type exportSource struct {
 }
 
 type exportEvent struct {
-	ID         string         `json:"id"`
-	Time       exportTime     `json:"time"`
-	Title      string         `json:"title"`
-	Sentence   string         `json:"sentence"`
-	Background bool           `json:"background,omitempty"`
-	Disputed   bool           `json:"disputed,omitempty"`
-	Relative   bool           `json:"relative,omitempty"`
-	Inferred   bool           `json:"inferred,omitempty"`
-	Score      float64        `json:"score"`
-	Status     string         `json:"status"`               // the closed set of event.Status
-	PlannedFor *exportTime    `json:"plannedFor,omitempty"` // cancelled or postponed: the time it had been for
-	Evidence   []string       `json:"evidence,omitempty"`
-	Sources    []exportSource `json:"sources"`
+	ID         string      `json:"id"`
+	Time       exportTime  `json:"time"`
+	Title      string      `json:"title"`
+	Sentence   string      `json:"sentence"`
+	Background bool        `json:"background,omitempty"`
+	Disputed   bool        `json:"disputed,omitempty"`
+	Relative   bool        `json:"relative,omitempty"`
+	Inferred   bool        `json:"inferred,omitempty"`
+	Score      float64     `json:"score"`
+	Status     string      `json:"status"`               // the closed set of event.Status
+	PlannedFor *exportTime `json:"plannedFor,omitempty"` // cancelled or postponed: the time it had been for
+	Evidence   []string    `json:"evidence,omitempty"`
+	// SummaryOnly marks a line of a key date's summary that is no card
+	// (event.KeyDate.Lines): the lead of a report of the day.
+	SummaryOnly bool           `json:"summaryOnly,omitempty"`
+	Sources     []exportSource `json:"sources"`
 }
 
 type exportKeyDate struct {
@@ -154,11 +158,21 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 			shown = append(shown, e)
 		}
 	}
+	cards := len(shown)
+	for _, k := range tl.KeyDates {
+		shown = append(shown, k.Lines...) // after the cards, marked summaryOnly
+	}
 	entries := make([][]byte, min(len(shown), exportChunk))
 	errs := make([]error, len(entries))
 	for from := 0; from < len(shown); from += exportChunk {
 		chunk := shown[from:min(from+exportChunk, len(shown))]
-		parallel.Do(ctx, len(chunk), func(i int) { entries[i], errs[i] = r.exported(chunk[i]) })
+		parallel.Do(ctx, len(chunk), func(i int) {
+			if from+i >= cards {
+				entries[i], errs[i] = marshalLine(chunk[i])
+			} else {
+				entries[i], errs[i] = r.exported(chunk[i])
+			}
+		})
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -180,8 +194,15 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
 		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}}
-		for _, e := range k.Events {
+		// The summary first (cards and summary-only lines), then the
+		// rest of the day's cards.
+		for _, e := range k.Summary {
 			kd.Events = append(kd.Events, e.ID)
+		}
+		for _, e := range k.Events {
+			if !slices.Contains(k.Summary, e) {
+				kd.Events = append(kd.Events, e.ID)
+			}
 		}
 		keyDates = append(keyDates, kd)
 	}
@@ -199,7 +220,17 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 const exportChunk = 512
 
 // marshalEvent is one event's entry in events.json.
-func marshalEvent(e *event.Event) ([]byte, error) {
+func marshalEvent(e *event.Event) ([]byte, error) { return json.Marshal(exportOf(e)) }
+
+// marshalLine is a summary line's entry (event.KeyDate.Lines): an
+// event's, marked summaryOnly.
+func marshalLine(e *event.Event) ([]byte, error) {
+	ee := exportOf(e)
+	ee.SummaryOnly = true
+	return json.Marshal(ee)
+}
+
+func exportOf(e *event.Event) exportEvent {
 	ee := exportEvent{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Telling().Text,
 		Background: e.Background, Disputed: e.Disputed, Relative: e.Relative, Inferred: e.Inferred, Score: e.Score, Evidence: e.Evidence,
 		Status: e.Status.String(), PlannedFor: exportWas(e.PlannedFor)}
@@ -208,7 +239,7 @@ func marshalEvent(e *event.Event) ([]byte, error) {
 			Start: s.Mention.Start, End: s.Mention.End, Value: s.Mention.Value.String(), Rule: s.Mention.Rule, Time: exportTimeOf(s.Time),
 			Status: s.Status.String(), Beforehand: e.Beforehand(s), PlannedFor: exportWas(s.WasTime())})
 	}
-	return json.Marshal(ee)
+	return ee
 }
 
 // marshal writes compact JSON: an archive's events.json runs to tens of

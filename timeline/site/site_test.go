@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -282,9 +283,10 @@ func TestExports(t *testing.T) {
 			Anchor *struct{ Value, Source string }
 		}
 		Events []struct {
-			ID      string
-			Time    struct{ Value, Start, End, Granularity, Qualifier string }
-			Sources []struct {
+			ID          string
+			Time        struct{ Value, Start, End, Granularity, Qualifier string }
+			SummaryOnly bool `json:"summaryOnly"`
+			Sources     []struct {
 				Article, Expression, Value string
 				Start, End                 int
 			}
@@ -310,6 +312,9 @@ func TestExports(t *testing.T) {
 			t.Errorf("event %s time %+v", e.ID, e.Time)
 		}
 		for _, s := range e.Sources {
+			if e.SummaryOnly {
+				continue // a key date's summary line dates nothing of its own (TestSummaryLines)
+			}
 			if s.End <= s.Start || s.Expression == "" {
 				t.Errorf("source %+v", s)
 			}
@@ -328,6 +333,77 @@ func TestExports(t *testing.T) {
 	}
 	if err := json.Unmarshal(files["feed.json"], &feed); err != nil || feed.Version != "https://jsonfeed.org/version/1.1" || len(feed.Items) == 0 {
 		t.Errorf("feed.json: %v %+v", err, feed)
+	}
+}
+
+// TestSummaryLines: a key date's summary line that no card tells (a
+// report's sentence) is listed in events.json after the cards, marked
+// summaryOnly, with its sentence and its article; the key date names it
+// first; no page shows it as a card.
+func TestSummaryLines(t *testing.T) {
+	files := render(t, map[string]string{
+		"courier/surge.md": `---
+date: 2014-12-16 20:00
+outlet: The Courier
+---
+
+Kelby is a fishing town of four thousand people on the north coast.
+A storm surge broke through the harbour wall at Kelby, flooding the old town and forcing hundreds from their homes.
+The wall failed on Tuesday evening, the harbour board said.
+`,
+		"ledger/surge.md": `---
+date: 2014-12-17 08:00
+outlet: The Ledger
+---
+
+Kelby is used to storms, but not to this.
+Hundreds of people in Kelby were forced from their homes after a storm surge broke through the harbour wall and flooded the old town.
+The harbour board said the wall failed on Tuesday evening as the tide rose.
+`,
+	})
+	var doc struct {
+		Events []struct {
+			ID, Sentence string
+			SummaryOnly  bool `json:"summaryOnly"`
+			Sources      []struct{ Article, Sentence string }
+		}
+		KeyDates []struct {
+			Date   string
+			Events []string
+		} `json:"keyDates"`
+	}
+	if err := json.Unmarshal(files["events.json"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	lines := map[string]bool{}
+	for i, e := range doc.Events {
+		if e.SummaryOnly {
+			lines[e.ID] = true
+			if len(e.Sources) != 1 || e.Sources[0].Sentence != e.Sentence || e.Sentence == "" || !strings.HasPrefix(e.ID, "s-") {
+				t.Errorf("summary line %+v", e)
+			}
+		} else if len(lines) > 0 {
+			t.Errorf("card %d (%s) listed after a summary line", i, e.ID)
+		}
+	}
+	k := slices.IndexFunc(doc.KeyDates, func(k struct {
+		Date   string
+		Events []string
+	}) bool {
+		return k.Date == "2014-12-16"
+	})
+	if k < 0 || len(doc.KeyDates[k].Events) == 0 || !lines[doc.KeyDates[k].Events[0]] {
+		t.Fatalf("Dec 16 is not led by a summary line: %+v (lines %v)", doc.KeyDates, lines)
+	}
+	for name, page := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		for id := range lines {
+			if strings.Contains(string(page), id) {
+				t.Errorf("%s shows the summary line %s", name, id)
+			}
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,8 +89,19 @@ func TestSplitIntoMonths(t *testing.T) {
 	if err := json.Unmarshal(files[site.SearchPath], &ix); err != nil {
 		t.Fatalf("%s: %v", site.SearchPath, err)
 	}
-	var all struct{ Events []struct{ ID string } }
+	var all struct {
+		Events []struct {
+			ID          string
+			SummaryOnly bool `json:"summaryOnly"`
+		}
+	}
 	json.Unmarshal(files["events.json"], &all)
+	all.Events = slices.DeleteFunc(all.Events, func(e struct {
+		ID          string
+		SummaryOnly bool `json:"summaryOnly"`
+	}) bool {
+		return e.SummaryOnly // a key date's summary line is no card
+	})
 	seen := map[string]bool{}
 	for _, e := range ix.Events {
 		var id string
