@@ -46,10 +46,9 @@ func coarseSource(s *Source) bool {
 // joinCoarse returns events with each source of a coarse event (every
 // source coarse: coarseSource) that tells the happening of a day event
 // within its time moved into that event (a copy, settled as it was);
-// what stays of a coarse event is a new one, settled afresh.
-// cands are the merge's candidates: their words are what happenings
-// are compared by.
-func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*Event {
+// what stays of a coarse event is a new one, settled afresh. Sources
+// are compared by their merge candidates' words (candidateOf).
+func joinCoarse(events []*Event, kinds map[string]bool) []*Event {
 	var coarse []int
 	for i, e := range events {
 		if !e.Inferred && !dayGranular(e.Time) && !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !coarseSource(s) }) {
@@ -82,7 +81,6 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 	if len(days) == 0 {
 		return events
 	}
-	of := newCandIndex(cands)
 	slices.SortStableFunc(days, func(a, b int) int { return events[a].Time.Start.Compare(events[b].Time.Start) })
 	// The day events' members, in time order, and each word's members: a
 	// coarse source counts the words it shares with each member within
@@ -91,7 +89,7 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 	byWord := map[uint32][]int32{}
 	for _, i := range coarse {
 		for _, s := range events[i].Sources {
-			if c := of.of(s); c != nil {
+			if c := candidateOf(s); c != nil {
 				for _, w := range c.ids {
 					byWord[w] = nil
 				}
@@ -101,7 +99,7 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 	var members []dayMember
 	for _, id := range days {
 		for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
-			if m := of.of(s); m != nil {
+			if m := candidateOf(s); m != nil {
 				k := int32(len(members))
 				members = append(members, dayMember{id, m})
 				for _, w := range m.ids {
@@ -121,7 +119,7 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 	for _, i := range coarse {
 		var stay []*Source
 		for _, s := range events[i].Sources {
-			c := of.of(s)
+			c := candidateOf(s)
 			t := -1
 			var why string
 			if c != nil && s.Doc.Article.Anchor.Source != article.FromInferred {
@@ -231,44 +229,12 @@ func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32,
 		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
 }
 
-// candIndex finds a source's candidate by its article's place (Doc.num)
-// and its own among the article's (Seq), in one slice: at 10,000
-// articles a map of every candidate by its source was most of
-// joinCoarse's time and memory.
-type candIndex struct {
-	at    []int32 // by Doc.num: where its article's candidates start in all
-	all   []*candidate
-	count []int32 // by Doc.num: how many places it has
-}
-
-func newCandIndex(cands []*candidate) candIndex {
-	var x candIndex
-	for _, c := range cands {
-		n := c.src.Doc.num
-		if n >= len(x.count) {
-			x.count = append(x.count, make([]int32, n+1-len(x.count))...)
-		}
-		x.count[n] = max(x.count[n], int32(c.src.Seq+1))
-	}
-	x.at = make([]int32, len(x.count))
-	var total int32
-	for n, k := range x.count {
-		x.at[n] = total
-		total += k
-	}
-	x.all = make([]*candidate, total)
-	for _, c := range cands {
-		x.all[x.at[c.src.Doc.num]+int32(c.src.Seq)] = c
-	}
-	return x
-}
-
-// of is s's candidate, or nil (a copy of a source has none).
-func (x candIndex) of(s *Source) *candidate {
-	if n := s.Doc.num; n < len(x.count) && int32(s.Seq) < x.count[n] {
-		if c := x.all[x.at[n]+int32(s.Seq)]; c != nil && c.src == s {
-			return c
-		}
+// candidateOf is s's merge candidate, or nil (a copy of a source has
+// none). At 10,000 articles an index of every candidate by its source,
+// made for each build, was most of joinCoarse's time.
+func candidateOf(s *Source) *candidate {
+	if c := s.cand; c != nil && c.src == s {
+		return c
 	}
 	return nil
 }

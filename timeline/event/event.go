@@ -128,6 +128,9 @@ type Source struct {
 	// names the source across builds.
 	Seq int
 	id  string // the event id it gives as canonical source (idBase)
+	// cand is the merge candidate made of it (candidateOf): a copy of a
+	// source has none, and an extraction keeps none.
+	cand *candidate
 }
 
 // WasTime is s.Was, zero when it has none.

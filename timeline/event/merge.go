@@ -439,8 +439,8 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			settleKept(events[i])
 		}
 	})
-	events = anchorElsewhere(events, cands, kinds)
-	events = joinCoarse(events, cands, kinds)
+	events = anchorElsewhere(events, kinds)
+	events = joinCoarse(events, kinds)
 	return events
 }
 
