@@ -410,7 +410,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			ix.join(id, c)
 			if len(e.Evidence) < maxEvidence {
 				if d.evidence == "" {
-					d.evidence = evidence(c, d, e)
+					d.evidence = r.evidenceOf(c, id, d, e)
 				}
 				e.Evidence = append(e.Evidence, d.evidence)
 			} else if len(e.Evidence) == maxEvidence {
@@ -440,7 +440,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		}
 	})
 	events = anchorElsewhere(events, kinds)
-	events = joinCoarse(events, kinds)
+	events = joinCoarse(events, kinds, memo)
 	return events
 }
 
