@@ -139,11 +139,13 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
 		events = tl.Events
 	}
-	chooseTelling(events, b.sim.words)
+	words := b.opt.Merge.wordsOf(b.sim.words)
+	defer b.opt.Merge.rotateWords()
+	chooseTelling(events, words)
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, b.sim.words) }()
+	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {
