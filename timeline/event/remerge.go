@@ -64,8 +64,14 @@ type MergeMemo struct {
 
 // wordsOf is words, each text's read once and kept for the next build
 // (words itself without a memo). The words are shared: not to be changed.
+// A build that reused no merge decision (the first) chooses for every
+// event: what it read is not kept, or the memo would hold a sentence's
+// words for every source of the collection until the next build.
 func (m *MergeMemo) wordsOf(words func(string) []string) func(string) []string {
 	if m == nil {
+		return words
+	}
+	if reused, _ := m.Stats(); reused == 0 {
 		return words
 	}
 	return func(text string) []string {
