@@ -171,8 +171,15 @@ type replay struct {
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
 	// dirtyWords, per day key and word, the dirty events that have it.
+	// A dirty event's compared members (ix.members) may differ from last
+	// time: it may sway others' decisions. An event whose compared
+	// members are as they were but whose other sources differ sways
+	// none: it is only changed (what it keeps is made anew), as are the
+	// events of changedFounders once founded.
 	founders        []candKey
 	dirty           []bool
+	changed         []bool
+	changedFounders map[candKey]bool
 	dirtyFounders   map[candKey]bool
 	dirtyMembers    map[candKey][]*candidate
 	dirtyWords      map[dayKey]map[uint32][]candKey
@@ -255,6 +262,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 	}
 	r.reps = memo.reps
 	r.dirtyFounders = map[candKey]bool{}
+	r.changedFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
 	r.dirtyWords = map[dayKey]map[uint32][]candKey{}
 	// A source gone since last time (its extraction not taken now)
@@ -276,6 +284,10 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 			if !ok {
 				r.named = false
 				return r
+			}
+			if !slices.Contains(r.reps[d.founder], c.key) {
+				r.changedFounders[d.founder] = true // one of its uncompared sources
+				continue
 			}
 			r.dirtyFounders[d.founder] = true
 			r.markOld(d.founder)
@@ -466,7 +478,7 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	}
 	for len(r.dirty) < len(ix.events) { // c started an event
 		n, f := len(r.dirty), c.key
-		r.founders, r.dirty = append(r.founders, f), append(r.dirty, false)
+		r.founders, r.dirty, r.changed = append(r.founders, f), append(r.dirty, false), append(r.changed, r.changedFounders[f])
 		f.x.merges.founded[f.i] = int32(n)
 		if r.dirtyFounders[f] {
 			r.markEvent(ix, n)
@@ -482,10 +494,20 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		return
 	}
 	if !ok || old.founder != nd.founder {
-		r.markEvent(ix, id)
+		// Joining as one of its compared members sways the event; else
+		// it only changes it.
+		if slices.Contains(ix.members[id], c) {
+			r.markEvent(ix, id)
+		} else {
+			r.changed[id] = true
+		}
 		if ok {
 			if oid, live := r.eventOf(old.founder); live {
-				r.markEvent(ix, oid)
+				if slices.Contains(r.reps[old.founder], c.key) {
+					r.markEvent(ix, oid)
+				} else {
+					r.changed[oid] = true
+				}
 			} else {
 				r.dirtyFounders[old.founder] = true
 				r.markOld(old.founder)
@@ -576,7 +598,7 @@ func (r *replay) keep(ix *eventIndex) {
 	for id, e := range ix.events {
 		f := r.founders[id]
 		k, ok := r.memo.kept.Get(f)
-		if !ok || r.dirty[id] {
+		if !ok || r.dirty[id] || r.changed[id] {
 			k = &keptEvent{}
 			r.memo.kept.Put(f, k)
 		}
