@@ -108,6 +108,9 @@ type keptEvent struct {
 	canonical, told int
 	// join is how joinSplit found the events of its time (join.go).
 	join *joinedTime
+	// docs are the articles of the sources docsOf (Event.sourceDocs).
+	docsOf []*Source
+	docs   []*Doc
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
