@@ -29,6 +29,15 @@ func dumpEvents(tl *Timeline) string {
 	for _, k := range tl.KeyDates {
 		fmt.Fprintf(&b, "key %s %.3f %d\n", k.Date.Format("2006-01-02"), k.Score, len(k.Events))
 	}
+	// Each article's events (PerDoc, which a rebuild reads from what the
+	// memo keeps of each event).
+	for i, de := range tl.PerDoc() {
+		fmt.Fprintf(&b, "doc %s %d", tl.Docs[i].Article.Path, de.Sources)
+		for _, e := range de.Events {
+			fmt.Fprintf(&b, " %s", e.ID)
+		}
+		b.WriteString("\n")
+	}
 	for _, w := range tl.Warnings {
 		fmt.Fprintf(&b, "warning %s\n", w)
 	}
