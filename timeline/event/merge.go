@@ -441,6 +441,15 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	})
 	events = anchorElsewhere(events, kinds)
 	events = joinCoarse(events, kinds, memo)
+	if memo == nil {
+		// A one-off build lets the candidates go with merging: their
+		// sources live on in the events, and would keep every
+		// candidate's words to the end of the build (serve keeps them
+		// anyway, for the next build).
+		for _, c := range cands {
+			c.src.cand = nil
+		}
+	}
 	return events
 }
 
