@@ -1,8 +1,10 @@
 package timeline
 
 import (
+	"bytes"
 	"context"
 	"hash/maphash"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -54,10 +56,36 @@ func sameSlice(a, b []byte) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// memWriter collects a site in memory.
+// memWriter collects a site in memory. last is what the last rebuild
+// wrote, if anything (nil): a file drawn as a stream is drawn into room
+// for its last size.
 type memWriter struct {
 	mu    sync.Mutex
 	files map[string][]byte
+	last  map[string]writtenFile
+}
+
+// WriteStream draws a file into a buffer of the size it had last time,
+// with a little room to grow: the exports of 10,000 articles, megabytes
+// each, were drawn into a buffer that doubled (zeroed and copied) again
+// and again on every rebuild, then copied once more to their length. The
+// bytes are kept at about their own length (serve keeps the site between
+// rebuilds).
+func (m *memWriter) WriteStream(name string, draw func(io.Writer) error) error {
+	clean, err := siteName(name)
+	if err != nil {
+		return err
+	}
+	n := len(m.last[clean].data)
+	b := bytes.NewBuffer(make([]byte, 0, n+n/64+512))
+	if err := draw(b); err != nil {
+		return err
+	}
+	data := b.Bytes()
+	if cap(data)-len(data) > len(data)/32+512 {
+		data = bytes.Clone(data) // it grew: at its own length
+	}
+	return m.WriteFile(name, data)
 }
 
 func (m *memWriter) WriteFile(name string, data []byte) error {
@@ -77,11 +105,11 @@ func (m *memWriter) WriteFile(name string, data []byte) error {
 // are drawn (no page loads them), so a preview reloads without waiting for
 // them; otherwise once the whole site is published.
 func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer, pagesDone func() error) error, ready func()) error {
-	mem := &memWriter{files: map[string][]byte{}}
 	c.mu.Lock()
 	last := c.site
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
+	mem := &memWriter{files: map[string][]byte{}, last: lastFiles(last)}
 	out, unlock, err := openOutput(out)
 	if err != nil {
 		return err

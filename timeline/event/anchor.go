@@ -49,10 +49,9 @@ const recallDays = 30
 // anchorElsewhere returns events with each one told only by dateline
 // fallbacks of relative times joined to the firm event of the same
 // happening within relativeSlack of its day (as copies: the events it
-// changes are new ones, settled afresh, unknown to the merge memo). cands
-// are the merge's candidates: their words are what happenings are
-// compared by.
-func anchorElsewhere(events []*Event, cands []*candidate, kinds map[string]bool) []*Event {
+// changes are new ones, settled afresh, unknown to the merge memo).
+// Sources are compared by their merge candidates' words (candidateOf).
+func anchorElsewhere(events []*Event, kinds map[string]bool) []*Event {
 	var orphans []int
 	for i, e := range events {
 		if !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !isRelative(s) || s.Time.Qualifier != Approximate }) {
@@ -73,24 +72,14 @@ func anchorElsewhere(events []*Event, cands []*candidate, kinds map[string]bool)
 		}
 	}
 	firm := map[int64][]int{}
-	want := map[*Source]bool{}
 	for i, e := range events {
 		if e.Relative || e.Inferred || e.Time.Qualifier != Exact || !dayGranular(e.Time) || undone(e.Status) || !reach[dayNumber(e.Time.Start)] {
 			continue
 		}
 		firm[dayNumber(e.Time.Start)] = append(firm[dayNumber(e.Time.Start)], i)
-		for _, s := range e.Sources[:min(len(e.Sources), joinMembers)] {
-			want[s] = true
-		}
 	}
 	if len(firm) == 0 {
 		return events
-	}
-	of := map[*Source]*candidate{}
-	for _, c := range cands {
-		if want[c.src] || c.src.Time.Qualifier == Approximate && isRelative(c.src) {
-			of[c.src] = c
-		}
 	}
 	// The firm events by day and predicate kind a member tells: an
 	// orphan is compared only with those telling its kind.
@@ -98,7 +87,7 @@ func anchorElsewhere(events []*Event, cands []*candidate, kinds map[string]bool)
 	for d, ids := range firm {
 		for _, id := range ids {
 			for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
-				if m := of[s]; m != nil {
+				if m := candidateOf(s); m != nil {
 					for _, w := range m.words {
 						k := dayKind{d, w}
 						if l := byKind[k]; kinds[w] && (len(l) == 0 || l[len(l)-1] != id) {
@@ -114,10 +103,10 @@ func anchorElsewhere(events []*Event, cands []*candidate, kinds map[string]bool)
 	for _, i := range orphans {
 		var stay []*Source
 		for _, s := range events[i].Sources {
-			c := of[s]
+			c := candidateOf(s)
 			t := -1
 			if c != nil {
-				t = bestFirm(c, events, byKind, of, kinds)
+				t = bestFirm(c, events, byKind, kinds)
 			}
 			if t < 0 {
 				stay = append(stay, s)
@@ -164,7 +153,7 @@ func fallbackDays(s *Source) int {
 // tells of it), it takes the one most sources tell (the happening others
 // count from is the one the collection tells most), then the nearest,
 // then the first; and only when that one lies within the slack.
-func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, of map[*Source]*candidate, kinds map[string]bool) int {
+func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map[string]bool) int {
 	var told []string
 	for _, w := range c.words {
 		if kinds[w] {
@@ -183,7 +172,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, of map[*S
 		for _, id := range byKind[dayKind{d, told[0]}] {
 			e := events[id]
 			if !slices.ContainsFunc(e.Sources[:min(len(e.Sources), joinMembers)], func(s *Source) bool {
-				m := of[s]
+				m := candidateOf(s)
 				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words, told) && len(sharedWords(c.words, m.words)) >= need
 			}) {
 				continue

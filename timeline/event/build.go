@@ -139,11 +139,13 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
 		events = tl.Events
 	}
-	chooseTelling(events, b.sim.words)
+	words := b.opt.Merge.wordsOf(b.sim.words)
+	defer b.opt.Merge.rotateWords()
+	chooseTelling(events, words)
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, b.sim.words) }()
+	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {
@@ -169,7 +171,8 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		}
 		words := b.sim.words(match)
 		s.Seq = len(out)
-		out = append(out, &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()})
+		s.cand = &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()}
+		out = append(out, s.cand)
 	}
 	return out
 }
@@ -179,7 +182,7 @@ func (b *Builder) extraction(cands []*candidate) *Extraction {
 	x := &Extraction{items: make([]extracted, len(cands)), numbered: b.sim}
 	for i, c := range cands {
 		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value, ids: c.ids}
-		x.items[i].src.Doc = nil
+		x.items[i].src.Doc, x.items[i].src.cand = nil, nil
 	}
 	return x
 }
@@ -208,6 +211,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 			ids = b.sim.numbers(it.words)
 		}
 		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value}
+		src.cand = out[i]
 		if len(last) == len(out) { // their decisions are its
 			out[i].last, out[i].lastAt, out[i].lastMemo = last[i].last, last[i].lastAt, last[i].lastMemo
 		}
@@ -529,5 +533,6 @@ func (m *docMarks) mark(d *Doc, g int) bool {
 const maxNamed = 2
 
 // Canonical is the source an event's id comes from: the earliest
-// published one.
-func (e *Event) Canonical() *Source { return canonical(e) }
+// published one. (Found by its place last time for an event the merge
+// memo kept: the feed asks it of every event after each rebuild.)
+func (e *Event) Canonical() *Source { return keptCanonical(e) }

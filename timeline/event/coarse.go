@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // A report dated only coarsely ("to host the Oscars this year", "the
@@ -46,10 +47,10 @@ func coarseSource(s *Source) bool {
 // joinCoarse returns events with each source of a coarse event (every
 // source coarse: coarseSource) that tells the happening of a day event
 // within its time moved into that event (a copy, settled as it was);
-// what stays of a coarse event is a new one, settled afresh.
-// cands are the merge's candidates: their words are what happenings
-// are compared by.
-func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*Event {
+// what stays of a coarse event is a new one, settled afresh. Sources
+// are compared by their merge candidates' words (candidateOf).
+func joinCoarse(events []*Event, kinds map[string]bool, memo *MergeMemo) []*Event {
+	memo.rotateCoarse()
 	var coarse []int
 	for i, e := range events {
 		if !e.Inferred && !dayGranular(e.Time) && !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !coarseSource(s) }) {
@@ -82,75 +83,47 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 	if len(days) == 0 {
 		return events
 	}
-	of := newCandIndex(cands)
 	slices.SortStableFunc(days, func(a, b int) int { return events[a].Time.Start.Compare(events[b].Time.Start) })
-	// The day events' members, in time order, and each word's members: a
-	// coarse source counts the words it shares with each member within
-	// its time (counting is comparing: no member is compared in full).
-	// Only the coarse sources' words are indexed.
-	byWord := map[uint32][]int32{}
-	for _, i := range coarse {
-		for _, s := range events[i].Sources {
-			if c := of.of(s); c != nil {
-				for _, w := range c.ids {
-					byWord[w] = nil
-				}
-			}
+	// Each coarse event's window, the day events within its time (all its
+	// sources give that time), in the events' order: what it is compared
+	// with. An event whose window and sources are those of the last build
+	// joins as it did (kept in the memo); only the others are compared.
+	wins := make([][]int, len(coarse))
+	outs := make([][]coarseOut, len(coarse))
+	need := make([]bool, len(days)) // the day events some compared window holds
+	missed := false
+	for n, i := range coarse {
+		t := events[i].Time
+		from, _ := slices.BinarySearchFunc(days, t.Start, func(id int, at time.Time) int { return events[id].Time.Start.Compare(at) })
+		to, _ := slices.BinarySearchFunc(days, t.End, func(id int, at time.Time) int { return events[id].Time.Start.Compare(at) })
+		wins[n] = slices.Sorted(slices.Values(days[from:to]))
+		if j, ok := memo.coarseJoin(events, i, wins[n]); ok {
+			outs[n] = j.out
+			memo.coarseKept++
+			continue
+		}
+		missed = true
+		for k := from; k < to; k++ {
+			need[k] = true
 		}
 	}
-	var members []dayMember
-	for _, id := range days {
-		for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
-			if m := of.of(s); m != nil {
-				k := int32(len(members))
-				members = append(members, dayMember{id, m})
-				for _, w := range m.ids {
-					if l, ok := byWord[w]; ok {
-						byWord[w] = append(l, k)
-					}
-				}
-			}
-		}
+	if missed {
+		compareCoarse(events, coarse, days, need, wins, outs, kinds, memo)
 	}
-	counts := make([]int32, len(members))
-	var touched []int32
 	into := map[int][]*Source{} // a day event: the sources it gains
 	note := map[*Source]string{}
 	rest := map[int][]*Source{} // a coarse event some of whose sources left: those that stay
-	startOf := func(k int32, t time.Time) int { return events[members[k].event].Time.Start.Compare(t) }
-	for _, i := range coarse {
+	for n, i := range coarse {
 		var stay []*Source
-		for _, s := range events[i].Sources {
-			c := of.of(s)
-			t := -1
-			var why string
-			if c != nil && s.Doc.Article.Anchor.Source != article.FromInferred {
-				touched = touched[:0]
-				for _, w := range c.ids {
-					l := byWord[w]
-					from, _ := slices.BinarySearchFunc(l, s.Time.Start, startOf)
-					to, _ := slices.BinarySearchFunc(l, s.Time.End, startOf)
-					if to-from > commonWords {
-						continue
-					}
-					for _, k := range l[from:to] {
-						if counts[k] == 0 {
-							touched = append(touched, k)
-						}
-						counts[k]++
-					}
-				}
-				t, why = bestDay(c, events, members, counts, touched, kinds)
-				for _, k := range touched {
-					counts[k] = 0
-				}
-			}
-			if t < 0 {
+		for k, s := range events[i].Sources {
+			o := outs[n][k]
+			if o.day < 0 {
 				stay = append(stay, s)
 				continue
 			}
+			t := wins[n][o.day]
 			into[t] = append(into[t], s)
-			note[s] = why
+			note[s] = o.why
 		}
 		if len(stay) < len(events[i].Sources) {
 			rest[i] = stay
@@ -176,6 +149,155 @@ func joinCoarse(events []*Event, cands []*candidate, kinds map[string]bool) []*E
 		}
 		return j
 	})
+}
+
+// coarseOut is where joinCoarse moves a coarse source: day, the place
+// in its event's window of the day event it joins (-1: it stays), and
+// why, the note it leaves.
+type coarseOut struct {
+	day int
+	why string
+}
+
+// compareCoarse fills outs for the coarse events (coarse, by place) whose
+// window is marked in need: the day events' members, in time order, and
+// each word's members; a coarse source counts the words it shares with
+// each member within its time (counting is comparing: no member is
+// compared in full). Only the coarse sources' words are indexed, and only
+// the members of the windows compared. What it finds is kept in memo.
+func compareCoarse(events []*Event, coarse, days []int, need []bool, wins [][]int, outs [][]coarseOut, kinds map[string]bool, memo *MergeMemo) {
+	byWord := map[uint32][]int32{}
+	for n, i := range coarse {
+		if outs[n] != nil {
+			continue
+		}
+		for _, s := range events[i].Sources {
+			if c := candidateOf(s); c != nil {
+				for _, w := range c.ids {
+					byWord[w] = nil
+				}
+			}
+		}
+	}
+	var members []dayMember
+	for k, id := range days {
+		if !need[k] {
+			continue
+		}
+		for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
+			if m := candidateOf(s); m != nil {
+				k := int32(len(members))
+				members = append(members, dayMember{id, m})
+				for _, w := range m.ids {
+					if l, ok := byWord[w]; ok {
+						byWord[w] = append(l, k)
+					}
+				}
+			}
+		}
+	}
+	counts := make([]int32, len(members))
+	var touched []int32
+	startOf := func(k int32, t time.Time) int { return events[members[k].event].Time.Start.Compare(t) }
+	for n, i := range coarse {
+		if outs[n] != nil {
+			continue
+		}
+		out := make([]coarseOut, len(events[i].Sources))
+		for k, s := range events[i].Sources {
+			c := candidateOf(s)
+			t := -1
+			var why string
+			if c != nil && s.Doc.Article.Anchor.Source != article.FromInferred {
+				touched = touched[:0]
+				for _, w := range c.ids {
+					l := byWord[w]
+					from, _ := slices.BinarySearchFunc(l, s.Time.Start, startOf)
+					to, _ := slices.BinarySearchFunc(l, s.Time.End, startOf)
+					if to-from > commonWords {
+						continue
+					}
+					for _, k := range l[from:to] {
+						if counts[k] == 0 {
+							touched = append(touched, k)
+						}
+						counts[k]++
+					}
+				}
+				t, why = bestDay(c, events, members, counts, touched, kinds)
+				for _, k := range touched {
+					counts[k] = 0
+				}
+			}
+			out[k] = coarseOut{day: -1}
+			if t >= 0 {
+				out[k] = coarseOut{day: slices.Index(wins[n], t), why: why}
+			}
+		}
+		outs[n] = out
+		memo.keepCoarse(events, i, wins[n], out)
+	}
+}
+
+// coarseJoin is what the memo keeps of how a coarse event joined: its
+// sources, its window's day events as compared (their sources' count,
+// the first joinMembers of them, their day and value) and where each
+// source went. bestDay reads nothing else, so a build that finds them
+// all the same finds what it found. (Kept by the event's first source:
+// the sources held keep their addresses from being taken by new ones.)
+type coarseJoin struct {
+	sources []*Source
+	days    []coarseDay
+	out     []coarseOut
+}
+
+type coarseDay struct {
+	start   time.Time
+	value   timex.Value
+	n       int
+	members []*Source
+}
+
+// coarseJoin returns how coarse event i joined last time, if its sources
+// and its window (win) are as they were then.
+func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int) (*coarseJoin, bool) {
+	if m == nil {
+		return nil, false
+	}
+	e := events[i]
+	j, ok := m.coarse.Get(e.Sources[0])
+	if !ok || !slices.Equal(j.sources, e.Sources) || len(j.days) != len(win) {
+		return nil, false
+	}
+	for k, id := range win {
+		d, o := &j.days[k], events[id]
+		if d.n != len(o.Sources) || !d.start.Equal(o.Time.Start) || d.value != o.Time.Value || !slices.Equal(d.members, o.Sources[:min(len(o.Sources), joinMembers)]) {
+			return nil, false
+		}
+	}
+	return j, true
+}
+
+// keepCoarse keeps how coarse event i joined, with its window win.
+func (m *MergeMemo) keepCoarse(events []*Event, i int, win []int, out []coarseOut) {
+	if m == nil {
+		return
+	}
+	j := &coarseJoin{sources: slices.Clone(events[i].Sources), days: make([]coarseDay, len(win)), out: out}
+	for k, id := range win {
+		o := events[id]
+		j.days[k] = coarseDay{start: o.Time.Start, value: o.Time.Value, n: len(o.Sources), members: slices.Clone(o.Sources[:min(len(o.Sources), joinMembers)])}
+	}
+	m.coarse.Put(events[i].Sources[0], j)
+}
+
+// rotateCoarse starts a build's use of the coarse joins kept: what the
+// last build used is what this one may find.
+func (m *MergeMemo) rotateCoarse() {
+	if m != nil {
+		m.coarse.Rotate()
+		m.coarseKept = 0
+	}
 }
 
 // dayMember is a member of a day event joinCoarse compares with.
@@ -231,44 +353,12 @@ func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32,
 		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
 }
 
-// candIndex finds a source's candidate by its article's place (Doc.num)
-// and its own among the article's (Seq), in one slice: at 10,000
-// articles a map of every candidate by its source was most of
-// joinCoarse's time and memory.
-type candIndex struct {
-	at    []int32 // by Doc.num: where its article's candidates start in all
-	all   []*candidate
-	count []int32 // by Doc.num: how many places it has
-}
-
-func newCandIndex(cands []*candidate) candIndex {
-	var x candIndex
-	for _, c := range cands {
-		n := c.src.Doc.num
-		if n >= len(x.count) {
-			x.count = append(x.count, make([]int32, n+1-len(x.count))...)
-		}
-		x.count[n] = max(x.count[n], int32(c.src.Seq+1))
-	}
-	x.at = make([]int32, len(x.count))
-	var total int32
-	for n, k := range x.count {
-		x.at[n] = total
-		total += k
-	}
-	x.all = make([]*candidate, total)
-	for _, c := range cands {
-		x.all[x.at[c.src.Doc.num]+int32(c.src.Seq)] = c
-	}
-	return x
-}
-
-// of is s's candidate, or nil (a copy of a source has none).
-func (x candIndex) of(s *Source) *candidate {
-	if n := s.Doc.num; n < len(x.count) && int32(s.Seq) < x.count[n] {
-		if c := x.all[x.at[n]+int32(s.Seq)]; c != nil && c.src == s {
-			return c
-		}
+// candidateOf is s's merge candidate, or nil (a copy of a source has
+// none). At 10,000 articles an index of every candidate by its source,
+// made for each build, was most of joinCoarse's time.
+func candidateOf(s *Source) *candidate {
+	if c := s.cand; c != nil && c.src == s {
+		return c
 	}
 	return nil
 }

@@ -440,7 +440,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			ix.join(id, c)
 			if len(e.Evidence) < maxEvidence {
 				if d.evidence == "" {
-					d.evidence = evidence(c, d, e)
+					d.evidence = r.evidenceOf(c, id, d, e)
 				}
 				e.Evidence = append(e.Evidence, d.evidence)
 			} else if len(e.Evidence) == maxEvidence {
@@ -469,8 +469,17 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			settleKept(events[i])
 		}
 	})
-	events = anchorElsewhere(events, cands, kinds)
-	events = joinCoarse(events, cands, kinds)
+	events = anchorElsewhere(events, kinds)
+	events = joinCoarse(events, kinds, memo)
+	if memo == nil {
+		// A one-off build lets the candidates go with merging: their
+		// sources live on in the events, and would keep every
+		// candidate's words to the end of the build (serve keeps them
+		// anyway, for the next build).
+		for _, c := range cands {
+			c.src.cand = nil
+		}
+	}
 	return events
 }
 

@@ -180,6 +180,7 @@ func (o *Overrides) Apply(tl *Timeline) (warnings []string) {
 			start, end, _ := v.Interval()
 			e.Time = Time{Value: v, Start: start, End: end}
 			e.Disputed = false
+			e.kept = nil // the memo's choices (canonical, telling) were made for its old time
 			e.Evidence = append(e.Evidence, "date set to "+ov.Date+" by the editor")
 		}
 	}

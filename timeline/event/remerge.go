@@ -50,6 +50,41 @@ type MergeMemo struct {
 	// kept is what the last merge's events keep, by their founders: an
 	// event the next merge does not make again is dropped.
 	kept memo.Table[candKey, *keptEvent]
+	// coarse is how each coarse event joined day events (coarse.go), by
+	// its first source; coarseKept counts the last build's events that
+	// joined as kept.
+	coarse     memo.Table[*Source, *coarseJoin]
+	coarseKept int
+	// words holds the content words of each sentence a build read to
+	// choose the sentence telling an event, or to summarize a day: a
+	// rebuild chooses again for the events an edit changed, told by
+	// hundreds of sentences that did not change.
+	words memo.Table[string, []string]
+}
+
+// wordsOf is words, each text's read once and kept for the next build
+// (words itself without a memo). The words are shared: not to be changed.
+// A build that reused no merge decision (the first) chooses for every
+// event: what it read is not kept, or the memo would hold a sentence's
+// words for every source of the collection until the next build.
+func (m *MergeMemo) wordsOf(words func(string) []string) func(string) []string {
+	if m == nil {
+		return words
+	}
+	if reused, _ := m.Stats(); reused == 0 {
+		return words
+	}
+	return func(text string) []string {
+		ws, _ := m.words.Recall(text, func() ([]string, error) { return words(text), nil })
+		return ws
+	}
+}
+
+// rotateWords ends a build's reading of sentences.
+func (m *MergeMemo) rotateWords() {
+	if m != nil {
+		m.words.Rotate()
+	}
 }
 
 // keptEvent is what a rebuild takes over of an event that no source
@@ -73,6 +108,9 @@ type keptEvent struct {
 	canonical, told int
 	// join is how joinSplit found the events of its time (join.go).
 	join *joinedTime
+	// docs are the articles of the sources docsOf (Event.sourceDocs).
+	docsOf []*Source
+	docs   []*Doc
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
@@ -136,8 +174,15 @@ type replay struct {
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
 	// dirtyWords, per day key and word, the dirty events that have it.
+	// A dirty event's compared members (ix.members) may differ from last
+	// time: it may sway others' decisions. An event whose compared
+	// members are as they were but whose other sources differ sways
+	// none: it is only changed (what it keeps is made anew), as are the
+	// events of changedFounders once founded.
 	founders        []candKey
 	dirty           []bool
+	changed         []bool
+	changedFounders map[candKey]bool
 	dirtyFounders   map[candKey]bool
 	dirtyMembers    map[candKey][]*candidate
 	dirtyWords      map[dayKey]map[uint32][]candKey
@@ -220,6 +265,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 	}
 	r.reps = memo.reps
 	r.dirtyFounders = map[candKey]bool{}
+	r.changedFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
 	r.dirtyWords = map[dayKey]map[uint32][]candKey{}
 	// A source gone since last time (its extraction not taken now)
@@ -241,6 +287,10 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 			if !ok {
 				r.named = false
 				return r
+			}
+			if !slices.Contains(r.reps[d.founder], c.key) {
+				r.changedFounders[d.founder] = true // one of its uncompared sources
+				continue
 			}
 			r.dirtyFounders[d.founder] = true
 			r.markOld(d.founder)
@@ -402,6 +452,21 @@ func (r *replay) reuse(ix *eventIndex, c *candidate) (decision, bool) {
 	return decision{event: id, member: member, sim: old.sim, dispute: old.dispute, evidence: old.evidence}, true
 }
 
+// evidenceOf is the note c leaves joining event id as d says: the one it
+// left last time when it joined the same event on the same member alike
+// (the note reads only those, and the time the event's founder gives),
+// else one written afresh. A candidate re-decided because an event near
+// it changed mostly decides as before, and writing its note again cost
+// nearly as much as comparing.
+func (r *replay) evidenceOf(c *candidate, id int, d decision, e *Event) string {
+	if r.named && d.member != nil && id < len(r.founders) {
+		if old, ok := r.prev(c); ok && old.evidence != "" && old.founder == r.founders[id] && old.member == d.member.key && old.sim == d.sim && old.dispute == d.dispute {
+			return old.evidence
+		}
+	}
+	return evidence(c, d, e)
+}
+
 // record notes c's decision (it went to event id) for the next merge and,
 // when it differs from last time, marks the events it left and joined.
 func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused bool) {
@@ -415,7 +480,7 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	}
 	for len(r.dirty) < len(ix.events) { // c started an event
 		n, f := len(r.dirty), c.key
-		r.founders, r.dirty = append(r.founders, f), append(r.dirty, false)
+		r.founders, r.dirty, r.changed = append(r.founders, f), append(r.dirty, false), append(r.changed, r.changedFounders[f])
 		f.x.merges.founded[f.i] = int32(n)
 		if r.dirtyFounders[f] {
 			r.markEvent(ix, n)
@@ -431,10 +496,20 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		return
 	}
 	if !ok || old.founder != nd.founder {
-		r.markEvent(ix, id)
+		// Joining as one of its compared members sways the event; else
+		// it only changes it.
+		if slices.Contains(ix.members[id], c) {
+			r.markEvent(ix, id)
+		} else {
+			r.changed[id] = true
+		}
 		if ok {
 			if oid, live := r.eventOf(old.founder); live {
-				r.markEvent(ix, oid)
+				if slices.Contains(r.reps[old.founder], c.key) {
+					r.markEvent(ix, oid)
+				} else {
+					r.changed[oid] = true
+				}
 			} else {
 				r.dirtyFounders[old.founder] = true
 				r.markOld(old.founder)
@@ -525,7 +600,7 @@ func (r *replay) keep(ix *eventIndex) {
 	for id, e := range ix.events {
 		f := r.founders[id]
 		k, ok := r.memo.kept.Get(f)
-		if !ok || r.dirty[id] {
+		if !ok || r.dirty[id] || r.changed[id] {
 			k = &keptEvent{}
 			r.memo.kept.Put(f, k)
 		}

@@ -39,7 +39,7 @@ func chooseTelling(events []*Event, words func(string) []string) {
 // highest tellingScore, the earliest in canonical's order on a tie; the
 // canonical source when no other sentence can tell a day.
 func tellingSource(e *Event, words func(string) []string) *Source {
-	c := canonical(e)
+	c := keptCanonical(e)
 	// Reports joined only for their coarse time (joinCoarse) neither tell
 	// the day's happening nor weigh in the choice: it is the day event's
 	// own, as it was without them.

@@ -11,6 +11,7 @@ import (
 	"sort"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/memo"
 )
 
@@ -33,6 +34,9 @@ type Memo struct {
 	// contents are events' hashes of what they show, by their hashes
 	// of the reads their sources come from (eventKey).
 	contents memo.Table[uint64, uint64]
+	// reads are the sums of the reads events' sources come from, by
+	// their first source (readSum).
+	reads memo.Table[*event.Source, *sourceReads]
 }
 
 type memoKey [sha256.Size]byte
@@ -54,6 +58,7 @@ func (m *Memo) rotate() {
 	m.texts.Rotate()
 	m.docs.Rotate()
 	m.contents.Rotate()
+	m.reads.Rotate()
 }
 
 // articleKey identifies everything an article page shows: its view (all
