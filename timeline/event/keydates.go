@@ -79,7 +79,7 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	days := dayEvidences(events, leads, docs)
 	out := rankDays(days, fittedWeights(), n)
 	sum := newSummarizer(out, days, words)
-	sum.dated = datedSentences(events)
+	sum.dated = datedSentences(events, reportDocs(out))
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
 		out[i].Summary, out[i].Lines = sum.summary(out[i])
