@@ -139,7 +139,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		tl.Warnings = append(tl.Warnings, b.opt.Overrides.Apply(tl)...)
 		events = tl.Events
 	}
-	chooseTelling(events, b.sim.words)
+	chooseTelling(ctx, events, b.sim.words)
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
