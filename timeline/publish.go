@@ -177,7 +177,7 @@ func (w *dirWriter) mkdir(dir string) (string, error) {
 	d, ok := w.dirs[top]
 	if !ok {
 		var err error
-		if d, err = makeTemp(w.dir, tmpPrefix+top+"-"); err != nil {
+		if d, err = makeTemp(w.dir, tmpPrefix+top+"-", 0o755); err != nil { // as MkdirAll makes the others
 			return "", err
 		}
 		w.dirs[top] = d
@@ -316,7 +316,7 @@ func publishLocked(ctx context.Context, out string, render func(w site.Writer) e
 	}
 	recoverInterrupted(out)
 	cleanStale(parent, filepath.Base(out))
-	tmp, err := makeTemp(parent, tmpPrefix+filepath.Base(out)+"-")
+	tmp, err := makeTemp(parent, tmpPrefix+filepath.Base(out)+"-", 0o777)
 	if err != nil {
 		return fmt.Errorf("output folder: %w", err)
 	}
@@ -351,13 +351,14 @@ func publishLocked(ctx context.Context, out string, render func(w site.Writer) e
 	return nil
 }
 
-// makeTemp makes a new folder named prefix and a random suffix, with the
-// mode the umask gives (os.MkdirTemp makes it 0700, and the site, once
-// swapped in, would be closed to a web server running as another user).
-func makeTemp(parent, prefix string) (string, error) {
+// makeTemp makes a new folder named prefix and a random suffix, with
+// mode perm less the umask (os.MkdirTemp makes it 0700, and the site,
+// once swapped in, would be closed to a web server running as another
+// user).
+func makeTemp(parent, prefix string, perm os.FileMode) (string, error) {
 	for range 100 {
 		name := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
-		err := os.Mkdir(name, 0o777)
+		err := os.Mkdir(name, perm)
 		if err == nil {
 			return name, nil
 		}
