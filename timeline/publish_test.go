@@ -166,3 +166,54 @@ func TestStreamedFilePublishedWhole(t *testing.T) {
 		t.Errorf("temporary folders left behind: %v", left)
 	}
 }
+
+// The site's folders are made under names of their own (dirWriter) and
+// have their names when the site is swapped in: written, streamed or
+// linked from the site replaced, every file is where its name says, and
+// nothing else is left.
+func TestPublishedFolderNames(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	files := map[string]string{
+		"index.html":          "front",
+		"articles/a.html":     "a",
+		"articles/b.html":     "b",
+		"months/2014-11.html": "november",
+		"static/css/site.css": "body{}",
+	}
+	render := func(w site.Writer) error {
+		for name, body := range files {
+			if name == "static/css/site.css" {
+				if err := site.Stream(w, name, func(o io.Writer) error { _, err := io.WriteString(o, body); return err }); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := w.WriteFile(name, []byte(body)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for build := range 2 { // the second links every file from the first
+		if err := Publish(context.Background(), out, render); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && d.Name() != marker {
+				b, _ := os.ReadFile(p)
+				rel, _ := filepath.Rel(out, p)
+				got[filepath.ToSlash(rel)] = string(b)
+			}
+			return err
+		})
+		if len(got) != len(files) {
+			t.Errorf("build %d: site holds %v, want %v", build, got, files)
+		}
+		for name, body := range files {
+			if got[name] != body {
+				t.Errorf("build %d: %s = %q, want %q", build, name, got[name], body)
+			}
+		}
+	}
+}

@@ -84,7 +84,10 @@ var wireHeader = func() *regexp.Regexp {
 	// its paragraph (a headline, summary bullets, a photo credit, an
 	// editor's note) is page furniture too.
 	furniture := `(?:[^\n]{0,400}?[ \t])??`
-	return regexp.MustCompile(`(?m)^[ \t]*(?:` +
+	// It is run on one line at a time (wireHeaders), so a header starts
+	// at the line's start: \A, which the matcher tries only there, where
+	// ^ had it try every byte of the line.
+	return regexp.MustCompile(`(?m)\A[ \t]*(?:` +
 		opt("byline") + opt("place") + opt("stamp") + p["dateline"] + `\s` +
 		`|` + furniture + opt("byline") + opt("place") + opt("stamp") + wirePlace + ` ` + wireAgency + `\s` +
 		`|(?:` + p["byline"] + `(?:\s+` + p["place"] + `)?(?:\s+` + p["stamp"] + `)?|(?:` + p["place"] + `\s+)?` + p["stamp"] + `)[ \t]*$` +

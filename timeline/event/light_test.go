@@ -38,3 +38,42 @@ func TestLightClauses(t *testing.T) {
 		}
 	}
 }
+
+// hasConnector, lightSplit's quick look, never says no where lightRe
+// finds a light clause: checked on the examples and on sentences around
+// its edges (the connector last, in capitals, after a tab; days named).
+func TestLightConnector(t *testing.T) {
+	texts := []string{
+		"The ruling came on the very day\tthe mayor resigned from office",
+		"IT HAPPENED ON SUNDAY WHEN A GAS MAIN BURST BENEATH THE MARKET",
+		"The strike came on Friday that the union had set for it",
+		"The vote came on Friday after the deadline had passed for all",
+		"The news came today when",
+		"The ruling came the same day ",
+	}
+	for _, l := range lightClauses {
+		texts = append(texts, strings.NewReplacer("[", "", "]", "").Replace(l.example))
+	}
+	for _, s := range texts {
+		if lightRe.MatchString(s) && !hasConnector(s) {
+			t.Errorf("hasConnector(%q) = false, but lightRe matches", s)
+		}
+	}
+	for _, s := range []string{"The vote came on Friday after the deadline had passed for all", "Its whenever thatch today"} {
+		if hasConnector(s) {
+			t.Errorf("hasConnector(%q) = true, want false", s)
+		}
+	}
+}
+
+// FuzzLightConnector checks hasConnector against lightRe on any text.
+func FuzzLightConnector(f *testing.F) {
+	for _, l := range lightClauses {
+		f.Add(l.example)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if lightRe.MatchString(s) && !hasConnector(s) {
+			t.Errorf("hasConnector(%q) = false, but lightRe matches", s)
+		}
+	})
+}

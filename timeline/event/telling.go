@@ -1,8 +1,11 @@
 package event
 
 import (
+	"context"
 	"slices"
 	"strings"
+
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // The sentence that tells an event. The canonical source (the earliest
@@ -28,11 +31,11 @@ const (
 // (Telling). The choice reads only the event's sources and their
 // articles, in an order of its own (not the sources' order), so a build
 // that kept events from a merge memo chooses as a clean one does, and an
-// event the memo kept takes its last choice (keptTelling).
-func chooseTelling(events []*Event, words func(string) []string) {
-	for _, e := range events {
-		e.told = keptTelling(e, words)
-	}
+// event the memo kept takes its last choice (keptTelling). Each event's
+// choice is its own, so they are made on every core (one after another
+// they were 6% of a build of 10,000 articles, on one core).
+func chooseTelling(ctx context.Context, events []*Event, words func(string) []string) {
+	parallel.Do(ctx, len(events), func(i int) { events[i].told = keptTelling(events[i], words) })
 }
 
 // tellingSource is the source of e whose sentence tells it best: the

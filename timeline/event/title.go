@@ -95,7 +95,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	} else if otherTime(src, ws, we) {
 		locs, ok := breaks[s.Start]
 		if !ok {
-			locs = clauseBreak.FindAllStringIndex(sent, -1)
+			locs = clauseBreaks(sent)
 			breaks[s.Start] = locs
 		}
 		// Only the breaks inside the window matter.

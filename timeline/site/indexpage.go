@@ -1,18 +1,31 @@
 package site
 
 import (
+	"context"
 	"sort"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/event"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // The front page and, for a long timeline, the month pages.
 
+// views are the cards of events, for a page depth levels down, made on
+// every core: at 10,000 articles making them one by one was 7% of a
+// build, with the other core idle.
+func (r *renderer) views(ctx context.Context, events []*event.Event, depth int) []eventView {
+	out := make([]eventView, len(events))
+	parallel.Do(ctx, len(events), func(i int) { out[i] = r.view(events[i], depth) })
+	return out
+}
+
 // months groups the story's events by month (by year for events known
 // only to the year), for a page depth levels down.
-func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
+func (r *renderer) months(ctx context.Context, tl *event.Timeline, depth int) []monthView {
+	story := tl.Story()
+	views := r.views(ctx, story, depth)
 	byMonth := map[string]*monthView{}
 	var keys []string
 	// Events come in time order, most sharing the time of the one before:
@@ -22,7 +35,7 @@ func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
 	var last event.Time
 	var m *monthView
 	var gk string
-	for i, e := range tl.Story() {
+	for i, e := range story {
 		start := e.Time.Start
 		coarse := e.Time.Value.Gran < timex.Month
 		if i == 0 || !start.Equal(last.Start) || coarse != (last.Value.Gran < timex.Month) {
@@ -45,7 +58,8 @@ func (r *renderer) months(tl *event.Timeline, depth int) []monthView {
 		}
 		last = e.Time
 		g := &m.Groups[len(m.Groups)-1]
-		g.Events = append(g.Events, r.view(e, depth))
+		g.Events = append(g.Events, views[i])
+		views[i] = eventView{} // held by its group now
 		m.Count++
 	}
 	out := make([]monthView, len(keys))
@@ -66,7 +80,7 @@ const BackgroundPath = "background.html"
 // dates and a list of months there, each month on a page of its own (a
 // 10,000-article archive would otherwise be one page of tens of
 // megabytes); pages then gives those month pages.
-func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
+func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []outletView) (p indexPage, pages []monthPage) {
 	p = indexPage{page: r.pageAt("index.html")}
 	p.EventCount = len(tl.Story())
 	p.Split = p.EventCount > r.cfg.SplitEvents || citedMore(tl, r.cfg.SplitSources)
@@ -74,7 +88,7 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	if p.Split {
 		depth = 1
 	}
-	months := r.months(tl, depth)
+	months := r.months(ctx, tl, depth)
 	r.eventPage = make(map[string]string, len(tl.Events))
 	if p.Split {
 		for i, m := range months {
@@ -99,8 +113,10 @@ func (r *renderer) indexPage(tl *event.Timeline, outlets []outletView) (p indexP
 	} else {
 		p.Months = months
 	}
-	for _, e := range tl.Context() {
-		p.Context = append(p.Context, r.view(e, 0))
+	background := tl.Context()
+	for i, v := range r.views(ctx, background, 0) {
+		e := background[i]
+		p.Context = append(p.Context, v)
 		p.ContextCount++
 		if p.Split {
 			r.eventPage[e.ID] = BackgroundPath

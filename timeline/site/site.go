@@ -224,7 +224,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 	}
 	perDoc := tl.PerDoc()
 	outlets := r.outlets(tl, perDoc)
-	index, months := r.indexPage(tl, outlets)
+	index, months := r.indexPage(ctx, tl, outlets)
 	sources := sourcesPage{page: r.pageAt("sources.html"), Outlets: outlets}
 	data := dataPage{page: r.pageAt(DataPath), Exports: exportList(index.Split)}
 	jobs := make([]job, 0, 3+len(months)+len(tl.Docs))

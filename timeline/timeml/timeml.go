@@ -224,7 +224,11 @@ func esc(s string) string { return html.EscapeString(s) }
 // expressions: the DCT as given, the text escaped, TIMEX3 tags inline
 // (overlapping ones after the first are dropped), tids t1, t2, ….
 func Write(docID, dctValue, text string, timexes []Timex) []byte {
+	// Sized up front (the text, some escaping, a tag per time): grown
+	// by doubling, a collection's documents made a tenth of a build's
+	// garbage.
 	var b bytes.Buffer
+	b.Grow(len(text) + len(text)/16 + 256 + 128*len(timexes))
 	b.WriteString("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>")
 	b.WriteString(esc(docID))
 	b.WriteString("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"")
