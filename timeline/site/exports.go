@@ -67,22 +67,19 @@ type exportSource struct {
 }
 
 type exportEvent struct {
-	ID         string      `json:"id"`
-	Time       exportTime  `json:"time"`
-	Title      string      `json:"title"`
-	Sentence   string      `json:"sentence"`
-	Background bool        `json:"background,omitempty"`
-	Disputed   bool        `json:"disputed,omitempty"`
-	Relative   bool        `json:"relative,omitempty"`
-	Inferred   bool        `json:"inferred,omitempty"`
-	Score      float64     `json:"score"`
-	Status     string      `json:"status"`               // the closed set of event.Status
-	PlannedFor *exportTime `json:"plannedFor,omitempty"` // cancelled or postponed: the time it had been for
-	Evidence   []string    `json:"evidence,omitempty"`
-	// SummaryOnly marks a line of a key date's summary that is no card
-	// (event.KeyDate.Lines): the lead of a report of the day.
-	SummaryOnly bool           `json:"summaryOnly,omitempty"`
-	Sources     []exportSource `json:"sources"`
+	ID         string         `json:"id"`
+	Time       exportTime     `json:"time"`
+	Title      string         `json:"title"`
+	Sentence   string         `json:"sentence"`
+	Background bool           `json:"background,omitempty"`
+	Disputed   bool           `json:"disputed,omitempty"`
+	Relative   bool           `json:"relative,omitempty"`
+	Inferred   bool           `json:"inferred,omitempty"`
+	Score      float64        `json:"score"`
+	Status     string         `json:"status"`               // the closed set of event.Status
+	PlannedFor *exportTime    `json:"plannedFor,omitempty"` // cancelled or postponed: the time it had been for
+	Evidence   []string       `json:"evidence,omitempty"`
+	Sources    []exportSource `json:"sources"`
 }
 
 type exportKeyDate struct {
@@ -222,12 +219,29 @@ const exportChunk = 512
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) { return json.Marshal(exportOf(e)) }
 
-// marshalLine is a summary line's entry (event.KeyDate.Lines): an
-// event's, marked summaryOnly.
+// exportLine is a summary line's entry (event.KeyDate.Lines). It is no
+// event: a sentence of a report of the key date, with no time expression
+// of its own, so it has no sources (no status, no day of its own told,
+// merged with nothing) and says which article it is quoted from. Listed
+// with the cards so that a key date's events give its summary in order.
+type exportLine struct {
+	ID          string         `json:"id"`
+	Time        exportTime     `json:"time"` // the key date it summarizes
+	Title       string         `json:"title"`
+	Sentence    string         `json:"sentence"`
+	SummaryOnly bool           `json:"summaryOnly"` // always true
+	Article     string         `json:"article"`
+	Sources     []exportSource `json:"sources"` // always empty
+}
+
+// marshalLine is a summary line's entry.
 func marshalLine(e *event.Event) ([]byte, error) {
-	ee := exportOf(e)
-	ee.SummaryOnly = true
-	return json.Marshal(ee)
+	l := exportLine{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Telling().Text,
+		SummaryOnly: true, Sources: []exportSource{}}
+	if len(e.Sources) > 0 {
+		l.Article = e.Sources[0].Doc.Article.ID
+	}
+	return json.Marshal(l)
 }
 
 func exportOf(e *event.Event) exportEvent {

@@ -365,6 +365,7 @@ The harbour board said the wall failed on Tuesday evening as the tide rose.
 		Events []struct {
 			ID, Sentence string
 			SummaryOnly  bool `json:"summaryOnly"`
+			Article      string
 			Sources      []struct{ Article, Sentence string }
 		}
 		KeyDates []struct {
@@ -379,7 +380,9 @@ The harbour board said the wall failed on Tuesday evening as the tide rose.
 	for i, e := range doc.Events {
 		if e.SummaryOnly {
 			lines[e.ID] = true
-			if len(e.Sources) != 1 || e.Sources[0].Sentence != e.Sentence || e.Sentence == "" || !strings.HasPrefix(e.ID, "s-") {
+			// No event: no sources, quoted from one of the two reports.
+			if len(e.Sources) != 0 || e.Sentence == "" || !strings.HasPrefix(e.ID, "s-") ||
+				(e.Article != "courier-surge" && e.Article != "ledger-surge") {
 				t.Errorf("summary line %+v", e)
 			}
 		} else if len(lines) > 0 {
