@@ -83,9 +83,10 @@ type exportEvent struct {
 }
 
 type exportKeyDate struct {
-	Date   string   `json:"date"`
-	Score  float64  `json:"score"`
-	Events []string `json:"events"`
+	Date    string       `json:"date"`
+	Score   float64      `json:"score"`
+	Events  []string     `json:"events"`
+	Summary []exportLine `json:"summary"`
 }
 
 func exportTimeOf(t event.Time) exportTime {
@@ -155,21 +156,11 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 			shown = append(shown, e)
 		}
 	}
-	cards := len(shown)
-	for _, k := range tl.KeyDates {
-		shown = append(shown, k.Lines...) // after the cards, marked summaryOnly
-	}
 	entries := make([][]byte, min(len(shown), exportChunk))
 	errs := make([]error, len(entries))
 	for from := 0; from < len(shown); from += exportChunk {
 		chunk := shown[from:min(from+exportChunk, len(shown))]
-		parallel.Do(ctx, len(chunk), func(i int) {
-			if from+i >= cards {
-				entries[i], errs[i] = marshalLine(chunk[i])
-			} else {
-				entries[i], errs[i] = r.exported(chunk[i])
-			}
-		})
+		parallel.Do(ctx, len(chunk), func(i int) { entries[i], errs[i] = r.exported(chunk[i]) })
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -190,11 +181,17 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 	}
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
-		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}}
-		// The summary first (cards and summary-only lines), then the
-		// rest of the day's cards.
+		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}, Summary: []exportLine{}}
+		// The summary's cards first, then the rest of the day's cards.
 		for _, e := range k.Summary {
-			kd.Events = append(kd.Events, e.ID)
+			l := exportLine{Sentence: e.Telling().Text}
+			if slices.Contains(k.Events, e) {
+				l.Event = e.ID
+				kd.Events = append(kd.Events, e.ID)
+			} else if len(e.Sources) > 0 {
+				l.Article = e.Sources[0].Doc.Article.ID
+			}
+			kd.Summary = append(kd.Summary, l)
 		}
 		for _, e := range k.Events {
 			if !slices.Contains(k.Summary, e) {
@@ -219,29 +216,14 @@ const exportChunk = 512
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) { return json.Marshal(exportOf(e)) }
 
-// exportLine is a summary line's entry (event.KeyDate.Lines). It is no
-// event: a sentence of a report of the key date, with no time expression
-// of its own, so it has no sources (no status, no day of its own told,
-// merged with nothing) and says which article it is quoted from. Listed
-// with the cards so that a key date's events give its summary in order.
+// exportLine is a sentence of a key date's summary: a card's (event),
+// or a sentence of a report of the day that no card tells (article, the
+// report it is quoted from). Such a line is no event: it is not listed
+// in events, which the event scorers and readers take as happenings.
 type exportLine struct {
-	ID          string         `json:"id"`
-	Time        exportTime     `json:"time"` // the key date it summarizes
-	Title       string         `json:"title"`
-	Sentence    string         `json:"sentence"`
-	SummaryOnly bool           `json:"summaryOnly"` // always true
-	Article     string         `json:"article"`
-	Sources     []exportSource `json:"sources"` // always empty
-}
-
-// marshalLine is a summary line's entry.
-func marshalLine(e *event.Event) ([]byte, error) {
-	l := exportLine{ID: e.ID, Time: exportTimeOf(e.Time), Title: e.Title, Sentence: e.Telling().Text,
-		SummaryOnly: true, Sources: []exportSource{}}
-	if len(e.Sources) > 0 {
-		l.Article = e.Sources[0].Doc.Article.ID
-	}
-	return json.Marshal(l)
+	Sentence string `json:"sentence"`
+	Event    string `json:"event,omitempty"`
+	Article  string `json:"article,omitempty"`
 }
 
 func exportOf(e *event.Event) exportEvent {

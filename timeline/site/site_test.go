@@ -283,10 +283,9 @@ func TestExports(t *testing.T) {
 			Anchor *struct{ Value, Source string }
 		}
 		Events []struct {
-			ID          string
-			Time        struct{ Value, Start, End, Granularity, Qualifier string }
-			SummaryOnly bool `json:"summaryOnly"`
-			Sources     []struct {
+			ID      string
+			Time    struct{ Value, Start, End, Granularity, Qualifier string }
+			Sources []struct {
 				Article, Expression, Value string
 				Start, End                 int
 			}
@@ -312,9 +311,6 @@ func TestExports(t *testing.T) {
 			t.Errorf("event %s time %+v", e.ID, e.Time)
 		}
 		for _, s := range e.Sources {
-			if e.SummaryOnly {
-				continue // a key date's summary line dates nothing of its own (TestSummaryLines)
-			}
 			if s.End <= s.Start || s.Expression == "" {
 				t.Errorf("source %+v", s)
 			}
@@ -336,10 +332,10 @@ func TestExports(t *testing.T) {
 	}
 }
 
-// TestSummaryLines: a key date's summary line that no card tells (a
-// report's sentence) is listed in events.json after the cards, marked
-// summaryOnly, with its sentence and its article; the key date names it
-// first; no page shows it as a card.
+// TestSummaryLines: a key date's summary in events.json gives its
+// sentences in order, a card's by its id (and the day's events are led by
+// those cards) and a report's sentence that no card tells by its article;
+// such a line is no event (not listed in events).
 func TestSummaryLines(t *testing.T) {
 	files := render(t, map[string]string{
 		"courier/surge.md": `---
@@ -364,49 +360,59 @@ The harbour board said the wall failed on Tuesday evening as the tide rose.
 	var doc struct {
 		Events []struct {
 			ID, Sentence string
-			SummaryOnly  bool `json:"summaryOnly"`
-			Article      string
-			Sources      []struct{ Article, Sentence string }
 		}
 		KeyDates []struct {
-			Date   string
-			Events []string
+			Date    string
+			Events  []string
+			Summary []struct{ Sentence, Event, Article string }
 		} `json:"keyDates"`
 	}
 	if err := json.Unmarshal(files["events.json"], &doc); err != nil {
 		t.Fatal(err)
 	}
-	lines := map[string]bool{}
-	for i, e := range doc.Events {
-		if e.SummaryOnly {
-			lines[e.ID] = true
-			// No event: no sources, quoted from one of the two reports.
-			if len(e.Sources) != 0 || e.Sentence == "" || !strings.HasPrefix(e.ID, "s-") ||
-				(e.Article != "courier-surge" && e.Article != "ledger-surge") {
-				t.Errorf("summary line %+v", e)
-			}
-		} else if len(lines) > 0 {
-			t.Errorf("card %d (%s) listed after a summary line", i, e.ID)
-		}
+	cards := map[string]string{}
+	for _, e := range doc.Events {
+		cards[e.ID] = e.Sentence
 	}
-	k := slices.IndexFunc(doc.KeyDates, func(k struct {
-		Date   string
-		Events []string
-	}) bool {
-		return k.Date == "2014-12-16"
-	})
-	if k < 0 || len(doc.KeyDates[k].Events) == 0 || !lines[doc.KeyDates[k].Events[0]] {
-		t.Fatalf("Dec 16 is not led by a summary line: %+v (lines %v)", doc.KeyDates, lines)
-	}
-	for name, page := range files {
-		if !strings.HasSuffix(name, ".html") {
-			continue
+	var dec16 []struct{ Sentence, Event, Article string }
+	for _, k := range doc.KeyDates {
+		if k.Date == "2014-12-16" {
+			dec16 = k.Summary
 		}
-		for id := range lines {
-			if strings.Contains(string(page), id) {
-				t.Errorf("%s shows the summary line %s", name, id)
+		// The summary's cards lead the day's events, in its order.
+		var led []string
+		for _, l := range k.Summary {
+			if l.Event != "" {
+				led = append(led, l.Event)
 			}
 		}
+		if len(k.Events) < len(led) || !slices.Equal(k.Events[:len(led)], led) {
+			t.Errorf("%s: events %v not led by the summary's cards %v", k.Date, k.Events, led)
+		}
+	}
+	if len(dec16) == 0 || dec16[0].Event != "" {
+		t.Fatalf("Dec 16 is not led by a summary line: %+v", doc.KeyDates)
+	}
+	lines := 0
+	for _, l := range dec16 {
+		switch {
+		case l.Event != "":
+			if cards[l.Event] != l.Sentence {
+				t.Errorf("summary card %s: %q, the card tells %q", l.Event, l.Sentence, cards[l.Event])
+			}
+		case l.Sentence == "" || (l.Article != "courier-surge" && l.Article != "ledger-surge"):
+			t.Errorf("summary line %+v", l)
+		default:
+			lines++
+			for id, text := range cards {
+				if text == l.Sentence {
+					t.Errorf("summary line %q listed as event %s", l.Sentence, id)
+				}
+			}
+		}
+	}
+	if lines == 0 {
+		t.Errorf("Dec 16's summary has no line of its own: %+v", dec16)
 	}
 }
 
