@@ -2,8 +2,6 @@ package event
 
 import (
 	"cmp"
-	"crypto/sha1"
-	"encoding/hex"
 	"math"
 	"regexp"
 	"slices"
@@ -12,8 +10,6 @@ import (
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
-	"github.com/newsroom/timeline/timeline/temporal"
-	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // Day summaries: a key date's summary is the one to three sentences that
@@ -359,8 +355,9 @@ const (
 // one place; one that dates a happening of another day by a time of its
 // own ("officials said Wednesday night", in Thursday's paper) tells that
 // day, not this one, and takes no place (datedSentences: Timeline17 dev
-// ROUGE-1 0.233 -> 0.231 with it, kept for what the line says). A chosen sentence that is no card's is a summary-only line
-// (KeyDate.Lines), listed in events.json but shown on no page.
+// ROUGE-1 0.233 -> 0.231 with it, kept for what the line says). A chosen sentence that is no card's own is a summary line
+// quoting its report (SummaryLine.Doc), listed in events.json with its
+// key date but shown on no page.
 //
 // Measured on Timeline17 dev (date-aligned ROUGE, score.py): ROUGE-1
 // 0.208 -> 0.231, ROUGE-2 0.044 -> 0.062, every topic gaining (H1N1
@@ -393,16 +390,15 @@ const lineLag = 2 // days after the key date a report may be published
 const lineMinWords = 8
 
 // summary returns the summary of k (k.Events in summarize's order): its
-// sentences in order, and those of them that are no card's (lines).
-func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
+// sentences in order.
+func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 	if len(k.Events) == 0 {
-		return nil, nil
+		return nil
 	}
 	type cand struct {
 		text  string
 		card  *Event // the card it is a sentence of, if any
 		doc   *Doc
-		sent  article.Sentence
 		ws    []string
 		n     int // words of text
 		given int // how many times the pool gives it
@@ -454,7 +450,7 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 					c.given++
 					continue
 				}
-				add(&cand{text: r.text, card: card, doc: d, sent: r.sent, ws: r.ws, n: r.n})
+				add(&cand{text: r.text, card: card, doc: d, ws: r.ws, n: r.n})
 			}
 		}
 	}
@@ -512,14 +508,12 @@ func (s *summarizer) summary(k KeyDate) (summary, lines []*Event) {
 			told[c.card] = true
 		}
 		if c.doc == nil {
-			summary = append(summary, c.card)
-			continue
+			summary = append(summary, SummaryLine{Text: s.text[c.card], Event: c.card})
+		} else {
+			summary = append(summary, SummaryLine{Text: c.text, Doc: c.doc})
 		}
-		l := summaryLine(c.doc, c.sent, c.text, k.Date)
-		summary = append(summary, l)
-		lines = append(lines, l)
 	}
-	return summary, lines
+	return summary
 }
 
 // place is a sentence of an article, by where it starts.
@@ -629,44 +623,21 @@ func (s *summarizer) poolWords(text string) []string {
 	return slices.Compact(out)
 }
 
-// cardsFirst orders events (a key date's cards) with those of summary
-// first, in its order, then the rest as they were.
-func cardsFirst(events, summary []*Event) []*Event {
+// cardsFirst orders events (a key date's cards) with the cards of
+// summary first, in its order, then the rest as they were.
+func cardsFirst(events []*Event, summary []SummaryLine) []*Event {
 	out := make([]*Event, 0, len(events))
-	for _, e := range summary {
-		if slices.Contains(events, e) {
-			out = append(out, e)
+	for _, l := range summary {
+		if l.Event != nil && slices.Contains(events, l.Event) {
+			out = append(out, l.Event)
 		}
 	}
 	for _, e := range events {
-		if !slices.Contains(summary, e) {
+		if !slices.Contains(out, e) {
 			out = append(out, e)
 		}
 	}
 	return out
-}
-
-// RuleSummaryLine is the rule of a summary line's source: a sentence of
-// a report, dated by its dateline as a lead is, with no expression.
-const RuleSummaryLine = "summary line: the dateline's day"
-
-// summaryLine is a summary line of day told by the sentence sent (text)
-// of d: an event of one source, dated to the day roughly, its source to
-// its dateline's day as a lead's is (leadSources), with an id of its own
-// ("s-"): it is no card.
-func summaryLine(d *Doc, sent article.Sentence, text string, day time.Time) *Event {
-	val := timex.DayOf(day)
-	val.Mod = timex.Approx
-	t := Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}
-	anchor := civilDay(d.Article.Anchor.Time)
-	own := timex.DayOf(anchor)
-	own.Mod = timex.Approx
-	m := temporal.Mention{Start: sent.Start, End: sent.Start, Value: own, Rule: RuleSummaryLine}
-	src := &Source{Doc: d, Sentence: sent, Text: text, Mention: &m, Status: StatusHappened,
-		Time: Time{Value: own, Start: anchor, End: anchor.AddDate(0, 0, 1), Qualifier: Approximate}}
-	h := sha1.Sum([]byte(d.Article.ID + "\x00" + text + "\x00" + day.Format(time.DateOnly)))
-	return &Event{ID: "s-" + hex.EncodeToString(h[:5]), Time: t, Title: text, Sources: []*Source{src},
-		Status: StatusHappened, Score: 1}
 }
 
 // summaryScore is how well an event reported by articles from outlets,

@@ -171,13 +171,18 @@ type KeyDate struct {
 	Date   time.Time
 	Score  float64
 	Events []*Event
-	// Summary is the day's summary, one to three sentences in order:
-	// cards (of Events, which lists them first) or Lines.
-	Summary []*Event
-	// Lines are the summary's sentences that no card tells: lines of the
-	// day's reports (KeyDate.summary). They are no cards: each is an
-	// Event of one source for events.json's summary, not on the timeline.
-	Lines []*Event
+	// Summary is the day's summary, one to three sentences in order.
+	Summary []SummaryLine
+}
+
+// SummaryLine is a sentence of a key date's summary: a card's own (Event,
+// which leads the key date's Events), or a sentence of a report of the
+// day that no card tells by it (Doc, the report it is quoted from). Such
+// a line is no event: it dates, merges and reports nothing of its own.
+type SummaryLine struct {
+	Text  string
+	Event *Event // the card, nil for a report's sentence
+	Doc   *Doc   // the report, nil for a card
 }
 
 // Timeline is the event model of a collection.

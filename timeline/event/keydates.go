@@ -82,7 +82,7 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	sum.dated = datedSentences(events, reportDocs(out))
 	for i := range out {
 		out[i].Events = sum.summarize(out[i].Events)
-		out[i].Summary, out[i].Lines = sum.summary(out[i])
+		out[i].Summary = sum.summary(out[i])
 		out[i].Events = cardsFirst(out[i].Events, out[i].Summary)
 	}
 	return out

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"slices"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -182,21 +181,17 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
 		kd := exportKeyDate{Date: k.Date.Format(time.DateOnly), Score: k.Score, Events: []string{}, Summary: []exportLine{}}
-		// The summary's cards first, then the rest of the day's cards.
-		for _, e := range k.Summary {
-			l := exportLine{Sentence: e.Telling().Text}
-			if slices.Contains(k.Events, e) {
-				l.Event = e.ID
-				kd.Events = append(kd.Events, e.ID)
-			} else if len(e.Sources) > 0 {
-				l.Article = e.Sources[0].Doc.Article.ID
-			}
-			kd.Summary = append(kd.Summary, l)
+		for _, e := range k.Events { // the summary's cards lead them (event.KeyDate)
+			kd.Events = append(kd.Events, e.ID)
 		}
-		for _, e := range k.Events {
-			if !slices.Contains(k.Summary, e) {
-				kd.Events = append(kd.Events, e.ID)
+		for _, l := range k.Summary {
+			x := exportLine{Sentence: l.Text}
+			if l.Event != nil {
+				x.Event = l.Event.ID
+			} else {
+				x.Article = l.Doc.Article.ID
 			}
+			kd.Summary = append(kd.Summary, x)
 		}
 		keyDates = append(keyDates, kd)
 	}
