@@ -267,26 +267,11 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 	}
 	// Centrality within the day: words weighted by their rarity among
 	// the day's events, the centroid by the articles reporting each.
-	df := map[string]int{}
-	for _, e := range events {
-		for _, t := range s.words[e] {
-			df[t]++
-		}
-	}
-	idf := func(t string) float64 { return math.Log(1 + float64(len(events))/float64(df[t])) }
-	centroid := map[string]float64{}
-	weighted := make([]termVector, len(events))
+	words := make([][]string, len(events))
 	for i, e := range events {
-		weighted[i] = newTermVector(s.words[e], idf)
-		for j, t := range weighted[i].words {
-			centroid[t] += e.Score * weighted[i].w[j]
-		}
+		words[i] = s.words[e]
 	}
-	var cnorm float64
-	for _, w := range centroid {
-		cnorm += w * w
-	}
-	cnorm = math.Sqrt(cnorm)
+	weighted, central := centralities(words, func(i int) float64 { return events[i].Score })
 	type ranked struct {
 		e     *Event
 		w     termVector
@@ -294,15 +279,7 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 	}
 	rs := make([]ranked, len(events))
 	for i, e := range events {
-		v := weighted[i]
-		var central float64
-		if v.norm > 0 && cnorm > 0 {
-			for j, t := range v.words {
-				central += v.w[j] * centroid[t]
-			}
-			central /= v.norm * cnorm
-		}
-		rs[i] = ranked{e, v, summaryScore(e.Score, s.outlets[e], s.text[e], central, s.onStory(s.words[e]))}
+		rs[i] = ranked{e, weighted[i], summaryScore(e.Score, s.outlets[e], s.text[e], central[i], s.onStory(s.words[e]))}
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.score, a.score) })
 	places := summaryPlaces
@@ -433,12 +410,11 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 	for _, e := range k.Events {
 		for _, src := range e.Sources {
 			d := src.Doc
-			if seen[d] || d.Article.Anchor.IsZero() {
+			if seen[d] {
 				continue
 			}
 			seen[d] = true
-			day := civilDay(d.Article.Anchor.Time)
-			if day.Before(k.Date) || daysApart(day, k.Date) > lineLag {
+			if !reportsDay(d, k.Date) {
 				continue
 			}
 			for _, r := range s.reportOf(d) {
@@ -446,46 +422,17 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 				if day := s.dated[place{d, r.sent.Start}]; card == nil && !day.IsZero() && !day.Equal(k.Date) {
 					continue // it tells a happening of another day, by its own time
 				}
-				if c := byText[r.text]; c != nil {
-					c.given++
-					continue
-				}
 				add(&cand{text: r.text, card: card, doc: d, ws: r.ws, n: r.n})
 			}
 		}
 	}
-	df := map[string]int{}
-	for _, c := range pool {
-		for _, w := range c.ws {
-			df[w]++
-		}
-	}
-	n := float64(len(pool))
-	idf := func(t string) float64 { return math.Log(1 + n/float64(df[t])) }
-	centroid := map[string]float64{}
-	vs := make([]termVector, len(pool))
+	words := make([][]string, len(pool))
 	for i, c := range pool {
-		vs[i] = newTermVector(c.ws, idf)
-		for j, t := range vs[i].words {
-			centroid[t] += float64(c.given) * vs[i].w[j]
-		}
+		words[i] = c.ws
 	}
-	var cnorm float64
-	for _, w := range centroid {
-		cnorm += w * w
-	}
-	cnorm = math.Sqrt(cnorm)
-	scores := make([]float64, len(pool))
+	vs, scores := centralities(words, func(i int) float64 { return float64(pool[i].given) })
 	for i, c := range pool {
-		v := vs[i]
-		if v.norm == 0 || cnorm == 0 {
-			continue
-		}
-		var dot float64
-		for j, t := range v.words {
-			dot += v.w[j] * centroid[t]
-		}
-		scores[i] = dot / (v.norm * cnorm) * min(1, summaryLength/float64(max(1, c.n)))
+		scores[i] *= min(1, summaryLength/float64(max(1, c.n)))
 	}
 	order := make([]int, len(pool))
 	for i := range order {
@@ -546,6 +493,17 @@ func datedSentences(events []*Event, reports map[*Doc]bool) map[place]time.Time 
 	return out
 }
 
+// reportsDay reports whether d, an article reporting one of a key date's
+// cards, may lend its sentences to the summary of day: it was published
+// on the day or within lineLag days after.
+func reportsDay(d *Doc, day time.Time) bool {
+	if d.Article.Anchor.IsZero() {
+		return false
+	}
+	pub := civilDay(d.Article.Anchor.Time)
+	return !pub.Before(day) && daysApart(pub, day) <= lineLag
+}
+
 // reportDocs are the articles whose sentences may join the summary of one
 // of kds: those published on a key date or within lineLag days after it
 // that report one of its events (as summary reads them).
@@ -554,13 +512,8 @@ func reportDocs(kds []KeyDate) map[*Doc]bool {
 	for _, k := range kds {
 		for _, e := range k.Events {
 			for _, src := range e.Sources {
-				d := src.Doc
-				if out[d] || d.Article.Anchor.IsZero() {
-					continue
-				}
-				day := civilDay(d.Article.Anchor.Time)
-				if !day.Before(k.Date) && daysApart(day, k.Date) <= lineLag {
-					out[d] = true
+				if reportsDay(src.Doc, k.Date) {
+					out[src.Doc] = true
 				}
 			}
 		}
@@ -656,6 +609,45 @@ type termVector struct {
 	words []string
 	w     []float64
 	norm  float64
+}
+
+// centralities are the TF-IDF vectors of sentences (their words, idf
+// over these sentences) and the cosine of each with their centroid, each
+// sentence weighing in it by weight(i): 0 for a sentence of no word.
+func centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
+	df := map[string]int{}
+	for _, ws := range words {
+		for _, t := range ws {
+			df[t]++
+		}
+	}
+	n := float64(len(words))
+	idf := func(t string) float64 { return math.Log(1 + n/float64(df[t])) }
+	centroid := map[string]float64{}
+	vs := make([]termVector, len(words))
+	for i, ws := range words {
+		vs[i] = newTermVector(ws, idf)
+		for j, t := range vs[i].words {
+			centroid[t] += weight(i) * vs[i].w[j]
+		}
+	}
+	var cnorm float64
+	for _, w := range centroid {
+		cnorm += w * w
+	}
+	cnorm = math.Sqrt(cnorm)
+	central := make([]float64, len(words))
+	for i, v := range vs {
+		if v.norm == 0 || cnorm == 0 {
+			continue
+		}
+		var dot float64
+		for j, t := range v.words {
+			dot += v.w[j] * centroid[t]
+		}
+		central[i] = dot / (v.norm * cnorm)
+	}
+	return vs, central
 }
 
 func newTermVector(words []string, idf func(string) float64) termVector {
