@@ -157,23 +157,27 @@ func unanchored(mn temporal.Mention) temporal.Mention {
 
 // docFacts hashes what a card or an export shows of an article, by value
 // and without its body (a source's sentence is hashed with the source):
-// its id, path, title, outlet, address, image, format and anchor (whose
-// time is hashed by its instant, offset and zone name, not by the
-// identity of its time.Location, which every read makes anew).
+// its id, path, title, outlet, address, image, format and anchor.
 func (m *Memo) docFacts(d *event.Doc) uint64 {
 	a := d.Article
-	t := a.Anchor.Time
-	zone, offset := t.Zone()
-	b := appendStrings(nil, a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt, string(a.Format),
-		string(a.Anchor.Source), a.Anchor.Text, a.Anchor.Field, zone)
+	b := appendStrings(nil, a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Image.URL, a.Image.Alt, string(a.Format))
 	b = binary.AppendUvarint(b, uint64(a.Image.Width))
 	b = binary.AppendUvarint(b, uint64(a.Image.Height))
+	return maphash.Bytes(m.seed, appendAnchor(b, a.Anchor))
+}
+
+// appendAnchor appends an article's anchor by value: its time by its
+// instant, offset and zone name (not by the identity of its
+// time.Location, which every read makes anew), and where it was found.
+func appendAnchor(b []byte, an article.Anchor) []byte {
+	t := an.Time
+	zone, offset := t.Zone()
+	b = appendStrings(b, string(an.Source), an.Text, an.Field, zone)
 	b = binary.AppendVarint(b, t.Unix())
 	b = binary.AppendVarint(b, int64(t.Nanosecond()))
 	b = binary.AppendVarint(b, int64(offset))
-	b = binary.AppendVarint(b, int64(a.Anchor.Line))
-	b = append(b, byte(b2i(a.Anchor.HasClock)), byte(b2i(a.Anchor.HasZone)), byte(b2i(t.IsZero())))
-	return maphash.Bytes(m.seed, b)
+	b = binary.AppendVarint(b, int64(an.Line))
+	return append(b, byte(b2i(an.HasClock)), byte(b2i(an.HasZone)), byte(b2i(t.IsZero())))
 }
 
 func appendStrings(b []byte, ss ...string) []byte {
@@ -314,8 +318,7 @@ func (r *renderer) exported(e *event.Event) ([]byte, error) {
 func (m *Memo) docSum(d *event.Doc) uint64 {
 	var h maphash.Hash
 	h.SetSeed(m.seed)
-	b := appendStrings(nil, d.Article.ID)
-	b = binary.AppendUvarint(b, m.docFacts(d)) // the anchor by value, as docFacts hashes it
+	b := appendAnchor(appendStrings(nil, d.Article.ID), d.Article.Anchor)
 	b = binary.AppendUvarint(b, uint64(len(d.Mentions)))
 	for _, mn := range d.Mentions {
 		b = binary.AppendUvarint(b, maphash.Comparable(m.seed, unanchored(mn)))

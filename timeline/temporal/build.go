@@ -299,7 +299,7 @@ func deictic() builder {
 		// "Today, most readers get their news online": "Today," opening a
 		// sentence with no tense after it (tense.go's timeless) is the
 		// present era, not the day.
-		p.era = n == 0 && len(m.toks) == 1 && m.after != nil && m.after.lower == "," && m.clauseOpens() && (len(m.prev) == 0 || m.toks[0].brk || sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1))
+		p.era = n == 0 && len(m.toks) == 1 && m.after != nil && m.after.lower == "," && m.clauseOpens() && m.sentenceOpens()
 		return p, true
 	}
 }

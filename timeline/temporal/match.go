@@ -75,7 +75,7 @@ func (m *match) optative(subjects map[string]bool) bool {
 		return false
 	}
 	// Opening a sentence (not after "Mr.": sentenceEnd), or a quotation.
-	if b := m.before; b != nil && !t.brk && !sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1) && b.lower != `"` {
+	if !m.sentenceOpens() && m.before.lower != `"` {
 		return false
 	}
 	a := m.after
@@ -245,6 +245,14 @@ func (m *match) attributive(plans map[string]bool) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceOpens reports whether the match opens a sentence: the text's
+// first, after a break, or after a sentence's end (not after "Mr.").
+func (m *match) sentenceOpens() bool {
+	// prev is the text's tokens up to the match: one more is the match's
+	// first, so sentenceEnd can look past prev's end.
+	return len(m.prev) == 0 || m.toks[0].brk || sentenceEnd(m.prev[:len(m.prev)+1], len(m.prev)-1)
 }
 
 // clauseOpens reports whether the match opens a sentence or clause, an
