@@ -5,6 +5,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,15 +91,8 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	if ctx.Err() != nil {
 		return tl, nil
 	}
-	n := 0
-	for _, c := range perDoc {
-		n += len(c)
-	}
-	dated := make([]*candidate, 0, n) // 78,500 at 10,000 articles: grown by appending, copied again and again
-	for _, c := range perDoc {
-		dated = append(dated, c...)
-	}
-	all := append([]*candidate(nil), dated...)
+	dated := slices.Concat(perDoc...)    // 78,500 at 10,000 articles: made once at its size
+	all := dated[:len(dated):len(dated)] // appending below makes all anew, dated untouched
 	for _, d := range docs {
 		if !d.Article.Anchor.IsZero() {
 			continue

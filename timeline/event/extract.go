@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -67,36 +68,38 @@ func attributionPatterns() []attribution {
 		re         string
 		last, open []string
 		stops      string
+		// opensClause and repl: as attribution's (repl "" is " ").
+		opensClause bool
+		repl        string
 	}{
-		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
-		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`, nil, nil, ""},
-		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`, nil, []string{"according to"}, ",;"},
+		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`, nil, nil, "", false, ""},
+		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`, nil, nil, "", false, ""},
+		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`, nil, []string{"according to"}, ",;", false, ""},
 		// A report after a comma goes whole, however its speaker is
 		// named: "…, his son said", "…, government officials told
 		// reporters" (not "…, and he said": see clauseWords).
 		{[]string{"said", "says", "told", "reported", "added"}, `,\s*([\w'’.-]+\s+){1,3}(said|says|reported|added|told\s+[^,.]+)\s*[,.]?$`,
-			[]string{"said", "says", "reported", "added"}, []string{"told"}, ",."},
+			[]string{"said", "says", "reported", "added"}, []string{"told"}, ",.", true, ""},
 		// A name of up to four capitalized words: "Reuters reported", "the New York Times said".
 		{[]string{"reported", "said", "says", "reports", "told"}, `,?\s*([Tt]he\s+)?([A-Z][\w.]*\s*){1,4}\s+(reported|said|says|reports|told\s+[^,.]+)\s*[,.]?$`,
-			[]string{"reported", "said", "says", "reports"}, []string{"told"}, ",."},
+			[]string{"reported", "said", "says", "reports"}, []string{"told"}, ",.", false, ""},
 		{[]string{"said", "say", "says", "told"}, `(?i),?\s*(officials|sources|investigators|analysts|experts|police|witnesses|the\s+[\w-]+|he|she|they|(one|an?|another|two|three|several|some)\s+([\w-]+\s+)?(officials?|sources?|spokesman|spokeswoman|spokesperson|people|person|investigators?|analysts?))\s+(said|say|says|told\s+[^,.]+)\s*[,.]?$`,
-			[]string{"said", "say", "says"}, []string{"told"}, ",."},
-		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`, nil, nil, ""},
-		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`, nil, nil, ""},
+			[]string{"said", "say", "says"}, []string{"told"}, ",.", false, ""},
+		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`, nil, nil, "", false, ""},
+		{[]string{" that "}, `(?i)^[^,]{0,60}\s+(reported|said|told [^,]{0,40})\s+that\s+`, nil, nil, "", false, ""},
 		// A speaker telling their own plan or state in the present ("The
 		// mayor says she will reopen the schools", "Clinton says at a news
 		// conference that she will go to Haiti") is named where the pronoun
 		// was ("The mayor will reopen the schools"). Only the present: in
 		// "said he would resign" the "would" is the report's, and the title
 		// keeps the report.
-		{[]string{"says", "tells", "announces"}, `^([^,]{3,60}?)\s+(?:says|tells [^,]{0,40}?|announces)(?:\s+(?:at|in|during|on|to)\s+[^,]{0,40}?)?\s+(?:that\s+)?(?:he|she)\s+((?:will|is|has|plans|wants|hopes|intends|expects)\b.*)`, nil, nil, ""},
+		{[]string{"says", "tells", "announces"}, `^([^,]{3,60}?)\s+(?:says|tells [^,]{0,40}?|announces)(?:\s+(?:at|in|during|on|to)\s+[^,]{0,40}?)?\s+(?:that\s+)?(?:he|she)\s+((?:will|is|has|plans|wants|hopes|intends|expects)\b.*)`, nil, nil, "", false, "$1 $2"},
 	}
 	out := make([]attribution, len(src))
 	for i, s := range src {
-		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops, false, " "}
+		repl := cmp.Or(s.repl, " ")
+		out[i] = attribution{s.cues, regexp.MustCompile(s.re), strings.HasSuffix(s.re, "$"), s.last, s.open, s.stops, s.opensClause, repl}
 	}
-	out[3].opensClause = true
-	out[len(out)-1].repl = "$1 $2"
 	return out
 }
 

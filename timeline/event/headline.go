@@ -180,7 +180,8 @@ var boundaryWeight = func() map[string]int {
 }()
 
 // headline makes a card's title of a clause. Its work is linear in the
-// clause's length.
+// clause's length but for a clause with brackets, taken away one pass at
+// a time.
 func headline(t string) string { return headlineKeeping(t, "", 0) }
 
 // headlineKeeping is headline, cut no earlier than the end of keep's
@@ -233,7 +234,8 @@ func headlineKeeping(t, keep string, tail int) string {
 	// and before the trims: what is left of a bracket may end on a
 	// dangling word or a comma.
 	words = trimDangling(words)
-	for { // each pass only takes words or brackets away: it ends
+	for slices.ContainsFunc(words, func(w string) bool { return strings.ContainsAny(w, "()") }) {
+		// each pass only takes words or brackets away: it ends
 		u := trimDangling(strings.Fields(balanceBrackets(strings.Join(words, " "))))
 		if slices.Equal(u, words) {
 			break
@@ -243,15 +245,17 @@ func headlineKeeping(t, keep string, tail int) string {
 	t = strings.Join(words, " ")
 	// Trims and quote marks until nothing changes: taking a mark out can
 	// leave markup that was not ("_"_"), a mark bare (`."`) or a
-	// quotation's comma at the end (`0,"`). A few passes at most.
-	for range 8 {
+	// quotation's comma at the end (`0,"`). A few passes on news, one a
+	// comma of a run of them at a time; its length bounds the passes.
+	for range len(t) + 1 {
 		u := strings.TrimRight(strings.TrimLeft(t, " ,;:-—–"), " ,;:-—–.")
 		for _, q := range []string{`"`, "”"} {
 			if strings.HasSuffix(u, ","+q) {
 				u = strings.TrimSuffix(u, ","+q) + q
 			}
 		}
-		u = strings.Join(strings.Fields(stripMarkup(balanceQuotes(u))), " ")
+		// Dangling words again: a trim can bare one ("0:". gives "0:").
+		u = strings.Join(trimDangling(strings.Fields(stripMarkup(balanceQuotes(u)))), " ")
 		if u == t {
 			break
 		}

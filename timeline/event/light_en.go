@@ -91,18 +91,17 @@ func lightSplit(s string, blank func(from, to int) bool) int {
 // The three words have no letter that (?i) folds with a non-ASCII one
 // (only k and s do), so folding ASCII case is enough.
 func hasConnector(s string) bool {
-	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 	for i := 1; i+3 < len(s); i++ {
 		switch s[i] | 0x20 {
 		case 'w', 't':
 			if i+4 >= len(s) {
 				continue
 			}
-			if w := s[i : i+4]; (strings.EqualFold(w, "when") || strings.EqualFold(w, "that")) && space(s[i-1]) && space(s[i+4]) {
+			if w := s[i : i+4]; (strings.EqualFold(w, "when") || strings.EqualFold(w, "that")) && isSpace(s[i-1]) && isSpace(s[i+4]) {
 				return true
 			}
 		case 'd':
-			if strings.EqualFold(s[i:i+3], "day") && s[i-1] == ' ' && space(s[i+3]) {
+			if strings.EqualFold(s[i:i+3], "day") && s[i-1] == ' ' && isSpace(s[i+3]) {
 				return true
 			}
 		}
