@@ -92,12 +92,21 @@ func joinCoarse(events []*Event, kinds map[string]bool, memo *MergeMemo) []*Even
 	outs := make([][]coarseOut, len(coarse))
 	need := make([]bool, len(days)) // the day events some compared window holds
 	missed := false
+	// Coarse events of one time (every report of "in March") share one
+	// window, made, checked against the memo and kept once.
+	winOf := map[[2]int][]int{}
+	checked := map[*coarseWindow]bool{}
 	for n, i := range coarse {
 		t := events[i].Time
 		from, _ := slices.BinarySearchFunc(days, t.Start, func(id int, at time.Time) int { return events[id].Time.Start.Compare(at) })
 		to, _ := slices.BinarySearchFunc(days, t.End, func(id int, at time.Time) int { return events[id].Time.Start.Compare(at) })
-		wins[n] = slices.Sorted(slices.Values(days[from:to]))
-		if j, ok := memo.coarseJoin(events, i, wins[n]); ok {
+		w, ok := winOf[[2]int{from, to}]
+		if !ok {
+			w = slices.Sorted(slices.Values(days[from:to]))
+			winOf[[2]int{from, to}] = w
+		}
+		wins[n] = w
+		if j, ok := memo.coarseJoin(events, i, wins[n], checked); ok {
 			outs[n] = j.out
 			memo.coarseKept++
 			continue
@@ -166,6 +175,7 @@ type coarseOut struct {
 // compared in full). Only the coarse sources' words are indexed, and only
 // the members of the windows compared. What it finds is kept in memo.
 func compareCoarse(events []*Event, coarse, days []int, need []bool, wins [][]int, outs [][]coarseOut, kinds map[string]bool, memo *MergeMemo) {
+	kept := map[*int]*coarseWindow{} // the windows kept in the memo, made once
 	byWord := map[uint32][]int32{}
 	for n, i := range coarse {
 		if outs[n] != nil {
@@ -235,21 +245,24 @@ func compareCoarse(events []*Event, coarse, days []int, need []bool, wins [][]in
 			}
 		}
 		outs[n] = out
-		memo.keepCoarse(events, i, wins[n], out)
+		memo.keepCoarse(events, i, wins[n], out, kept)
 	}
 }
 
 // coarseJoin is what the memo keeps of how a coarse event joined: its
-// sources, its window's day events as compared (their sources' count,
-// the first joinMembers of them, their day and value) and where each
-// source went. bestDay reads nothing else, so a build that finds them
-// all the same finds what it found. (Kept by the event's first source:
-// the sources held keep their addresses from being taken by new ones.)
+// sources, its window's day events as compared and where each source
+// went. bestDay reads nothing else, so a build that finds them all the
+// same finds what it found. (Kept by the event's first source: the
+// sources held keep their addresses from being taken by new ones.)
 type coarseJoin struct {
 	sources []*Source
-	days    []coarseDay
+	days    *coarseWindow // shared by the coarse events of one window
 	out     []coarseOut
 }
+
+// coarseWindow is a window's day events as compared: their sources'
+// count, the first joinMembers of them, their day and value.
+type coarseWindow struct{ days []coarseDay }
 
 type coarseDay struct {
 	start   time.Time
@@ -258,37 +271,61 @@ type coarseDay struct {
 	members []*Source
 }
 
+// same reports whether the day events win are as w kept them.
+func (w *coarseWindow) same(events []*Event, win []int) bool {
+	if len(w.days) != len(win) {
+		return false
+	}
+	for k, id := range win {
+		d, o := &w.days[k], events[id]
+		if d.n != len(o.Sources) || !d.start.Equal(o.Time.Start) || d.value != o.Time.Value || !slices.Equal(d.members, o.Sources[:min(len(o.Sources), joinMembers)]) {
+			return false
+		}
+	}
+	return true
+}
+
 // coarseJoin returns how coarse event i joined last time, if its sources
-// and its window (win) are as they were then.
-func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int) (*coarseJoin, bool) {
+// and its window (win) are as they were then; checked holds the windows
+// this build has compared already (a window is one time's, so the same
+// kept window is always compared with the same win).
+func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int, checked map[*coarseWindow]bool) (*coarseJoin, bool) {
 	if m == nil {
 		return nil, false
 	}
 	e := events[i]
 	j, ok := m.coarse.Get(e.Sources[0])
-	if !ok || !slices.Equal(j.sources, e.Sources) || len(j.days) != len(win) {
+	if !ok || !slices.Equal(j.sources, e.Sources) {
 		return nil, false
 	}
-	for k, id := range win {
-		d, o := &j.days[k], events[id]
-		if d.n != len(o.Sources) || !d.start.Equal(o.Time.Start) || d.value != o.Time.Value || !slices.Equal(d.members, o.Sources[:min(len(o.Sources), joinMembers)]) {
-			return nil, false
-		}
+	same, ok := checked[j.days]
+	if !ok {
+		same = j.days.same(events, win)
+		checked[j.days] = same
 	}
-	return j, true
+	return j, same
 }
 
-// keepCoarse keeps how coarse event i joined, with its window win.
-func (m *MergeMemo) keepCoarse(events []*Event, i int, win []int, out []coarseOut) {
+// keepCoarse keeps how coarse event i joined, with its window win, made
+// once a build for all its coarse events (kept, by win's first element).
+func (m *MergeMemo) keepCoarse(events []*Event, i int, win []int, out []coarseOut, kept map[*int]*coarseWindow) {
 	if m == nil {
 		return
 	}
-	j := &coarseJoin{sources: slices.Clone(events[i].Sources), days: make([]coarseDay, len(win)), out: out}
-	for k, id := range win {
-		o := events[id]
-		j.days[k] = coarseDay{start: o.Time.Start, value: o.Time.Value, n: len(o.Sources), members: slices.Clone(o.Sources[:min(len(o.Sources), joinMembers)])}
+	var key *int
+	if len(win) > 0 {
+		key = &win[0]
 	}
-	m.coarse.Put(events[i].Sources[0], j)
+	w := kept[key]
+	if w == nil {
+		w = &coarseWindow{days: make([]coarseDay, len(win))}
+		for k, id := range win {
+			o := events[id]
+			w.days[k] = coarseDay{start: o.Time.Start, value: o.Time.Value, n: len(o.Sources), members: slices.Clone(o.Sources[:min(len(o.Sources), joinMembers)])}
+		}
+		kept[key] = w
+	}
+	m.coarse.Put(events[i].Sources[0], &coarseJoin{sources: slices.Clone(events[i].Sources), days: w, out: out})
 }
 
 // rotateCoarse starts a build's use of the coarse joins kept: what the
