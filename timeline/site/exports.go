@@ -155,28 +155,17 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 			shown = append(shown, e)
 		}
 	}
-	entries := make([][]byte, min(len(shown), exportChunk))
-	errs := make([]error, len(entries))
-	for from := 0; from < len(shown); from += exportChunk {
-		chunk := shown[from:min(from+exportChunk, len(shown))]
-		parallel.Do(ctx, len(chunk), func(i int) { entries[i], errs[i] = r.exported(chunk[i]) })
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := errors.Join(errs[:len(chunk)]...); err != nil {
-			return err
-		}
-		for i, e := range entries[:len(chunk)] {
-			if from+i > 0 {
-				if _, err := io.WriteString(out, ","); err != nil {
-					return err
-				}
-			}
-			if _, err := out.Write(e); err != nil { // e may be the memo's: never changed
+	err = inChunks(ctx, len(shown), func(i int) ([]byte, error) { return r.exported(shown[i]) }, func(i int, e []byte) error {
+		if i > 0 {
+			if _, err := io.WriteString(out, ","); err != nil {
 				return err
 			}
-			entries[i] = nil // the collector may take it
 		}
+		_, err := out.Write(e) // e may be the memo's: never changed
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	keyDates := []exportKeyDate{}
 	for _, k := range tl.KeyDates {
@@ -207,6 +196,32 @@ func (r *renderer) eventsJSON(ctx context.Context, tl *event.Timeline, out io.Wr
 // they are written: enough to keep every core busy, few enough that
 // they take little memory.
 const exportChunk = 512
+
+// inChunks draws n entries on every core, exportChunk at a time, and
+// writes each in order as it is drawn: a large export is never held
+// whole.
+func inChunks[T any](ctx context.Context, n int, draw func(i int) (T, error), write func(i int, v T) error) error {
+	vals := make([]T, min(n, exportChunk))
+	errs := make([]error, len(vals))
+	for from := 0; from < n; from += exportChunk {
+		m := min(exportChunk, n-from)
+		parallel.Do(ctx, m, func(i int) { vals[i], errs[i] = draw(from + i) })
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := errors.Join(errs[:m]...); err != nil {
+			return err
+		}
+		for i := range m {
+			if err := write(from+i, vals[i]); err != nil {
+				return err
+			}
+			var zero T
+			vals[i] = zero // the collector may take it
+		}
+	}
+	return nil
+}
 
 // marshalEvent is one event's entry in events.json.
 func marshalEvent(e *event.Event) ([]byte, error) { return json.Marshal(exportOf(e)) }

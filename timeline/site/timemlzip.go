@@ -11,7 +11,6 @@ import (
 
 	"github.com/klauspost/compress/flate"
 	"github.com/newsroom/timeline/timeline/event"
-	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/timeml"
 )
 
@@ -35,24 +34,18 @@ type zipped struct {
 // same bytes.
 func (r *renderer) timemlZip(ctx context.Context, tl *event.Timeline, out io.Writer) error {
 	zw := zip.NewWriter(out)
-	entries := make([]zipped, min(len(tl.Docs), exportChunk))
-	for from := 0; from < len(tl.Docs); from += exportChunk {
-		docs := tl.Docs[from:min(from+exportChunk, len(tl.Docs))]
-		parallel.Do(ctx, len(docs), func(i int) { entries[i] = r.timeml(docs[i]) })
-		if err := ctx.Err(); err != nil {
+	docs := tl.Docs
+	err := inChunks(ctx, len(docs), func(i int) (zipped, error) { return r.timeml(docs[i]), nil }, func(i int, e zipped) error {
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
+			CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
+		if err != nil {
 			return err
 		}
-		for i, e := range entries[:len(docs)] {
-			w, err := zw.CreateRaw(&zip.FileHeader{Name: docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
-				CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
-			if err != nil {
-				return err
-			}
-			if _, err := w.Write(e.compressed); err != nil {
-				return err
-			}
-			entries[i] = zipped{} // the collector may take it
-		}
+		_, err = w.Write(e.compressed)
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	return zw.Close()
 }
