@@ -92,6 +92,10 @@ func englishCues() []Cue {
 			{"The talks planned for [Tuesday] never took place.", StatusDenied},
 			{"The studio's chief didn't attend the screening on [Monday].", StatusDenied},
 			{"The film will not open on [Christmas Day].", StatusDenied},
+			// A comma and "so" or "yet" start a clause of its own.
+			{"The advert ran in [1955], yet I am not sure how to follow it up.", StatusHappened},
+			{"Sony pulled the film on [Wednesday], so theaters did not show it.", StatusCancelled},
+			{"The rains came in [June], so the camps could not stay there.", StatusHappened},
 		}},
 		{Words: "no plans|intention to", Status: StatusDenied, Examples: []CueExample{
 			{"The studio said it had no plans to release the movie on [Christmas Day].", StatusDenied},
@@ -107,12 +111,24 @@ func englishCues() []Cue {
 			{"The film will no longer open on [Christmas Day].", StatusDenied},
 		}},
 		// Negation that affirms: done, not denied.
-		{Words: "not|never only|just|least|hesitate|hesitated|until", Status: StatusHappened, Examples: []CueExample{
+		{Words: "not|never only|just|least|hesitate|hesitated|until|merely|simply|surprisingly|by", Status: StatusHappened, Examples: []CueExample{
 			{"The studio did not hesitate to announce the deal on [Monday].", StatusHappened},
 			{"Not only did the chains drop the film on [Tuesday], but Sony pulled it.", StatusHappened},
+			// What is denied is the means, not the happening.
+			{"Rescuers who served in the [2004] tsunami were held back, not by the ruins but by the weather.", StatusHappened},
 		}},
-		{Words: "not|never *? *? until", Status: StatusHappened, Examples: []CueExample{
+		// "did not finish paying off its debt until 1947": done then, not
+		// before; the words between are the verb's object.
+		{Words: "not|never *? *? *? *? *? until", Status: StatusHappened, Examples: []CueExample{
 			{"The results were not published until [Tuesday].", StatusHappened},
+			{"Haiti did not finish paying off its debt until [1947].", StatusHappened},
+		}},
+		// A denied knowing or surprise governs the knower, not what is
+		// known: that took place.
+		{Words: "not|never surprised|shocked|know|knew|aware|realise|realize|realised|realized|forget|forgotten", Status: StatusHappened, Examples: []CueExample{
+			{"I am not surprised the studio released the film on [Tuesday].", StatusHappened},
+			{"Few people knew how close the world came to war in [1962].", StatusHappened},
+			{"Most people did not know how close the world came to war in [1962].", StatusHappened},
 		}},
 		{Words: "whether or not", Status: StatusHappened, Examples: []CueExample{
 			{"Whether or not it pleases critics, the film opens on [Dec. 26].", StatusPlanned},
@@ -138,6 +154,9 @@ func englishCues() []Cue {
 		}},
 		{Words: "should|ought not?", Status: StatusUncertain, Examples: []CueExample{
 			{"Obama said the threats shouldn't keep people from the movies [the rest of the month].", StatusUncertain},
+		}},
+		{Words: "not|never clear|sure|certain|known whether|how|if|when|what|who|why", Status: StatusUncertain, Examples: []CueExample{
+			{"It is not clear whether the hackers struck again on [Monday].", StatusUncertain},
 		}},
 		{Words: "unclear", Status: StatusUncertain, Examples: []CueExample{
 			{"It was still unclear [today] how the government would respond.", StatusUncertain},

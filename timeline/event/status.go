@@ -242,7 +242,7 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // "because"), and at dashes setting off an aside: ";", ":", a dash, a
 // comma before one of commaBreaks, or one of wordBreaks.
 var (
-	commaBreaks = wordSet(`and but while after before when as which who although though whereas saying`)
+	commaBreaks = wordSet(`and but so yet while after before when as which who although though whereas saying`)
 	wordBreaks  = wordSet(`when after before while but because although though whereas since`)
 )
 
