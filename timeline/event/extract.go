@@ -420,6 +420,9 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		from, found := relativeBase(body, sent, m, dated, seen, reads)
 		base, qual := day, Approximate
 		prefix := RuleRelative
+		if !found && !datelineDay(d.Mentions[i+1:], body, sent, m) {
+			continue
+		}
 		if found {
 			base, qual = from.Time.Start, Exact
 			if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok && x != from && agrees(x.Time.Start, base.AddDate(0, 0, sign*days), days) {
@@ -456,6 +459,35 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		})
 	}
 	return out
+}
+
+// datelineDay reports whether a duration m's clause may be taken to
+// tell the dateline's day when the article dates it nowhere ("Six days
+// after the earthquake, food is reaching the capital"): not when what it
+// is counted from has a time of its own in its clause ("two days after
+// Jackson's death in June 2009": that time dates it),
+// nor when the clause before is told in the past perfect ("he had been
+// trapped two days after the quake": before the article's day). later
+// are the mentions after m.
+func datelineDay(later []temporal.Mention, body string, sent article.Sentence, m temporal.Mention) bool {
+	end := sent.End // of what it is counted from: up to a clause mark
+	if k := strings.IndexAny(body[m.End:sent.End], ",;:"); k >= 0 {
+		end = m.End + k
+	}
+	for _, o := range later {
+		if o.Start >= end {
+			break
+		}
+		if calendar(o) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(body[sent.Start:m.Start])) {
+		if strings.Trim(w, ",;:\"“”'") == "had" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBase finds the dated source that dates what a relative

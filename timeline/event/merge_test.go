@@ -238,3 +238,23 @@ func TestNumbersAreWords(t *testing.T) {
 		}
 	}
 }
+
+// A duration the article dates nowhere is counted from the dateline's
+// day only when its clause may tell that day: not when what it counts
+// from has a time of its own, nor when the clause is in the past perfect.
+func TestRelativeFromTheDatelineOnlyForTheDay(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"Six days after the earthquake, food is finally reaching the capital.", true},
+		{"Earlier, a detective, who interviewed the doctor two days after the singer's death in June 2009, gave evidence.", false},
+		{"Officials said he had been trapped by an aftershock two days after the quake.", false},
+	} {
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2010-01-18", "Ledger", c.body)})
+		got := slices.ContainsFunc(tl.Events, func(e *Event) bool { return slices.ContainsFunc(e.Sources, isRelative) })
+		if got != c.want {
+			t.Errorf("%q: a relative event %v, want %v (%q)", c.body, got, c.want, titles(tl))
+		}
+	}
+}
