@@ -187,9 +187,14 @@ func englishCues() []Cue {
 
 		// Planned: told ahead. A cue of a plan whose day is past says only
 		// that it was meant to happen (Past).
-		{Words: "will|shall", Status: StatusPlanned, Examples: []CueExample{
+		// On a day already past, "will" is of something else than the
+		// dated happening, which took place ("will appeal the ruling made
+		// on Monday", "I will never forget that day in 2001").
+		{Words: "will|shall", Status: StatusPlanned, Past: StatusHappened, Examples: []CueExample{
 			{"Sony's chief will appear on television on [Sunday].", StatusPlanned},
 			{"The studio will announce its decision [today].", StatusPlanned},
+			{"The studio will appeal the ruling the court made on [Monday].", StatusHappened},
+			{"I got a call [four years ago] I will never forget.", StatusHappened},
 		}},
 		{Words: "is|are|am going to", Status: StatusPlanned, Examples: []CueExample{
 			{"The company is going to report results on [Thursday].", StatusPlanned},
