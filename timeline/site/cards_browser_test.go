@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,6 +33,22 @@ func TestBrowserOverviewAndWhy(t *testing.T) {
 	keys := eval[int](t, ctx, `document.querySelectorAll(".key-dates li").length`)
 	if marks := eval[int](t, ctx, `document.querySelectorAll("figure.overview .ov-key").length`); keys == 0 || marks == 0 || marks > keys {
 		t.Errorf("overview marks %d key dates, the page lists %d", marks, keys)
+	}
+	// Each key date is told by its summary, each sentence cited: a card
+	// on this page or an article's page.
+	summaries := eval[int](t, ctx, `document.querySelectorAll(".key-dates li .day-summary").length`)
+	cites := eval[[]string](t, ctx, `[...document.querySelectorAll(".key-dates .day-summary a.cite")].map(a => a.getAttribute("href"))`)
+	if summaries != keys || len(cites) < keys {
+		t.Errorf("%d of %d key dates have a summary, %d citations", summaries, keys, len(cites))
+	}
+	for _, h := range cites {
+		if id, ok := strings.CutPrefix(h, "index.html#"); ok {
+			if !eval[bool](t, ctx, `!!document.getElementById(`+strconv.Quote(id)+`)`) {
+				t.Errorf("summary cites %s, not on the page", h)
+			}
+		} else if !strings.HasPrefix(h, "articles/") {
+			t.Errorf("summary cites %q, neither a card nor an article", h)
+		}
 	}
 	if c := eval[string](t, ctx, `document.querySelector("figure.overview figcaption").textContent`); !strings.Contains(c, "busiest") {
 		t.Errorf("overview caption %q", c)

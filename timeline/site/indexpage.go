@@ -139,6 +139,13 @@ func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []
 			kv.Event = r.view(first, 0)
 			kv.Others = len(k.Events) - 1
 		}
+		for _, l := range k.Summary {
+			if l.Event != nil {
+				kv.Lines = append(kv.Lines, summaryLineView{Text: l.Text, Href: r.link(l.Event.ID), Outlet: l.Event.Telling().Doc.Article.Outlet})
+			} else {
+				kv.Lines = append(kv.Lines, summaryLineView{Text: l.Text, Href: ArticlePath(l.Doc.Article.ID), Outlet: l.Doc.Article.Outlet})
+			}
+		}
 		p.KeyDates = append(p.KeyDates, kv)
 	}
 	if len(p.KeyDates) < 2 || len(p.KeyDates) > r.cfg.KeyDatesShown {

@@ -106,9 +106,16 @@ type monthLink struct {
 // event's card and how many more events the day has.
 type keyDateView struct {
 	ISO, Label, Summary, FirstEvent, Href string
+	Lines                                 []summaryLineView // the day's summary (event.KeyDate.Summary)
 	Event                                 eventView
 	Others                                int
 	Rank                                  int // 1 for the day the articles say most about
+}
+
+// summaryLineView is a sentence of a key date's summary and where it is
+// from: the card it tells, or the article it quotes (Outlet names it).
+type summaryLineView struct {
+	Text, Href, Outlet string
 }
 
 type outletView struct {
