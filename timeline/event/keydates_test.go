@@ -3,6 +3,8 @@ package event
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
@@ -343,5 +345,44 @@ func TestDaySummaryReports(t *testing.T) {
 	}
 	if !slices.Equal(k.Events[:len(cards)], cards) {
 		t.Errorf("the summary's cards do not lead the day's events")
+	}
+}
+
+// On a real story (Timeline17 H1N1, when ../shared holds it), no
+// sentence is in the summaries of two key dates, and no day is told
+// wholly from one long page (a thread of hundreds of readers' comments
+// under a report once told two days of the flu story in its own words).
+func TestDaySummariesOnAStory(t *testing.T) {
+	dir := filepath.Join(t17Dev, "H1N1", "content")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(names) == 0 {
+		t.Skipf("Timeline17 H1N1 not found at %s; skipping the day summaries on a story", dir)
+	}
+	files := map[string][]byte{}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.Base(n)] = data
+	}
+	tl, _ := buildFilesWith(t, files, Options{KeyDates: 20})
+	shown := map[string]time.Time{}
+	for _, k := range tl.KeyDates {
+		docs := map[*Doc]bool{}
+		for _, l := range k.Summary {
+			if d, ok := shown[l.Text]; ok {
+				t.Errorf("%q is in the summaries of %s and %s", l.Text, d.Format(time.DateOnly), k.Date.Format(time.DateOnly))
+			}
+			shown[l.Text] = k.Date
+			docs[l.Doc] = true
+		}
+		if len(k.Summary) > 1 && len(docs) == 1 && !docs[nil] {
+			for d := range docs {
+				if n := len(d.Article.Sentences); n > 100 {
+					t.Errorf("%s is told wholly from %s, a page of %d sentences", k.Date.Format(time.DateOnly), d.Article.Path, n)
+				}
+			}
+		}
 	}
 }
