@@ -58,6 +58,8 @@ type similarity struct {
 	// one space) to its kind; longest is the most words in a phrase.
 	kinds   map[string]string
 	longest int
+	// kindSet holds the kinds themselves (leadsToBody).
+	kindSet map[string]bool
 	mu      sync.Mutex
 	ids     map[string]uint32
 	// stems caches stem by word: stemming was a third of extraction,
@@ -76,7 +78,7 @@ func (s *similarity) stem(w string) string {
 }
 
 func newSimilarity() *similarity {
-	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}}
+	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}, kindSet: predicateKinds()}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
