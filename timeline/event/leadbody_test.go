@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,42 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 			}
 			if len(got) != 1 || got[0] != "~"+tc.want && got[0] != tc.want {
 				t.Errorf("lead dated %q, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A headline told days after its happening, whose own body dates
+// nothing of its kind, joins the happening that other outlets'
+// headlines, in its words, were dated to by their bodies: when two
+// articles' do, and its own body does not date another of its kind.
+func TestLateLeadJoinsRedatedLeads(t *testing.T) {
+	a := titled("2004-07-28", "Ledger", "Former aide Fred Larkin dies at 75", "The coroner said Larkin died Saturday of natural causes.")
+	b := titled("2004-07-28", "Courier", "Fred Larkin, former aide, dies at 75", "Larkin died Saturday at his home, the coroner said.")
+	for _, tc := range []struct {
+		name  string
+		files map[string][]byte
+		want  string // the day of the event holding c.md's lead
+	}{
+		{"two articles date it", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "His body was found by a maid in his hotel room.")}, "2004-07-24"},
+		{"one article dates it", map[string][]byte{"a.md": a,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "His body was found by a maid in his hotel room.")}, "2004-07-29"},
+		{"its body dates another of its kind", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "A neighbour died on Saturday in a fall.")}, "2004-07-29"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, tc.files)
+			var got []string
+			for _, e := range slices.Concat(tl.Events, tl.leads) {
+				for _, s := range e.Sources {
+					if s.Mention.Rule == RuleLead && s.Doc.Article.Path == "c.md" {
+						got = append(got, e.Time.Value.String())
+					}
+				}
+			}
+			if len(got) != 1 || strings.TrimPrefix(got[0], "~") != tc.want {
+				t.Errorf("c.md's lead in events of %q, want %s", got, tc.want)
 			}
 		})
 	}

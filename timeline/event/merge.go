@@ -473,6 +473,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	})
 	events = anchorElsewhere(events, kinds)
 	events = joinCoarse(events, kinds, memo)
+	events = joinLateLeads(events, kinds) // leadbody.go
 	if memo == nil {
 		// A one-off build lets the candidates go with merging: their
 		// sources live on in the events, and would keep every
