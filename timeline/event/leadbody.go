@@ -17,7 +17,9 @@ import (
 // lead that names the same kind of happening (predicates_en.go) as a
 // sentence of its own article dated a few days before the dateline, and
 // shares enough of its words, tells that sentence's happening: it takes
-// that sentence's day, still approximate.
+// that sentence's day, still approximate. The sentence must tell it as
+// the lead does (of one status): "did not die on Saturday" dates no
+// death.
 
 // Thresholds for taking the body's day: the overlap coefficient of the
 // lead's and the body sentence's words, unless both write one name
@@ -43,7 +45,7 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		var best *candidate
 		var bestSim float64
 		for _, c := range cands {
-			if c.src.Mention.Rule == RuleLead || !dayGranular(c.src.Time) || c.src.Time.Qualifier == Approximate {
+			if c.src.Mention.Rule == RuleLead || !dayGranular(c.src.Time) || c.src.Time.Qualifier == Approximate || c.src.Status != l.src.Status {
 				continue
 			}
 			back := l.src.Time.Start.Sub(c.src.Time.Start).Hours() / 24

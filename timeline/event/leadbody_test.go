@@ -29,6 +29,8 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 			"The coroner said Larkin died Tuesday of natural causes.", "2004-07-28"},
 		{"more than a week before", "2004-07-28", "Former aide Fred Larkin dies at 75",
 			"The coroner said Larkin died on July 12 of natural causes.", "2004-07-28"},
+		{"another status: a denial", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"Larkin did not die on Saturday, the coroner said, but on Monday night.", "2004-07-28"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled(tc.date, "Ledger", tc.title, tc.body)})
