@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -55,7 +56,13 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 			sim, shared := overlap(l.ids, c.ids)
 			kind := sharedKind(l.words, c.words, kinds)
 			if kind != "" {
-				l.src.bodyDays = true
+				switch day := int32(dayNumber(c.src.Time.Start)); l.src.bodyDay {
+				case 0:
+					l.src.bodyDay = day
+				case day:
+				default:
+					l.src.bodyDay = bodyDays
+				}
 			}
 			if shared < minShared || sim <= bestSim || kind == "" || (sim < leadBodySim && sharedName(l, c, kind) == "") {
 				continue
@@ -89,27 +96,34 @@ func sharedKind(a, b []string, kinds map[string]bool) string {
 	return ""
 }
 
-// A headline whose own body dates nothing days back keeps its dateline,
-// while other outlets' headlines telling the happening in its words were
-// dated by their bodies to the happening's day ("Fred Larkin dies at 75"
-// in the papers of the day the death is reported, some saying it was
-// Saturday). joinLateLeads moves such a lead into the event holding a
-// re-dated lead of another article (leadsToBody) that it matches, when
-// that event's day is 2 to leadBodyDays days before the lead's: the
-// other outlets' bodies date its happening.
+// A headline its own body did not re-date (too few words shared) keeps
+// its dateline, while other outlets' headlines telling the happening in
+// its words were dated by their bodies to the happening's day ("Fred
+// Larkin dies at 75" in the papers of the day the death is reported,
+// some saying it was Saturday). joinLateLeads moves such a lead into the
+// event holding re-dated leads of other articles (leadsToBody) that it
+// matches, when that event's day is 2 to leadBodyDays days before the
+// lead's: the other outlets' bodies date its happening. Not when its
+// own body dates a happening of its kind days back on another day: it
+// tells that one, or one of several.
 
 // lateLeadSim is the overlap a lead needs with a re-dated lead of
 // another article (sharing a predicate kind and minShared words) to
 // join its event. Chosen on ECB+ dev in two folds (merge F1 odd/even,
 // with lateLeadDocs 2; 0.723/0.721 without the join): 0.4 →
-// 0.722/0.738; 0.5 → 0.722/0.737; 0.6 → 0.723/0.736. With lateLeadDocs
-// 1, 0.5 gave 0.716/0.745: one article's lead, dated by its body to an
-// earlier happening of the kind, carried others' along.
+// 0.715/0.744; 0.5 → 0.715/0.743; 0.6 → 0.723/0.742; 0.7 →
+// 0.723/0.728 (below 0.6 headlines of a second death of a kind, the day
+// after, joined the first).
 const lateLeadSim = 0.6
+
+// bodyDays is Source.bodyDay when the body dates the lead's kind on
+// several days.
+const bodyDays = math.MinInt32
 
 // lateLeadDocs is how many articles' re-dated leads a lead must match in
 // an event to join it: one article's body may date an earlier happening
-// of the kind.
+// of the kind (on ECB+ dev, odd/even: 1 → 0.709/0.743; 2 →
+// 0.723/0.742; 3 → 0.723/0.735).
 const lateLeadDocs = 2
 
 // redated reports whether s is a lead that leadsToBody dated by its body.
@@ -158,7 +172,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 				stay = append(stay, s)
 				continue
 			}
-			if s.bodyDays {
+			if s.bodyDay == bodyDays {
 				stay = append(stay, s)
 				continue
 			}
@@ -168,8 +182,8 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 			sims := map[int]float64{}
 			for back := 2; back <= leadBodyDays; back++ {
 				for _, t := range byDay[s.Time.Start.AddDate(0, 0, -back)] {
-					if t.event == i || t.c.src.Doc == s.Doc {
-						continue
+					if t.event == i || t.c.src.Doc == s.Doc || s.bodyDay != 0 && int32(dayNumber(events[t.event].Time.Start)) != s.bodyDay {
+						continue // its own body dates its kind another day
 					}
 					sim, shared := overlap(l.ids, t.c.ids)
 					if shared >= minShared && sim >= lateLeadSim && sharedKind(l.words, t.c.words, kinds) != "" {

@@ -49,10 +49,10 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 	}
 }
 
-// A headline told days after its happening, whose own body dates
-// nothing of its kind, joins the happening that other outlets'
-// headlines, in its words, were dated to by their bodies: when two
-// articles' do, and its own body does not date another of its kind.
+// A headline told days after its happening, whose own body does not
+// date it, joins the happening that other outlets' headlines, in its
+// words, were dated to by their bodies: when two articles' do, and its
+// own body dates no happening of its kind on another day.
 func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 	a := titled("2004-07-28", "Ledger", "Former aide Fred Larkin dies at 75", "The coroner said Larkin died Saturday of natural causes.")
 	b := titled("2004-07-28", "Courier", "Fred Larkin, former aide, dies at 75", "Larkin died Saturday at his home, the coroner said.")
@@ -66,7 +66,9 @@ func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 		{"one article dates it", map[string][]byte{"a.md": a,
 			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "His body was found by a maid in his hotel room.")}, "2004-07-29"},
 		{"its body dates another of its kind", map[string][]byte{"a.md": a, "b.md": b,
-			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "A neighbour died on Saturday in a fall.")}, "2004-07-29"},
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "A neighbour died on Monday in a fall.")}, "2004-07-29"},
+		{"its body dates its kind that day, in other words", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "The coroner believes the death occurred on Saturday.")}, "2004-07-24"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, tc.files)
