@@ -168,6 +168,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		s.cand = &candidate{src: s, title: t, words: words, ids: b.sim.numbers(words), value: s.Time.Value.String()}
 		out = append(out, s.cand)
 	}
+	leadsToBody(out, b.sim.kindSet) // a headline told days after its happening (leadbody.go)
 	return out
 }
 

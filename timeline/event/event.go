@@ -120,6 +120,11 @@ type Source struct {
 	Mention   *temporal.Mention // shared with Doc.Mentions (a build holds every source at once): copy it to change it
 	Time      Time              // as this source dates it
 	Anaphoric bool
+	// bodyDay: for a lead, the day its article's body dates a happening
+	// of the lead's kind days before the dateline (leadsToBody), as a day
+	// number (dayNumber); bodyDays when it dates several, 0 when none.
+	// Other headlines move the lead to no other day (joinLateLeads).
+	bodyDay int32
 	// Status is what its clause tells of the happening (sourceStatus),
 	// and Was, for a calling off or a move, the time the plan had been
 	// for (nil when the sentence gives none).

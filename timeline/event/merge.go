@@ -58,6 +58,8 @@ type similarity struct {
 	// one space) to its kind; longest is the most words in a phrase.
 	kinds   map[string]string
 	longest int
+	// kindSet holds the kinds themselves (leadsToBody).
+	kindSet map[string]bool
 	mu      sync.Mutex
 	ids     map[string]uint32
 	// stems caches stem by word: stemming was a third of extraction,
@@ -76,7 +78,7 @@ func (s *similarity) stem(w string) string {
 }
 
 func newSimilarity() *similarity {
-	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}}
+	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}, kindSet: predicateKinds()}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
@@ -471,6 +473,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	})
 	events = anchorElsewhere(events, kinds)
 	events = joinCoarse(events, kinds, memo)
+	events = joinLateLeads(events, kinds) // leadbody.go
 	if memo == nil {
 		// A one-off build lets the candidates go with merging: their
 		// sources live on in the events, and would keep every

@@ -1,0 +1,88 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// titled is an article whose headline opens its body, as a scraped page's does.
+func titled(date, outlet, title, body string) []byte {
+	return []byte("---\ntitle: \"" + title + "\"\ndate: " + date + "\noutlet: " + outlet + "\n---\n\n" + title + "\n\n" + body + "\n")
+}
+
+// A headline takes the day its own body dates its happening when that
+// is days before the dateline; otherwise it keeps the dateline's day.
+func TestLeadTakesItsBodysDay(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, title, body, want string
+	}{
+		{"a death told four days on", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"The coroner said Larkin died Saturday of natural causes.", "2004-07-24"},
+		{"an arrest told three days on", "2009-02-04", "Chargers lineman Dale Hume arrested",
+			"Hume was arrested early Sunday on a highway north of the city.", "2009-02-01"},
+		{"another kind of happening", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"Larkin was arrested Saturday after a quarrel at the club.", "2004-07-28"},
+		{"no name nor words shared", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"A fisherman died Saturday off the coast near the harbour.", "2004-07-28"},
+		{"the day before: leadDay's", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"The coroner said Larkin died Tuesday of natural causes.", "2004-07-28"},
+		{"more than a week before", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"The coroner said Larkin died on July 12 of natural causes.", "2004-07-28"},
+		{"another status: a denial", "2004-07-28", "Former aide Fred Larkin dies at 75",
+			"Larkin did not die on Saturday, the coroner said, but on Monday night.", "2004-07-28"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled(tc.date, "Ledger", tc.title, tc.body)})
+			var got []string
+			for _, e := range slices.Concat(tl.Events, tl.leads) {
+				for _, s := range e.Sources {
+					if s.Mention.Rule == RuleLead {
+						got = append(got, s.Time.Value.String())
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != "~"+tc.want && got[0] != tc.want {
+				t.Errorf("lead dated %q, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A headline told days after its happening, whose own body does not
+// date it, joins the happening that other outlets' headlines, in its
+// words, were dated to by their bodies: when two articles' do, and its
+// own body dates no happening of its kind on another day.
+func TestLateLeadJoinsRedatedLeads(t *testing.T) {
+	a := titled("2004-07-28", "Ledger", "Former aide Fred Larkin dies at 75", "The coroner said Larkin died Saturday of natural causes.")
+	b := titled("2004-07-28", "Courier", "Fred Larkin, former aide, dies at 75", "Larkin died Saturday at his home, the coroner said.")
+	for _, tc := range []struct {
+		name  string
+		files map[string][]byte
+		want  string // the day of the event holding c.md's lead
+	}{
+		{"two articles date it", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "His body was found by a maid in his hotel room.")}, "2004-07-24"},
+		{"one article dates it", map[string][]byte{"a.md": a,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "His body was found by a maid in his hotel room.")}, "2004-07-29"},
+		{"its body dates another of its kind", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "A neighbour died on Monday in a fall.")}, "2004-07-29"},
+		{"its body dates its kind that day, in other words", map[string][]byte{"a.md": a, "b.md": b,
+			"c.md": titled("2004-07-29", "Herald", "Former aide Fred Larkin dies at 75", "The coroner believes the death occurred on Saturday.")}, "2004-07-24"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, tc.files)
+			var got []string
+			for _, e := range slices.Concat(tl.Events, tl.leads) {
+				for _, s := range e.Sources {
+					if s.Mention.Rule == RuleLead && s.Doc.Article.Path == "c.md" {
+						got = append(got, e.Time.Value.String())
+					}
+				}
+			}
+			if len(got) != 1 || strings.TrimPrefix(got[0], "~") != tc.want {
+				t.Errorf("c.md's lead in events of %q, want %s", got, tc.want)
+			}
+		})
+	}
+}
