@@ -420,9 +420,6 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 		from, found := relativeBase(body, sent, m, dated, seen, reads)
 		base, qual := day, Approximate
 		prefix := RuleRelative
-		if !found && !datelineDay(d.Mentions[i+1:], body, sent, m) {
-			continue
-		}
 		if found {
 			base, qual = from.Time.Start, Exact
 			if x, ok := relativeTarget(body, sent, m, cueLen(sign), dated, seen, reads); ok && x != from && agrees(x.Time.Start, base.AddDate(0, 0, sign*days), days) {
@@ -438,6 +435,8 @@ func (x *extractor) relativeSources(d *Doc, dated []*Source, reads func(string) 
 			// days after the attack", the attack told with its day): the
 			// source is the clause before, on that day plus the duration.
 			from, found, base, qual, sign, prefix = x, true, x.Time.Start, Exact, -sign, RuleRelativeTo
+		} else if !datelineDay(d.Mentions[i+1:], body, sent, m) {
+			continue // dated nowhere, and not the dateline's day either
 		}
 		at := base.AddDate(0, 0, sign*days)
 		val := timex.DayOf(at)

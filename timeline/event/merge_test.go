@@ -146,14 +146,18 @@ func TestLeadJoinsItsHappening(t *testing.T) {
 // attack", on Monday), the clause before it takes that day plus the
 // duration: "Police arrested him two days after the attack" is Wednesday.
 func TestRelativeFromADatedHappening(t *testing.T) {
-	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2015-03-13", "Ledger",
-		"Gunmen attacked the national museum on Monday. Police arrested the driver two days after the attack on the museum.")})
-	evs := find(tl, "arrested")
-	if len(evs) != 1 || evs[0].Time.Value.String() != "2015-03-11" || evs[0].Time.Qualifier == Approximate {
-		t.Fatalf("want the arrest on 2015-03-11, got %q", titles(tl))
-	}
-	if r := evs[0].Sources[0].Mention.Rule; !strings.Contains(r, "counted from 2015-03-09") {
-		t.Errorf("rule %q does not name the attack's day", r)
+	// Told in the past perfect too: the attack's day dates it, not the
+	// dateline's (datelineDay is only the fallback's).
+	for _, arrest := range []string{"Police arrested the driver", "Police had arrested the driver"} {
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2015-03-13", "Ledger",
+			"Gunmen attacked the national museum on Monday. "+arrest+" two days after the attack on the museum.")})
+		evs := find(tl, "arrested")
+		if len(evs) != 1 || evs[0].Time.Value.String() != "2015-03-11" || evs[0].Time.Qualifier == Approximate {
+			t.Fatalf("%s: want the arrest on 2015-03-11, got %q", arrest, titles(tl))
+		}
+		if r := evs[0].Sources[0].Mention.Rule; !strings.Contains(r, "counted from 2015-03-09") {
+			t.Errorf("%s: rule %q does not name the attack's day", arrest, r)
+		}
 	}
 }
 
