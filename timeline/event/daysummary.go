@@ -2,14 +2,17 @@ package event
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // Day summaries: a key date's summary is the one to three sentences that
@@ -198,8 +201,8 @@ type summarizer struct {
 	n       int     // events counted in df
 	norm    float64 // squared length of the story centroid
 	stop    map[string]bool
-	stems   map[string]string         // of the words poolWords met
-	reports map[*Doc][]reportSentence // reportOf
+	stems   sync.Map                  // of the words poolWords met, word to stem: summaries run on every core
+	reports map[*Doc][]reportSentence // reportOf, read before the summaries (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 }
 
@@ -207,7 +210,7 @@ type summarizer struct {
 // the sentence that tells each (Telling) from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
 func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
-	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, stems: map[string]string{}, reports: map[*Doc][]reportSentence{}}
+	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, reports: map[*Doc][]reportSentence{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
@@ -217,14 +220,17 @@ func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []stri
 			s.text[e] = e.Telling().Text
 		}
 	}
+	var events []*Event
 	for _, k := range kds {
-		for _, e := range k.Events {
-			ws := words(s.text[e])
-			s.words[e] = ws
-			s.n++
-			for _, w := range ws {
-				s.df[w]++
-			}
+		events = append(events, k.Events...)
+	}
+	ws := make([][]string, len(events))
+	parallel.Do(context.Background(), len(events), func(i int) { ws[i] = words(s.text[events[i]]) })
+	for i, e := range events {
+		s.words[e] = ws[i]
+		s.n++
+		for _, w := range ws[i] {
+			s.df[w]++
 		}
 	}
 	for t, c := range s.df {
@@ -530,12 +536,32 @@ type reportSentence struct {
 	n    int // words of text
 }
 
-// reportOf returns the sentences of d that may join a summary's pool,
-// read once: an article reports to the pools of two days.
+// readReports reads the sentences of docs (reportDocs) that may join a
+// summary's pool, on every core, once each: an article reports to the
+// pools of two days.
+func (s *summarizer) readReports(docs map[*Doc]bool) {
+	ds := make([]*Doc, 0, len(docs))
+	for d := range docs {
+		ds = append(ds, d)
+	}
+	read := make([][]reportSentence, len(ds))
+	parallel.Do(context.Background(), len(ds), func(i int) { read[i] = s.readReport(ds[i]) })
+	for i, d := range ds {
+		s.reports[d] = read[i]
+	}
+}
+
+// reportOf returns the sentences of d that may join a summary's pool:
+// those readReports read, else read now (and not kept: the summaries
+// share s).
 func (s *summarizer) reportOf(d *Doc) []reportSentence {
 	if r, ok := s.reports[d]; ok {
 		return r
 	}
+	return s.readReport(d)
+}
+
+func (s *summarizer) readReport(d *Doc) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
@@ -544,7 +570,6 @@ func (s *summarizer) reportOf(d *Doc) []reportSentence {
 			out = append(out, reportSentence{sent, text, s.poolWords(text), len(f)})
 		}
 	}
-	s.reports[d] = out
 	return out
 }
 
@@ -565,12 +590,12 @@ func (s *summarizer) poolWords(text string) []string {
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		st, ok := s.stems[w]
+		st, ok := s.stems.Load(w)
 		if !ok {
 			st = stem(w)
-			s.stems[w] = st
+			s.stems.Store(w, st)
 		}
-		out = append(out, st)
+		out = append(out, st.(string))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
