@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -201,8 +202,9 @@ type summarizer struct {
 	n       int     // events counted in df
 	norm    float64 // squared length of the story centroid
 	stop    map[string]bool
-	stems   sync.Map                  // of the words poolWords met, word to stem: summaries run on every core
 	reports map[*Doc][]reportSentence // reportOf, read before the summaries (readReports)
+	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
+	stems   sync.Map                  // word to stem, behind each run's own cache (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 }
 
@@ -398,9 +400,12 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 		pool = append(pool, c)
 	}
 	for _, e := range k.Events {
-		f := strings.Fields(s.text[e])
-		text := strings.Join(f, " ")
-		add(&cand{text: text, card: e, ws: s.poolWords(text), n: len(f)})
+		text, n := oneSpaced(s.text[e])
+		ws, ok := s.cards[e]
+		if !ok {
+			ws = s.poolWords(text, map[string]string{})
+		}
+		add(&cand{text: text, card: e, ws: ws, n: n})
 	}
 	// A report's sentence that is a source of one of the day's cards
 	// stands for the card, told as the card is.
@@ -537,17 +542,39 @@ type reportSentence struct {
 }
 
 // readReports reads the sentences of docs (reportDocs) that may join a
-// summary's pool, on every core, once each: an article reports to the
-// pools of two days.
-func (s *summarizer) readReports(docs map[*Doc]bool) {
+// summary's pool, once each (an article reports to the pools of two
+// days), and the words of the cards of kds, on every core: in a few
+// runs of docs and cards, each with a stem cache of its own in front of
+// the one they share (the shared one alone, a sync.Map, cost half again
+// a plain map's lookups; the runs' alone stemmed each word once a run).
+func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ds := make([]*Doc, 0, len(docs))
 	for d := range docs {
 		ds = append(ds, d)
 	}
+	var cards []*Event
+	for _, k := range kds {
+		cards = append(cards, k.Events...)
+	}
 	read := make([][]reportSentence, len(ds))
-	parallel.Do(context.Background(), len(ds), func(i int) { read[i] = s.readReport(ds[i]) })
+	ws := make([][]string, len(cards))
+	parts := 2 * runtime.GOMAXPROCS(0)
+	parallel.Do(context.Background(), parts, func(p int) {
+		stems := map[string]string{}
+		for i := p * len(ds) / parts; i < (p+1)*len(ds)/parts; i++ {
+			read[i] = s.readReport(ds[i], stems)
+		}
+		for i := p * len(cards) / parts; i < (p+1)*len(cards)/parts; i++ {
+			text, _ := oneSpaced(s.text[cards[i]])
+			ws[i] = s.poolWords(text, stems)
+		}
+	})
 	for i, d := range ds {
 		s.reports[d] = read[i]
+	}
+	s.cards = make(map[*Event][]string, len(cards))
+	for i, e := range cards {
+		s.cards[e] = ws[i]
 	}
 }
 
@@ -558,19 +585,40 @@ func (s *summarizer) reportOf(d *Doc) []reportSentence {
 	if r, ok := s.reports[d]; ok {
 		return r
 	}
-	return s.readReport(d)
+	return s.readReport(d, map[string]string{})
 }
 
-func (s *summarizer) readReport(d *Doc) []reportSentence {
+// readReport reads d's sentences that may join a pool, stemming through
+// stems.
+func (s *summarizer) readReport(d *Doc, stems map[string]string) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
-		if f := strings.Fields(a.Plain(sent.Start, sent.End)); len(f) >= lineMinWords {
-			text := strings.Join(f, " ")
-			out = append(out, reportSentence{sent, text, s.poolWords(text), len(f)})
+		if text, n := oneSpaced(a.Plain(sent.Start, sent.End)); n >= lineMinWords {
+			out = append(out, reportSentence{sent, text, s.poolWords(text, stems), n})
 		}
 	}
 	return out
+}
+
+// oneSpaced is text's words joined by one space, and how many there are
+// (strings.Fields and strings.Join): text itself when it is printable
+// ASCII already so spaced, as most sentences are.
+func oneSpaced(text string) (string, int) {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' && i > 0 && i+1 < len(text) && text[i+1] != ' ':
+			n++
+		case c <= ' ' || c >= 0x7f:
+			f := strings.Fields(text)
+			return strings.Join(f, " "), len(f)
+		}
+	}
+	if text == "" {
+		return "", 0
+	}
+	return text, n
 }
 
 // poolWords are the words a summary's pool compares: the stems of a
@@ -579,27 +627,83 @@ func (s *summarizer) readReport(d *Doc) []reportSentence {
 // shared stem cache, asked of every sentence of every report, took half
 // again the user CPU time of a whole build (Timeline17 H1N1, 0.61 s
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
-// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
-func (s *summarizer) poolWords(text string) []string {
-	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6). stems
+// caches stem by word.
+func (s *summarizer) poolWords(text string, stems map[string]string) []string {
+	var toks []string
+	if lower, ok := asciiLower(text); ok {
+		toks = asciiWords(lower)
+	} else {
+		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		})
+	}
 	out := toks[:0]
 	for _, w := range toks {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		st, ok := s.stems.Load(w)
+		st, ok := stems[w]
 		if !ok {
-			st = stem(w)
-			s.stems.Store(w, st)
+			if shared, ok := s.stems.Load(w); ok {
+				st = shared.(string)
+			} else {
+				st = stem(w)
+				s.stems.Store(w, st)
+			}
+			stems[w] = st
 		}
-		out = append(out, st.(string))
+		out = append(out, st)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// asciiLower is text lower-cased, when it is ASCII.
+func asciiLower(text string) (string, bool) {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text, true
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), true
+}
+
+// asciiWords are the runs of letters, digits and apostrophes of an ASCII
+// text in lower case (poolWords' words: strings.FieldsFunc on an ASCII
+// text, without its function call at every byte).
+func asciiWords(lower string) []string {
+	var out []string
+	for i := 0; i < len(lower); {
+		for i < len(lower) && !poolByte(lower[i]) {
+			i++
+		}
+		j := i
+		for j < len(lower) && poolByte(lower[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, lower[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
+func poolByte(c byte) bool { return 'a' <= c && c <= 'z' || isDigit(c) || c == '\'' }
 
 // cardsFirst orders events (a key date's cards) with the cards of
 // summary first, in its order, then the rest as they were.
@@ -639,22 +743,50 @@ type termVector struct {
 // centralities are the TF-IDF vectors of sentences (their words, idf
 // over these sentences) and the cosine of each with their centroid, each
 // sentence weighing in it by weight(i): 0 for a sentence of no word.
+// Each distinct word is numbered as first met, and its count, idf and
+// centroid weight are kept in slices by number: as maps, written and
+// read at every word, they were half of this.
 func centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
-	df := map[string]int{}
+	num := map[string]int32{}
+	var df []int
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	nums := make([]int32, 0, total) // each sentence's words' numbers, one after the other
 	for _, ws := range words {
 		for _, t := range ws {
-			df[t]++
+			k, ok := num[t]
+			if !ok {
+				k = int32(len(df))
+				num[t] = k
+				df = append(df, 0)
+			}
+			df[k]++
+			nums = append(nums, k)
 		}
 	}
 	n := float64(len(words))
-	idf := func(t string) float64 { return math.Log(1 + n/float64(df[t])) }
-	centroid := map[string]float64{}
+	idf := make([]float64, len(df))
+	for k, c := range df {
+		idf[k] = math.Log(1 + n/float64(c))
+	}
+	centroid := make([]float64, len(df))
 	vs := make([]termVector, len(words))
+	weights := make([]float64, total)
+	at := 0
 	for i, ws := range words {
-		vs[i] = newTermVector(ws, idf)
-		for j, t := range vs[i].words {
-			centroid[t] += weight(i) * vs[i].w[j]
+		v := termVector{words: ws, w: weights[at : at+len(ws) : at+len(ws)]}
+		for j, k := range nums[at : at+len(ws)] {
+			v.w[j] = idf[k]
+			v.norm += v.w[j] * v.w[j]
 		}
+		v.norm = math.Sqrt(v.norm)
+		vs[i] = v
+		for j, k := range nums[at : at+len(ws)] {
+			centroid[k] += weight(i) * v.w[j]
+		}
+		at += len(ws)
 	}
 	var cnorm float64
 	for _, w := range centroid {
@@ -662,27 +794,20 @@ func centralities(words [][]string, weight func(i int) float64) ([]termVector, [
 	}
 	cnorm = math.Sqrt(cnorm)
 	central := make([]float64, len(words))
+	at = 0
 	for i, v := range vs {
+		ks := nums[at : at+len(v.words)]
+		at += len(v.words)
 		if v.norm == 0 || cnorm == 0 {
 			continue
 		}
 		var dot float64
-		for j, t := range v.words {
-			dot += v.w[j] * centroid[t]
+		for j, k := range ks {
+			dot += v.w[j] * centroid[k]
 		}
 		central[i] = dot / (v.norm * cnorm)
 	}
 	return vs, central
-}
-
-func newTermVector(words []string, idf func(string) float64) termVector {
-	v := termVector{words: words, w: make([]float64, len(words))}
-	for i, t := range words {
-		v.w[i] = idf(t)
-		v.norm += v.w[i] * v.w[i]
-	}
-	v.norm = math.Sqrt(v.norm)
-	return v
 }
 
 func (a termVector) cosine(b termVector) float64 {

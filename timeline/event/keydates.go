@@ -83,7 +83,7 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	sum := newSummarizer(out, days, words)
 	reports := reportDocs(out)
 	sum.dated = datedSentences(events, reports)
-	sum.readReports(reports)
+	sum.readReports(reports, out)
 	// Each key date's summary reads what the summarizer holds and writes
 	// its own slot: on every core (one core drew them all in a quarter
 	// of Timeline17's build).
