@@ -226,10 +226,15 @@ func overlap(a, b []uint32) (sim float64, shared int) {
 			i, j = i+1, j+1
 		}
 	}
+	return overlapOf(a, b, shared), shared
+}
+
+// overlapOf is the overlap coefficient of two sets sharing shared members.
+func overlapOf(a, b []uint32, shared int) float64 {
 	if small := min(len(a), len(b)); small > 0 {
-		sim = float64(shared) / float64(small)
+		return float64(shared) / float64(small)
 	}
-	return sim, shared
+	return 0
 }
 
 // sharedWords lists the words two sorted sets have in common (the
@@ -301,9 +306,11 @@ type eventIndex struct {
 	days    []*dayIndex // each event's, by id
 	// byDay maps a time (start, end) to its events' words and ids.
 	byDay map[dayKey]*dayIndex
-	// counts and touched are lookup's scratch space.
+	// counts and touched are lookup's scratch space; words is decide's,
+	// a bit for each word number of the candidate being decided.
 	counts  []int32
 	touched []int
+	words   []uint64
 }
 
 // dayIndex indexes the events of one time by their members' words. A
@@ -610,15 +617,37 @@ type decision struct {
 }
 
 // decide compares c with the members of every event it may match.
+// (c's words are set as bits once, and each member's words tested
+// against them: walking the two sorted lists for every member was half
+// of deciding, on merging's one core.)
 func (ix *eventIndex) decide(c *candidate) decision {
 	d := decision{event: -1}
-	for _, id := range ix.lookup(c) {
+	ids := ix.lookup(c)
+	if len(ids) == 0 {
+		return d
+	}
+	for _, w := range c.ids {
+		if k := int(w >> 6); k >= len(ix.words) {
+			ix.words = append(ix.words, make([]uint64, k+1-len(ix.words))...)
+		}
+		ix.words[w>>6] |= 1 << (w & 63)
+	}
+	for _, id := range ids {
 		for _, m := range ix.members[id] {
-			sim, dispute, ok := mergeable(c, m)
+			shared := 0
+			for _, w := range m.ids {
+				if k := int(w >> 6); k < len(ix.words) && ix.words[k]&(1<<(w&63)) != 0 {
+					shared++
+				}
+			}
+			sim, dispute, ok := mergeableShared(c, m, overlapOf(c.ids, m.ids, shared), shared)
 			if ok && sim > d.sim {
 				d = decision{event: id, member: m, sim: sim, dispute: dispute}
 			}
 		}
+	}
+	for _, w := range c.ids {
+		ix.words[w>>6] = 0
 	}
 	return d
 }
@@ -654,6 +683,12 @@ const maxEvidence = 20
 // mergeable decides whether two candidates are one happening.
 func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	sim, shared := overlap(a.ids, b.ids)
+	return mergeableShared(a, b, sim, shared)
+}
+
+// mergeableShared is mergeable given the overlap of a's and b's words:
+// sim, of shared words.
+func mergeableShared(a, b *candidate, sim float64, shared int) (float64, bool, bool) {
 	if shared < minShared {
 		return 0, false, false
 	}
