@@ -134,7 +134,7 @@ func (n notSummary) takes(s, lower string) bool {
 		return true
 	case n.loneQuote && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1:
 		return true
-	case n.maxWords > 0 && len(strings.Fields(s)) <= n.maxWords:
+	case n.maxWords > 0 && wordCount(s) <= n.maxWords:
 		return true
 	case n.endsIn != "" && strings.HasSuffix(strings.TrimRight(s, `"'”’ `), n.endsIn):
 		return true
@@ -660,6 +660,26 @@ func (s *summarizer) poolWords(text string, stems map[string]string) []string {
 	return slices.Compact(out)
 }
 
+// spaced is strings.Join(strings.Fields(text), " ") (oneSpaced).
+func spaced(text string) string {
+	t, _ := oneSpaced(text)
+	return t
+}
+
+// wordCount is len(strings.Fields(text)), with no slice made.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // asciiLower is text lower-cased, when it is ASCII.
 func asciiLower(text string) (string, bool) {
 	upper := false
@@ -727,7 +747,7 @@ func cardsFirst(events []*Event, summary []SummaryLine) []*Event {
 // nearness to the story, raised by the outlets and articles reporting it,
 // marked down past summaryLength words.
 func summaryScore(articles float64, outlets int, text string, central, onStory float64) float64 {
-	long := min(1, summaryLength/float64(len(strings.Fields(text))))
+	long := min(1, summaryLength/float64(wordCount(text)))
 	return central * onStory * long * (1 + math.Log(float64(max(1, outlets)))) * (1 + math.Log(max(1, articles)))
 }
 

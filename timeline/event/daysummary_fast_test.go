@@ -7,7 +7,7 @@ import (
 	"unicode"
 )
 
-// The summaries' fast paths for ASCII text (oneSpaced, asciiWords) must
+// The fast paths for ASCII text (oneSpaced, asciiWords) and wordCount must
 // read every text as the general ones do.
 var spacedSeeds = []string{
 	"",
@@ -52,6 +52,18 @@ func FuzzPoolWordsASCII(f *testing.F) {
 		})
 		if got := asciiWords(lower); !slices.Equal(got, want) {
 			t.Errorf("asciiWords(%q) = %q, want %q", lower, got, want)
+		}
+	})
+}
+
+func FuzzWordCount(f *testing.F) {
+	for _, s := range spacedSeeds {
+		f.Add(s)
+	}
+	f.Add("\xff\xfe broken \u2003 em space")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
