@@ -8,6 +8,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -40,16 +41,17 @@ func (a *Article) Visible() string {
 // which is not part of an article as a value (a record does not carry
 // it): an article read back from a record then reads as one read from
 // its file.
-func (a *Article) RestoreView() { a.makeView() }
+func (a *Article) RestoreView() { a.makeView(goldmark.DefaultParser()) }
 
 // makeView sets what a reader sees of a's body (visible, and the wire
 // headers it hides) and returns the blocks no sentence runs across (none:
-// the body is one text, which the segmenter parts at blank lines).
-func (a *Article) makeView() []Sentence {
+// the body is one text, which the segmenter parts at blank lines). md
+// parses Markdown.
+func (a *Article) makeView(md parser.Parser) []Sentence {
 	a.visible, a.heads = "", wireHeaders(a.Body)
 	var blocks []Sentence
 	if a.Format == Markdown && mayHaveMarkup(a.Body) {
-		a.visible, blocks = markdownView(a.Body)
+		a.visible, blocks = markdownView(a.Body, md)
 	}
 	if len(a.heads) > 0 {
 		v := []byte(a.Visible())
@@ -124,8 +126,10 @@ func PlainText(v string) string {
 // markdownView parses a Markdown body as the site renders it (goldmark,
 // CommonMark, raw HTML left out) and returns its Visible view and the
 // spans of its leaf blocks (paragraphs, headings, list items' text, code
-// blocks), which no sentence runs across.
-func markdownView(body string) (string, []Sentence) {
+// blocks), which no sentence runs across. md is goldmark's parser, made
+// once (it is safe for concurrent use; made for each article, it cost
+// about what parsing a short one does).
+func markdownView(body string, md parser.Parser) (string, []Sentence) {
 	src := []byte(body)
 	view := make([]byte, len(src))
 	for i, c := range src {
@@ -136,7 +140,7 @@ func markdownView(body string) (string, []Sentence) {
 		}
 	}
 	var blocks []Sentence
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	doc := md.Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
 )
 
 // TestPlainSentences reads Markdown bodies and checks each sentence as a
@@ -93,7 +95,7 @@ func TestPlainBodySkipsParsing(t *testing.T) {
 			t.Errorf("%q: taken for markup", body)
 			continue
 		}
-		view, blocks := markdownView(body)
+		view, blocks := markdownView(body, goldmark.DefaultParser())
 		if view != body {
 			t.Errorf("%q: the parser's view differs: %q", body, view)
 		}

@@ -9,6 +9,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/parser"
+
 	"github.com/newsroom/timeline/timeline/progress"
 )
 
@@ -23,6 +26,7 @@ type Reader struct {
 	urlDates  []urlDatePattern
 	chrome    map[string]bool // chromeClasses' words
 	outlets   outletNamer
+	markdown  parser.Parser // goldmark's, shared by the articles read
 	// Zone is the site's time zone, for datelines that name none.
 	Zone *time.Location
 	// Default is the anchor used when an article has no date of its own
@@ -43,7 +47,7 @@ func NewReader(zone *time.Location) *Reader {
 	}
 	return &Reader{datelines: NewDatelineParser(zone), segmenter: NewSegmenter(), junk: junkRules(),
 		pageJunk: append(junkRules(), pageJunkRules()...), metaKeys: metaKeys(), urlDates: urlDatePatterns(),
-		chrome: chromeWords(), outlets: newOutletNamer(), Zone: zone}
+		chrome: chromeWords(), outlets: newOutletNamer(), markdown: goldmark.DefaultParser(), Zone: zone}
 }
 
 // MaxSize is the largest article file read; larger files are refused with
@@ -93,7 +97,7 @@ func (r *Reader) Parse(rel string, src []byte) (*Article, error) {
 	if a.Anchor.IsZero() && !r.Default.IsZero() {
 		a.Anchor = Anchor{Time: r.Default, Source: FromFlag}
 	}
-	if blocks := a.makeView(); blocks != nil {
+	if blocks := a.makeView(r.markdown); blocks != nil {
 		a.Sentences = r.segmenter.splitBlocks(a.visible, blocks)
 	} else {
 		a.Sentences = r.segmenter.Split(a.Visible())

@@ -2,14 +2,18 @@ package event
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
 
 // Day summaries: a key date's summary is the one to three sentences that
@@ -130,7 +134,7 @@ func (n notSummary) takes(s, lower string) bool {
 		return true
 	case n.loneQuote && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1:
 		return true
-	case n.maxWords > 0 && len(strings.Fields(s)) <= n.maxWords:
+	case n.maxWords > 0 && wordCount(s) <= n.maxWords:
 		return true
 	case n.endsIn != "" && strings.HasSuffix(strings.TrimRight(s, `"'”’ `), n.endsIn):
 		return true
@@ -198,8 +202,9 @@ type summarizer struct {
 	n       int     // events counted in df
 	norm    float64 // squared length of the story centroid
 	stop    map[string]bool
-	stems   map[string]string         // of the words poolWords met
-	reports map[*Doc][]reportSentence // reportOf
+	reports map[*Doc][]reportSentence // reportOf, read before the summaries (readReports)
+	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
+	stems   sync.Map                  // word to stem, behind each run's own cache (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
@@ -210,7 +215,7 @@ type summarizer struct {
 // the sentence that tells each (Telling) from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
 func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
-	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, stems: map[string]string{}, reports: map[*Doc][]reportSentence{}, shown: map[string]bool{}}
+	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, reports: map[*Doc][]reportSentence{}, shown: map[string]bool{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
@@ -220,14 +225,17 @@ func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []stri
 			s.text[e] = e.Telling().Text
 		}
 	}
+	var events []*Event
 	for _, k := range kds {
-		for _, e := range k.Events {
-			ws := words(s.text[e])
-			s.words[e] = ws
-			s.n++
-			for _, w := range ws {
-				s.df[w]++
-			}
+		events = append(events, k.Events...)
+	}
+	ws := make([][]string, len(events))
+	parallel.Do(context.Background(), len(events), func(i int) { ws[i] = words(s.text[events[i]]) })
+	for i, e := range events {
+		s.words[e] = ws[i]
+		s.n++
+		for _, w := range ws[i] {
+			s.df[w]++
 		}
 	}
 	for t, c := range s.df {
@@ -260,7 +268,7 @@ func (s *summarizer) onStory(ws []string) float64 {
 // summarize returns a day's cards in the order that tells the day: the
 // best event by summaryScore that can tell a day, then the best of the
 // rest that does not say again what is chosen, and so on for three
-// places; the rest after them, best first (summary then draws the day's
+// places; the rest after them, best first (pick then draws the day's
 // summary and puts its cards first). (Whether a sentence can tell a day
 // is asked of the candidates for those places only: asking it of every
 // sentence of every day cost more than the ranking.)
@@ -379,23 +387,34 @@ const reportWeighs = 40
 // is marked down).
 const lineMinWords = 8
 
-// summary returns the summary of k (k.Events in summarize's order): its
-// sentences in order.
-func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
+// poolSentence is a sentence of a key date's pool.
+type poolSentence struct {
+	text  string
+	card  *Event // the card it is a sentence of, if any
+	doc   *Doc
+	ws    []string
+	n     int     // words of text
+	given float64 // how much the pool gives it: once a card or report, less for a long report
+}
+
+// rankedPool is a key date's pool, most central first (order), with each
+// sentence's TF-IDF vector.
+type rankedPool struct {
+	pool  []*poolSentence
+	vs    []termVector
+	order []int
+}
+
+// rankPool draws k's pool and ranks it. It reads only what the
+// summarizer holds, so the key dates' pools are ranked on every core;
+// pick then chooses from them one key date after another.
+func (s *summarizer) rankPool(k KeyDate) *rankedPool {
 	if len(k.Events) == 0 {
-		return nil
+		return &rankedPool{}
 	}
-	type cand struct {
-		text  string
-		card  *Event // the card it is a sentence of, if any
-		doc   *Doc
-		ws    []string
-		n     int     // words of text
-		given float64 // how much the pool gives it: once a card or report, less for a long report
-	}
-	var pool []*cand
-	byText := map[string]*cand{}
-	add := func(c *cand, weight float64) {
+	var pool []*poolSentence
+	byText := map[string]*poolSentence{}
+	add := func(c *poolSentence, weight float64) {
 		if k := byText[c.text]; k != nil {
 			k.given += weight
 			return
@@ -405,9 +424,12 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 		pool = append(pool, c)
 	}
 	for _, e := range k.Events {
-		f := strings.Fields(s.text[e])
-		text := strings.Join(f, " ")
-		add(&cand{text: text, card: e, ws: s.poolWords(text), n: len(f)}, 1)
+		text, n := oneSpaced(s.text[e])
+		ws, ok := s.cards[e]
+		if !ok {
+			ws = s.poolWords(text, map[string]string{})
+		}
+		add(&poolSentence{text: text, card: e, ws: ws, n: n}, 1)
 	}
 	// A report's sentence that is a source of one of the day's cards
 	// stands for the card, told as the card is.
@@ -437,7 +459,7 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 				if day := s.dated[place{d, r.sent.Start}]; card == nil && !day.IsZero() && !day.Equal(k.Date) {
 					continue // it tells a happening of another day, by its own time
 				}
-				add(&cand{text: r.text, card: card, doc: d, ws: r.ws, n: r.n}, weight)
+				add(&poolSentence{text: r.text, card: card, doc: d, ws: r.ws, n: r.n}, weight)
 			}
 		}
 	}
@@ -454,18 +476,26 @@ func (s *summarizer) summary(k KeyDate) (summary []SummaryLine) {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	return &rankedPool{pool: pool, vs: vs, order: order}
+}
+
+// pick chooses a summary from a ranked pool: the most central sentences
+// that tell a day, none saying again what is chosen or telling a card
+// told already, none shown in a better ranked key date's summary (pools
+// are picked from in rank order: s.shown).
+func (s *summarizer) pick(r *rankedPool) (summary []SummaryLine) {
 	var chosen []termVector
 	told := map[*Event]bool{} // cards the summary tells, by their sentence or a source's
-	for _, i := range order {
+	for _, i := range r.order {
 		if len(summary) == summaryPlaces {
 			break
 		}
-		c := pool[i]
+		c := r.pool[i]
 		if tellsNoDay(c.text) || c.card != nil && told[c.card] || s.shown[c.text] ||
-			slices.ContainsFunc(chosen, func(v termVector) bool { return v.cosine(vs[i]) > sameText }) {
+			slices.ContainsFunc(chosen, func(v termVector) bool { return v.cosine(r.vs[i]) > sameText }) {
 			continue
 		}
-		chosen = append(chosen, vs[i])
+		chosen = append(chosen, r.vs[i])
 		s.shown[c.text] = true
 		if c.card != nil {
 			told[c.card] = true
@@ -546,22 +576,84 @@ type reportSentence struct {
 	n    int // words of text
 }
 
-// reportOf returns the sentences of d that may join a summary's pool,
-// read once: an article reports to the pools of two days.
+// readReports reads the sentences of docs (reportDocs) that may join a
+// summary's pool, once each (an article reports to the pools of two
+// days), and the words of the cards of kds, on every core: in a few
+// runs of docs and cards, each with a stem cache of its own in front of
+// the one they share (the shared one alone, a sync.Map, cost half again
+// a plain map's lookups; the runs' alone stemmed each word once a run).
+func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
+	ds := make([]*Doc, 0, len(docs))
+	for d := range docs {
+		ds = append(ds, d)
+	}
+	var cards []*Event
+	for _, k := range kds {
+		cards = append(cards, k.Events...)
+	}
+	read := make([][]reportSentence, len(ds))
+	ws := make([][]string, len(cards))
+	parts := 2 * runtime.GOMAXPROCS(0)
+	parallel.Do(context.Background(), parts, func(p int) {
+		stems := map[string]string{}
+		for i := p * len(ds) / parts; i < (p+1)*len(ds)/parts; i++ {
+			read[i] = s.readReport(ds[i], stems)
+		}
+		for i := p * len(cards) / parts; i < (p+1)*len(cards)/parts; i++ {
+			text, _ := oneSpaced(s.text[cards[i]])
+			ws[i] = s.poolWords(text, stems)
+		}
+	})
+	for i, d := range ds {
+		s.reports[d] = read[i]
+	}
+	s.cards = make(map[*Event][]string, len(cards))
+	for i, e := range cards {
+		s.cards[e] = ws[i]
+	}
+}
+
+// reportOf returns the sentences of d that may join a summary's pool:
+// those readReports read, else read now (and not kept: the summaries
+// share s).
 func (s *summarizer) reportOf(d *Doc) []reportSentence {
 	if r, ok := s.reports[d]; ok {
 		return r
 	}
+	return s.readReport(d, map[string]string{})
+}
+
+// readReport reads d's sentences that may join a pool, stemming through
+// stems.
+func (s *summarizer) readReport(d *Doc, stems map[string]string) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
-		if f := strings.Fields(a.Plain(sent.Start, sent.End)); len(f) >= lineMinWords {
-			text := strings.Join(f, " ")
-			out = append(out, reportSentence{sent, text, s.poolWords(text), len(f)})
+		if text, n := oneSpaced(a.Plain(sent.Start, sent.End)); n >= lineMinWords {
+			out = append(out, reportSentence{sent, text, s.poolWords(text, stems), n})
 		}
 	}
-	s.reports[d] = out
 	return out
+}
+
+// oneSpaced is text's words joined by one space, and how many there are
+// (strings.Fields and strings.Join): text itself when it is printable
+// ASCII already so spaced, as most sentences are.
+func oneSpaced(text string) (string, int) {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' && i > 0 && i+1 < len(text) && text[i+1] != ' ':
+			n++
+		case c <= ' ' || c >= 0x7f:
+			f := strings.Fields(text)
+			return strings.Join(f, " "), len(f)
+		}
+	}
+	if text == "" {
+		return "", 0
+	}
+	return text, n
 }
 
 // poolWords are the words a summary's pool compares: the stems of a
@@ -570,27 +662,103 @@ func (s *summarizer) reportOf(d *Doc) []reportSentence {
 // shared stem cache, asked of every sentence of every report, took half
 // again the user CPU time of a whole build (Timeline17 H1N1, 0.61 s
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
-// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
-func (s *summarizer) poolWords(text string) []string {
-	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6). stems
+// caches stem by word.
+func (s *summarizer) poolWords(text string, stems map[string]string) []string {
+	var toks []string
+	if lower, ok := asciiLower(text); ok {
+		toks = asciiWords(lower)
+	} else {
+		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		})
+	}
 	out := toks[:0]
 	for _, w := range toks {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		st, ok := s.stems[w]
+		st, ok := stems[w]
 		if !ok {
-			st = stem(w)
-			s.stems[w] = st
+			if shared, ok := s.stems.Load(w); ok {
+				st = shared.(string)
+			} else {
+				st = stem(w)
+				s.stems.Store(w, st)
+			}
+			stems[w] = st
 		}
 		out = append(out, st)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// spaced is strings.Join(strings.Fields(text), " ") (oneSpaced).
+func spaced(text string) string {
+	t, _ := oneSpaced(text)
+	return t
+}
+
+// wordCount is len(strings.Fields(text)), with no slice made.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiLower is text lower-cased, when it is ASCII.
+func asciiLower(text string) (string, bool) {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text, true
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), true
+}
+
+// asciiWords are the runs of letters, digits and apostrophes of an ASCII
+// text in lower case (poolWords' words: strings.FieldsFunc on an ASCII
+// text, without its function call at every byte).
+func asciiWords(lower string) []string {
+	var out []string
+	for i := 0; i < len(lower); {
+		for i < len(lower) && !poolByte(lower[i]) {
+			i++
+		}
+		j := i
+		for j < len(lower) && poolByte(lower[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, lower[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
+func poolByte(c byte) bool { return 'a' <= c && c <= 'z' || isDigit(c) || c == '\'' }
 
 // cardsFirst orders events (a key date's cards) with the cards of
 // summary first, in its order, then the rest as they were.
@@ -614,7 +782,7 @@ func cardsFirst(events []*Event, summary []SummaryLine) []*Event {
 // nearness to the story, raised by the outlets and articles reporting it,
 // marked down past summaryLength words.
 func summaryScore(articles float64, outlets int, text string, central, onStory float64) float64 {
-	long := min(1, summaryLength/float64(len(strings.Fields(text))))
+	long := min(1, summaryLength/float64(wordCount(text)))
 	return central * onStory * long * (1 + math.Log(float64(max(1, outlets)))) * (1 + math.Log(max(1, articles)))
 }
 
@@ -630,22 +798,50 @@ type termVector struct {
 // centralities are the TF-IDF vectors of sentences (their words, idf
 // over these sentences) and the cosine of each with their centroid, each
 // sentence weighing in it by weight(i): 0 for a sentence of no word.
+// Each distinct word is numbered as first met, and its count, idf and
+// centroid weight are kept in slices by number: as maps, written and
+// read at every word, they were half of this.
 func centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
-	df := map[string]int{}
+	num := map[string]int32{}
+	var df []int
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	nums := make([]int32, 0, total) // each sentence's words' numbers, one after the other
 	for _, ws := range words {
 		for _, t := range ws {
-			df[t]++
+			k, ok := num[t]
+			if !ok {
+				k = int32(len(df))
+				num[t] = k
+				df = append(df, 0)
+			}
+			df[k]++
+			nums = append(nums, k)
 		}
 	}
 	n := float64(len(words))
-	idf := func(t string) float64 { return math.Log(1 + n/float64(df[t])) }
-	centroid := map[string]float64{}
+	idf := make([]float64, len(df))
+	for k, c := range df {
+		idf[k] = math.Log(1 + n/float64(c))
+	}
+	centroid := make([]float64, len(df))
 	vs := make([]termVector, len(words))
+	weights := make([]float64, total)
+	at := 0
 	for i, ws := range words {
-		vs[i] = newTermVector(ws, idf)
-		for j, t := range vs[i].words {
-			centroid[t] += weight(i) * vs[i].w[j]
+		v := termVector{words: ws, w: weights[at : at+len(ws) : at+len(ws)]}
+		for j, k := range nums[at : at+len(ws)] {
+			v.w[j] = idf[k]
+			v.norm += v.w[j] * v.w[j]
 		}
+		v.norm = math.Sqrt(v.norm)
+		vs[i] = v
+		for j, k := range nums[at : at+len(ws)] {
+			centroid[k] += weight(i) * v.w[j]
+		}
+		at += len(ws)
 	}
 	var cnorm float64
 	for _, w := range centroid {
@@ -653,27 +849,20 @@ func centralities(words [][]string, weight func(i int) float64) ([]termVector, [
 	}
 	cnorm = math.Sqrt(cnorm)
 	central := make([]float64, len(words))
+	at = 0
 	for i, v := range vs {
+		ks := nums[at : at+len(v.words)]
+		at += len(v.words)
 		if v.norm == 0 || cnorm == 0 {
 			continue
 		}
 		var dot float64
-		for j, t := range v.words {
-			dot += v.w[j] * centroid[t]
+		for j, k := range ks {
+			dot += v.w[j] * centroid[k]
 		}
 		central[i] = dot / (v.norm * cnorm)
 	}
 	return vs, central
-}
-
-func newTermVector(words []string, idf func(string) float64) termVector {
-	v := termVector{words: words, w: make([]float64, len(words))}
-	for i, t := range words {
-		v.w[i] = idf(t)
-		v.norm += v.w[i] * v.w[i]
-	}
-	v.norm = math.Sqrt(v.norm)
-	return v
 }
 
 func (a termVector) cosine(b termVector) float64 {

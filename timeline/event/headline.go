@@ -193,12 +193,12 @@ func headlineKeeping(t, keep string, tail int) string {
 	// (" ("), and a headline made again must find the same ones. Bytes
 	// that are no UTF-8 go first: taking a quote out from between them
 	// would make a character of them.
-	t = strings.Join(strings.Fields(stripMarkup(article.PlainText(strings.ToValidUTF8(t, "")))), " ")
+	t = spaced(stripMarkup(article.PlainText(strings.ToValidUTF8(t, ""))))
 	if strings.Contains(t, ")") {
 		t = balanceBrackets(t) // a stray closing bracket goes before asides are found
 	}
 	least := 0
-	if keep = strings.Join(strings.Fields(article.PlainText(keep)), " "); keep != "" {
+	if keep = spaced(article.PlainText(keep)); keep != "" {
 		i := strings.LastIndex(t, keep)
 		if i < 0 {
 			return ""
@@ -211,7 +211,7 @@ func headlineKeeping(t, keep string, tail int) string {
 			}
 		}
 		head := dropAsides(t[:from]) + t[from:to]
-		least = len(strings.Fields(head))
+		least = wordCount(head)
 		t = head + dropAsides(t[to:])
 	} else {
 		t = dropAsides(t)
@@ -435,7 +435,7 @@ func balanceBrackets(t string) string {
 		if ws := max(0, strings.LastIndexByte(t[:cut], ' ')); !strings.ContainsAny(t[ws:cut], "()") {
 			cut = ws
 		}
-		if head := strings.TrimRight(t[:cut], " ,;:-—–"); len(strings.Fields(head)) >= minHeadWords {
+		if head := strings.TrimRight(t[:cut], " ,;:-—–"); wordCount(head) >= minHeadWords {
 			t = head
 		} else {
 			for i := len(open) - 1; i >= 0; i-- {
@@ -443,7 +443,7 @@ func balanceBrackets(t string) string {
 			}
 		}
 	}
-	return strings.Join(strings.Fields(t), " ")
+	return spaced(t)
 }
 
 // balanceQuotes closes a quotation the headline leaves open and drops a

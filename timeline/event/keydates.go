@@ -2,10 +2,13 @@ package event
 
 import (
 	"cmp"
+	"context"
 	"math"
+	"runtime"
 	"slices"
 	"time"
 
+	"github.com/newsroom/timeline/timeline/internal/parallel"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -79,11 +82,27 @@ func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []s
 	days := dayEvidences(events, leads, docs)
 	out := rankDays(days, fittedWeights(), n)
 	sum := newSummarizer(out, days, words)
-	sum.dated = datedSentences(events, reportDocs(out))
-	for i := range out {
-		out[i].Events = sum.summarize(out[i].Events)
-		out[i].Summary = sum.summary(out[i])
-		out[i].Events = cardsFirst(out[i].Events, out[i].Summary)
+	reports := reportDocs(out)
+	sum.dated = datedSentences(events, reports)
+	sum.readReports(reports, out)
+	// Each key date's pool is drawn and ranked from what the summarizer
+	// holds, on every core (one core drew them all in a quarter of
+	// Timeline17's build); the summaries are then picked from the pools
+	// in rank order (a sentence goes to the best ranked day it could
+	// tell), a chunk of key dates at a time so that few pools are held.
+	chunk := 4 * runtime.GOMAXPROCS(0)
+	pools := make([]*rankedPool, chunk)
+	for from := 0; from < len(out); from += chunk {
+		to := min(from+chunk, len(out))
+		parallel.Do(context.Background(), to-from, func(j int) {
+			i := from + j
+			out[i].Events = sum.summarize(out[i].Events)
+			pools[j] = sum.rankPool(out[i])
+		})
+		for i := from; i < to; i++ {
+			out[i].Summary = sum.pick(pools[i-from])
+			out[i].Events = cardsFirst(out[i].Events, out[i].Summary)
+		}
 	}
 	return out
 }

@@ -56,7 +56,7 @@ func leadSources(d *Doc) []*Source {
 			break
 		}
 		text := a.Plain(s.Start, s.End)
-		if len(mentionsIn(d.Mentions, s.Start, s.End)) > 0 || len(strings.Fields(text)) < 5 {
+		if len(mentionsIn(d.Mentions, s.Start, s.End)) > 0 || wordCount(text) < 5 {
 			continue // dated by its own expression, or a stamp, or too short to tell anything
 		}
 		headline := i == 0 && strings.EqualFold(strings.TrimSpace(text), strings.TrimSpace(a.Title))

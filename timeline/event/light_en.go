@@ -68,7 +68,7 @@ func lightSplit(s string, blank func(from, to int) bool) int {
 		return -1
 	}
 	from, to := m[4], m[5]
-	for _, w := range strings.Fields(s[from:to]) {
+	for w := range strings.FieldsSeq(s[from:to]) {
 		if lightFill[bare(w)] {
 			continue
 		}
@@ -78,7 +78,7 @@ func lightSplit(s string, blank func(from, to int) bool) int {
 		}
 		from = at + len(w)
 	}
-	if rest := strings.TrimSpace(s[m[1]:]); len(strings.Fields(rest)) < 3 {
+	if rest := strings.TrimSpace(s[m[1]:]); wordCount(rest) < 3 {
 		return -1
 	}
 	return m[1]

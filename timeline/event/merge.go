@@ -55,9 +55,12 @@ func stopwords() []string {
 type similarity struct {
 	stop map[string]bool
 	// kinds maps a predicate's stemmed word or phrase (words joined by
-	// one space) to its kind; longest is the most words in a phrase.
-	kinds   map[string]string
-	longest int
+	// one space) to its kind.
+	kinds map[string]string
+	// heads maps the first stem of each predicate word or phrase to the
+	// most words of one starting with it: a token that starts none (most
+	// of them) is looked up once, not once for each length.
+	heads map[string]int
 	// kindSet holds the kinds themselves (leadsToBody).
 	kindSet map[string]bool
 	mu      sync.Mutex
@@ -78,7 +81,7 @@ func (s *similarity) stem(w string) string {
 }
 
 func newSimilarity() *similarity {
-	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}, kindSet: predicateKinds()}
+	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}, heads: map[string]int{}, kindSet: predicateKinds()}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
@@ -89,7 +92,7 @@ func newSimilarity() *similarity {
 				stems[i] = stem(t)
 			}
 			s.kinds[strings.Join(stems, " ")] = p.kind
-			s.longest = max(s.longest, len(stems))
+			s.heads[stems[0]] = max(s.heads[stems[0]], len(stems))
 		}
 	}
 	return s
@@ -162,8 +165,16 @@ func twoDigits(w string) bool {
 // token i: how many tokens it spans, and its kind. A phrase may hold
 // stopwords ("take into custody"), which are matched as written.
 func (s *similarity) predicateAt(toks, stems []string, i int) (int, string) {
+	first := stems[i]
+	if first == "" {
+		first = toks[i]
+	}
+	longest, ok := s.heads[first]
+	if !ok {
+		return 0, ""
+	}
 	var buf [64]byte
-	for n := min(s.longest, len(toks)-i); n >= 1; n-- {
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		key := buf[:0]
 		for k := range n {
 			part := stems[i+k]
@@ -217,10 +228,15 @@ func overlap(a, b []uint32) (sim float64, shared int) {
 			i, j = i+1, j+1
 		}
 	}
+	return overlapOf(a, b, shared), shared
+}
+
+// overlapOf is the overlap coefficient of two sets sharing shared members.
+func overlapOf(a, b []uint32, shared int) float64 {
 	if small := min(len(a), len(b)); small > 0 {
-		sim = float64(shared) / float64(small)
+		return float64(shared) / float64(small)
 	}
-	return sim, shared
+	return 0
 }
 
 // sharedWords lists the words two sorted sets have in common (the
@@ -292,9 +308,11 @@ type eventIndex struct {
 	days    []*dayIndex // each event's, by id
 	// byDay maps a time (start, end) to its events' words and ids.
 	byDay map[dayKey]*dayIndex
-	// counts and touched are lookup's scratch space.
+	// counts and touched are lookup's scratch space; words is decide's,
+	// a bit for each word number of the candidate being decided.
 	counts  []int32
 	touched []int
+	words   []uint64
 }
 
 // dayIndex indexes the events of one time by their members' words. A
@@ -428,6 +446,11 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	var reps [][]*candidate // each event's first joinMembers, for joinSplit
+	// Without a memo to keep them, the merge notes are written after the
+	// loop, on every core: they read nothing the loop changes (the event's
+	// time is its first source's until it settles), and written in the
+	// loop they were a quarter of merging's time on one core.
+	var notes []note
 	for _, c := range cands {
 		d, ok := r.reuse(ix, c)
 		if !ok {
@@ -441,7 +464,9 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			e.Sources = append(e.Sources, c.src)
 			ix.join(id, c)
 			if len(e.Evidence) < maxEvidence {
-				if d.evidence == "" {
+				if d.evidence == "" && !r.named {
+					notes = append(notes, note{c, d, e, len(e.Evidence)})
+				} else if d.evidence == "" {
 					d.evidence = r.evidenceOf(c, id, d, e)
 				}
 				e.Evidence = append(e.Evidence, d.evidence)
@@ -458,6 +483,10 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		}
 		p.Add(1)
 	}
+	parallel.Do(context.Background(), len(notes), func(i int) {
+		n := notes[i]
+		n.e.Evidence[n.at] = evidence(n.c, n.d, n.e)
+	})
 	r.save(ix, cands)
 	kinds := predicateKinds() // the joins below tell kinds of happening apart
 	events, joined := joinSplit(ix.events, reps, kinds)
@@ -591,17 +620,48 @@ type decision struct {
 }
 
 // decide compares c with the members of every event it may match.
+// (c's words are set as bits once, and each member's words tested
+// against them: walking the two sorted lists for every member was half
+// of deciding, on merging's one core.)
 func (ix *eventIndex) decide(c *candidate) decision {
 	d := decision{event: -1}
-	for _, id := range ix.lookup(c) {
+	ids := ix.lookup(c)
+	if len(ids) == 0 {
+		return d
+	}
+	for _, w := range c.ids {
+		if k := int(w >> 6); k >= len(ix.words) {
+			ix.words = append(ix.words, make([]uint64, k+1-len(ix.words))...)
+		}
+		ix.words[w>>6] |= 1 << (w & 63)
+	}
+	for _, id := range ids {
 		for _, m := range ix.members[id] {
-			sim, dispute, ok := mergeable(c, m)
+			shared := 0
+			for _, w := range m.ids {
+				if k := int(w >> 6); k < len(ix.words) && ix.words[k]&(1<<(w&63)) != 0 {
+					shared++
+				}
+			}
+			sim, dispute, ok := mergeableShared(c, m, overlapOf(c.ids, m.ids, shared), shared)
 			if ok && sim > d.sim {
 				d = decision{event: id, member: m, sim: sim, dispute: dispute}
 			}
 		}
 	}
+	for _, w := range c.ids {
+		ix.words[w>>6] = 0
+	}
 	return d
+}
+
+// note is a merge note to write: c's decision d joining e, its
+// Evidence[at].
+type note struct {
+	c  *candidate
+	d  decision
+	e  *Event
+	at int
 }
 
 // evidence is the note a merge leaves on the event it joins.
@@ -626,6 +686,12 @@ const maxEvidence = 20
 // mergeable decides whether two candidates are one happening.
 func mergeable(a, b *candidate) (sim float64, dispute, ok bool) {
 	sim, shared := overlap(a.ids, b.ids)
+	return mergeableShared(a, b, sim, shared)
+}
+
+// mergeableShared is mergeable given the overlap of a's and b's words:
+// sim, of shared words.
+func mergeableShared(a, b *candidate, sim float64, shared int) (float64, bool, bool) {
 	if shared < minShared {
 		return 0, false, false
 	}

@@ -99,7 +99,7 @@ func nounPhraseTitle(body string, clauseStart, ms, me, clauseEnd int, times []te
 func npWords(rest string) string {
 	rest = strings.TrimLeft(rest, " *_\x00")
 	var words []string
-	for _, w := range strings.Fields(rest) {
+	for w := range strings.FieldsSeq(rest) {
 		bare := strings.TrimRight(w, ",;:.!?\"”)")
 		lw := strings.ToLower(bare)
 		if bare == "" || npStops[lw] || strings.HasSuffix(lw, "ly") || (len(words) > 0 && verbLike(lw)) {
@@ -199,7 +199,7 @@ func subject(body string, from, to int, times []temporal.Mention) string {
 		}
 	}
 	var run []string
-	for _, w := range strings.Fields(string(clause)) {
+	for w := range strings.FieldsSeq(string(clause)) {
 		bare := strings.Trim(w, ",*_\"“”")
 		if len(run) == 0 && (bare == "" || leadWords[strings.ToLower(bare)]) {
 			continue

@@ -317,7 +317,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 			_, ce = clauseOf(all, cs, sentEnd, light, light)
 		}
 	}
-	toks := all[:0:0]
+	toks := make([]token, 0, len(all)) // at most all: grown by appends, it was a quarter of this
 	for _, t := range all {
 		if !t.punct && t.start >= cs && t.end <= ce {
 			toks = append(toks, t)
@@ -730,7 +730,7 @@ func (e *Event) Beforehand(s *Source) bool {
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		m[w] = true
 	}
 	return m

@@ -3,7 +3,6 @@ package event
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
@@ -64,7 +63,7 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	var cands []*cand
 	byText := map[string]*cand{}
 	for _, s := range srcs {
-		t := strings.Join(strings.Fields(s.Text), " ")
+		t := spaced(s.Text)
 		if k := byText[t]; k != nil {
 			k.given++
 			if before(s, k.s) {
@@ -87,7 +86,7 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	}
 	best, bestScore := c, -1.0
 	if !tellsNoDay(c.Text) {
-		bestScore = tellingScore(byText[strings.Join(strings.Fields(c.Text), " ")].ws, df, c.Text, len(srcs))
+		bestScore = tellingScore(byText[spaced(c.Text)].ws, df, c.Text, len(srcs))
 	}
 	for _, k := range cands {
 		if k.s == best || tellsNoDay(k.s.Text) {
@@ -117,7 +116,7 @@ func tellingScore(ws []string, df map[string]int, text string, n int) float64 {
 		shared += float64(df[w]-1) / float64(n-1)
 	}
 	score := shared
-	switch nw := float64(len(strings.Fields(text))); {
+	switch nw := float64(wordCount(text)); {
 	case nw > tellingMaxWords:
 		score *= tellingMaxWords / nw
 	case nw < tellingMinWords:

@@ -207,12 +207,12 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			// both go with it.
 			before, sep = strings.TrimRight(b, ","), " "
 		}
-		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); len(strings.Fields(u)) >= 3 {
+		if u := strings.TrimSpace(strings.TrimSpace(before) + sep + after); wordCount(u) >= 3 {
 			t = u
 		}
 		// A phrase that only leads up to the date ("Speaking at his
 		// news conference on Friday, President Obama said …") goes with it.
-		if h := strings.TrimLeft(body[me:clauseEnd], blank); strings.HasPrefix(h, ",") && leadsIn(before) && len(strings.Fields(after)) >= 3 {
+		if h := strings.TrimLeft(body[me:clauseEnd], blank); strings.HasPrefix(h, ",") && leadsIn(before) && wordCount(after) >= 3 {
 			head = headline(x.trimAttribution(after))
 		}
 	}
@@ -221,7 +221,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		head = ofHead
 	}
 	if head == "" {
-		if u := strings.TrimSuffix(t, lead); lead != "" && len(strings.Fields(u)) >= 3 {
+		if u := strings.TrimSuffix(t, lead); lead != "" && wordCount(u) >= 3 {
 			head = headline(u)
 		} else {
 			head = headline(t)
@@ -269,7 +269,7 @@ func onlyTime(title string, ms []temporal.Mention, body string) bool {
 			title = strings.ReplaceAll(title, t, " ")
 		}
 	}
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) {
 		b := bare(w)
 		if b != "" && !leadWords[b] && !timeNouns[strings.TrimSuffix(b, "s")] && !danglers[b] && !isDigits(b) {
 			return false
@@ -309,8 +309,13 @@ var leadIns = wordSet("speaking on in at late early earlier later by after befor
 // leadsIn reports whether s (the text before a date, ending at it) is
 // only a lead-in phrase.
 func leadsIn(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 0 && len(f) <= 8 && leadIns[bare(f[0])] && !strings.ContainsAny(s, ",;")
+	if n := wordCount(s); n == 0 || n > 8 {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		return leadIns[bare(w)] && !strings.ContainsAny(s, ",;")
+	}
+	return false
 }
 
 // windowStart is where a title's text may start: the sentence start, or
@@ -471,7 +476,7 @@ const maxTitleWords = 16
 // matchText is the clause as merging compares it: markup out, its first
 // maxTitleWords words.
 func matchText(t string) string {
-	t = strings.Join(strings.Fields(stripMarkup(article.PlainText(t))), " ")
+	t = spaced(stripMarkup(article.PlainText(t)))
 	words := strings.Fields(strings.TrimRight(strings.TrimLeft(t, " ,;:-—"), " ,;:-—."))
 	if len(words) > maxTitleWords {
 		words = words[:maxTitleWords]

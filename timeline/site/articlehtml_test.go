@@ -8,6 +8,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/yuin/goldmark"
+
 	"github.com/newsroom/timeline/static"
 	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/article"
@@ -70,7 +72,7 @@ func TestArticlePageMatchesTemplate(t *testing.T) {
 	var pages []articlePage
 	for i, d := range tl.Docs {
 		p, marks := r.articlePage(d, perDoc[i].Events)
-		body, err := articleBody(d.Article, marks)
+		body, err := articleBody(d.Article, marks, goldmark.DefaultParser())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"html/template"
 
+	"github.com/yuin/goldmark/parser"
+
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -79,12 +81,13 @@ func (r *renderer) articlePage(d *event.Doc, evs []*event.Event) (articlePage, [
 	return articlePage{page: p, Article: v}, marks
 }
 
-// articleBody draws an article's text with its time expressions marked.
-func articleBody(a *article.Article, marks []Mark) (template.HTML, error) {
+// articleBody draws an article's text with its time expressions marked;
+// md parses Markdown.
+func articleBody(a *article.Article, marks []Mark, md parser.Parser) (template.HTML, error) {
 	if a.Format != article.Markdown {
 		return textHTML(a.Body, marks), nil
 	}
-	body, err := markdownHTML(a.Body, marks)
+	body, err := markdownHTML(a.Body, marks, md)
 	if err != nil {
 		return "", fmt.Errorf("%s: rendering Markdown: %w", a.Path, err)
 	}

@@ -5,8 +5,8 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	grender "github.com/yuin/goldmark/renderer"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
@@ -83,11 +83,11 @@ type stringWriter interface{ WriteString(string) (int, error) }
 // explanation it shows.
 const markBytes = 400
 
-// markdownHTML renders a Markdown body with its marks.
-func markdownHTML(body string, marks []Mark) (template.HTML, error) {
-	md := goldmark.New()
+// markdownHTML renders a Markdown body with its marks; md is goldmark's
+// parser, made once for every page (it is safe for concurrent use).
+func markdownHTML(body string, marks []Mark, md parser.Parser) (template.HTML, error) {
 	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := md.Parse(text.NewReader(src))
 	r := grender.NewRenderer(grender.WithNodeRenderers(
 		util.Prioritized(ghtml.NewRenderer(), 1000),
 		util.Prioritized(&markRenderer{marks: marks, w: ghtml.DefaultWriter}, 100),

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/yuin/goldmark"
+
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
@@ -253,6 +255,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		index = indexPage{}
 	}
 	errs := make([]error, len(jobs))
+	md := goldmark.DefaultParser() // one for every article page
 	parallel.Do(ctx, len(jobs), func(i int) {
 		j := jobs[i]
 		defer func() { jobs[i] = job{} }() // drawn: what it was drawn from may go
@@ -293,7 +296,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		article := func() ([]byte, error) {
 			ap, marks := r.articlePage(j.doc, j.events)
 			draw := func() ([]byte, error) {
-				body, err := articleBody(j.doc.Article, marks)
+				body, err := articleBody(j.doc.Article, marks, md)
 				if err != nil {
 					return nil, err
 				}
