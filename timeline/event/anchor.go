@@ -229,6 +229,10 @@ func regroup(events []*Event, rest, into map[int][]*Source, join func(e *Event, 
 	out := make([]*Event, 0, len(events))
 	for i, e := range events {
 		if stay, ok := rest[i]; ok {
+			if add := into[i]; len(add) > 0 { // loses some, gains others
+				out = append(out, join(&Event{Title: e.Title, Time: e.Time, Sources: stay, Evidence: e.Evidence}, add))
+				continue
+			}
 			if len(stay) > 0 { // what stays is a new event
 				j := &Event{Title: e.Title, Time: e.Time, Sources: stay}
 				settle(j)

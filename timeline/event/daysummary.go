@@ -528,7 +528,7 @@ func datedSentences(events []*Event, reports map[*Doc]bool) map[place]time.Time 
 			continue
 		}
 		for _, src := range e.Sources {
-			if !reports[src.Doc] || src.Mention.Rule == RuleLead {
+			if !reports[src.Doc] || isLead(src) {
 				continue
 			}
 			if p := (place{src.Doc, src.Sentence.Start}); out[p].IsZero() {

@@ -481,12 +481,10 @@ func datelineDay(later []temporal.Mention, body string, sent article.Sentence, m
 			return false
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(body[sent.Start:m.Start])) {
-		if strings.Trim(w, ",;:\"“”'") == "had" {
-			return false
-		}
-	}
-	return true
+	var buf [64]token
+	all := tokenize(body, sent.Start, sent.End, buf[:0])
+	cs, _ := clauseOf(all, sent.Start, sent.End, m.Start, m.End)
+	return !slices.ContainsFunc(all, func(t token) bool { return t.start >= cs && t.end <= m.Start && t.w == "had" })
 }
 
 // relativeBase finds the dated source that dates what a relative

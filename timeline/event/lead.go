@@ -23,9 +23,15 @@ import (
 // RuleLead is the rule of a lead's source: it has no expression of its own.
 const RuleLead = "lead: the dateline's day"
 
+// ruleLeadBody is the rule of a lead its own body dates (leadsToBody).
+const ruleLeadBody = "lead: the day its body gives"
+
+// isLead reports whether s is a lead's source, on its dateline's day or its body's.
+func isLead(s *Source) bool { return s.Mention.Rule == RuleLead || s.Mention.Rule == ruleLeadBody }
+
 // leadOnly reports whether only leads tell e: it is no card (dropLeadOnly).
 func leadOnly(e *Event) bool {
-	return !slices.ContainsFunc(e.Sources, func(s *Source) bool { return s.Mention.Rule != RuleLead })
+	return !slices.ContainsFunc(e.Sources, func(s *Source) bool { return !isLead(s) })
 }
 
 // maxLead is how many sentences from the top of the body may be the lead

@@ -40,13 +40,13 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		return // an inferred dateline (or one tried) counts no days back
 	}
 	for _, l := range cands {
-		if l.src.Mention.Rule != RuleLead {
+		if l.src.Mention.Rule != RuleLead { // not a lead, or one re-dated
 			continue
 		}
 		var best *candidate
 		var bestSim float64
 		for _, c := range cands {
-			if c.src.Mention.Rule == RuleLead || !dayGranular(c.src.Time) || c.src.Time.Qualifier == Approximate || c.src.Status != l.src.Status {
+			if isLead(c.src) || !dayGranular(c.src.Time) || c.src.Time.Qualifier == Approximate || c.src.Status != l.src.Status {
 				continue
 			}
 			back := l.src.Time.Start.Sub(c.src.Time.Start).Hours() / 24
@@ -78,6 +78,7 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		val.Mod = timex.Approx
 		m := *l.src.Mention // shared with the lead's making: copied to change
 		m.Value = val
+		m.Rule = ruleLeadBody
 		l.src.Mention = &m
 		l.src.Time = Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}
 		l.value = val.String()
@@ -128,11 +129,7 @@ const lateLeadDocs = 2
 
 // redated reports whether s is a lead that leadsToBody dated by its body.
 func redated(s *Source) bool {
-	if s.Mention.Rule != RuleLead {
-		return false
-	}
-	a := s.Doc.Article.Anchor.Time
-	return !s.Time.Start.Equal(timex.Civil(a.Year(), a.Month(), a.Day()))
+	return s.Mention.Rule == ruleLeadBody
 }
 
 // joinLateLeads returns events with each lead that matches a re-dated
@@ -168,7 +165,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 		moved := false
 		for _, s := range e.Sources {
 			l := candidateOf(s)
-			if l == nil || s.Mention.Rule != RuleLead || redated(s) || s.Doc.Article.Anchor.Source == article.FromInferred {
+			if l == nil || s.Mention.Rule != RuleLead || s.Doc.Article.Anchor.Source == article.FromInferred {
 				stay = append(stay, s)
 				continue
 			}
@@ -216,26 +213,9 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 			rest[i] = stay
 		}
 	}
-	if len(into) == 0 {
-		return events
-	}
-	out := make([]*Event, 0, len(events))
-	for i, e := range events {
-		stay, left := rest[i]
-		add := into[i]
-		if !left && len(add) == 0 {
-			out = append(out, e)
-			continue
-		}
-		srcs := e.Sources
-		if left {
-			srcs = stay
-		}
-		if len(srcs)+len(add) == 0 {
-			continue
-		}
+	return regroup(events, rest, into, func(e *Event, add []*Source) *Event {
 		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
-		j.Sources = append(slices.Clone(srcs), add...)
+		j.Sources = append(slices.Clone(e.Sources), add...)
 		slices.SortStableFunc(j.Sources, mergeOrder)
 		for _, s := range add {
 			if len(j.Evidence) < maxEvidence {
@@ -243,7 +223,6 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 			}
 		}
 		settle(j)
-		out = append(out, j)
-	}
-	return out
+		return j
+	})
 }

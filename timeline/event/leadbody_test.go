@@ -37,7 +37,7 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 			var got []string
 			for _, e := range slices.Concat(tl.Events, tl.leads) {
 				for _, s := range e.Sources {
-					if s.Mention.Rule == RuleLead {
+					if isLead(s) {
 						got = append(got, s.Time.Value.String())
 					}
 				}
@@ -75,7 +75,7 @@ func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 			var got []string
 			for _, e := range slices.Concat(tl.Events, tl.leads) {
 				for _, s := range e.Sources {
-					if s.Mention.Rule == RuleLead && s.Doc.Article.Path == "c.md" {
+					if isLead(s) && s.Doc.Article.Path == "c.md" {
 						got = append(got, e.Time.Value.String())
 					}
 				}

@@ -841,7 +841,7 @@ func namesDay(c *candidate) bool {
 // leadDay reports whether a is a lead (lead.go), on the dateline's day,
 // and b a day-long time it may mean: that day or the one before.
 func leadDay(a, b *candidate) bool {
-	if a.src.Mention.Rule != RuleLead || !dayGranular(b.src.Time) {
+	if !isLead(a.src) || !dayGranular(b.src.Time) {
 		return false
 	}
 	d := a.src.Time.Start.Sub(b.src.Time.Start)

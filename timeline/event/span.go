@@ -74,7 +74,7 @@ func (x *extractor) spanSources(d *Doc, srcs []*Source) []*Source {
 	var buf []token
 	tokOf, any := -1, false
 	for i, s := range srcs {
-		if !calendar(*s.Mention) || s.Time.Qualifier == Planned || isRelative(s) || s.Mention.Rule == RuleLead {
+		if !calendar(*s.Mention) || s.Time.Qualifier == Planned || isRelative(s) || isLead(s) {
 			continue
 		}
 		if s.Sentence.Start != tokOf {
