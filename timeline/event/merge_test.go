@@ -252,6 +252,7 @@ func TestRelativeFromTheDatelineOnlyForTheDay(t *testing.T) {
 		want bool
 	}{
 		{"Six days after the earthquake, food is finally reaching the capital.", true},
+		{"Aid that had been promised is arriving: six days after the earthquake, food is reaching the capital.", true},
 		{"Earlier, a detective, who interviewed the doctor two days after the singer's death in June 2009, gave evidence.", false},
 		{"Officials said he had been trapped by an aftershock two days after the quake.", false},
 	} {
