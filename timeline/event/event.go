@@ -190,6 +190,15 @@ type SummaryLine struct {
 	Doc   *Doc   // the report, nil for a card
 }
 
+// Source is the article the line is from: its report's, or the one whose
+// sentence tells its card.
+func (l SummaryLine) Source() *Doc {
+	if l.Doc != nil {
+		return l.Doc
+	}
+	return l.Event.Telling().Doc
+}
+
 // Timeline is the event model of a collection.
 type Timeline struct {
 	Docs     []*Doc

@@ -127,6 +127,9 @@ func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []
 		p.Context = nil
 	}
 	for _, k := range tl.KeyDates {
+		if len(p.KeyDates) == r.cfg.KeyDatesShown {
+			break // the rest are not shown: no views drawn for them
+		}
 		if len(k.Events) == 0 {
 			continue
 		}
@@ -140,11 +143,11 @@ func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []
 			kv.Others = len(k.Events) - 1
 		}
 		for _, l := range k.Summary {
+			v := summaryLineView{Text: l.Text, Href: ArticlePath(l.Source().Article.ID), Outlet: outletName(l.Source().Article.Outlet)}
 			if l.Event != nil {
-				kv.Lines = append(kv.Lines, summaryLineView{Text: l.Text, Href: r.link(l.Event.ID), Outlet: l.Event.Telling().Doc.Article.Outlet})
-			} else {
-				kv.Lines = append(kv.Lines, summaryLineView{Text: l.Text, Href: ArticlePath(l.Doc.Article.ID), Outlet: l.Doc.Article.Outlet})
+				v.Href = r.link(l.Event.ID)
 			}
+			kv.Lines = append(kv.Lines, v)
 		}
 		p.KeyDates = append(p.KeyDates, kv)
 	}
