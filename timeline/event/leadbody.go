@@ -161,22 +161,17 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 		if e.Inferred || !dayGranular(e.Time) {
 			continue
 		}
-		var stay []*Source
-		moved := false
+		var moved []*Source // of e's sources, those that join another event
 		for _, s := range e.Sources {
 			l := candidateOf(s)
-			if l == nil || s.Mention.Rule != RuleLead || s.Doc.Article.Anchor.Source == article.FromInferred {
-				stay = append(stay, s)
-				continue
-			}
-			if s.bodyDay == bodyDays {
-				stay = append(stay, s)
+			if l == nil || s.Mention.Rule != RuleLead || s.Doc.Article.Anchor.Source == article.FromInferred || s.bodyDay == bodyDays {
 				continue
 			}
 			// The events whose re-dated leads it matches, by how many
-			// articles' leads it matches there and how well.
-			docs := map[int]map[*Doc]bool{}
-			sims := map[int]float64{}
+			// articles' leads it matches there and how well (made only
+			// when one does: most leads match none).
+			var docs map[int]map[*Doc]bool
+			var sims map[int]float64
 			for back := 2; back <= leadBodyDays; back++ {
 				for _, t := range byDay[s.Time.Start.AddDate(0, 0, -back)] {
 					if t.event == i || t.c.src.Doc == s.Doc || s.bodyDay != 0 && int32(dayNumber(events[t.event].Time.Start)) != s.bodyDay {
@@ -184,6 +179,9 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 					}
 					sim, shared := overlap(l.ids, t.c.ids)
 					if shared >= minShared && sim >= lateLeadSim && sharedKind(l.words, t.c.words, kinds) != "" {
+						if docs == nil {
+							docs, sims = map[int]map[*Doc]bool{}, map[int]float64{}
+						}
 						if docs[t.event] == nil {
 							docs[t.event] = map[*Doc]bool{}
 						}
@@ -202,15 +200,13 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 					best, bestN, bestSim = id, n, sims[id]
 				}
 			}
-			if best < 0 {
-				stay = append(stay, s)
-				continue
+			if best >= 0 {
+				into[best] = append(into[best], s)
+				moved = append(moved, s)
 			}
-			into[best] = append(into[best], s)
-			moved = true
 		}
-		if moved {
-			rest[i] = stay
+		if len(moved) > 0 {
+			rest[i] = slices.DeleteFunc(slices.Clone(e.Sources), func(s *Source) bool { return slices.Contains(moved, s) })
 		}
 	}
 	return regroup(events, rest, into, func(e *Event, add []*Source) *Event {
