@@ -1,0 +1,80 @@
+package timeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// TestHeapAtPeak builds the collection in TIMELINE_HEAP_SOURCE and writes
+// the heap profile of its largest live heap to TIMELINE_HEAP_PROFILE
+// (what holds memory when a build peaks, issue #24), with one taken
+// between merging and drawing the site beside it (.loaded). A tool for
+// looking, not a check: it skips unless both are set.
+func TestHeapAtPeak(t *testing.T) {
+	src, prof := os.Getenv("TIMELINE_HEAP_SOURCE"), os.Getenv("TIMELINE_HEAP_PROFILE")
+	if src == "" || prof == "" {
+		t.Skip("set TIMELINE_HEAP_SOURCE (a folder of articles) and TIMELINE_HEAP_PROFILE (a file) to profile a build's heap at its peak")
+	}
+	var mu sync.Mutex
+	var peak uint64
+	// A heap profile tells the heap as of the last collection, so the
+	// live heap is read as often as a collection may end.
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	snapshot := func(name string) {
+		f, err := os.Create(name)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer f.Close()
+		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+			t.Error(err)
+		}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			mu.Lock()
+			if live := sample[0].Value.Uint64(); live > peak*21/20 {
+				peak = live
+				snapshot(prof)
+			}
+			mu.Unlock()
+		}
+	})
+	cfg := Config{Source: src, Output: filepath.Join(t.TempDir(), "public")}
+	tagger, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Load(context.Background(), cfg, tagger)
+	if err == nil {
+		runtime.GC()
+		snapshot(prof + ".loaded")
+		res, err = render(context.Background(), cfg, res)
+	}
+	close(done)
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d articles, peak live heap %d MB", res.Articles, peak>>20)
+}
