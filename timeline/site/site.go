@@ -259,8 +259,16 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		// executeTo draws the page from its template into out. Template
 		// files end with newlines of their own; a page ends with one.
 		executeTo := func(out io.Writer, data any) error {
-			if err := s.drawCards(j.page, j.cards); err != nil {
-				return err
+			// A card made only as it is drawn (renderer.card) lets go of
+			// its quotes and citations at once: its drawing holds them.
+			for _, v := range j.cards {
+				filled := r.fillCard(v)
+				if err := s.drawCards(j.page, []*eventView{v}); err != nil {
+					return err
+				}
+				if filled {
+					v.dropCard()
+				}
 			}
 			defer func() {
 				for _, v := range j.cards {
