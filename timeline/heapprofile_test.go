@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,10 +15,31 @@ import (
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
+// stageHook is a progress.Reporter calling at with each stage's number
+// as it starts.
+type stageHook func(n int)
+
+func (h stageHook) Stage(name string, total int) {
+	h(stageCount(name))
+}
+
+func (stageHook) Add(int) {}
+
+// stageCount numbers the stages a build goes through.
+func stageCount(name string) int {
+	for i, s := range []string{"finding articles", "reading articles", "resolving time expressions", "extracting events", "merging events", "writing the site"} {
+		if s == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // TestHeapAtPeak builds the collection in TIMELINE_HEAP_SOURCE and writes
 // the heap profile of its largest live heap to TIMELINE_HEAP_PROFILE
 // (what holds memory when a build peaks, issue #24), with one taken
-// between merging and drawing the site beside it (.loaded). A tool for
+// between merging and drawing the site beside it (.loaded), and one as
+// each stage starts (.stage-N). A tool for
 // looking, not a check: it skips unless both are set.
 func TestHeapAtPeak(t *testing.T) {
 	src, prof := os.Getenv("TIMELINE_HEAP_SOURCE"), os.Getenv("TIMELINE_HEAP_PROFILE")
@@ -61,6 +83,15 @@ func TestHeapAtPeak(t *testing.T) {
 		}
 	})
 	cfg := Config{Source: src, Output: filepath.Join(t.TempDir(), "public")}
+	// And at the start of each stage, after a collection: what the stage
+	// starts from, without the garbage of the one before (.stage-N).
+	cfg.Progress = stageHook(func(n int) {
+		runtime.GC()
+		snapshot(fmt.Sprintf("%s.stage-%d", prof, n))
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		t.Logf("stage %d starts on a live heap of %.1f MB", n, float64(ms.HeapAlloc)/(1<<20))
+	})
 	tagger, err := temporal.New()
 	if err != nil {
 		t.Fatal(err)
