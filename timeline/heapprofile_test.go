@@ -9,6 +9,7 @@ import (
 	"runtime/metrics"
 	"runtime/pprof"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,14 +17,25 @@ import (
 )
 
 // stageHook is a progress.Reporter calling at with each stage's number
-// as it starts.
-type stageHook func(n int)
-
-func (h stageHook) Stage(name string, total int) {
-	h(stageCount(name))
+// as it starts, and with -1 when every item of merging is done (before
+// what follows the merge loop: joins, settling).
+type stageHook struct {
+	at           func(n int)
+	stage, total int
+	done         atomic.Int64
 }
 
-func (stageHook) Add(int) {}
+func (h *stageHook) Stage(name string, total int) {
+	h.stage, h.total = stageCount(name), total
+	h.done.Store(0)
+	h.at(h.stage)
+}
+
+func (h *stageHook) Add(n int) {
+	if h.done.Add(int64(n)) == int64(h.total) && h.stage == 4 {
+		h.at(-1)
+	}
+}
 
 // stageCount numbers the stages a build goes through.
 func stageCount(name string) int {
@@ -85,13 +97,13 @@ func TestHeapAtPeak(t *testing.T) {
 	cfg := Config{Source: src, Output: filepath.Join(t.TempDir(), "public")}
 	// And at the start of each stage, after a collection: what the stage
 	// starts from, without the garbage of the one before (.stage-N).
-	cfg.Progress = stageHook(func(n int) {
+	cfg.Progress = &stageHook{at: func(n int) {
 		runtime.GC()
 		snapshot(fmt.Sprintf("%s.stage-%d", prof, n))
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		t.Logf("stage %d starts on a live heap of %.1f MB", n, float64(ms.HeapAlloc)/(1<<20))
-	})
+	}}
 	tagger, err := temporal.New()
 	if err != nil {
 		t.Fatal(err)
