@@ -237,7 +237,7 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 // At 10,000 articles every card made up front held 90 MB of a build's
 // 270 MB peak.
 func (r *renderer) card(e *event.Event, depth int) eventView {
-	if r.cfg.Memo != nil {
+	if r.cfg.Memo != nil || r.wholeCards {
 		return r.view(e, depth)
 	}
 	v := eventHead(e, distinctSources(e))
@@ -253,6 +253,24 @@ func (r *renderer) fillCard(v *eventView) bool {
 	}
 	r.citeSources(v, v.cite, distinctSources(v.cite), v.citeDepth)
 	return true
+}
+
+// readsCitations reports whether a page's templates, but its card
+// ("event"), name a field fillCard makes: a site's own page may show
+// them outside the card.
+func readsCitations(t *template.Template) bool {
+	for _, x := range t.Templates() {
+		if x.Name() == "event" || x.Tree == nil || x.Tree.Root == nil {
+			continue
+		}
+		text := x.Tree.Root.String()
+		for _, f := range []string{".Sources", ".More", ".Evidence", ".SourceDates"} {
+			if strings.Contains(text, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropCard lets go of what fillCard made, once the card is drawn.
