@@ -2,7 +2,6 @@ package event
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"time"
 
@@ -56,12 +55,12 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 			sim, shared := overlap(l.ids, c.ids)
 			kind := sharedKind(l.words, c.words, kinds)
 			if kind != "" {
-				switch day := int32(dayNumber(c.src.Time.Start)); l.src.bodyDay {
+				switch b := int8(back); l.src.bodyBack {
 				case 0:
-					l.src.bodyDay = day
-				case day:
+					l.src.bodyBack = b
+				case b:
 				default:
-					l.src.bodyDay = bodyDays
+					l.src.bodyBack = bodyDays
 				}
 			}
 			if shared < minShared || sim <= bestSim || kind == "" || (sim < leadBodySim && sharedName(l, c, kind) == "") {
@@ -117,9 +116,9 @@ func sharedKind(a, b []string, kinds map[string]bool) string {
 // after, joined the first).
 const lateLeadSim = 0.6
 
-// bodyDays is Source.bodyDay when the body dates the lead's kind on
+// bodyDays is Source.bodyBack when the body dates the lead's kind on
 // several days.
-const bodyDays = math.MinInt32
+const bodyDays = -1
 
 // lateLeadDocs is how many articles' re-dated leads a lead must match in
 // an event to join it: one article's body may date an earlier happening
@@ -164,7 +163,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 		var moved []*Source // of e's sources, those that join another event
 		for _, s := range e.Sources {
 			l := candidateOf(s)
-			if l == nil || s.Mention.Rule != RuleLead || s.Doc.Article.Anchor.Source == article.FromInferred || s.bodyDay == bodyDays {
+			if l == nil || s.Mention.Rule != RuleLead || s.Doc.Article.Anchor.Source == article.FromInferred || s.bodyBack == bodyDays {
 				continue
 			}
 			// The events whose re-dated leads it matches, by how many
@@ -174,7 +173,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 			var sims map[int]float64
 			for back := 2; back <= leadBodyDays; back++ {
 				for _, t := range byDay[s.Time.Start.AddDate(0, 0, -back)] {
-					if t.event == i || t.c.src.Doc == s.Doc || s.bodyDay != 0 && int32(dayNumber(events[t.event].Time.Start)) != s.bodyDay {
+					if t.event == i || t.c.src.Doc == s.Doc || s.bodyBack != 0 && dayNumber(events[t.event].Time.Start) != dayNumber(s.Time.Start)-int64(s.bodyBack) {
 						continue // its own body dates its kind another day
 					}
 					sim, shared := overlap(l.ids, t.c.ids)

@@ -51,7 +51,7 @@ func Extracted(cands []Candidate) *Extraction {
 			was = &w
 		}
 		x.items[i] = extracted{src: Source{Sentence: c.Sentence, Text: c.Text, Mention: &m, Time: c.Time, Anaphoric: c.Anaphoric,
-			Status: c.Status, Was: was, Seq: i}, title: c.Title, words: c.Words, value: c.Time.Value.String()}
+			Status: c.Status, Was: was, Seq: int32(i)}, title: c.Title, words: c.Words, value: c.Time.Value.String()}
 	}
 	return x
 }

@@ -76,6 +76,27 @@ func TestBuiltinCard(t *testing.T) {
 	}
 }
 
+// Cards are made whole up front only when a page of cards reads their
+// quotes or citations outside the card, as a site's own page may.
+func TestWholeCards(t *testing.T) {
+	if s := builtinSite(t); s.wholeCards {
+		t.Error("the built-in pages of cards read a card's citations outside it: each would be made up front")
+	}
+	fsys := fstest.MapFS{}
+	files, _ := fs.Glob(templates.FS, "*.html")
+	for _, f := range files {
+		fsys[f] = &fstest.MapFile{Data: mustRead(t, f)}
+	}
+	fsys["month.html"] = &fstest.MapFile{Data: append(mustRead(t, "month.html"), `{{define "cited"}}{{range .Sources}}{{.Outlet}}{{end}}{{end}}`...)}
+	o, err := New(Config{}, fsys, static.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !o.wholeCards {
+		t.Error("a month page reading .Sources outside the card gets cards whose citations are made only as the card is drawn")
+	}
+}
+
 func mustRead(t *testing.T, name string) []byte {
 	b, err := fs.ReadFile(templates.FS, name)
 	if err != nil {

@@ -17,7 +17,7 @@ import (
 // build, with the other core idle.
 func (r *renderer) views(ctx context.Context, events []*event.Event, depth int) []eventView {
 	out := make([]eventView, len(events))
-	parallel.Do(ctx, len(events), func(i int) { out[i] = r.view(events[i], depth) })
+	parallel.Do(ctx, len(events), func(i int) { out[i] = r.card(events[i], depth) })
 	return out
 }
 
@@ -139,7 +139,7 @@ func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []
 			Summary: first.Title, FirstEvent: first.ID, Href: r.link(first.ID),
 		}
 		if p.Split {
-			kv.Event = r.view(first, 0)
+			kv.Event = r.card(first, 0)
 			kv.Others = len(k.Events) - 1
 		}
 		for _, l := range k.Summary {

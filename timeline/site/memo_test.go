@@ -32,7 +32,7 @@ func TestArticleKeyCoversTheView(t *testing.T) {
 		{monthPage{}, 6},
 		{monthView{}, 4},
 		{groupView{}, 4},
-		{eventView{}, 17}, // Media: from the sources' articles (docFacts)
+		{eventView{}, 19}, // Media: from the sources' articles (docFacts); cite and citeDepth are set only with no memo (renderer.card)
 		{sourceView{}, 12},
 		{badgeView{}, 3},
 		{monthLink{}, 4},

@@ -90,6 +90,10 @@ type Site struct {
 	// ones, which writeArticlePage draws without html/template
 	// (articlehtml.go).
 	builtinArticle bool
+	// wholeCards says a page of cards reads a card's quotes or citations
+	// outside its card (a site's own template may): they are then made
+	// up front, not as each card is drawn (renderer.card).
+	wholeCards bool
 }
 
 // pageFiles are the templates that each become a page; the others
@@ -139,6 +143,9 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		}
 		s.pages[p] = t
 		s.builtinCard[p] = cardTree(t) == builtinCard
+		if p == "index.html" || p == "month.html" {
+			s.wholeCards = s.wholeCards || readsCitations(t)
+		}
 	}
 	s.builtinArticle = articleTrees(s.pages["article.html"]) == builtinArticle
 	return s, nil
@@ -156,6 +163,8 @@ func isPage(name string) bool {
 type renderer struct {
 	cfg      Config
 	articles int
+	// wholeCards is Site.wholeCards.
+	wholeCards bool
 	// eventPage is the page each event is on when the timeline is split
 	// into months (otherwise every event is on index.html).
 	eventPage map[string]string
@@ -203,7 +212,7 @@ func (s *Site) Render(ctx context.Context, tl *event.Timeline, w Writer) error {
 // the browser in between (pagesDone); the exports follow. pagesDone may be
 // nil.
 func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, pagesDone func() error) error {
-	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKeys{}}
+	r := &renderer{cfg: s.cfg, keys: map[*event.Event]eventKeys{}, wholeCards: s.wholeCards}
 	if s.cfg.Memo != nil {
 		// Every article's and event's memo key, hashed on every core up
 		// front (drawing asks for them one by one).
@@ -262,8 +271,16 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 		// executeTo draws the page from its template into out. Template
 		// files end with newlines of their own; a page ends with one.
 		executeTo := func(out io.Writer, data any) error {
-			if err := s.drawCards(j.page, j.cards); err != nil {
-				return err
+			// A card made only as it is drawn (renderer.card) lets go of
+			// its quotes and citations at once: its drawing holds them.
+			for _, v := range j.cards {
+				filled := r.fillCard(v)
+				if err := s.drawCards(j.page, []*eventView{v}); err != nil {
+					return err
+				}
+				if filled {
+					v.dropCard()
+				}
 			}
 			defer func() {
 				for _, v := range j.cards {

@@ -35,7 +35,7 @@ type zipped struct {
 func (r *renderer) timemlZip(ctx context.Context, tl *event.Timeline, out io.Writer) error {
 	zw := zip.NewWriter(out)
 	docs := tl.Docs
-	err := inChunks(ctx, len(docs), func(i int) (zipped, error) { return r.timeml(docs[i]), nil }, func(i int, e zipped) error {
+	err := inChunks(ctx, len(docs), nil, 0, func(i int) (zipped, error) { return r.timeml(docs[i]), nil }, func(i int, e zipped) error {
 		w, err := zw.CreateRaw(&zip.FileHeader{Name: docs[i].Article.ID + ".tml", Method: zip.Deflate, Modified: zipTime,
 			CRC32: e.crc, CompressedSize64: uint64(len(e.compressed)), UncompressedSize64: e.size})
 		if err != nil {

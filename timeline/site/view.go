@@ -63,6 +63,11 @@ type eventView struct {
 	// key, set when the card came through the memo, identifies all of the
 	// above but Href (monthKey hashes it instead of the fields).
 	key viewKey
+	// cite, when set, is the event whose quotes and citations are made
+	// only as the card is drawn, for a page citeDepth levels down
+	// (renderer.card).
+	cite      *event.Event
+	citeDepth int
 }
 
 // mediaView is the image a card shows: a source page's lead image,
@@ -226,6 +231,78 @@ func datelineLabel(a *article.Article) (label, iso string) {
 }
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
+	srcs := distinctSources(e)
+	v := eventHead(e, srcs)
+	r.citeSources(&v, e, srcs, depth)
+	return v
+}
+
+// card is e's card as a page of cards takes it. With no memo to keep
+// cards in, it is only the head (what the page and the search index read
+// besides the card): the quotes and citations, most of a card's bytes,
+// are made as the card is drawn and dropped after (fillCard, dropCard).
+// At 10,000 articles every card made up front held 90 MB of a build's
+// 270 MB peak.
+func (r *renderer) card(e *event.Event, depth int) eventView {
+	if r.cfg.Memo != nil || r.wholeCards {
+		return r.view(e, depth)
+	}
+	v := eventHead(e, distinctSources(e))
+	v.cite, v.citeDepth = e, depth
+	return v
+}
+
+// fillCard makes v's quotes and citations, if card left them to be
+// made, and reports whether it did.
+func (r *renderer) fillCard(v *eventView) bool {
+	if v.cite == nil {
+		return false
+	}
+	r.citeSources(v, v.cite, distinctSources(v.cite), v.citeDepth)
+	return true
+}
+
+// readsCitations reports whether a page's templates, but its card
+// ("event"), name a field fillCard makes: a site's own page may show
+// them outside the card.
+func readsCitations(t *template.Template) bool {
+	for _, x := range t.Templates() {
+		if x.Name() == "event" || x.Tree == nil || x.Tree.Root == nil {
+			continue
+		}
+		text := x.Tree.Root.String()
+		for _, f := range []string{".Sources", ".More", ".Evidence", ".SourceDates"} {
+			if strings.Contains(text, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropCard lets go of what fillCard made, once the card is drawn.
+func (v *eventView) dropCard() {
+	v.Sources, v.More, v.Evidence, v.SourceDates = nil, nil, nil, nil
+}
+
+// distinctSources are e's sources, one per article: a story that
+// mentions the happening twice is one source (events.json keeps every
+// mention).
+func distinctSources(e *event.Event) []*event.Source {
+	var srcs []*event.Source
+	shown := map[*article.Article]bool{}
+	for _, s := range e.Sources {
+		if !shown[s.Doc.Article] {
+			shown[s.Doc.Article] = true
+			srcs = append(srcs, s)
+		}
+	}
+	return srcs
+}
+
+// eventHead is e's card but its quotes and citations (citeSources):
+// srcs are its distinctSources.
+func eventHead(e *event.Event, srcs []*event.Source) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
@@ -240,17 +317,27 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 	if e.Disputed {
 		v.Badges = append(v.Badges, badgeView{"disputed", "disputed", "The sources give different dates."})
 	}
-	outlets := map[string]bool{}
-	// One quote per article: a story that mentions the happening twice is
-	// one source (events.json keeps every mention).
-	var srcs []*event.Source
-	shown := map[*article.Article]bool{}
-	for _, s := range e.Sources {
-		if !shown[s.Doc.Article] {
-			shown[s.Doc.Article] = true
-			srcs = append(srcs, s)
-		}
+	// An inferred dateline is its source's (each source says so in its
+	// line); the event is badged only when every source's date is.
+	if e.Inferred && allInferred(srcs) {
+		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "No source gave a dateline; the date was inferred from other reports."})
 	}
+	outlets := map[string]bool{}
+	for _, s := range srcs {
+		outlets[outletKey(s.Doc.Article.Outlet)] = true
+	}
+	var keys []string
+	for k := range outlets {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	v.OutletKeys = strings.Join(keys, " ")
+	return v
+}
+
+// citeSources makes v's quotes, citations, merge lines and, for a
+// disputed event, its sources' dates: srcs are e's distinctSources.
+func (r *renderer) citeSources(v *eventView, e *event.Event, srcs []*event.Source, depth int) {
 	// A happening told by dozens of articles quotes a few, one outlet
 	// each before any outlet twice, and lists the rest: the card stays
 	// readable and shows who reported it.
@@ -276,29 +363,15 @@ func (r *renderer) eventView(e *event.Event, depth int) eventView {
 		}
 		v.Sources = append(v.Sources, sv)
 	}
-	// An inferred dateline is its source's (each source says so in its
-	// line); the event is badged only when every source's date is.
-	if e.Inferred && allInferred(srcs) {
-		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "No source gave a dateline; the date was inferred from other reports."})
-	}
 	v.Evidence = whyLines(e, srcs)
 	for _, s := range srcs {
-		a := s.Doc.Article
 		if !quoted[s] {
 			v.More = append(v.More, r.sourceView(s, depth))
 		}
-		outlets[outletKey(a.Outlet)] = true
 	}
 	if e.Disputed {
 		v.SourceDates = sourceDates(srcs)
 	}
-	var keys []string
-	for k := range outlets {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	v.OutletKeys = strings.Join(keys, " ")
-	return v
 }
 
 func (r *renderer) sourceView(s *event.Source, depth int) sourceView {

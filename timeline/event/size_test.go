@@ -1,0 +1,14 @@
+package event
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// A build holds every source at once: a Source past 256 bytes takes the
+// next allocation size class, 288 (see Source.Seq).
+func TestSourceFitsItsSizeClass(t *testing.T) {
+	if n := unsafe.Sizeof(Source{}); n > 256 {
+		t.Errorf("event.Source is %d bytes, over 256", n)
+	}
+}
