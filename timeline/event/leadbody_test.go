@@ -31,6 +31,10 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 			"The coroner said Larkin died on July 12 of natural causes.", "2004-07-28"},
 		{"another status: a denial", "2004-07-28", "Former aide Fred Larkin dies at 75",
 			"Larkin did not die on Saturday, the coroner said, but on Monday night.", "2004-07-28"},
+		{"told better on the dateline's day", "2011-01-05", "Saints place Dale Hume on injured reserve",
+			"The Saints placed running back Dale Hume on injured reserve on Wednesday, the team said.\n\nHume was injured in the game on Sunday.", "2011-01-05"},
+		{"told only days back", "2011-01-05", "Saints place Dale Hume on injured reserve",
+			"The team said on Wednesday that it had signed a kicker.\n\nHume was injured in the game on Sunday.", "2011-01-02"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled(tc.date, "Ledger", tc.title, tc.body)})
