@@ -13,7 +13,8 @@ import (
 // Williams, the swimmer turned film star, has died"; the headline
 // "Lohan checks into rehab"): it happened on the dateline's day or just
 // before. The headline and the lead's first sentences that no time
-// expression dates, when they report something done (a past or perfect
+// expression dates (but one in a relative clause set off by commas,
+// datesMain), when they report something done (a past or perfect
 // verb; a headline's present tense is its past), are a source on the
 // dateline's day, approximate: a firm source sets the event's day, and
 // the lead joins it (a lead may mean the day before the dateline too,
@@ -56,7 +57,7 @@ func leadSources(d *Doc) []*Source {
 			break
 		}
 		text := a.Plain(s.Start, s.End)
-		if len(mentionsIn(d.Mentions, s.Start, s.End)) > 0 || len(strings.Fields(text)) < 5 {
+		if datesMain(a.Visible(), mentionsIn(d.Mentions, s.Start, s.End), s.Start, s.End) || len(strings.Fields(text)) < 5 {
 			continue // dated by its own expression, or a stamp, or too short to tell anything
 		}
 		headline := i == 0 && strings.EqualFold(strings.TrimSpace(text), strings.TrimSpace(a.Title))
@@ -68,4 +69,27 @@ func leadSources(d *Doc) []*Source {
 			Time: Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}})
 	}
 	return out
+}
+
+// relativeAside is a relative clause set off by commas (", who swam to
+// stardom in the 1940s,"): what it dates is its own, not the sentence's
+// happening.
+var relativeAside = regexp.MustCompile(`(?i),\s+(?:who|which|whose)\b[^,;:]*(?:,|$)`)
+
+// datesMain reports whether one of the time expressions ms of the
+// sentence body[start:end] dates its main clause: one outside every
+// relative clause set off by commas. "Esther Williams, who swam to
+// stardom in the 1940s, dies at 91" leaves its happening undated, a
+// lead's.
+func datesMain(body string, ms []temporal.Mention, start, end int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	asides := relativeAside.FindAllStringIndex(body[start:end], -1)
+	for _, m := range ms {
+		if !slices.ContainsFunc(asides, func(loc []int) bool { return start+loc[0] <= m.Start && m.End <= start+loc[1] }) {
+			return true
+		}
+	}
+	return false
 }

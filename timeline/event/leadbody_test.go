@@ -90,3 +90,31 @@ func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 		})
 	}
 }
+
+// A headline whose only time is in a relative clause set off by commas
+// tells its own happening undated: a lead on the dateline's day. One
+// whose main clause the time dates is no lead.
+func TestRelativeAsideLeavesTheLeadUndated(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		lead        bool
+	}{
+		{"a relative clause's decade", "Ann Lark, who swam to fame in the 1940s, dies at 91", true},
+		{"a relative clause's year, which", "The old mill, which burned in 1921, is torn down by the city", true},
+		{"the main clause's day", "Ann Lark dies on Thursday at her home at 91", false},
+		{"a time outside the aside", "Ann Lark, who swam to fame, died on Thursday at 91", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled("2013-06-07", "Ledger", tc.title, "Friends gathered at the pool to remember her.")})
+			lead := false
+			for _, e := range slices.Concat(tl.Events, tl.leads) {
+				for _, s := range e.Sources {
+					lead = lead || s.Mention.Rule == RuleLead
+				}
+			}
+			if lead != tc.lead {
+				t.Errorf("lead %v, want %v", lead, tc.lead)
+			}
+		})
+	}
+}
