@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
@@ -13,8 +14,8 @@ import (
 // Williams, the swimmer turned film star, has died"; the headline
 // "Lohan checks into rehab"): it happened on the dateline's day or just
 // before. The headline and the lead's first sentences that no time
-// expression dates (but one in a relative clause set off by commas,
-// datesMain), when they report something done (a past or perfect
+// expression dates (but one in a relative clause set off by commas, or
+// a year naming a thing: datesMain), when they report something done (a past or perfect
 // verb; a headline's present tense is its past), are a source on the
 // dateline's day, approximate: a firm source sets the event's day, and
 // the lead joins it (a lead may mean the day before the dateline too,
@@ -78,8 +79,9 @@ var relativeAside = regexp.MustCompile(`(?i),\s+(?:who|which|whose)\b[^,;:]*(?:,
 
 // datesMain reports whether one of the time expressions ms of the
 // sentence body[start:end] dates its main clause: one outside every
-// relative clause set off by commas. "Esther Williams, who swam to
-// stardom in the 1940s, dies at 91" leaves its happening undated, a
+// relative clause set off by commas that is no year before a noun.
+// "Esther Williams, who swam to stardom in the 1940s, dies at 91" and
+// "DeGeneres to host 2014 Oscars" leave their happening undated, a
 // lead's.
 func datesMain(body string, ms []temporal.Mention, start, end int) bool {
 	if len(ms) == 0 {
@@ -87,9 +89,29 @@ func datesMain(body string, ms []temporal.Mention, start, end int) bool {
 	}
 	asides := relativeAside.FindAllStringIndex(body[start:end], -1)
 	for _, m := range ms {
-		if !slices.ContainsFunc(asides, func(loc []int) bool { return start+loc[0] <= m.Start && m.End <= start+loc[1] }) {
+		if !slices.ContainsFunc(asides, func(loc []int) bool { return start+loc[0] <= m.Start && m.End <= start+loc[1] }) && !yearOfNoun(body, m, end) {
 			return true
 		}
 	}
 	return false
 }
+
+// yearOfNoun reports whether m is a year written before a noun, naming a
+// thing by its year ("to host 2014 Oscars", "a 2012 car crash"): it
+// dates the noun, not the clause.
+func yearOfNoun(body string, m temporal.Mention, end int) bool {
+	if m.Value.Gran != timex.Year || !isDigits(strings.TrimSpace(body[m.Start:m.End])) {
+		return false
+	}
+	rest := body[m.End:end]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.ToLower(strings.TrimRight(next, ",;:.!?\"'”’"))
+	return next != "" && unicode.IsLetter(rune(next[0])) && !nounStop[next]
+}
+
+// nounStop are the words after a year that make it no noun's: "in 2013
+// at 91", "2013 and 2014", "2013 to".
+var nounStop = wordSet(strings.Join(stopwords(), " "))

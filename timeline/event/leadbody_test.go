@@ -91,10 +91,11 @@ func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 	}
 }
 
-// A headline whose only time is in a relative clause set off by commas
-// tells its own happening undated: a lead on the dateline's day. One
-// whose main clause the time dates is no lead.
-func TestRelativeAsideLeavesTheLeadUndated(t *testing.T) {
+// A headline whose only time is in a relative clause set off by commas,
+// or a year naming a thing ("2014 Emmys"), tells its own happening
+// undated: a lead on the dateline's day. One whose main clause the time
+// dates is no lead.
+func TestAsideTimesLeaveTheLeadUndated(t *testing.T) {
 	for _, tc := range []struct {
 		name, title string
 		lead        bool
@@ -103,6 +104,10 @@ func TestRelativeAsideLeavesTheLeadUndated(t *testing.T) {
 		{"a relative clause's year, which", "The old mill, which burned in 1921, is torn down by the city", true},
 		{"the main clause's day", "Ann Lark dies on Thursday at her home at 91", false},
 		{"a time outside the aside", "Ann Lark, who swam to fame, died on Thursday at 91", false},
+		{"a year naming a thing", "Comedian Ann Lark picked to host 2014 Emmys", true},
+		{"a year before a noun phrase", "Driver charged in 2012 car crash on the bridge", true},
+		{"a year dating the clause", "Ann Lark retires in 2014 after a long career", false},
+		{"a year before a preposition", "Ann Lark named host for 2014 at the gala", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled("2013-06-07", "Ledger", tc.title, "Friends gathered at the pool to remember her.")})
