@@ -97,13 +97,18 @@ func datesMain(body string, ms []temporal.Mention, start, end int) bool {
 }
 
 // yearOfNoun reports whether m is a year written before a noun, naming a
-// thing by its year ("to host 2014 Oscars", "a 2012 car crash"): it
-// dates the noun, not the clause.
+// thing by its year ("to host 2014 Oscars", "a 2012 car crash"), or a
+// year (or longer) in the possessive, an edition of a thing ("next
+// year's Oscars"): it dates the noun, not the clause. A day's possessive
+// ("in Friday's vote") is the happening's own day.
 func yearOfNoun(body string, m temporal.Mention, end int) bool {
+	rest := body[m.End:end]
+	if (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && m.Value.Gran <= timex.Year {
+		return true // "next year's Oscars"
+	}
 	if m.Value.Gran != timex.Year || !isDigits(strings.TrimSpace(body[m.Start:m.End])) {
 		return false
 	}
-	rest := body[m.End:end]
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}

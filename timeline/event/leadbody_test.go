@@ -108,6 +108,8 @@ func TestAsideTimesLeaveTheLeadUndated(t *testing.T) {
 		{"a year before a noun phrase", "Driver charged in 2012 car crash on the bridge", true},
 		{"a year dating the clause", "Ann Lark retires in 2014 after a long career", false},
 		{"a year before a preposition", "Ann Lark named host for 2014 at the gala", false},
+		{"a year's edition of a thing", "Ann Lark to host next year's Emmys at the gala", true},
+		{"a day's happening", "Senate passes the budget in Friday's vote", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled("2013-06-07", "Ledger", tc.title, "Friends gathered at the pool to remember her.")})
