@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/temporal"
 	"github.com/newsroom/timeline/timeline/timex"
@@ -13,7 +14,8 @@ import (
 // Williams, the swimmer turned film star, has died"; the headline
 // "Lohan checks into rehab"): it happened on the dateline's day or just
 // before. The headline and the lead's first sentences that no time
-// expression dates, when they report something done (a past or perfect
+// expression dates (but one in a relative clause set off by commas, or
+// a year naming a thing: datesMain), when they report something done (a past or perfect
 // verb; a headline's present tense is its past), are a source on the
 // dateline's day, approximate: a firm source sets the event's day, and
 // the lead joins it (a lead may mean the day before the dateline too,
@@ -62,7 +64,7 @@ func leadSources(d *Doc) []*Source {
 			break
 		}
 		text := a.Plain(s.Start, s.End)
-		if len(mentionsIn(d.Mentions, s.Start, s.End)) > 0 || wordCount(text) < 5 {
+		if datesMain(a.Visible(), mentionsIn(d.Mentions, s.Start, s.End), s.Start, s.End) || wordCount(text) < 5 {
 			continue // dated by its own expression, or a stamp, or too short to tell anything
 		}
 		headline := i == 0 && strings.EqualFold(strings.TrimSpace(text), strings.TrimSpace(a.Title))
@@ -75,3 +77,52 @@ func leadSources(d *Doc) []*Source {
 	}
 	return out
 }
+
+// relativeAside is a relative clause set off by commas (", who swam to
+// stardom in the 1940s,"): what it dates is its own, not the sentence's
+// happening.
+var relativeAside = regexp.MustCompile(`(?i),\s+(?:who|which|whose)\b[^,;:]*(?:,|$)`)
+
+// datesMain reports whether one of the time expressions ms of the
+// sentence body[start:end] dates its main clause: one outside every
+// relative clause set off by commas that is no year before a noun.
+// "Esther Williams, who swam to stardom in the 1940s, dies at 91" and
+// "DeGeneres to host 2014 Oscars" leave their happening undated, a
+// lead's.
+func datesMain(body string, ms []temporal.Mention, start, end int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	asides := relativeAside.FindAllStringIndex(body[start:end], -1)
+	for _, m := range ms {
+		if !slices.ContainsFunc(asides, func(loc []int) bool { return start+loc[0] <= m.Start && m.End <= start+loc[1] }) && !yearOfNoun(body, m, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfNoun reports whether m is a year written before a noun, naming a
+// thing by its year ("to host 2014 Oscars", "a 2012 car crash"), or a
+// year (or longer) in the possessive, an edition of a thing ("next
+// year's Oscars"): it dates the noun, not the clause. A day's possessive
+// ("in Friday's vote") is the happening's own day.
+func yearOfNoun(body string, m temporal.Mention, end int) bool {
+	rest := body[m.End:end]
+	if (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && m.Value.Gran <= timex.Year {
+		return true // "next year's Oscars"
+	}
+	if m.Value.Gran != timex.Year || !isDigits(strings.TrimSpace(body[m.Start:m.End])) {
+		return false
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.ToLower(strings.TrimRight(next, ",;:.!?\"'”’"))
+	return next != "" && unicode.IsLetter(rune(next[0])) && !nounStop[next]
+}
+
+// nounStop are the words after a year that make it no noun's: "in 2013
+// at 91", "2013 and 2014", "2013 to".
+var nounStop = wordSet(strings.Join(stopwords(), " "))

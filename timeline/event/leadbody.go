@@ -19,7 +19,10 @@ import (
 // shares enough of its words, tells that sentence's happening: it takes
 // that sentence's day, still approximate. The sentence must tell it as
 // the lead does (of one status): "did not die on Saturday" dates no
-// death.
+// death. And it must tell it best: a sentence of the dateline's day or
+// the day before that the lead matches more closely tells the lead's
+// happening ("Saints place Hume on injured reserve" over "placed Hume on
+// injured reserve on Wednesday", not "Hume was injured on Sunday").
 
 // Thresholds for taking the body's day: the overlap coefficient of the
 // lead's and the body sentence's words, unless both write one name
@@ -49,12 +52,12 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 				continue
 			}
 			back := l.src.Time.Start.Sub(c.src.Time.Start).Hours() / 24
-			if back < 2 || back > leadBodyDays {
+			if back < 0 || back > leadBodyDays {
 				continue
 			}
 			sim, shared := overlap(l.ids, c.ids)
 			kind := sharedKind(l.words, c.words, kinds)
-			if kind != "" {
+			if kind != "" && back >= 2 {
 				switch b := int8(back); l.src.bodyBack {
 				case 0:
 					l.src.bodyBack = b
@@ -68,8 +71,8 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 			}
 			best, bestSim = c, sim
 		}
-		if best == nil {
-			continue
+		if best == nil || l.src.Time.Start.Sub(best.src.Time.Start).Hours()/24 < 2 {
+			continue // what tells it best is of the dateline's days
 		}
 		t := best.src.Time.Start
 		day := timex.Civil(t.Year(), t.Month(), t.Day())

@@ -31,6 +31,10 @@ func TestLeadTakesItsBodysDay(t *testing.T) {
 			"The coroner said Larkin died on July 12 of natural causes.", "2004-07-28"},
 		{"another status: a denial", "2004-07-28", "Former aide Fred Larkin dies at 75",
 			"Larkin did not die on Saturday, the coroner said, but on Monday night.", "2004-07-28"},
+		{"told better on the dateline's day", "2011-01-05", "Saints place Dale Hume on injured reserve",
+			"The Saints placed running back Dale Hume on injured reserve on Wednesday, the team said.\n\nHume was injured in the game on Sunday.", "2011-01-05"},
+		{"told only days back", "2011-01-05", "Saints place Dale Hume on injured reserve",
+			"The team said on Wednesday that it had signed a kicker.\n\nHume was injured in the game on Sunday.", "2011-01-02"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled(tc.date, "Ledger", tc.title, tc.body)})
@@ -82,6 +86,41 @@ func TestLateLeadJoinsRedatedLeads(t *testing.T) {
 			}
 			if len(got) != 1 || strings.TrimPrefix(got[0], "~") != tc.want {
 				t.Errorf("c.md's lead in events of %q, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A headline whose only time is in a relative clause set off by commas,
+// or a year naming a thing ("2014 Emmys"), tells its own happening
+// undated: a lead on the dateline's day. One whose main clause the time
+// dates is no lead.
+func TestAsideTimesLeaveTheLeadUndated(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		lead        bool
+	}{
+		{"a relative clause's decade", "Ann Lark, who swam to fame in the 1940s, dies at 91", true},
+		{"a relative clause's year, which", "The old mill, which burned in 1921, is torn down by the city", true},
+		{"the main clause's day", "Ann Lark dies on Thursday at her home at 91", false},
+		{"a time outside the aside", "Ann Lark, who swam to fame, died on Thursday at 91", false},
+		{"a year naming a thing", "Comedian Ann Lark picked to host 2014 Emmys", true},
+		{"a year before a noun phrase", "Driver charged in 2012 car crash on the bridge", true},
+		{"a year dating the clause", "Ann Lark retires in 2014 after a long career", false},
+		{"a year before a preposition", "Ann Lark named host for 2014 at the gala", false},
+		{"a year's edition of a thing", "Ann Lark to host next year's Emmys at the gala", true},
+		{"a day's happening", "Senate passes the budget in Friday's vote", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := buildFiles(t, map[string][]byte{"a.md": titled("2013-06-07", "Ledger", tc.title, "Friends gathered at the pool to remember her.")})
+			lead := false
+			for _, e := range slices.Concat(tl.Events, tl.leads) {
+				for _, s := range e.Sources {
+					lead = lead || s.Mention.Rule == RuleLead
+				}
+			}
+			if lead != tc.lead {
+				t.Errorf("lead %v, want %v", lead, tc.lead)
 			}
 		})
 	}
