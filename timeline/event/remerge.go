@@ -60,6 +60,9 @@ type MergeMemo struct {
 	// rebuild chooses again for the events an edit changed, told by
 	// hundreds of sentences that did not change.
 	words memo.Table[string, []string]
+	// told holds what choosing the sentence telling an event read of
+	// each sentence (toldSentence), by its text, kept as words is.
+	told memo.Table[string, *toldSentence]
 }
 
 // wordsOf is words, each text's read once and kept for the next build
@@ -80,10 +83,35 @@ func (m *MergeMemo) wordsOf(words func(string) []string) func(string) []string {
 	}
 }
 
+// sentencesOf is sentencesOf(words), each text read once, whether it
+// tells no day too, and kept for the next build, as wordsOf keeps words
+// (nothing kept after a first build).
+func (m *MergeMemo) sentencesOf(words func(string) []string) func(string) *toldSentence {
+	read := sentencesOf(words)
+	if m == nil {
+		return read
+	}
+	if reused, _ := m.Stats(); reused == 0 {
+		return read
+	}
+	return func(text string) *toldSentence {
+		t, _ := m.told.Recall(text, func() (*toldSentence, error) {
+			t := read(text)
+			t.noDay = -1
+			if tellsNoDay(text) {
+				t.noDay = 1
+			}
+			return t, nil
+		})
+		return t
+	}
+}
+
 // rotateWords ends a build's reading of sentences.
 func (m *MergeMemo) rotateWords() {
 	if m != nil {
 		m.words.Rotate()
+		m.told.Rotate()
 	}
 }
 
@@ -641,12 +669,12 @@ func keptCanonical(e *Event) *Source {
 // keptTelling is tellingSource(e), found by its place last time when e
 // is the same event: the choice reads only its sources, which are then
 // the same, in the same order.
-func keptTelling(e *Event, words func(string) []string) *Source {
+func keptTelling(e *Event, read func(string) *toldSentence) *Source {
 	k := e.kept
 	if k != nil && k.told > 0 {
 		return e.Sources[k.told-1]
 	}
-	t := tellingSource(e, words)
+	t := tellingSource(e, read)
 	if k != nil {
 		k.told = slices.Index(e.Sources, t) + 1
 	}
