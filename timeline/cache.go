@@ -3,7 +3,6 @@ package timeline
 import (
 	"bytes"
 	"context"
-	"hash/maphash"
 	"io/fs"
 	"sync"
 	"time"
@@ -31,7 +30,6 @@ type Cache struct {
 	pages *site.Memo
 	site  *published
 	merge *event.MergeMemo // how the last build merged (event/remerge.go)
-	seed  maphash.Seed
 	// serials numbers each read of an article (event.Doc.Serial): a
 	// number is never given twice.
 	serials uint64
@@ -62,7 +60,7 @@ type cacheEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo(), seed: maphash.MakeSeed()}
+	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo()}
 }
 
 // forOutlets forgets every read when the outlets map changed: an
