@@ -426,7 +426,10 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	var reps [][]*candidate // each event's first joinMembers, for joinSplit
-	for _, c := range cands {
+	for i, c := range cands {
+		if i%touchAhead == 0 {
+			r.touch(cands[i:min(i+touchAhead, len(cands))])
+		}
 		d, ok := r.reuse(ix, c)
 		if !ok {
 			d = ix.decide(c)
