@@ -476,6 +476,19 @@ func (r *replay) touch(cs []*candidate) {
 	for _, c := range cs {
 		sum += uint64(c.key.i) + uint64(c.day) + c.lastAt // its first, third and fourth cache lines
 	}
+	// Then where reuse looks up the event and member it joined last time.
+	for _, c := range cs {
+		if d, ok := r.prev(c); ok {
+			for _, k := range [2]candKey{d.founder, d.member} {
+				if k.x == nil {
+					continue // a founder names no member
+				}
+				if m := &k.x.merges; k.i < len(m.cur) && m.cur[k.i] != nil {
+					sum += m.at
+				}
+			}
+		}
+	}
 	r.touched += sum
 }
 
