@@ -96,7 +96,8 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	last := c.site
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
-	mem := &memWriter{files: map[string][]byte{}, last: lastFiles(last)}
+	// At the last site's size: 10,000 pages are written into it at once.
+	mem := &memWriter{files: make(map[string][]byte, len(lastFiles(last))), last: lastFiles(last)}
 	out, unlock, err := openOutput(out)
 	if err != nil {
 		return err
