@@ -3,7 +3,6 @@ package timeline
 import (
 	"bytes"
 	"context"
-	"hash/maphash"
 	"io/fs"
 	"sync"
 	"time"
@@ -31,7 +30,6 @@ type Cache struct {
 	pages *site.Memo
 	site  *published
 	merge *event.MergeMemo // how the last build merged (event/remerge.go)
-	seed  maphash.Seed
 	// serials numbers each read of an article (event.Doc.Serial): a
 	// number is never given twice.
 	serials uint64
@@ -62,7 +60,7 @@ type cacheEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo(), seed: maphash.MakeSeed()}
+	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo()}
 }
 
 // forOutlets forgets every read when the outlets map changed: an
@@ -100,7 +98,14 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 		defer p.Add(1)
 		e, ok := c.entries[files[i]]
 		take := func() {
-			if e.art != nil {
+			switch {
+			case e.art != nil && e.doc != nil && e.doc.Serial == e.serial:
+				// doc hands back the Doc kept of it, with its article
+				// (one with an anchor of its own, which events leave as
+				// it is): a copy would go unused, one for each article
+				// of the collection at every rebuild.
+				arts[i] = e.doc.Article
+			case e.art != nil:
 				a := *e.art // events may set an inferred anchor on their copy
 				arts[i] = &a
 			}
@@ -168,19 +173,19 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 // kept of it: its mentions and its extraction, when it was read from the
 // cache (an article read afresh has neither yet).
 func (c *Cache) doc(a *article.Article) *event.Doc {
-	d := &event.Doc{Article: a}
 	if c == nil {
-		return d
+		return &event.Doc{Article: a}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.entries[a.Path]
 	if !ok || e.art == nil || e.art.ID != a.ID {
-		return d
+		return &event.Doc{Article: a}
 	}
 	if e.doc != nil && e.doc.Serial == e.serial {
 		return e.doc
 	}
+	d := &event.Doc{Article: a}
 	// A fresh article is tagged in this build, as it would be from the
 	// cache after it: the read's serial names it with its mentions either way.
 	d.Serial = e.serial

@@ -136,7 +136,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	}
 	words := b.opt.Merge.wordsOf(b.sim.words)
 	defer b.opt.Merge.rotateWords()
-	chooseTelling(ctx, events, words)
+	chooseTelling(ctx, events, b.opt.Merge.sentencesOf(words))
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)

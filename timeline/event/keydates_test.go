@@ -278,7 +278,7 @@ func TestTelling(t *testing.T) {
 	// The choice is the sources' and not their order's (a build from a
 	// merge memo may keep them in another order).
 	slices.Reverse(e.Sources)
-	if got := tellingSource(e, newSimilarity().words); got != told {
+	if got := tellingSource(e, sentencesOf(newSimilarity().words)); got != told {
 		t.Errorf("with the sources reversed the event is told by %s, not %s", got.Doc.Article.Path, told.Doc.Article.Path)
 	}
 }

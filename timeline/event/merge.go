@@ -451,7 +451,10 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	// time is its first source's until it settles), and written in the
 	// loop they were a quarter of merging's time on one core.
 	var notes []note
-	for _, c := range cands {
+	for i, c := range cands {
+		if i%touchAhead == 0 {
+			r.touch(cands[i:min(i+touchAhead, len(cands))])
+		}
 		d, ok := r.reuse(ix, c)
 		if !ok {
 			d = ix.decide(c)

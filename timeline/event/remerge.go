@@ -60,6 +60,9 @@ type MergeMemo struct {
 	// rebuild chooses again for the events an edit changed, told by
 	// hundreds of sentences that did not change.
 	words memo.Table[string, []string]
+	// told holds what choosing the sentence telling an event read of
+	// each sentence (toldSentence), by its text, kept as words is.
+	told memo.Table[string, *toldSentence]
 }
 
 // wordsOf is words, each text's read once and kept for the next build
@@ -80,10 +83,35 @@ func (m *MergeMemo) wordsOf(words func(string) []string) func(string) []string {
 	}
 }
 
+// sentencesOf is sentencesOf(words), each text read once, whether it
+// tells no day too, and kept for the next build, as wordsOf keeps words
+// (nothing kept after a first build).
+func (m *MergeMemo) sentencesOf(words func(string) []string) func(string) *toldSentence {
+	read := sentencesOf(words)
+	if m == nil {
+		return read
+	}
+	if reused, _ := m.Stats(); reused == 0 {
+		return read
+	}
+	return func(text string) *toldSentence {
+		t, _ := m.told.Recall(text, func() (*toldSentence, error) {
+			t := read(text)
+			t.noDay = -1
+			if tellsNoDay(text) {
+				t.noDay = 1
+			}
+			return t, nil
+		})
+		return t
+	}
+}
+
 // rotateWords ends a build's reading of sentences.
 func (m *MergeMemo) rotateWords() {
 	if m != nil {
 		m.words.Rotate()
+		m.told.Rotate()
 	}
 }
 
@@ -188,6 +216,7 @@ type replay struct {
 	dirtyWords      map[dayKey]map[uint32][]candKey
 	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
+	touched         uint64 // what touch read, kept so that it is read
 }
 
 // cand is this merge's candidate named k, or nil.
@@ -431,6 +460,38 @@ func (s *daySet) near(n, far int64) bool {
 // dayNumber numbers days (UTC midnights) consecutively.
 func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
 
+// touchAhead is how many candidates touch reads at a time.
+const touchAhead = 32
+
+// touch reads what reuse reads first of each of cs, in one tight loop:
+// merging visits the candidates in time order, scattered in memory (each
+// was made with its article), and the replay's first look at each was a
+// cache miss that waited for the one before; read together, the misses
+// overlap.
+func (r *replay) touch(cs []*candidate) {
+	if !r.named {
+		return
+	}
+	var sum uint64
+	for _, c := range cs {
+		sum += uint64(c.key.i) + uint64(c.day) + c.lastAt // its first, third and fourth cache lines
+	}
+	// Then where reuse looks up the event and member it joined last time.
+	for _, c := range cs {
+		if d, ok := r.prev(c); ok {
+			for _, k := range [2]candKey{d.founder, d.member} {
+				if k.x == nil {
+					continue // a founder names no member
+				}
+				if m := &k.x.merges; k.i < len(m.cur) && m.cur[k.i] != nil {
+					sum += m.at
+				}
+			}
+		}
+	}
+	r.touched += sum
+}
+
 // reuse returns c's decision from last time when nothing it depends on
 // changed.
 func (r *replay) reuse(ix *eventIndex, c *candidate) (decision, bool) {
@@ -641,12 +702,12 @@ func keptCanonical(e *Event) *Source {
 // keptTelling is tellingSource(e), found by its place last time when e
 // is the same event: the choice reads only its sources, which are then
 // the same, in the same order.
-func keptTelling(e *Event, words func(string) []string) *Source {
+func keptTelling(e *Event, read func(string) *toldSentence) *Source {
 	k := e.kept
 	if k != nil && k.told > 0 {
 		return e.Sources[k.told-1]
 	}
-	t := tellingSource(e, words)
+	t := tellingSource(e, read)
 	if k != nil {
 		k.told = slices.Index(e.Sources, t) + 1
 	}

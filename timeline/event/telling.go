@@ -3,6 +3,7 @@ package event
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
@@ -33,14 +34,46 @@ const (
 // event the memo kept takes its last choice (keptTelling). Each event's
 // choice is its own, so they are made on every core (one after another
 // they were 6% of a build of 10,000 articles, on one core).
-func chooseTelling(ctx context.Context, events []*Event, words func(string) []string) {
-	parallel.Do(ctx, len(events), func(i int) { events[i].told = keptTelling(events[i], words) })
+func chooseTelling(ctx context.Context, events []*Event, read func(string) *toldSentence) {
+	parallel.Do(ctx, len(events), func(i int) { events[i].told = keptTelling(events[i], read) })
+}
+
+// toldSentence is what the choice reads of a source's sentence: its
+// text with its spaces made single (sources giving the same sentence are
+// one candidate), that text's content words, the words of the sentence
+// as written, and whether it tells no day. A rebuild chooses again for
+// the events an edit changed, told by hundreds of sentences that did not
+// change, each read again (MergeMemo.sentencesOf keeps them).
+type toldSentence struct {
+	text  string
+	words []string
+	n     int
+	noDay int8 // 1: it tells no day, -1: it tells one, 0: not read yet
+}
+
+// sentencesOf reads sentences for the choice with words, noDay left to
+// be read where asked (the first build asks only of one sentence of each
+// candidate).
+func sentencesOf(words func(string) []string) func(string) *toldSentence {
+	return func(text string) *toldSentence {
+		fs := strings.Fields(text)
+		t := strings.Join(fs, " ")
+		return &toldSentence{text: t, words: words(t), n: len(fs)}
+	}
+}
+
+// tellsNoDay is tellsNoDay(text), text being the sentence t was read of.
+func (t *toldSentence) tellsNoDay(text string) bool {
+	if t.noDay == 0 {
+		return tellsNoDay(text)
+	}
+	return t.noDay > 0
 }
 
 // tellingSource is the source of e whose sentence tells it best: the
 // highest tellingScore, the earliest in canonical's order on a tie; the
 // canonical source when no other sentence can tell a day.
-func tellingSource(e *Event, words func(string) []string) *Source {
+func tellingSource(e *Event, read func(string) *toldSentence) *Source {
 	c := keptCanonical(e)
 	// Reports joined only for their coarse time (joinCoarse) neither tell
 	// the day's happening nor weigh in the choice: it is the day event's
@@ -57,22 +90,22 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	// taken from the earliest of them.
 	type cand struct {
 		s     *Source
-		ws    []string
+		t     *toldSentence
 		given int
 	}
 	var cands []*cand
 	byText := map[string]*cand{}
 	for _, s := range srcs {
-		t := spaced(s.Text)
-		if k := byText[t]; k != nil {
+		t := read(s.Text)
+		if k := byText[t.text]; k != nil {
 			k.given++
 			if before(s, k.s) {
-				k.s = s
+				k.s, k.t = s, t
 			}
 			continue
 		}
-		k := &cand{s: s, ws: words(t), given: 1}
-		byText[t] = k
+		k := &cand{s: s, t: t, given: 1}
+		byText[t.text] = k
 		cands = append(cands, k)
 	}
 	if len(cands) < 2 {
@@ -80,34 +113,35 @@ func tellingSource(e *Event, words func(string) []string) *Source {
 	}
 	df := map[string]int{} // of each word, the sources giving it
 	for _, k := range cands {
-		for _, w := range k.ws {
+		for _, w := range k.t.words {
 			df[w] += k.given
 		}
 	}
 	best, bestScore := c, -1.0
-	if !tellsNoDay(c.Text) {
-		bestScore = tellingScore(byText[spaced(c.Text)].ws, df, c.Text, len(srcs))
+	if ct := read(c.Text); !ct.tellsNoDay(c.Text) {
+		bestScore = tellingScore(ct.words, df, ct.n, len(srcs))
 	}
 	for _, k := range cands {
-		if k.s == best || tellsNoDay(k.s.Text) {
+		if k.s == best || k.t.tellsNoDay(k.s.Text) {
 			continue
 		}
-		if sc := tellingScore(k.ws, df, k.s.Text, len(srcs)); sc > bestScore || (sc == bestScore && before(k.s, best)) {
+		if sc := tellingScore(k.t.words, df, k.t.n, len(srcs)); sc > bestScore || (sc == bestScore && before(k.s, best)) {
 			best, bestScore = k.s, sc
 		}
 	}
 	return best
 }
 
-// tellingScore is how well a sentence of content words ws tells an event
-// of n sources whose words are counted in df: the sum, over its words, of
-// the share of the other sources giving the word (its dot product with
-// their centroid), marked down outside tellingMinWords..tellingMaxWords
-// words of text, which bounds what length alone can earn. (Not a cosine
+// tellingScore is how well a sentence of content words ws, of words
+// words as written, tells an event of n sources whose words are counted
+// in df: the sum, over its words, of the share of the other sources
+// giving the word (its dot product with their centroid), marked down
+// outside tellingMinWords..tellingMaxWords words, which bounds what
+// length alone can earn. (Not a cosine
 // nor a mean: on Timeline17 dev, date-aligned ROUGE-1 of day summaries
 // was 0.192 dividing by the root of the words, 0.182 by the words, 0.200
 // by neither; the canonical sentence's 0.196.)
-func tellingScore(ws []string, df map[string]int, text string, n int) float64 {
+func tellingScore(ws []string, df map[string]int, words, n int) float64 {
 	if len(ws) == 0 || n < 2 {
 		return 0
 	}
@@ -116,7 +150,7 @@ func tellingScore(ws []string, df map[string]int, text string, n int) float64 {
 		shared += float64(df[w]-1) / float64(n-1)
 	}
 	score := shared
-	switch nw := float64(wordCount(text)); {
+	switch nw := float64(words); {
 	case nw > tellingMaxWords:
 		score *= tellingMaxWords / nw
 	case nw < tellingMinWords:
