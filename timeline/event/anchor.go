@@ -119,16 +119,9 @@ func anchorElsewhere(events []*Event, kinds map[string]bool) []*Event {
 		}
 	}
 	return regroup(events, rest, into, func(e *Event, add []*Source) *Event {
-		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
-		j.Sources = append(slices.Clone(e.Sources), add...)
-		slices.SortStableFunc(j.Sources, mergeOrder)
-		for _, s := range add {
-			if len(j.Evidence) < maxEvidence {
-				j.Evidence = append(j.Evidence, fmt.Sprintf("%s joins on %s: its relative time is counted from this happening, as %s dates it", s.Doc.Article.Path, e.Time.Value, canonical(e).Doc.Article.Path))
-			}
-		}
-		settle(j)
-		return j
+		return joinNoted(e, add, func(s *Source) string {
+			return fmt.Sprintf("%s joins on %s: its relative time is counted from this happening, as %s dates it", s.Doc.Article.Path, e.Time.Value, canonical(e).Doc.Article.Path)
+		})
 	})
 }
 
@@ -247,4 +240,19 @@ func regroup(events []*Event, rest, into map[int][]*Source, join func(e *Event, 
 		}
 	}
 	return out
+}
+
+// joinNoted is a new event of e's sources and add, in merge order, with a
+// merge note (note) for each source added, settled.
+func joinNoted(e *Event, add []*Source, note func(*Source) string) *Event {
+	j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
+	j.Sources = append(slices.Clone(e.Sources), add...)
+	slices.SortStableFunc(j.Sources, mergeOrder)
+	for _, s := range add {
+		if len(j.Evidence) < maxEvidence {
+			j.Evidence = append(j.Evidence, note(s))
+		}
+	}
+	settle(j)
+	return j
 }

@@ -212,15 +212,8 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 		}
 	}
 	return regroup(events, rest, into, func(e *Event, add []*Source) *Event {
-		j := &Event{Title: e.Title, Time: e.Time, Evidence: slices.Clone(e.Evidence)}
-		j.Sources = append(slices.Clone(e.Sources), add...)
-		slices.SortStableFunc(j.Sources, mergeOrder)
-		for _, s := range add {
-			if len(j.Evidence) < maxEvidence {
-				j.Evidence = append(j.Evidence, fmt.Sprintf("%s joins on %s: its headline tells the happening in the words of headlines dated so by their articles", s.Doc.Article.Path, e.Time.Value))
-			}
-		}
-		settle(j)
-		return j
+		return joinNoted(e, add, func(s *Source) string {
+			return fmt.Sprintf("%s joins on %s: its headline tells the happening in the words of headlines dated so by their articles", s.Doc.Article.Path, e.Time.Value)
+		})
 	})
 }
