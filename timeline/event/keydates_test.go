@@ -3,7 +3,6 @@ package event
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -358,15 +357,7 @@ func TestDaySummariesOnAStory(t *testing.T) {
 	if len(names) == 0 {
 		t.Skipf("Timeline17 H1N1 not found at %s; skipping the day summaries on a story", dir)
 	}
-	files := map[string][]byte{}
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.Base(n)] = data
-	}
-	tl, _ := buildFilesWith(t, files, Options{KeyDates: 20})
+	tl, _ := buildFilesWith(t, readFiles(t, names), Options{KeyDates: 20})
 	shown := map[string]time.Time{}
 	for _, k := range tl.KeyDates {
 		docs := map[*Doc]bool{}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -54,10 +55,7 @@ func leadSources(d *Doc) []*Source {
 	if a.Anchor.IsZero() {
 		return nil
 	}
-	anchor := a.Anchor.Time
-	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
-	val := timex.DayOf(day)
-	val.Mod = timex.Approx
+	t := approxDay(a.Anchor.Time)
 	var out []*Source
 	for i, s := range a.Sentences {
 		if i >= maxLead {
@@ -71,11 +69,18 @@ func leadSources(d *Doc) []*Source {
 		if !headline && !doneVerb.MatchString(text) {
 			continue
 		}
-		m := temporal.Mention{Start: s.Start, End: s.Start, Value: val, Rule: RuleLead}
-		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &m,
-			Time: Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}})
+		m := temporal.Mention{Start: s.Start, End: s.Start, Value: t.Value, Rule: RuleLead}
+		out = append(out, &Source{Doc: d, Sentence: s, Text: text, Mention: &m, Time: t})
 	}
 	return out
+}
+
+// approxDay is the civil day of t, told approximately: a lead's time.
+func approxDay(t time.Time) Time {
+	day := timex.Civil(t.Year(), t.Month(), t.Day())
+	val := timex.DayOf(day)
+	val.Mod = timex.Approx
+	return Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}
 }
 
 // relativeAside is a relative clause set off by commas (", who swam to

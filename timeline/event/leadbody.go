@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
-	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // A headline is dated by its dateline (lead.go), but a story is often
@@ -74,16 +73,13 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		if best == nil || l.src.Time.Start.Sub(best.src.Time.Start).Hours()/24 < 2 {
 			continue // what tells it best is of the dateline's days
 		}
-		t := best.src.Time.Start
-		day := timex.Civil(t.Year(), t.Month(), t.Day())
-		val := timex.DayOf(day)
-		val.Mod = timex.Approx
+		t := approxDay(best.src.Time.Start)
 		m := *l.src.Mention // shared with the lead's making: copied to change
-		m.Value = val
+		m.Value = t.Value
 		m.Rule = ruleLeadBody
 		l.src.Mention = &m
-		l.src.Time = Time{Value: val, Start: day, End: day.AddDate(0, 0, 1), Qualifier: Approximate}
-		l.value = val.String()
+		l.src.Time = t
+		l.value = t.Value.String()
 	}
 }
 

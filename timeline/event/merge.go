@@ -61,7 +61,7 @@ type similarity struct {
 	// most words of one starting with it: a token that starts none (most
 	// of them) is looked up once, not once for each length.
 	heads map[string]int
-	// kindSet holds the kinds themselves (leadsToBody).
+	// kindSet holds the kinds themselves (merge's joins, leadsToBody).
 	kindSet map[string]bool
 	mu      sync.Mutex
 	ids     map[string]uint32
@@ -441,7 +441,7 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh. p is told of
 // each candidate merged.
-func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, p progress.Reporter) []*Event {
+func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, kinds map[string]bool, p progress.Reporter) []*Event {
 	r := newReplay(memo, cands, num)
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
@@ -491,7 +491,8 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		n.e.Evidence[n.at] = evidence(n.c, n.d, n.e)
 	})
 	r.save(ix, cands)
-	kinds := predicateKinds() // the joins below tell kinds of happening apart
+	// kinds (the predicate kinds) tell kinds of happening apart in the
+	// joins below.
 	events, joined := joinSplit(ix.events, reps, kinds)
 	// Each event settles on its own sources alone: on every core. A
 	// joined event the merge memo does not know settles afresh; one it
