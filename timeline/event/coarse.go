@@ -95,7 +95,7 @@ func joinCoarse(events []*Event, kinds map[string]bool, memo *MergeMemo) []*Even
 	// Coarse events of one time (every report of "in March") share one
 	// window, made, checked against the memo and kept once.
 	winOf := map[[2]int][]int{}
-	checked := map[*coarseWindow]bool{}
+	checked := map[windowCheck]bool{}
 	for n, i := range coarse {
 		t := events[i].Time
 		from, _ := slices.BinarySearchFunc(days, t.Start, func(id int, at time.Time) int { return events[id].Time.Start.Compare(at) })
@@ -286,10 +286,9 @@ func (w *coarseWindow) same(events []*Event, win []int) bool {
 }
 
 // coarseJoin returns how coarse event i joined last time, if its sources
-// and its window (win) are as they were then; checked holds the windows
-// this build has compared already (a window is one time's, so the same
-// kept window is always compared with the same win).
-func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int, checked map[*coarseWindow]bool) (*coarseJoin, bool) {
+// and its window (win) are as they were then; checked holds the kept
+// and current windows this build has compared already (windowCheck).
+func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int, checked map[windowCheck]bool) (*coarseJoin, bool) {
 	if m == nil {
 		return nil, false
 	}
@@ -298,12 +297,26 @@ func (m *MergeMemo) coarseJoin(events []*Event, i int, win []int, checked map[*c
 	if !ok || !slices.Equal(j.sources, e.Sources) {
 		return nil, false
 	}
-	same, ok := checked[j.days]
+	k := windowCheck{kept: j.days}
+	if len(win) > 0 {
+		k.win = &win[0]
+	}
+	same, ok := checked[k]
 	if !ok {
 		same = j.days.same(events, win)
-		checked[j.days] = same
+		checked[k] = same
 	}
 	return j, same
+}
+
+// windowCheck is a kept window compared with one of this build's (by
+// its first element): two coarse times may share a window one build
+// ("in Q1 2013" and "in 2013" while every day event is in March) and
+// not the next (a June event widens the year's), so a check is of the
+// pair, not of the kept window alone.
+type windowCheck struct {
+	kept *coarseWindow
+	win  *int
 }
 
 // keepCoarse keeps how coarse event i joined, with its window win, made

@@ -199,3 +199,47 @@ func remergeScenario(t *testing.T, dir string, sameDocs bool) {
 	ov = nil
 	build("overrides removed")
 }
+
+// Two coarse times share a window while every day event lies in both
+// ("in the first quarter of 2013", "in 2013"); an article adding a June
+// event widens the year's alone: a rebuild with the merge memo must
+// compare each kept window with its own, as a clean build joins.
+func TestRemergeCoarseWindowsPartWays(t *testing.T) {
+	tg := temporal.MustNew()
+	rd := article.NewReader(nil)
+	src := map[string]string{
+		"a.md": "---\ntitle: Wall\ndate: 2013-03-12\n---\n\nThe harbour council approved the new sea wall plan on Monday, March 11, 2013, after a long debate.\n",
+		"b.md": "---\ntitle: Q1\ndate: 2013-04-20\n---\n\nThe harbour council approved the new sea wall plan in the first quarter of 2013 after a long debate.\n",
+		"c.md": "---\ntitle: Year\ndate: 2014-02-20\n---\n\nThe harbour council approved the new sea wall plan in 2013 after a long debate over the cost.\n",
+	}
+	extra := "---\ntitle: June\ndate: 2013-06-06\n---\n\nThe harbour council approved the new sea wall plan on Wednesday, June 5, 2013, after a long debate over the cost.\n"
+	docs := map[string]*Doc{}
+	mk := func(p, s string) *Doc {
+		a, err := rd.Parse(p, []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)}
+	}
+	memo := NewMergeMemo()
+	build := func(step string, paths []string) {
+		var ds, fresh []*Doc
+		for _, p := range paths {
+			d := docs[p]
+			ds = append(ds, d)
+			fresh = append(fresh, &Doc{Article: d.Article, Mentions: d.Mentions})
+		}
+		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo}).Build(context.Background(), ds)
+		want, _ := NewBuilder(Options{Tag: tg.Tag}).Build(context.Background(), fresh)
+		g, w := dumpEvents(got), dumpEvents(want)
+		if g != w {
+			t.Errorf("%s differs:\n got %s\nwant %s", step, g, w)
+		}
+	}
+	for p, s := range src {
+		docs[p] = mk(p, s)
+	}
+	build("first", []string{"a.md", "b.md", "c.md"})
+	docs["d.md"] = mk("d.md", extra)
+	build("second", []string{"a.md", "b.md", "c.md", "d.md"})
+}
