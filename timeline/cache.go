@@ -58,6 +58,15 @@ type cacheEntry struct {
 	doc *event.Doc
 }
 
+// keptDoc is the Doc kept of the entry while it still names this read
+// (its Serial), else nil: read hands back its article, doc the Doc.
+func (e *cacheEntry) keptDoc() *event.Doc {
+	if e.doc != nil && e.doc.Serial == e.serial {
+		return e.doc
+	}
+	return nil
+}
+
 // NewCache returns an empty cache.
 func NewCache() *Cache {
 	return &Cache{entries: map[string]cacheEntry{}, pages: site.NewMemo(), merge: event.NewMergeMemo()}
@@ -99,7 +108,7 @@ func (c *Cache) read(ctx context.Context, rd *article.Reader, fsys fs.FS, files 
 		e, ok := c.entries[files[i]]
 		take := func() {
 			switch {
-			case e.art != nil && e.doc != nil && e.doc.Serial == e.serial:
+			case e.art != nil && e.keptDoc() != nil:
 				// doc hands back the Doc kept of it, with its article
 				// (one with an anchor of its own, which events leave as
 				// it is): a copy would go unused, one for each article
@@ -182,8 +191,8 @@ func (c *Cache) doc(a *article.Article) *event.Doc {
 	if !ok || e.art == nil || e.art.ID != a.ID {
 		return &event.Doc{Article: a}
 	}
-	if e.doc != nil && e.doc.Serial == e.serial {
-		return e.doc
+	if d := e.keptDoc(); d != nil {
+		return d
 	}
 	d := &event.Doc{Article: a}
 	// A fresh article is tagged in this build, as it would be from the

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -451,9 +452,10 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	// time is its first source's until it settles), and written in the
 	// loop they were a quarter of merging's time on one core.
 	var notes []note
+	var touched uint64 // what the replay's read-ahead read (touch)
 	for i, c := range cands {
 		if i%touchAhead == 0 {
-			r.touch(cands[i:min(i+touchAhead, len(cands))])
+			touched += r.touch(cands[i:min(i+touchAhead, len(cands))])
 		}
 		d, ok := r.reuse(ix, c)
 		if !ok {
@@ -490,6 +492,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 		n := notes[i]
 		n.e.Evidence[n.at] = evidence(n.c, n.d, n.e)
 	})
+	runtime.KeepAlive(touched)
 	r.save(ix, cands)
 	// kinds (the predicate kinds) tell kinds of happening apart in the
 	// joins below.

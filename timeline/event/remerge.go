@@ -216,7 +216,6 @@ type replay struct {
 	dirtyWords      map[dayKey]map[uint32][]candKey
 	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
-	touched         uint64 // what touch read, kept so that it is read
 }
 
 // cand is this merge's candidate named k, or nil.
@@ -467,10 +466,11 @@ const touchAhead = 32
 // merging visits the candidates in time order, scattered in memory (each
 // was made with its article), and the replay's first look at each was a
 // cache miss that waited for the one before; read together, the misses
-// overlap.
-func (r *replay) touch(cs []*candidate) {
+// overlap. It returns what it read, for the caller to keep alive
+// (runtime.KeepAlive), so that the reads are not dropped.
+func (r *replay) touch(cs []*candidate) uint64 {
 	if !r.named {
-		return
+		return 0
 	}
 	var sum uint64
 	for _, c := range cs {
@@ -489,7 +489,7 @@ func (r *replay) touch(cs []*candidate) {
 			}
 		}
 	}
-	r.touched += sum
+	return sum
 }
 
 // reuse returns c's decision from last time when nothing it depends on

@@ -202,34 +202,30 @@ type cardKey struct {
 	page      string
 }
 
-// drawCards draws each view's card with the "event" template of the page
+// drawCard draws a view's card with the "event" template of the page
 // about to show them (so that a site's cards are not all held at
 // once). With a memo, a card for the same event at the same depth, drawn
 // with the same templates, is taken from the last render: a month page
 // that changed is then mostly cards already drawn, put together.
-func (s *Site) drawCards(page string, views []*eventView) error {
-	for _, v := range views {
-		draw := func() (template.HTML, error) {
-			var b strings.Builder
-			if s.builtinCard[page] {
-				writeCard(&b, v)
-				return template.HTML(b.String()), nil
-			}
-			if err := s.pages[page].ExecuteTemplate(&b, "event", v); err != nil {
-				return "", fmt.Errorf("rendering the card of event %s: %w", v.ID, err)
-			}
+func (s *Site) drawCard(page string, v *eventView) error {
+	draw := func() (template.HTML, error) {
+		var b strings.Builder
+		if s.builtinCard[page] {
+			writeCard(&b, v)
 			return template.HTML(b.String()), nil
 		}
-		memo := s.cfg.Memo
-		if v.key == (viewKey{}) {
-			memo = nil // not from the memo: nothing to key the card by
+		if err := s.pages[page].ExecuteTemplate(&b, "event", v); err != nil {
+			return "", fmt.Errorf("rendering the card of event %s: %w", v.ID, err)
 		}
-		var err error
-		if v.Card, err = recall(memo, cardsOf, cardKey{v.key, s.fingerprint, page}, draw); err != nil {
-			return err
-		}
+		return template.HTML(b.String()), nil
 	}
-	return nil
+	memo := s.cfg.Memo
+	if v.key == (viewKey{}) {
+		memo = nil // not from the memo: nothing to key the card by
+	}
+	var err error
+	v.Card, err = recall(memo, cardsOf, cardKey{v.key, s.fingerprint, page}, draw)
+	return err
 }
 
 // textKey is an event's entry in one of the whole-timeline exports

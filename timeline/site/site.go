@@ -275,7 +275,7 @@ func (s *Site) RenderStaged(ctx context.Context, tl *event.Timeline, w Writer, p
 			// its quotes and citations at once: its drawing holds them.
 			for _, v := range j.cards {
 				filled := r.fillCard(v)
-				if err := s.drawCards(j.page, []*eventView{v}); err != nil {
+				if err := s.drawCard(j.page, v); err != nil {
 					return err
 				}
 				if filled {

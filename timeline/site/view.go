@@ -58,7 +58,7 @@ type eventView struct {
 	OutletKeys                     string
 	Href                           string // from the site root, on article pages
 	// Card is the event drawn with the "event" template, once for every
-	// page that shows it (see renderer.drawCards).
+	// page that shows it (see Site.drawCard).
 	Card template.HTML
 	// key, set when the card came through the memo, identifies all of the
 	// above but Href (monthKey hashes it instead of the fields).
