@@ -262,9 +262,14 @@ func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
 	for i, o := range dated {
 		byStart[o.src.Time.Start] = append(byStart[o.src.Time.Start], i)
 	}
+	nearDays := map[time.Time][]int{} // made once a day, asked of every trial
 	near := func(t time.Time) []int {
+		if out, ok := nearDays[t]; ok {
+			return out
+		}
 		out := slices.Concat(byStart[t.AddDate(0, 0, -1)], byStart[t], byStart[t.AddDate(0, 0, 1)])
 		slices.Sort(out)
+		nearDays[t] = out
 		return out
 	}
 	var tries []time.Time

@@ -202,7 +202,7 @@ type summarizer struct {
 	n       int     // events counted in df
 	norm    float64 // squared length of the story centroid
 	stop    map[string]bool
-	reports map[*Doc][]reportSentence // reportOf, read before the summaries (readReports)
+	reports map[*Doc][]reportSentence // the sentences a pool may take, read before the summaries (readReports)
 	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
 	stems   sync.Map                  // word to stem, behind each run's own cache (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
@@ -425,11 +425,7 @@ func (s *summarizer) rankPool(k KeyDate) *rankedPool {
 	}
 	for _, e := range k.Events {
 		text, n := oneSpaced(s.text[e])
-		ws, ok := s.cards[e]
-		if !ok {
-			ws = s.poolWords(text, map[string]string{})
-		}
-		add(&poolSentence{text: text, card: e, ws: ws, n: n}, 1)
+		add(&poolSentence{text: text, card: e, ws: s.cards[e], n: n}, 1) // read by readReports
 	}
 	// A report's sentence that is a source of one of the day's cards
 	// stands for the card, told as the card is.
@@ -452,7 +448,7 @@ func (s *summarizer) rankPool(k KeyDate) *rankedPool {
 			if !reportsDay(d, k.Date) {
 				continue
 			}
-			report := s.reportOf(d)
+			report := s.reports[d] // read by readReports: every report a pool takes (reportDocs)
 			weight := min(1, reportWeighs/float64(len(report)))
 			for _, r := range report {
 				card := cardOf[place{d, r.sent.Start}]
@@ -632,16 +628,6 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	for i, e := range cards {
 		s.cards[e] = ws[i]
 	}
-}
-
-// reportOf returns the sentences of d that may join a summary's pool:
-// those readReports read, else read now (and not kept: the summaries
-// share s).
-func (s *summarizer) reportOf(d *Doc) []reportSentence {
-	if r, ok := s.reports[d]; ok {
-		return r
-	}
-	return s.readReport(d, map[string]string{})
 }
 
 // readReport reads d's sentences that may join a pool, stemming through

@@ -3,7 +3,6 @@ package event
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
@@ -56,9 +55,8 @@ type toldSentence struct {
 // candidate).
 func sentencesOf(words func(string) []string) func(string) *toldSentence {
 	return func(text string) *toldSentence {
-		fs := strings.Fields(text)
-		t := strings.Join(fs, " ")
-		return &toldSentence{text: t, words: words(t), n: len(fs)}
+		t, n := oneSpaced(text)
+		return &toldSentence{text: t, words: words(t), n: n}
 	}
 }
 
