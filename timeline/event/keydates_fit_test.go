@@ -38,12 +38,18 @@ type fitTimeline struct {
 // to 0.726, a fold then choosing published 2 on one topic).
 var weightGrid = []float64{0, 0.5, 1, 1.5}
 
+// lookbackGrid is the days before the first article a key date may be
+// (up to maxLookback).
+var lookbackGrid = []int{0, 1, 3, 7, 14, maxLookback}
+
 // candidateWeights is every model of the grid, the smaller weights first.
 func candidateWeights() []keyWeights {
 	var out []keyWeights
 	for _, p := range weightGrid {
 		for _, o := range weightGrid {
-			out = append(out, keyWeights{published: p, outlets: o})
+			for _, l := range lookbackGrid {
+				out = append(out, keyWeights{published: p, outlets: o, lookback: l})
+			}
 		}
 	}
 	return out
@@ -53,7 +59,7 @@ func candidateWeights() []keyWeights {
 // same, the one with fewer is taken.
 func used(w keyWeights) int {
 	n := 0
-	for _, v := range []float64{w.published, w.outlets} {
+	for _, v := range []float64{w.published, w.outlets, float64(w.lookback)} {
 		if v != 0 {
 			n++
 		}
@@ -188,11 +194,11 @@ func TestFitKeyDates(t *testing.T) {
 					dateF1([]*fitTimeline{tl}, w), dateF1([]*fitTimeline{tl}, keyWeights{published: 1e6})))
 			}
 		}
-		lines = append(lines, fmt.Sprintf("  held out %-5s: fitted published %.2f outlets %.2f; date F1 %s",
-			topic, f.published, f.outlets, strings.Join(scores, ", ")))
+		lines = append(lines, fmt.Sprintf("  held out %-5s: fitted published %.2f outlets %.2f lookback %d; date F1 %s",
+			topic, f.published, f.outlets, f.lookback, strings.Join(scores, ", ")))
 	}
 	t.Logf("key dates, Timeline17 dev, %d timelines\n%s\nall topics: published %.2f outlets %.2f\n"+
-		"date F1: cross-validated %.3f, in-sample %.3f (pubcount %.3f)", len(tls), strings.Join(lines, "\n"), w.published, w.outlets, cv, in, pub)
+		"date F1: cross-validated %.3f, in-sample %.3f (pubcount %.3f) lookback %d", len(tls), strings.Join(lines, "\n"), w.published, w.outlets, cv, in, pub, w.lookback)
 	// What each weight is worth: the cross-validated figure with the
 	// weight held at 0 and the other refitted.
 	for _, ab := range []struct {
@@ -201,6 +207,7 @@ func TestFitKeyDates(t *testing.T) {
 	}{
 		{"without published", func(w keyWeights) bool { return w.published == 0 }},
 		{"without outlets", func(w keyWeights) bool { return w.outlets == 0 }},
+		{"without lookback", func(w keyWeights) bool { return w.lookback == 0 }},
 	} {
 		f, _, _ := crossValidate(tls, ab.allowed)
 		_, fin := fit(tls, ab.allowed)

@@ -377,3 +377,34 @@ func TestDaySummariesOnAStory(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyDatesLookBack: a day just before the first article's may be a key
+// date (what set the story off, reported the next morning); one further
+// back may not, however many articles date it (the 28th is a key date by
+// the article published on it).
+func TestKeyDatesLookBack(t *testing.T) {
+	docs := keyDocs("Ledger", "Herald")
+	publish(docs, 27, 28)
+	var events []*Event
+	for _, d := range []int{25, 26, 27} {
+		events = append(events, keyEvent(d, "The singer died at his home.", docs...))
+	}
+	days := dayEvidences(events, nil, docs)
+	for _, c := range []struct {
+		lookback int
+		want     []int
+	}{
+		{0, []int{27, 28}},
+		{1, []int{26, 27, 28}},
+		{2, []int{25, 26, 27, 28}},
+	} {
+		var got []int
+		for _, k := range rankDays(days, keyWeights{lookback: c.lookback}, 0) {
+			got = append(got, k.Date.Day())
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("lookback %d: key dates Dec %v, want %v", c.lookback, got, c.want)
+		}
+	}
+}
