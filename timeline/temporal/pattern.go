@@ -9,6 +9,7 @@ import (
 // Patterns are written as space-separated elements over tokens:
 //
 //	word        a literal token (lower case); punctuation is written as is: , . - / : '
+//	\( \)       a literal parenthesis (a bare one groups)
 //	a|b|c       one of several literal tokens
 //	{class}     a lexicon class or built-in class; captures its value under its name
 //	{class:n}   the same, captured under the name n
@@ -171,6 +172,9 @@ func (p *patParser) element() (elem, error) {
 			alias = class
 		}
 		e = elem{kind: elemClass, class: m, name: alias, capID: p.names.id(alias)}
+	case c == '\\' && p.i+1 < len(p.src) && (p.src[p.i+1] == '(' || p.src[p.i+1] == ')'):
+		e = elem{kind: elemLit, lits: []string{p.src[p.i+1 : p.i+2]}}
+		p.i += 2
 	default:
 		j := p.i
 		for j < len(p.src) && p.src[j] != ' ' && p.src[j] != ')' && p.src[j] != '(' && !(p.src[j] == '?' && j > p.i) {

@@ -384,7 +384,7 @@ func englishRules() []Rule {
 			}},
 
 		// Clock times.
-		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hhmm} {zone} | {hour} {ampm} | {hour} ( in the {pod} | at night ) | noon | midday | midnight) ({zone})? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? ( {month} .? {day} (,? {year})? | (the)? {day} (of)? {month} (.? ,? {year})? ))?`, Build: clock(),
+		{Name: "clock", Pattern: `({bound})? ({hour} : {minute} ({ampm})? | {hour} . {minute} {ampm} | {hhmm} ( {zone} | \( {hhmm:also} {zone:alsozone} \) ) | {hour} {ampm} | {hour} ( in the {pod} | at night ) | noon | midday | midnight) ({zone})? ( \( {hhmm:also} {zone:alsozone} \) )? (( , | on )? {weekday} | (on)? {deictic} | ,? (on)? ( {month} .? {day} (,? {year})? | (the)? {day} (of)? {month} (.? ,? {year})? ))?`, Build: clock(),
 			Examples: []Example{
 				{"At [00:15 am] the power failed across the city.", "2009-11-18", "2009-11-18T00:15"},
 				{"Page updated at [11:12 UK] with the latest figures.", "2011-09-28", "2011-09-28T11:12"},
@@ -408,7 +408,12 @@ func englishRules() []Rule {
 				{"The summit opens at [10:00 CET] in Brussels.", "2024-03-12", "2024-03-12T10:00+01"},
 				{"The show airs at [8 p.m. ET] on cable.", "2024-03-12", "2024-03-12T20:00"},
 				// Wire copy gives the time in GMT as four digits.
-				{"The quake struck at 4:53pm local time ([2153 GMT]).", "2010-01-12", "2010-01-12T21:53Z"},
+				{"Trading halted at [2153 GMT] after the report.", "2010-01-12", "2010-01-12T21:53Z"},
+				{"The quake struck at [4:53pm local time (2153 GMT)].", "2010-01-12", "2010-01-12T16:53"},
+				// The local time first, the wire's GMT beside it in brackets: one
+				// time, not a year and a clock, on the day named after both.
+				{"The quake struck at [1653 local time (2153 GMT) on Tuesday], near the capital.", "2010-01-13", "2010-01-12T16:53"},
+				{"The tremor hit at [1653 (2153 GMT)], south-west of the capital.", "2010-01-12", "2010-01-12T16:53"},
 				// British pages write the minutes after a point.
 				{"The results are due at [9.30am].", "2013-03-14", "2013-03-14T09:30"},
 				{"The plane landed at about [10:35 a.m.].", "1998-08-07", "1998-08-07T10:35"},
