@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"time"
 
 	"github.com/newsroom/timeline/timeline"
@@ -42,7 +43,7 @@ func addBuildFlags(fs *pflag.FlagSet, f *buildFlags) {
 }
 
 func (f *buildFlags) buildConfig(stderr io.Writer) (timeline.Config, error) {
-	if err := f.applySiteFile(); err != nil {
+	if err := f.applySiteFile(stderr); err != nil {
 		return timeline.Config{}, err
 	}
 	cfg := timeline.Config{Source: f.source, Output: f.output, Templates: f.templates, KeepGoing: f.keepGoing,
@@ -158,7 +159,7 @@ func report(w io.Writer, res *timeline.Result, quiet, verbose bool) {
 
 // applySiteFile fills every setting the command line did not set from
 // the site file.
-func (f *buildFlags) applySiteFile() error {
+func (f *buildFlags) applySiteFile(stderr io.Writer) error {
 	sf, found, err := timeline.ReadSiteFile(f.config)
 	if err != nil {
 		return err
@@ -167,6 +168,13 @@ func (f *buildFlags) applySiteFile() error {
 		if f.set.Changed("config") {
 			return fmt.Errorf("settings file %s not found", f.config)
 		}
+		return nil
+	}
+	// The file found where timeline runs describes the folder it names:
+	// building another one with it would title that site after this one
+	// ("from four reports by three outlets" over two articles by one).
+	if !f.set.Changed("config") && sf.Source != "" && f.set.Changed("source") && filepath.Clean(sf.Source) != filepath.Clean(f.source) {
+		fmt.Fprintf(stderr, "warning: %s is the settings of %s, not of %s: not used (pass --config %s to use them)\n", f.config, sf.Source, f.source, f.config)
 		return nil
 	}
 	for _, s := range []struct {
