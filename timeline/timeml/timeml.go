@@ -22,6 +22,21 @@ type Timex struct {
 	Text       string
 }
 
+// Event is one EVENT annotation, its span in the decoded text, with the
+// attributes of its first MAKEINSTANCE (TimeML 1.2 keeps tense,
+// polarity and modality there; an event no instance names has none).
+type Event struct {
+	Start, End int
+	EID        string
+	Class      string
+	Tense      string // PAST, PRESENT, FUTURE, NONE, …
+	Aspect     string
+	Polarity   string // POS or NEG
+	Modality   string // the modal word, lower case: "may", "could", …
+	POS        string // VERB, NOUN, …
+	Text       string
+}
+
 // Doc is a TimeML document.
 type Doc struct {
 	Name     string
@@ -30,6 +45,7 @@ type Doc struct {
 	// Text is the content of <TEXT> with tags removed and entities decoded.
 	Text    string
 	Timexes []Timex
+	Events  []Event
 	raw     []byte
 	// textStart and textEnd bound the raw bytes of TEXT's content.
 	textStart, textEnd int
@@ -81,7 +97,42 @@ func Parse(name string, raw []byte) (*Doc, error) {
 		}
 		return nil, err
 	}
+	d.readInstances()
 	return d, nil
+}
+
+// readInstances gives each event the attributes of its first
+// MAKEINSTANCE (they stand after TEXT, in any order).
+func (d *Doc) readInstances() {
+	if len(d.Events) == 0 {
+		return
+	}
+	at := make(map[string]int, len(d.Events))
+	for i, e := range d.Events {
+		at[e.EID] = i
+	}
+	seen := map[string]bool{}
+	for rest := d.raw; ; {
+		i := bytes.Index(rest, []byte("<MAKEINSTANCE"))
+		if i < 0 {
+			return
+		}
+		j := bytes.IndexByte(rest[i:], '>')
+		if j < 0 {
+			return
+		}
+		tag := string(rest[i+1 : i+j])
+		rest = rest[i+j:]
+		id := attr(tag, "eventID")
+		k, ok := at[id]
+		if !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		e := &d.Events[k]
+		e.Tense, e.Aspect, e.Polarity, e.POS = attr(tag, "tense"), attr(tag, "aspect"), attr(tag, "polarity"), attr(tag, "pos")
+		e.Modality = strings.ToLower(attr(tag, "modality"))
+	}
 }
 
 func parseDCT(v string) (time.Time, error) {
@@ -105,7 +156,8 @@ func (d *Doc) scanText() error {
 	text.Grow(len(raw))
 	d.rawAt = make([]int, 0, len(raw)+1)
 	var stack []Timex
-	var opened []int // the line each open TIMEX3 started on
+	var opened []int   // the line each open TIMEX3 started on
+	var events []Event // EVENTs open
 	line := 1
 	for i := 0; i < len(raw); {
 		c := raw[i]
@@ -127,6 +179,20 @@ func (d *Doc) scanText() error {
 				if strings.HasSuffix(tag, "/") { // an empty TIMEX3 marks no text
 					stack, opened = stack[:len(stack)-1], opened[:len(opened)-1]
 				}
+			case strings.HasPrefix(tag, "EVENT ") || tag == "EVENT":
+				events = append(events, Event{Start: text.Len(), EID: attr(tag, "eid"), Class: attr(tag, "class")})
+				if strings.HasSuffix(tag, "/") {
+					events = events[:len(events)-1]
+				}
+			case tag == "/EVENT":
+				if len(events) == 0 {
+					return &Error{d.Name, line, "</EVENT> without <EVENT>"}
+				}
+				e := events[len(events)-1]
+				events = events[:len(events)-1]
+				e.End = text.Len()
+				e.Text = text.String()[e.Start:e.End]
+				d.Events = append(d.Events, e)
 			case tag == "/TIMEX3":
 				if len(stack) == 0 {
 					return &Error{d.Name, line, "</TIMEX3> without <TIMEX3>"}

@@ -35,6 +35,46 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseEvents: EVENT spans in the text, with their first
+// MAKEINSTANCE's tense, polarity and modality (instances stand after
+// TEXT, and one event may have two).
+func TestParseEvents(t *testing.T) {
+	const doc = `<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-12" functionInDocument="CREATION_TIME">02/12/1998</TIMEX3></DCT>
+<TEXT>
+The talks did not <EVENT eid="e1" class="OCCURRENCE">resume</EVENT> and may <EVENT eid="e2" class="OCCURRENCE">collapse</EVENT> on <TIMEX3 tid="t1" type="DATE" value="1998-02-13">Friday</TIMEX3>; a <EVENT eid="e3" class="OCCURRENCE">vote</EVENT/> none.
+</TEXT>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="NONE" aspect="NONE" polarity="POS" pos="VERB" modality="MAY"/>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="NEG" pos="VERB"/>
+<MAKEINSTANCE eventID="e1" eiid="ei9" tense="PRESENT" aspect="NONE" polarity="POS" pos="VERB"/>
+</TimeML>
+`
+	d, err := Parse("e.tml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Event{
+		{EID: "e1", Class: "OCCURRENCE", Text: "resume", Tense: "PAST", Aspect: "NONE", Polarity: "NEG", POS: "VERB"},
+		{EID: "e2", Class: "OCCURRENCE", Text: "collapse", Tense: "NONE", Aspect: "NONE", Polarity: "POS", POS: "VERB", Modality: "may"},
+	}
+	if len(d.Events) != len(want) {
+		t.Fatalf("events %+v, want %d", d.Events, len(want))
+	}
+	for i, w := range want {
+		g := d.Events[i]
+		if d.Text[g.Start:g.End] != g.Text {
+			t.Errorf("event %s: span %q, text %q", g.EID, d.Text[g.Start:g.End], g.Text)
+		}
+		g.Start, g.End = 0, 0
+		if g != w {
+			t.Errorf("event %d = %+v, want %+v", i, g, w)
+		}
+	}
+	if _, err := Parse("bad.tml", []byte(strings.Replace(doc, `<EVENT eid="e1" class="OCCURRENCE">`, "", 1))); err == nil || !strings.Contains(err.Error(), "</EVENT> without <EVENT>") {
+		t.Errorf("a stray </EVENT>: %v", err)
+	}
+}
+
 // TestAnnotateKeepsText: annotating input-form TimeML keeps every byte of
 // the input outside the inserted tags, escapes included.
 func TestAnnotateKeepsText(t *testing.T) {
