@@ -5,7 +5,7 @@ package event
 // examples, which TestCueExamples runs (every example is read as written
 // on Wed. Dec. 17, 2014, cueExampleDay); adding a cue is one entry and its
 // example. Patterns are lower-case word slots: "a|b" is either word, "*"
-// any one word, a trailing "?" makes a slot optional. Contractions are
+// any one word, "#" a number, a trailing "?" makes a slot optional. Contractions are
 // read spelled out ("didn't" is "did not", "won't" is "will not").
 //
 // When cues overlap, the leftmost, then the longest, is read: "did not
@@ -96,6 +96,18 @@ func englishCues() []Cue {
 			{"The advert ran in [1955], yet I am not sure how to follow it up.", StatusHappened},
 			{"Sony pulled the film on [Wednesday], so theaters did not show it.", StatusCancelled},
 			{"The rains came in [June], so the camps could not stay there.", StatusHappened},
+			// A clause opened by a subordinator or a relative ends at
+			// the next comma; a quotation ends before its report.
+			{"The man, who was not named, was taken to hospital [yesterday].", StatusHappened},
+			{"When the rebels failed to respond, the offensive began on [Saturday] night.", StatusHappened},
+			{"Whilst not able to help, I found a record of the family in [1901].", StatusHappened},
+			{"\"We will not raise prices,\" the chief said at a news conference [yesterday].", StatusHappened},
+			{"``We will not go over that level,'' said the vice president at a briefing [yesterday].", StatusHappened},
+			{"The man, who was not named, did not leave hospital [yesterday].", StatusDenied},
+			{"Traders said selling was not heavy and that the index dropped on [Friday].", StatusHappened},
+			{"The film will not open in theaters and online on [Christmas Day].", StatusDenied},
+			// A title in quotation marks is no quotation.
+			{"Fans are not expected at the gala, \"Forever Michael,\" at a hotel on [Saturday].", StatusDenied},
 		}},
 		{Words: "no plans|intention to", Status: StatusDenied, Examples: []CueExample{
 			{"The studio said it had no plans to release the movie on [Christmas Day].", StatusDenied},
@@ -106,6 +118,17 @@ func englishCues() []Cue {
 		{Words: "refused|refuses|refuse|declined|declines|failed|fails|fail to", Status: StatusDenied, Examples: []CueExample{
 			{"The minister refused to resign on [Monday].", StatusDenied},
 			{"The rocket failed to reach orbit on [Tuesday].", StatusDenied},
+		}},
+		// Told not to: the telling took place, whatever came of it.
+		{Words: "advised|urged|asked|told|warned|ordered|encouraged|begged|instructed * *? not to", Status: StatusHappened, Examples: []CueExample{
+			{"On [Monday] the commissioner advised travellers not to go to the region.", StatusHappened},
+			{"Police urged residents not to return to their homes on [Tuesday].", StatusHappened},
+		}},
+		// A figure that declined fell: "declined to 3.8 percent".
+		{Words: "declined|declines|declining to|from|by #", Status: StatusHappened, Examples: []CueExample{
+			{"The jobless rate declined to 3.8 percent in [November].", StatusHappened},
+			{"Sales declined by $2 million in [the third quarter].", StatusHappened},
+			{"The company declined to comment on [Monday].", StatusUncertain},
 		}},
 		{Words: "no longer", Status: StatusDenied, Examples: []CueExample{
 			{"The film will no longer open on [Christmas Day].", StatusDenied},

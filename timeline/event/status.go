@@ -90,6 +90,7 @@ func (s Status) String() string {
 type cueSlot struct {
 	words    []string
 	any      bool
+	number   bool
 	optional bool
 }
 
@@ -120,13 +121,17 @@ func newLexicon(cues []Cue) *lexicon {
 }
 
 // parseSlots compiles a pattern of word slots: "a|b" either word, "*"
-// any one word, a trailing "?" an optional slot.
+// any one word, "#" a number, a trailing "?" an optional slot.
 func parseSlots(words string) []cueSlot {
 	var out []cueSlot
 	for _, f := range strings.Fields(words) {
 		var s cueSlot
 		if s.optional = strings.HasSuffix(f, "?"); s.optional {
 			f = strings.TrimSuffix(f, "?")
+		}
+		if s.number = f == "#"; s.number {
+			out = append(out, s)
+			continue
 		}
 		if s.any = f == "*"; !s.any {
 			s.words = strings.Split(f, "|")
@@ -162,7 +167,12 @@ func tryOne(s cueSlot, toks []token, at int, rest func(int) int) int {
 	if at >= len(toks) || toks[at].skip {
 		return -1
 	}
-	if !s.any && !slices.Contains(s.words, toks[at].w) {
+	switch w := toks[at].w; {
+	case s.number:
+		if !isDigit(w[0]) {
+			return -1
+		}
+	case !s.any && !slices.Contains(s.words, w):
 		return -1
 	}
 	return rest(at + 1)
@@ -196,6 +206,11 @@ func tokenize(body string, from, to int, buf []token) []token {
 			switch {
 			case r == ',' || (r == ';' || r == ':') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'):
 				buf = append(buf, token{w: string(r), start: from + i, end: from + i + 1, punct: true})
+			case r == '"' || r == '“' || r == '”' || (r == '`' || r == '\'') && i+1 < len(text) && text[i+1] == byte(r):
+				if r < 0x80 && r != '"' {
+					n = 2 // TimeBank's `` and ''
+				}
+				buf = append(buf, token{w: `"`, start: from + i, end: from + i + n, punct: true})
 			case r == '-' && i+1 < len(text) && text[i+1] == '-', r == '—', r == '–' && !(i > 0 && isDigit(text[i-1]) && i+n < len(text) && isDigit(text[i+n])):
 				for i+n < len(text) && text[i+n] == '-' {
 					n++
@@ -240,22 +255,38 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // Clauses part for status at the clause breaks of titles and at the
 // conjunctions that start a predicate of their own ("…, but",
 // "because"), and at dashes setting off an aside: ";", ":", a dash, a
-// comma before one of commaBreaks, or one of wordBreaks.
+// comma before one of commaBreaks, or one of wordBreaks. A clause so
+// opened ends at the next comma ("The man, who was not named, was
+// taken to hospital"; "When the talks failed, the army moved"). A
+// quotation closed before a comma or its reporting verb is a clause
+// of its own: `"We will not raise prices," he said on Monday`.
 var (
-	commaBreaks = wordSet(`and but so yet while after before when as which who although though whereas saying`)
-	wordBreaks  = wordSet(`when after before while but because although though whereas since`)
+	commaBreaks = wordSet(`and but so yet while whilst after before when as which who although though whereas saying`)
+	wordBreaks  = wordSet(`when after before while whilst but because although though whereas since`)
+	// andBreaks after "and" start a clause of their own ("…wasn't
+	// enormous and that the index dropped on Friday"); a bare "and" may
+	// join two objects of one denial ("not in theaters and online").
+	andBreaks = wordSet(`that then`)
 )
 
 // clauseOf returns the bounds, in the body, of the clause of all (a
 // sentence's tokens, marks included) that holds [ms, me).
 func clauseOf(all []token, cs, ce, ms, me int) (int, int) {
+	opened := false // a break opened a clause the next comma closes
 	for i, t := range all {
 		b, e := t.start, t.end
 		switch {
 		case t.w == ";" || t.w == ":" || t.w == "--":
+			opened = false
 		case t.w == "," && i+1 < len(all) && !all[i+1].punct && commaBreaks[all[i+1].w]:
 			e = all[i+1].end
-		case !t.punct && wordBreaks[t.w]:
+			opened = true
+		case !t.punct && wordBreaks[t.w], t.w == "and" && i+1 < len(all) && andBreaks[all[i+1].w]:
+			opened = true
+		case t.w == "," && opened:
+			opened = false
+		case (t.w == `"` && i+1 < len(all) && all[i+1].w == "," || t.w == "," && i+1 < len(all) && all[i+1].w == `"`) && reportedAfter(all[i+1:]),
+			t.w == `"` && i+1 < len(all) && !all[i+1].punct && reportingVerbs[all[i+1].w]:
 		default:
 			continue
 		}
@@ -267,6 +298,19 @@ func clauseOf(all []token, cs, ce, ms, me int) (int, int) {
 		}
 	}
 	return cs, ce
+}
+
+// reportedAfter reports whether a reporting verb stands in toks: a
+// quotation closed before a comma is someone's words when a report
+// follows (`"…," the chief said`), a name when none does (`a gala,
+// "Forever Michael," at a hotel`).
+func reportedAfter(toks []token) bool {
+	for _, t := range toks {
+		if !t.punct && reportingVerbs[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // role is what a source's expression dates in a sentence that calls a
