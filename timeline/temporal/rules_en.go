@@ -267,6 +267,10 @@ func englishRules() []Rule {
 				{"His father could arrive as early as [Tuesday].", "2000-04-03", "2000-04-04"},
 				// A quotation after it has its own tense; "plan" is a noun here.
 				{"The judge told him on [Monday]: \"You may not use the drug.\"", "2010-02-11", "2010-02-08"},
+				// So has what was told after "that", the report's object
+				// between it and the time.
+				{"Bush told reporters on [Tuesday] that the blockade might be extended.", "1990-08-15", "1990-08-14"},
+				{"The chief said in a statement on [Tuesday] that talks will resume.", "1990-08-15", "1990-08-14"},
 				{"On [Saturday], the company said its restructuring plan had been approved.", "2009-06-15", "2009-06-13"},
 				{"Officials postponed until [Tuesday] any action on the visa.", "2000-03-30", "2000-04-04"},
 				// A deadline is ahead, whatever the verb's tense.
