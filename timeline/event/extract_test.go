@@ -110,7 +110,7 @@ func TestTitles(t *testing.T) {
 			"Secretary of State Hillary Clinton will go to Haiti with aid officials"},
 		{"The minister said on Friday that he would resign.", "2014-12-12", "The minister said that he would resign"},
 		// A named speaker's view keeps its speaker; an anonymous source's report goes.
-		{"President Obama told an interviewer on Thursday that people should keep going to the movies.", "2014-12-18",
+		{"President Obama told an interviewer on Thursday that people should keep going to the movies.", "2014-12-11",
 			"President Obama told an interviewer that people should keep going to the movies"},
 		{"Officials said on Thursday that the harbor would reopen.", "2014-12-11", "The harbor would reopen"},
 		// A report after a comma goes whole, whoever speaks.

@@ -234,8 +234,9 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	}
 	// reported: a reporting verb stands before the time, its object
 	// between ("told reporters on Tuesday that …"): a "that" after the
-	// time opens what was told, whose tense is not the time's.
-	reported := false
+	// time opens what was told, whose tense is not the time's; the
+	// report's own (reportDir) dates it.
+	reported, reportDir := false, 0
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
 		if sentenceEnd(toks, k) {
 			break
@@ -249,8 +250,8 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
 			return pluperfect(toks, k, d)
 		}
-		if reporting(toks[k].lower) {
-			reported = true
+		if reporting(toks[k].lower) && !reported {
+			reported, reportDir = true, c.cue(toks, k)
 		}
 		if present(toks[k].lower) {
 			return 0 // "the dividend is payable Jan. 2": no tense to go by
@@ -265,7 +266,10 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		ahead = 3 * window
 	}
 	for k := j; k < len(toks) && k < j+ahead; k++ {
-		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) || toks[k].lower == ":" || toks[k].lower == `"` || reported && toks[k].lower == "that" {
+		if reported && toks[k].lower == "that" {
+			return reportDir // the report's own tense dates it
+		}
+		if k > j && (toks[k].brk || sentenceEnd(toks, k-1)) || toks[k].lower == ":" || toks[k].lower == `"` {
 			break // a quotation after it is another's tense: "told him on Monday: 'You may not …'"
 		}
 		if adverbial && k > j && toks[k-1].lower == "," && (toks[k].lower == "who" || toks[k].lower == "which") {
