@@ -75,6 +75,33 @@ func TestDispute(t *testing.T) {
 	}
 }
 
+// TestDisputeNeedsMoreThanAnOutlier: one report giving another day than
+// four others give is an outlier (its source keeps its day), not a
+// dispute; two reports giving it are.
+func TestDisputeNeedsMoreThanAnOutlier(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		dissenting  int
+		wantDispute bool
+	}{
+		{"one against four", 1, false},
+		{"two against four", 2, true},
+	} {
+		files := map[string][]byte{}
+		for i := range 4 {
+			files[fmt.Sprintf("t%d.md", i)] = md("2014-12-17", "Ledger", "Carmike Cinemas dropped the film from its theaters on Tuesday.")
+		}
+		for i := range c.dissenting {
+			files[fmt.Sprintf("w%d.md", i)] = md("2014-12-18", "Courier", "Carmike Cinemas dropped the film from its theaters on Wednesday.")
+		}
+		tl, _ := buildFiles(t, files)
+		evs := find(tl, "carmike")
+		if len(evs) != 1 || evs[0].Disputed != c.wantDispute || evs[0].Time.Value.String() != "2014-12-16" {
+			t.Errorf("%s: events %q, disputed %v; want one on 2014-12-16, disputed %v", c.name, titles(tl), len(evs) == 1 && evs[0].Disputed, c.wantDispute)
+		}
+	}
+}
+
 // A dispute among many sources names two files per date and counts the rest.
 func TestDisputeWarningIsShort(t *testing.T) {
 	files := map[string][]byte{}

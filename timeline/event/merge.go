@@ -901,13 +901,7 @@ func settle(e *Event) {
 		best = firm[mostGiven(firm)]
 	}
 	e.Time = best.Time
-	e.Disputed = false
-	for _, s := range firm {
-		if incompatible(s.Time, best.Time) {
-			e.Disputed = true
-			break
-		}
-	}
+	e.Disputed = disputed(firm, best.Time)
 	for _, s := range e.Sources {
 		if s.Doc.Article.Anchor.Source == article.FromInferred {
 			e.Inferred = true
@@ -915,6 +909,39 @@ func settle(e *Event) {
 	}
 	e.Relative = isRelative(best) // the time shown was counted from another
 	settleStatus(e)
+}
+
+// disputed reports whether firm sources set another time against t in
+// earnest: one told by at least two articles, or by at least half as
+// many as tell t. A single line among many reports (a live blog's
+// "Monday" beside thirteen reports of Tuesday's quake) is an outlier:
+// its source keeps its own time on the card, the event is not in
+// dispute.
+func disputed(firm []*Source, t Time) bool {
+	type told struct {
+		value timex.Value
+		docs  map[*Doc]bool
+	}
+	own := map[*Doc]bool{}
+	var others []*told
+	for _, s := range firm {
+		if !incompatible(s.Time, t) {
+			own[s.Doc] = true
+			continue
+		}
+		i := slices.IndexFunc(others, func(o *told) bool { return o.value == s.Time.Value })
+		if i < 0 {
+			others = append(others, &told{value: s.Time.Value, docs: map[*Doc]bool{}})
+			i = len(others) - 1
+		}
+		others[i].docs[s.Doc] = true
+	}
+	for _, o := range others {
+		if n := len(o.docs); n >= 2 || 2*n >= len(own) {
+			return true
+		}
+	}
+	return false
 }
 
 // mostGiven returns the index of the first source giving the value most
