@@ -122,6 +122,11 @@ func TestTitles(t *testing.T) {
 		// The comma that closes a date written with one is the date's.
 		{"The leak was first spotted on Dec. 2, 2014, when a clerk saw a strange file.", "2014-12-02", "The leak was first spotted when a clerk saw a strange file"},
 		{"The ferry was launched in Glasgow on March 3, 1961, before the war in the south began.", "1961-03-03", "The ferry was launched in Glasgow before the war in the south began"},
+		// A time that is the clause's subject stays: without it the title
+		// would open on its verb.
+		{"Officials said Thursday was the first day no one was pulled out alive.", "2014-12-11", "Thursday was the first day no one was pulled out alive"},
+		{"This year has seen record sales at the harbor shop.", "2014", "This year has seen record sales at the harbor shop"},
+		{"The vote on Monday was delayed by a storm.", "2014-12-15", "The vote was delayed by a storm"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
 		// A condition dates nothing; the report after it is the happening.

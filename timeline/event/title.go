@@ -188,6 +188,12 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	// unless it refers back ("the same day"), owns what follows
 	// ("Yesterday's mission", which would leave "'s mission") or the
 	// title would be empty.
+	// A time that is its clause's subject stays in the headline (merging
+	// compares the clause without it, as ever).
+	subject := ""
+	if ms < me && ms >= clauseStart && isSubject(body[clauseStart:ms], body[me:clauseEnd]) {
+		subject = t
+	}
 	if !src.Mention.Anaphoric && ms < me && ms >= clauseStart && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
@@ -219,6 +225,9 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	t = x.trimAttribution(lightHappening(frontedQuote(t)))
 	if ofHead != "" {
 		head = ofHead
+	}
+	if head == "" && subject != "" {
+		head = headline(x.trimAttribution(lightHappening(frontedQuote(subject))))
 	}
 	if head == "" {
 		if u := strings.TrimSuffix(t, lead); lead != "" && wordCount(u) >= 3 {
@@ -352,6 +361,23 @@ func ownsNext(text string) bool {
 		}
 	}
 	return false
+}
+
+// subjectVerbs after a time with no preposition before it make the time
+// the clause's subject ("Thursday was the first day no one was pulled
+// out alive", "This year has seen record sales"): the title keeps it, or
+// it would open on its verb.
+var subjectVerbs = wordSet(`is was are were has have had will would can could may might should does did`)
+
+// isSubject reports whether a time between before and after is its
+// clause's subject.
+func isSubject(before, after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || !subjectVerbs[strings.ToLower(f[0])] {
+		return false
+	}
+	b := strings.Fields(before)
+	return len(b) == 0 || !leadWords[strings.ToLower(strings.Trim(b[len(b)-1], ",;:"))]
 }
 
 // trimAttribution drops "officials said" and the like from a title.
