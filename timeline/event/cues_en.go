@@ -105,6 +105,8 @@ func englishCues() []Cue {
 			{"``We will not go over that level,'' said the vice president at a briefing [yesterday].", StatusHappened},
 			{"The man, who was not named, did not leave hospital [yesterday].", StatusDenied},
 			{"Traders said selling was not heavy and that the index dropped on [Friday].", StatusHappened},
+			{"The king, with whom the envoy may have spoken, met the president on [Monday].", StatusHappened},
+			{"The brewer, which sold 41 percent of the beer [last year] and is expected to grow, cut prices.", StatusHappened},
 			{"The film will not open in theaters and online on [Christmas Day].", StatusDenied},
 			// A title in quotation marks is no quotation.
 			{"Fans are not expected at the gala, \"Forever Michael,\" at a hotel on [Saturday].", StatusDenied},
