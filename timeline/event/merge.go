@@ -103,12 +103,23 @@ func newSimilarity() *similarity {
 // read as its kind, sorted and distinct (a sorted slice: comparing two
 // is one linear pass, no hashing).
 func (s *similarity) words(text string) []string {
-	toks := strings.FieldsFunc(strings.ToLower(blankClocks(text)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	// Most sentences are ASCII: their words split without a function
+	// call at every rune, and hold no ’ to replace (poolWords' way).
+	var toks []string
+	text = blankClocks(text)
+	lower, ascii := asciiLower(text)
+	if ascii {
+		toks = asciiWords(lower)
+	} else {
+		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		})
+	}
 	stems := make([]string, len(toks))
 	for i, w := range toks {
-		w = strings.ReplaceAll(w, "’", "'")
+		if !ascii {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		toks[i] = w
 		if !s.stop[w] {
