@@ -748,7 +748,16 @@ func asciiLower(text string) (string, bool) {
 // text in lower case (poolWords' words: strings.FieldsFunc on an ASCII
 // text, without its function call at every byte).
 func asciiWords(lower string) []string {
-	var out []string
+	// Counted first: made at its length, not grown by doubling.
+	n, in := 0, false
+	for i := 0; i < len(lower); i++ {
+		c := poolByte(lower[i])
+		if c && !in {
+			n++
+		}
+		in = c
+	}
+	out := make([]string, 0, n)
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !poolByte(lower[i]) {
 			i++

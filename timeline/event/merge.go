@@ -115,7 +115,8 @@ func (s *similarity) words(text string) []string {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 		})
 	}
-	stems := make([]string, len(toks))
+	both := make([]string, 2*len(toks)) // stems, then out: one allocation
+	stems, out := both[:len(toks)], both[len(toks):len(toks)]
 	for i, w := range toks {
 		if !ascii {
 			w = strings.ReplaceAll(w, "’", "'")
@@ -126,7 +127,6 @@ func (s *similarity) words(text string) []string {
 			stems[i] = s.stem(w)
 		}
 	}
-	var out []string
 	for i := 0; i < len(toks); i++ {
 		if n, kind := s.predicateAt(toks, stems, i); n > 0 {
 			out = append(out, kind)
@@ -137,6 +137,9 @@ func (s *similarity) words(text string) []string {
 			continue
 		}
 		out = append(out, stems[i])
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	slices.Sort(out)
 	// At its own length: a candidate keeps its words through the merge.
