@@ -204,7 +204,7 @@ type summarizer struct {
 	stop    map[string]bool
 	reports map[*Doc][]reportSentence // the sentences a pool may take, read before the summaries (readReports)
 	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
-	stems   sync.Map                  // word to stem, behind each run's own cache (readReports)
+	stem    func(string) string       // cached, behind each run's own cache (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
@@ -218,6 +218,15 @@ func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []stri
 	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, reports: map[*Doc][]reportSentence{}, shown: map[string]bool{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
+	}
+	var stems sync.Map
+	s.stem = func(w string) string {
+		if st, ok := stems.Load(w); ok {
+			return st.(string)
+		}
+		st := stem(w)
+		stems.Store(w, st)
+		return st
 	}
 	for _, d := range days {
 		for i, e := range d.events {
@@ -693,12 +702,7 @@ func (s *summarizer) poolWords(text string, stems map[string]string) []string {
 		}
 		st, ok := stems[w]
 		if !ok {
-			if shared, ok := s.stems.Load(w); ok {
-				st = shared.(string)
-			} else {
-				st = stem(w)
-				s.stems.Store(w, st)
-			}
+			st = s.stem(w)
 			stems[w] = st
 		}
 		out = append(out, st)
