@@ -58,3 +58,19 @@ func FuzzWhyFields(f *testing.F) {
 		}
 	})
 }
+
+// sameText must judge every pair as its first form did: their spaced,
+// lower-cased forms equal.
+func FuzzSameText(f *testing.F) {
+	for _, p := range [][2]string{{"The studio pulled the film.", "the  studio pulled the FILM"}, {"A b", "A b c"}, {"", " . "}, {"Straße", "STRASSE"}, {"\u212a", "k"}, {"a\u00a0b", "a b"}, {"\xff x", "\xef\xbf\xbd x"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		norm := func(s string) string {
+			return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " .")), " "))
+		}
+		if got, want := sameText(a, b), norm(a) == norm(b); got != want {
+			t.Errorf("sameText(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
