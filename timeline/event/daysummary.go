@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -219,15 +218,7 @@ func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []stri
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
-	var stems sync.Map
-	s.stem = func(w string) string {
-		if st, ok := stems.Load(w); ok {
-			return st.(string)
-		}
-		st := stem(w)
-		stems.Store(w, st)
-		return st
-	}
+	s.stem = new(stemCache).stem
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
@@ -604,10 +595,8 @@ type reportSentence struct {
 
 // readReports reads the sentences of docs (reportDocs) that may join a
 // summary's pool, once each (an article reports to the pools of two
-// days), and the words of the cards of kds, on every core: in a few
-// runs of docs and cards, each with a stem cache of its own in front of
-// the one they share (the shared one alone, a sync.Map, cost half again
-// a plain map's lookups; the runs' alone stemmed each word once a run).
+// days), and the words of the cards of kds, on every core, in a few runs
+// of docs and cards.
 func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ds := make([]*Doc, 0, len(docs))
 	for d := range docs {
@@ -621,13 +610,12 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ws := make([][]string, len(cards))
 	parts := 2 * runtime.GOMAXPROCS(0)
 	parallel.Do(context.Background(), parts, func(p int) {
-		stems := map[string]string{}
 		for i := p * len(ds) / parts; i < (p+1)*len(ds)/parts; i++ {
-			read[i] = s.readReport(ds[i], stems)
+			read[i] = s.readReport(ds[i])
 		}
 		for i := p * len(cards) / parts; i < (p+1)*len(cards)/parts; i++ {
 			text, _ := oneSpaced(s.text[cards[i]])
-			ws[i] = s.poolWords(text, stems)
+			ws[i] = s.poolWords(text)
 		}
 	})
 	for i, d := range ds {
@@ -639,14 +627,13 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	}
 }
 
-// readReport reads d's sentences that may join a pool, stemming through
-// stems.
-func (s *summarizer) readReport(d *Doc, stems map[string]string) []reportSentence {
+// readReport reads d's sentences that may join a pool.
+func (s *summarizer) readReport(d *Doc) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
 		if text, n := oneSpaced(a.Plain(sent.Start, sent.End)); n >= lineMinWords {
-			out = append(out, reportSentence{sent, text, s.poolWords(text, stems), n})
+			out = append(out, reportSentence{sent, text, s.poolWords(text), n})
 		}
 	}
 	return out
@@ -678,9 +665,8 @@ func oneSpaced(text string) (string, int) {
 // shared stem cache, asked of every sentence of every report, took half
 // again the user CPU time of a whole build (Timeline17 H1N1, 0.61 s
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
-// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6). stems
-// caches stem by word.
-func (s *summarizer) poolWords(text string, stems map[string]string) []string {
+// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
+func (s *summarizer) poolWords(text string) []string {
 	var toks []string
 	lower, ascii := asciiLower(text)
 	if ascii {
@@ -700,12 +686,7 @@ func (s *summarizer) poolWords(text string, stems map[string]string) []string {
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		st, ok := stems[w]
-		if !ok {
-			st = s.stem(w)
-			stems[w] = st
-		}
-		out = append(out, st)
+		out = append(out, s.stem(w))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

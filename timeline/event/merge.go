@@ -68,18 +68,11 @@ type similarity struct {
 	ids     map[string]uint32
 	// stems caches stem by word: stemming was a third of extraction,
 	// and news repeats its words.
-	stems sync.Map
+	stems stemCache
 }
 
 // stem is the Snowball stem of w, cached.
-func (s *similarity) stem(w string) string {
-	if st, ok := s.stems.Load(w); ok {
-		return st.(string)
-	}
-	st := stem(w)
-	s.stems.Store(w, st)
-	return st
-}
+func (s *similarity) stem(w string) string { return s.stems.stem(w) }
 
 func newSimilarity() *similarity {
 	s := &similarity{stop: map[string]bool{}, ids: map[string]uint32{}, kinds: map[string]string{}, heads: map[string]int{}, kindSet: predicateKinds()}
