@@ -122,7 +122,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
-	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.sim.kindSet, b.opt.Progress))
+	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.sim.kindSet, b.sim.stem, b.opt.Progress))
 	tl.leads = leads
 	markBackground(events, docs)
 	events = joinBackground(events) // one card per recalled day of an article (background.go)
