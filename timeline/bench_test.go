@@ -266,3 +266,32 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildT17 is the first build of the three Timeline17 topics'
+// 843 articles in process (as BenchmarkPeerHugo builds them, without
+// Hugo): run it with -cpuprofile to see where a clean build's CPU goes.
+func BenchmarkBuildT17(b *testing.B) {
+	topics, _ := filepath.Glob(filepath.Join(t17Dir, "*", "content"))
+	if len(topics) == 0 {
+		b.Skipf("Timeline17 topics not found at %s", t17Dir)
+	}
+	content := filepath.Join(b.TempDir(), "content")
+	for _, t := range topics {
+		files, _ := filepath.Glob(filepath.Join(t, "*.md"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			dst := filepath.Join(content, filepath.Base(filepath.Dir(t)), filepath.Base(f))
+			os.MkdirAll(filepath.Dir(dst), 0o755)
+			os.WriteFile(dst, data, 0o644)
+		}
+	}
+	work := b.TempDir()
+	i := 0
+	for b.Loop() {
+		i++
+		out := filepath.Join(work, fmt.Sprint("public-", i))
+		if _, err := Build(context.Background(), Config{Source: content, Output: out}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -122,7 +122,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
-	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.sim.kindSet, b.opt.Progress))
+	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.sim.kindSet, b.sim.stem, b.opt.Progress))
 	tl.leads = leads
 	markBackground(events, docs)
 	events = joinBackground(events) // one card per recalled day of an article (background.go)
@@ -140,7 +140,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words) }()
+	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words, b.sim.stem) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {

@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -204,7 +203,7 @@ type summarizer struct {
 	stop    map[string]bool
 	reports map[*Doc][]reportSentence // the sentences a pool may take, read before the summaries (readReports)
 	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
-	stems   sync.Map                  // word to stem, behind each run's own cache (readReports)
+	stem    func(string) string       // cached, behind each run's own cache (readReports)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
@@ -219,6 +218,7 @@ func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []stri
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
+	s.stem = new(stemCache).stem
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
@@ -595,10 +595,8 @@ type reportSentence struct {
 
 // readReports reads the sentences of docs (reportDocs) that may join a
 // summary's pool, once each (an article reports to the pools of two
-// days), and the words of the cards of kds, on every core: in a few
-// runs of docs and cards, each with a stem cache of its own in front of
-// the one they share (the shared one alone, a sync.Map, cost half again
-// a plain map's lookups; the runs' alone stemmed each word once a run).
+// days), and the words of the cards of kds, on every core, in a few runs
+// of docs and cards.
 func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ds := make([]*Doc, 0, len(docs))
 	for d := range docs {
@@ -612,13 +610,12 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ws := make([][]string, len(cards))
 	parts := 2 * runtime.GOMAXPROCS(0)
 	parallel.Do(context.Background(), parts, func(p int) {
-		stems := map[string]string{}
 		for i := p * len(ds) / parts; i < (p+1)*len(ds)/parts; i++ {
-			read[i] = s.readReport(ds[i], stems)
+			read[i] = s.readReport(ds[i])
 		}
 		for i := p * len(cards) / parts; i < (p+1)*len(cards)/parts; i++ {
 			text, _ := oneSpaced(s.text[cards[i]])
-			ws[i] = s.poolWords(text, stems)
+			ws[i] = s.poolWords(text)
 		}
 	})
 	for i, d := range ds {
@@ -630,14 +627,13 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	}
 }
 
-// readReport reads d's sentences that may join a pool, stemming through
-// stems.
-func (s *summarizer) readReport(d *Doc, stems map[string]string) []reportSentence {
+// readReport reads d's sentences that may join a pool.
+func (s *summarizer) readReport(d *Doc) []reportSentence {
 	a := d.Article
 	var out []reportSentence
 	for _, sent := range a.Sentences {
 		if text, n := oneSpaced(a.Plain(sent.Start, sent.End)); n >= lineMinWords {
-			out = append(out, reportSentence{sent, text, s.poolWords(text, stems), n})
+			out = append(out, reportSentence{sent, text, s.poolWords(text), n})
 		}
 	}
 	return out
@@ -669,11 +665,11 @@ func oneSpaced(text string) (string, int) {
 // shared stem cache, asked of every sentence of every report, took half
 // again the user CPU time of a whole build (Timeline17 H1N1, 0.61 s
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
-// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6). stems
-// caches stem by word.
-func (s *summarizer) poolWords(text string, stems map[string]string) []string {
+// for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
+func (s *summarizer) poolWords(text string) []string {
 	var toks []string
-	if lower, ok := asciiLower(text); ok {
+	lower, ascii := asciiLower(text)
+	if ascii {
 		toks = asciiWords(lower)
 	} else {
 		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -682,21 +678,15 @@ func (s *summarizer) poolWords(text string, stems map[string]string) []string {
 	}
 	out := toks[:0]
 	for _, w := range toks {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
+		if ascii { // no ’ to trim: strings.Trim with it decodes every rune
+			w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		} else {
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
+		}
 		if len(w) < 3 || s.stop[w] {
 			continue
 		}
-		st, ok := stems[w]
-		if !ok {
-			if shared, ok := s.stems.Load(w); ok {
-				st = shared.(string)
-			} else {
-				st = stem(w)
-				s.stems.Store(w, st)
-			}
-			stems[w] = st
-		}
-		out = append(out, st)
+		out = append(out, s.stem(w))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -748,7 +738,16 @@ func asciiLower(text string) (string, bool) {
 // text in lower case (poolWords' words: strings.FieldsFunc on an ASCII
 // text, without its function call at every byte).
 func asciiWords(lower string) []string {
-	var out []string
+	// Counted first: made at its length, not grown by doubling.
+	n, in := 0, false
+	for i := 0; i < len(lower); i++ {
+		c := poolByte(lower[i])
+		if c && !in {
+			n++
+		}
+		in = c
+	}
+	out := make([]string, 0, n)
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !poolByte(lower[i]) {
 			i++
@@ -809,12 +808,15 @@ type termVector struct {
 // centroid weight are kept in slices by number: as maps, written and
 // read at every word, they were half of this.
 func centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
-	num := map[string]int32{}
-	var df []int
 	total := 0
 	for _, ws := range words {
 		total += len(ws)
 	}
+	// Sized for about the distinct words a pool has (half its words):
+	// grown from empty, its writes were half of this in a profile of
+	// Timeline17's build.
+	num := make(map[string]int32, total/2)
+	df := make([]int, 0, total/2)
 	nums := make([]int32, 0, total) // each sentence's words' numbers, one after the other
 	for _, ws := range words {
 		for _, t := range ws {

@@ -136,7 +136,7 @@ func TestKeyDatesRanked(t *testing.T) {
 		keyEvent(11, "Firefighters contained the blaze at the depot.", docs[0], docs[1], docs[2], docs[3]),
 		keyEvent(20, "The depot reopened.", docs[3]),
 	}
-	kds := keyDates(events, nil, docs, 2, newSimilarity().words)
+	kds := keyDates(events, nil, docs, 2, newSimilarity().words, nil)
 	if len(kds) != 2 || !kds[0].Date.Equal(timex.Civil(2014, time.December, 11)) || !kds[1].Date.Equal(timex.Civil(2014, time.December, 10)) {
 		var got []string
 		for _, k := range kds {
@@ -224,7 +224,7 @@ func BenchmarkKeyDates(b *testing.B) {
 		run  func() int
 	}{
 		{"rank", func() int { return len(rankDays(dayEvidences(tl.Events, tl.leads, docs), fittedWeights(), 0)) }},
-		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words)) }},
+		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words, nil)) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var n int

@@ -3,6 +3,7 @@ package event
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/internal/parallel"
 )
@@ -52,11 +53,21 @@ type toldSentence struct {
 
 // sentencesOf reads sentences for the choice with words, noDay left to
 // be read where asked (the first build asks only of one sentence of each
-// candidate).
+// candidate), each text once: a sentence giving two dates is a source of
+// two events, and an event's canonical source is read again (at 10,000
+// generated articles 77,000 reads were of 32,000 texts). Each read is a
+// copy of its own: MergeMemo.sentencesOf sets its noDay.
 func sentencesOf(words func(string) []string) func(string) *toldSentence {
+	var read sync.Map // text → *toldSentence
 	return func(text string) *toldSentence {
+		if t, ok := read.Load(text); ok {
+			own := *t.(*toldSentence)
+			return &own
+		}
 		t, n := oneSpaced(text)
-		return &toldSentence{text: t, words: words(t), n: n}
+		told, _ := read.LoadOrStore(text, &toldSentence{text: t, words: words(t), n: n})
+		own := *told.(*toldSentence)
+		return &own
 	}
 }
 

@@ -259,7 +259,7 @@ var quoteFirst = regexp.MustCompile(`^\s*["“]([^"“”]+?)[,.!?]?["”],?\s+(
 // hold"`): the day dates the writing, not what was written. "said" is
 // left to trimAttribution, which drops it.
 func frontedQuote(t string) string {
-	if !strings.ContainsAny(t, `"“`) {
+	if !strings.Contains(t, `"`) && !strings.Contains(t, "“") { // not ContainsAny: with “ in its set it decodes every rune
 		return t
 	}
 	m := quoteFirst.FindStringSubmatch(t)

@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 
 	"github.com/yuin/goldmark/parser"
 
@@ -50,7 +51,7 @@ func modified(a *article.Article) string {
 func ArticlePath(id string) string { return "articles/" + id + ".html" }
 
 // markID names the highlight of a mention on its article page.
-func markID(m temporal.Mention) string { return fmt.Sprintf("t%d", m.Start) }
+func markID(m temporal.Mention) string { return "t" + strconv.Itoa(m.Start) }
 
 // articlePage is an article's page without its body, and the marks the
 // body will carry: everything the page shows, cheaply (the body, the

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/event"
@@ -33,8 +34,8 @@ func ValueLabel(v timex.Value) string {
 	if !ok {
 		return v.String()
 	}
-	day := func(t time.Time) string {
-		return fmt.Sprintf("%s %s %d, %d", apWeekday(t.Weekday()), apMonth(t.Month()), t.Day(), t.Year())
+	day := func(t time.Time) string { // fmt's "%s %s %d, %d", without its reflection: a label for every mark
+		return apWeekday(t.Weekday()) + " " + apMonth(t.Month()) + " " + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
 	}
 	switch v.Gran {
 	case timex.Century:
@@ -78,8 +79,13 @@ func clock(h, m int) string {
 	if h12 == 0 {
 		h12 = 12
 	}
-	if m == 0 {
-		return fmt.Sprintf("%d %s", h12, suffix)
+	switch { // fmt's "%d %s" and "%d:%02d %s", without its reflection
+	case m == 0:
+		return strconv.Itoa(h12) + " " + suffix
+	case m > 0 && m < 10:
+		return strconv.Itoa(h12) + ":0" + strconv.Itoa(m) + " " + suffix
+	case m >= 10 && m < 100:
+		return strconv.Itoa(h12) + ":" + strconv.Itoa(m) + " " + suffix
 	}
 	return fmt.Sprintf("%d:%02d %s", h12, m, suffix)
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
@@ -396,10 +398,55 @@ func headlineOf(a *article.Article) string {
 // sameText reports whether a sentence says no more than a title: equal
 // but for case, spaces and the closing full stop.
 func sameText(sentence, title string) bool {
-	norm := func(s string) string {
-		return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " .")), " "))
+	// Word by word and rune by rune, lower-cased as strings.ToLower does:
+	// the normal forms, made for every quoted source, were garbage.
+	s, t := strings.TrimRight(sentence, " ."), strings.TrimRight(title, " .")
+	for {
+		var a, b string
+		a, s = cutField(s)
+		b, t = cutField(t)
+		if a == "" || b == "" {
+			return a == b
+		}
+		if !sameLower(a, b) {
+			return false
+		}
 	}
-	return norm(sentence) == norm(title)
+}
+
+// cutField is s's first word as strings.Fields splits it, and the rest
+// after it; "" when there is none.
+func cutField(s string) (string, string) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// sameLower reports whether strings.ToLower(a) == strings.ToLower(b).
+func sameLower(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 func allInferred(srcs []*event.Source) bool {

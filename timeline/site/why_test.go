@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -44,4 +45,32 @@ func TestWhyLines(t *testing.T) {
 	if got := whyLines(&event.Event{Sources: srcs[:1]}, srcs[:1]); got != nil {
 		t.Errorf("one source explains nothing, got %q", got)
 	}
+}
+
+// whyFields must split every text as strings.FieldsFunc(s, wordBreak).
+func FuzzWhyFields(f *testing.F) {
+	for _, s := range []string{"", "The U.S. envoy's self-styled 2.5% rise", "  spaced  out ", "caf\u00e9 na\u00efve", "tab\there", "don't--stop...now", "\xff broken"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := whyFields(s), strings.FieldsFunc(s, wordBreak); !slices.Equal(got, want) {
+			t.Errorf("whyFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// sameText must judge every pair as its first form did: their spaced,
+// lower-cased forms equal.
+func FuzzSameText(f *testing.F) {
+	for _, p := range [][2]string{{"The studio pulled the film.", "the  studio pulled the FILM"}, {"A b", "A b c"}, {"", " . "}, {"Straße", "STRASSE"}, {"\u212a", "k"}, {"a\u00a0b", "a b"}, {"\xff x", "\xef\xbf\xbd x"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		norm := func(s string) string {
+			return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " .")), " "))
+		}
+		if got, want := sameText(a, b), norm(a) == norm(b); got != want {
+			t.Errorf("sameText(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
 }
