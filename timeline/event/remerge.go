@@ -136,9 +136,9 @@ type keptEvent struct {
 	canonical, told int
 	// join is how joinSplit found the events of its time (join.go).
 	join *joinedTime
-	// docs are the articles of the sources docsOf (Event.sourceDocs).
-	docsOf []*Source
-	docs   []*Doc
+	// facts are those of the sources factsOf (Event.sourceFacts).
+	factsOf []*Source
+	facts   sourceFacts
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
