@@ -44,6 +44,9 @@ type MergeMemo struct {
 	reps   map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
+	// laidOut is how many candidates the last compaction laid out in
+	// merging order (compact), and loose how many merges made since.
+	laidOut, loose int
 	// sim numbers words for every build that uses the memo, so a kept
 	// extraction's numbers stay good.
 	sim *similarity
@@ -183,6 +186,10 @@ type mergeState struct {
 	at      uint64       // the merge under way, once it took this extraction
 	cur     []*candidate // its candidates (let go when it ends)
 	founded []int32      // the event each item founded in it, or -1
+	// taken counts its candidates in cur; inLast tells those the last
+	// merge took too, and kept counts them (replay.split).
+	taken, kept int
+	inLast      []bool
 }
 
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
@@ -216,6 +223,7 @@ type replay struct {
 	dirtyWords      map[dayKey]map[uint32][]candKey
 	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
+	fresh           int // candidates with no decision from last time
 }
 
 // cand is this merge's candidate named k, or nil.
@@ -246,27 +254,95 @@ func (r *replay) eventOf(f candKey) (int, bool) {
 // take registers c with its extraction, reporting false when its name
 // is taken already.
 func (r *replay) take(c *candidate) bool {
-	x := c.key.x
+	m := r.begin(c.key.x)
+	if m.cur[c.key.i] != nil {
+		return false
+	}
+	m.cur[c.key.i] = c
+	m.taken++
+	return true
+}
+
+// begin readies x's part in this merge, once, and returns it.
+func (r *replay) begin(x *Extraction) *mergeState {
 	m := &x.merges
 	if m.memo != r.memo || m.at != r.gen {
 		if m.memo != r.memo {
 			*m = mergeState{memo: r.memo}
 		}
 		n := len(x.items)
-		m.at = r.gen
+		m.at, m.taken, m.kept = r.gen, 0, 0
 		m.cur = slices.Grow(m.cur[:0], n)[:n]
 		m.founded = slices.Grow(m.founded[:0], n)[:n]
+		m.inLast = slices.Grow(m.inLast[:0], n)[:n]
 		clear(m.cur)
+		clear(m.inLast)
 		for i := range m.founded {
 			m.founded[i] = -1
 		}
 		r.xs = append(r.xs, x)
 	}
-	if m.cur[c.key.i] != nil {
-		return false
+	return m
+}
+
+// takeAll takes cands (take), reporting false when one cannot be named
+// or its name is taken already. Candidates that are an extraction's as
+// made (Extraction.made, in order: each article's come together) are
+// taken at once, by comparing pointers, without reading each candidate:
+// laid out in merging order (compact), the candidates of one article lie
+// far apart.
+func (r *replay) takeAll(cands []*candidate) bool {
+	for i := 0; i < len(cands); {
+		x := cands[i].key.x
+		if x == nil {
+			return false
+		}
+		if n := len(x.made); n > 0 && n == len(x.items) && n <= len(cands)-i && slices.Equal(cands[i:i+n], x.made) {
+			if m := &x.merges; m.memo != r.memo || m.at != r.gen { // else taken already: one by one, to find the one taken twice
+				m = r.begin(x)
+				copy(m.cur, x.made) // the candidates made of x are named by their places (name, Builder.reuse)
+				m.taken = n
+				i += n
+				continue
+			}
+		}
+		if !r.take(cands[i]) {
+			return false
+		}
+		i++
 	}
-	m.cur[c.key.i] = c
 	return true
+}
+
+// split parts cands into the ones the last merge took too, in its order
+// (last), and the others, for sortCandidates. Which candidates this
+// merge took is told by their extractions (takeAll), so that the
+// candidates are read in last's order alone.
+func (r *replay) split(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
+	if !r.named {
+		return splitByMark(cands, last, stamp)
+	}
+	kept = make([]*candidate, 0, len(cands))
+	for _, c := range last {
+		if m := &c.key.x.merges; r.cand(c.key) == c && !m.inLast[c.key.i] {
+			kept = append(kept, c)
+			m.inLast[c.key.i] = true
+			m.kept++
+		}
+	}
+	if len(kept) == len(cands) {
+		return kept, nil
+	}
+	for _, x := range r.xs {
+		if m := &x.merges; m.kept < m.taken {
+			for i, c := range m.cur {
+				if c != nil && !m.inLast[i] {
+					added = append(added, c)
+				}
+			}
+		}
+	}
+	return kept, added
 }
 
 func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32) *replay {
@@ -276,19 +352,8 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 	}
 	memo.mu.Lock() // released in save
 	r.gen, r.lastGen, r.named = memo.gen+1, memo.gen, true
-	for _, c := range cands {
-		if c.key.x == nil {
-			r.named = false // a candidate that cannot be named: no memo this time
-			break
-		}
-	}
-	for _, c := range cands {
-		if !r.named || !r.take(c) {
-			r.named = false
-			break
-		}
-	}
-	if !r.named {
+	if !r.takeAll(cands) {
+		r.named = false // a candidate that cannot be named, or named twice: no memo this time
 		return r
 	}
 	r.reps = memo.reps
@@ -556,6 +621,9 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	if reused {
 		return
 	}
+	if !ok {
+		r.fresh++
+	}
 	if !ok || old.founder != nd.founder {
 		// Joining as one of its compared members sways the event; else
 		// it only changes it.
@@ -639,6 +707,10 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		r.memo.xs, r.memo.reps = nil, nil
 		return
 	}
+	if r.memo.loose += r.fresh; r.memo.laidOut == 0 || r.memo.loose > r.memo.laidOut/8 {
+		compact(sorted)
+		r.memo.laidOut, r.memo.loose = len(sorted), 0
+	}
 	reps := make(map[candKey][]candKey, len(ix.events))
 	for id, ms := range ix.members {
 		keys := make([]candKey, len(ms))
@@ -648,6 +720,29 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		reps[r.founders[id]] = keys
 	}
 	r.memo.xs, r.memo.reps = r.xs, reps
+}
+
+// compact lays the candidates out in one block, in merging order, in
+// place of the ones in sorted (and of them in their sources and
+// extractions): a rebuild's replay walks every candidate in that order,
+// and as made (article by article) each was a cache miss away from the
+// one before, the replay's reads waiting on memory. It runs after the
+// first merge and again when the merges since have made an eighth as
+// many candidates anew. The candidates given stay good, as copies, for
+// what the build still reads of them.
+func compact(sorted []*candidate) {
+	block := make([]candidate, len(sorted))
+	for i, c := range sorted {
+		block[i] = *c
+		n := &block[i]
+		if c.src.cand == c {
+			c.src.cand = n
+		}
+		if x := c.key.x; x != nil && c.key.i < len(x.made) && x.made[c.key.i] == c {
+			x.made[c.key.i] = n
+		}
+		sorted[i] = n
+	}
 }
 
 // keep gives each event what the memo keeps of it: last time's when the
