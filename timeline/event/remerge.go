@@ -41,7 +41,6 @@ type MergeMemo struct {
 	// its articles' paths, in the order given.
 	sorted []*candidate
 	paths  []string
-	reps   map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
 	// laidOut is how many candidates the last compaction laid out in
@@ -190,6 +189,12 @@ type mergeState struct {
 	// merge took too, and kept counts them (replay.split).
 	taken, kept int
 	inLast      []bool
+	// reps are the compared members (eventIndex.members) of the event
+	// each item founded in the merge lastAt, by their keys (none for an
+	// item that founded none): kept here, in slices used again merge
+	// after merge, rather than in a map made anew each time, with a
+	// slice for each of some 40,000 events at 10,000 articles.
+	reps [][]candKey
 }
 
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
@@ -204,7 +209,6 @@ type replay struct {
 	gen, lastGen uint64
 	named        bool
 	xs           []*Extraction
-	reps         map[candKey][]candKey
 	num          func([]string) []uint32
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
@@ -224,6 +228,15 @@ type replay struct {
 	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
 	fresh           int // candidates with no decision from last time
+}
+
+// reps are the compared members the event founded by f had in the last
+// merge (none when f founded none).
+func (r *replay) reps(f candKey) []candKey {
+	if m := &f.x.merges; m.memo == r.memo && m.lastAt == r.lastGen && r.lastGen != 0 && f.i < len(m.reps) {
+		return m.reps[f.i]
+	}
+	return nil
 }
 
 // cand is this merge's candidate named k, or nil.
@@ -356,7 +369,6 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 		r.named = false // a candidate that cannot be named, or named twice: no memo this time
 		return r
 	}
-	r.reps = memo.reps
 	r.dirtyFounders = map[candKey]bool{}
 	r.changedFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
@@ -381,7 +393,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 				r.named = false
 				return r
 			}
-			if !slices.Contains(r.reps[d.founder], c.key) {
+			if !slices.Contains(r.reps(d.founder), c.key) {
 				r.changedFounders[d.founder] = true // one of its uncompared sources
 				continue
 			}
@@ -395,7 +407,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 // markOld marks dirty the members the event founded by f had last time.
 func (r *replay) markOld(f candKey) {
 	day := dayKey{f.x.items[f.i].src.Time.Start, f.x.items[f.i].src.Time.End}
-	for _, m := range r.reps[f] {
+	for _, m := range r.reps(f) {
 		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
@@ -634,7 +646,7 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		}
 		if ok {
 			if oid, live := r.eventOf(old.founder); live {
-				if slices.Contains(r.reps[old.founder], c.key) {
+				if slices.Contains(r.reps(old.founder), c.key) {
 					r.markEvent(ix, oid)
 				} else {
 					r.changed[oid] = true
@@ -699,27 +711,33 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		clear(m.cur) // this build's candidates go with it
 		if r.named {
 			m.lastAt = r.gen
+			// Emptied for the members of this merge's events (below).
+			m.reps = slices.Grow(m.reps[:0], len(x.items))[:len(x.items)]
+			for i := range m.reps {
+				m.reps[i] = m.reps[i][:0]
+			}
 		} else {
 			m.lastAt = 0 // nothing was recorded
 		}
 	}
 	if !r.named {
-		r.memo.xs, r.memo.reps = nil, nil
+		r.memo.xs = nil
 		return
 	}
 	if r.memo.loose += r.fresh; r.memo.laidOut == 0 || r.memo.loose > r.memo.laidOut/8 {
 		compact(sorted)
 		r.memo.laidOut, r.memo.loose = len(sorted), 0
 	}
-	reps := make(map[candKey][]candKey, len(ix.events))
 	for id, ms := range ix.members {
-		keys := make([]candKey, len(ms))
-		for i, m := range ms {
-			keys[i] = m.key
+		f := r.founders[id]
+		m := &f.x.merges
+		keys := m.reps[f.i][:0]
+		for _, c := range ms {
+			keys = append(keys, c.key)
 		}
-		reps[r.founders[id]] = keys
+		m.reps[f.i] = keys
 	}
-	r.memo.xs, r.memo.reps = r.xs, reps
+	r.memo.xs = r.xs
 }
 
 // compact lays the candidates out in one block, in merging order, in
