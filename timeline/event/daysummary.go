@@ -519,41 +519,24 @@ type place struct {
 // time at 10,000 articles.
 func datedSentences(events []*Event, reports map[*Doc]bool) map[place]time.Time {
 	out := map[place]time.Time{}
-	touched := 0
-	for i, e := range events {
-		if i%touchAhead == 0 {
-			touched += touchSources(events[i:min(i+touchAhead, len(events))])
-		}
+	for _, e := range events {
 		if !dayGranular(e.Time) {
 			continue
 		}
-		for _, src := range e.Sources {
-			if !reports[src.Doc] || isLead(src) {
+		// By the sources' articles, kept with the event: only a
+		// report's sources are read.
+		for i, d := range e.sourceFacts().docs {
+			if !reports[d] {
 				continue
 			}
-			if p := (place{src.Doc, src.Sentence.Start}); out[p].IsZero() {
-				out[p] = e.Time.Start
+			if src := e.Sources[i]; !isLead(src) {
+				if p := (place{d, src.Sentence.Start}); out[p].IsZero() {
+					out[p] = e.Time.Start
+				}
 			}
 		}
 	}
-	runtime.KeepAlive(touched)
 	return out
-}
-
-// touchSources reads the article of every source of events in one tight
-// loop, and returns the sum of their numbers (for runtime.KeepAlive: so
-// that they are read). datedSentences walks the sources of every event
-// of the collection, which lie where their articles' extractions made
-// them: each source was a cache miss waiting for the one before; read
-// together, 32 events at a time, the misses overlap.
-func touchSources(events []*Event) int {
-	sum := 0
-	for _, e := range events {
-		for _, s := range e.Sources {
-			sum += s.Doc.num
-		}
-	}
-	return sum
 }
 
 // reportsDay reports whether d, an article reporting one of a key date's

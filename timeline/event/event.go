@@ -235,23 +235,34 @@ type DocEvents struct {
 	Sources int
 }
 
-// sourceDocs is the article of each of e's sources, in their order:
-// kept, for an event the merge memo keeps, while its sources are the
-// same. (At 10,000 articles, reading each of 78,500 sources for its
-// article, far apart in memory, was most of what PerDoc cost.)
-func (e *Event) sourceDocs() []*Doc {
+// sourceFacts is what is read of every source of an event by the steps
+// that walk every event: each source's article (docs, in their order),
+// whether a source is dated by more than a day (coarse: one coarseOf
+// may hold for) and whether one is a lead (isLead).
+type sourceFacts struct {
+	docs          []*Doc
+	coarse, leads bool
+}
+
+// sourceFacts returns e's, kept for an event the merge memo keeps while
+// its sources are the same. (At 10,000 articles, reading each of 78,500
+// sources, far apart in memory, was most of what PerDoc cost, half of
+// what key dates cost a rebuild, and most of joinLateLeads.)
+func (e *Event) sourceFacts() sourceFacts {
 	k := e.kept
-	if k != nil && slices.Equal(k.docsOf, e.Sources) {
-		return k.docs
+	if k != nil && slices.Equal(k.factsOf, e.Sources) {
+		return k.facts
 	}
-	docs := make([]*Doc, len(e.Sources))
+	f := sourceFacts{docs: make([]*Doc, len(e.Sources))}
 	for i, s := range e.Sources {
-		docs[i] = s.Doc
+		f.docs[i] = s.Doc
+		f.coarse = f.coarse || !dayGranular(s.Time)
+		f.leads = f.leads || isLead(s)
 	}
 	if k != nil {
-		k.docsOf, k.docs = slices.Clone(e.Sources), docs
+		k.factsOf, k.facts = slices.Clone(e.Sources), f
 	}
-	return docs
+	return f
 }
 
 // PerDoc returns the DocEvents of each of t.Docs, in the same order.
@@ -265,7 +276,7 @@ func (t *Timeline) PerDoc() []DocEvents {
 		d.num = i
 	}
 	for _, e := range t.Events {
-		for _, d := range e.sourceDocs() {
+		for _, d := range e.sourceFacts().docs {
 			if n := d.num; n >= len(t.Docs) || t.Docs[n] != d {
 				continue // not one of t.Docs
 			}

@@ -246,13 +246,17 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 	for ei, e := range evs {
 		day := dayOf(e)
 		articles, outlets := 0, 0
-		for _, s := range e.Sources {
-			if d := s.Doc.num; seen[d] != ei+1 {
+		// The sources' articles, kept with the event: a source itself
+		// is read only when it may be coarse (coarseOf).
+		facts := e.sourceFacts()
+		coarse := facts.coarse && dayGranular(e.Time)
+		for i, doc := range facts.docs {
+			if d := doc.num; seen[d] != ei+1 {
 				seen[d] = ei + 1
 				articles++
 				// A report dating the happening only by its month or year
 				// (joinCoarse) tells of it, but not of its day.
-				if o := outletOf[d]; outletSeen[o] != ei+1 && !coarseOf(s, e) {
+				if o := outletOf[d]; outletSeen[o] != ei+1 && !(coarse && coarseOf(e.Sources[i], e)) {
 					outletSeen[o] = ei + 1
 					outlets++
 				}
@@ -273,9 +277,9 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 			f.events = append(f.events, e)
 			f.outlets = append(f.outlets, outlets)
 		}
-		for _, s := range e.Sources {
-			d := s.Doc.num
-			if lastCounted[d] == day || coarseOf(s, e) {
+		for i, doc := range facts.docs {
+			d := doc.num
+			if lastCounted[d] == day || (coarse && coarseOf(e.Sources[i], e)) {
 				continue
 			}
 			lastCounted[d] = day

@@ -140,8 +140,10 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 		c     *candidate
 	}
 	byDay := map[time.Time][]target{}
+	// An event with no lead among its sources (most) is passed over
+	// by what is kept of it (Event.sourceFacts), its sources unread.
 	for i, e := range events {
-		if e.Inferred || !dayGranular(e.Time) {
+		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts().leads {
 			continue
 		}
 		for _, s := range e.Sources {
@@ -156,7 +158,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 	into := map[int][]*Source{}
 	rest := map[int][]*Source{}
 	for i, e := range events {
-		if e.Inferred || !dayGranular(e.Time) {
+		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts().leads {
 			continue
 		}
 		var moved []*Source // of e's sources, those that join another event

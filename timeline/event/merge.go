@@ -455,7 +455,7 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // each candidate merged; stem is the build's cached stemmer.
 func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, kinds map[string]bool, stem func(string) string, p progress.Reporter) []*Event {
 	r := newReplay(memo, cands, num)
-	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs))
+	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs), r.split)
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	var reps [][]*candidate // each event's first joinMembers, for joinSplit
 	// Without a memo to keep them, the merge notes are written after the
@@ -549,8 +549,10 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 // here keep their keys too, and only the new ones' are drawn: drawing a
 // key reads the candidate's source, a cache miss for each of 78,500 at
 // 10,000 articles. Otherwise a check of the result falls back to a full
-// sort should the order ever not hold. stamp is this merge's number.
-func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64, sameDocs bool) []*candidate {
+// sort should the order ever not hold. stamp is this merge's number, and
+// split parts cands into those in last, in its order, and the others
+// (splitByMark does).
+func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64, sameDocs bool, split func(cands, last []*candidate, stamp uint64) (kept, added []*candidate)) []*candidate {
 	var rank []int32
 	setOrder := func(c *candidate) {
 		if rank == nil {
@@ -574,22 +576,9 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		slices.SortFunc(cands, compare)
 		return cands
 	}
-	for _, c := range cands {
-		c.mark = stamp
-	}
-	kept := make([]*candidate, 0, len(cands))
-	for _, c := range last {
-		if c.mark == stamp {
-			kept = append(kept, c)
-			c.mark = ^stamp
-		}
-	}
-	var added []*candidate
-	for _, c := range cands {
-		if c.mark == stamp {
-			setOrder(c)
-			added = append(added, c)
-		}
+	kept, added := split(cands, last, stamp)
+	for _, c := range added {
+		setOrder(c)
 	}
 	if !sameDocs {
 		// Ranks move (an article came or went), but not past each other.
@@ -611,6 +600,27 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		slices.SortFunc(out, compare)
 	}
 	return out
+}
+
+// splitByMark parts cands into those in last, in its order, and the
+// others, by marking each with stamp.
+func splitByMark(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
+	for _, c := range cands {
+		c.mark = stamp
+	}
+	kept = make([]*candidate, 0, len(cands))
+	for _, c := range last {
+		if c.mark == stamp {
+			kept = append(kept, c)
+			c.mark = ^stamp
+		}
+	}
+	for _, c := range cands {
+		if c.mark == stamp {
+			added = append(added, c)
+		}
+	}
+	return kept, added
 }
 
 // pathRanks gives each article's rank by path, by its place (Doc.num).

@@ -41,9 +41,11 @@ type MergeMemo struct {
 	// its articles' paths, in the order given.
 	sorted []*candidate
 	paths  []string
-	reps   map[candKey][]candKey // each event's compared members, by its founder
 	// reused and decided count the last merge's decisions.
 	reused, decided int
+	// laidOut is how many candidates the last compaction laid out in
+	// merging order (compact), and loose how many merges made since.
+	laidOut, loose int
 	// sim numbers words for every build that uses the memo, so a kept
 	// extraction's numbers stay good.
 	sim *similarity
@@ -136,9 +138,9 @@ type keptEvent struct {
 	canonical, told int
 	// join is how joinSplit found the events of its time (join.go).
 	join *joinedTime
-	// docs are the articles of the sources docsOf (Event.sourceDocs).
-	docsOf []*Source
-	docs   []*Doc
+	// facts are those of the sources factsOf (Event.sourceFacts).
+	factsOf []*Source
+	facts   sourceFacts
 }
 
 // similarity returns the memo's word numbering (nil for a nil memo).
@@ -183,6 +185,16 @@ type mergeState struct {
 	at      uint64       // the merge under way, once it took this extraction
 	cur     []*candidate // its candidates (let go when it ends)
 	founded []int32      // the event each item founded in it, or -1
+	// taken counts its candidates in cur; inLast tells those the last
+	// merge took too, and kept counts them (replay.split).
+	taken, kept int
+	inLast      []bool
+	// reps are the compared members (eventIndex.members) of the event
+	// each item founded in the merge lastAt, by their keys (none for an
+	// item that founded none): kept here, in slices used again merge
+	// after merge, rather than in a map made anew each time, with a
+	// slice for each of some 40,000 events at 10,000 articles.
+	reps [][]candKey
 }
 
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
@@ -197,7 +209,6 @@ type replay struct {
 	gen, lastGen uint64
 	named        bool
 	xs           []*Extraction
-	reps         map[candKey][]candKey
 	num          func([]string) []uint32
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
@@ -216,6 +227,16 @@ type replay struct {
 	dirtyWords      map[dayKey]map[uint32][]candKey
 	dirtyDays       daySet // the days of dirtyWords' keys
 	reused, decided int
+	fresh           int // candidates with no decision from last time
+}
+
+// reps are the compared members the event founded by f had in the last
+// merge (none when f founded none).
+func (r *replay) reps(f candKey) []candKey {
+	if m := &f.x.merges; m.memo == r.memo && m.lastAt == r.lastGen && r.lastGen != 0 && f.i < len(m.reps) {
+		return m.reps[f.i]
+	}
+	return nil
 }
 
 // cand is this merge's candidate named k, or nil.
@@ -246,27 +267,95 @@ func (r *replay) eventOf(f candKey) (int, bool) {
 // take registers c with its extraction, reporting false when its name
 // is taken already.
 func (r *replay) take(c *candidate) bool {
-	x := c.key.x
+	m := r.begin(c.key.x)
+	if m.cur[c.key.i] != nil {
+		return false
+	}
+	m.cur[c.key.i] = c
+	m.taken++
+	return true
+}
+
+// begin readies x's part in this merge, once, and returns it.
+func (r *replay) begin(x *Extraction) *mergeState {
 	m := &x.merges
 	if m.memo != r.memo || m.at != r.gen {
 		if m.memo != r.memo {
 			*m = mergeState{memo: r.memo}
 		}
 		n := len(x.items)
-		m.at = r.gen
+		m.at, m.taken, m.kept = r.gen, 0, 0
 		m.cur = slices.Grow(m.cur[:0], n)[:n]
 		m.founded = slices.Grow(m.founded[:0], n)[:n]
+		m.inLast = slices.Grow(m.inLast[:0], n)[:n]
 		clear(m.cur)
+		clear(m.inLast)
 		for i := range m.founded {
 			m.founded[i] = -1
 		}
 		r.xs = append(r.xs, x)
 	}
-	if m.cur[c.key.i] != nil {
-		return false
+	return m
+}
+
+// takeAll takes cands (take), reporting false when one cannot be named
+// or its name is taken already. Candidates that are an extraction's as
+// made (Extraction.made, in order: each article's come together) are
+// taken at once, by comparing pointers, without reading each candidate:
+// laid out in merging order (compact), the candidates of one article lie
+// far apart.
+func (r *replay) takeAll(cands []*candidate) bool {
+	for i := 0; i < len(cands); {
+		x := cands[i].key.x
+		if x == nil {
+			return false
+		}
+		if n := len(x.made); n > 0 && n == len(x.items) && n <= len(cands)-i && slices.Equal(cands[i:i+n], x.made) {
+			if m := &x.merges; m.memo != r.memo || m.at != r.gen { // else taken already: one by one, to find the one taken twice
+				m = r.begin(x)
+				copy(m.cur, x.made) // the candidates made of x are named by their places (name, Builder.reuse)
+				m.taken = n
+				i += n
+				continue
+			}
+		}
+		if !r.take(cands[i]) {
+			return false
+		}
+		i++
 	}
-	m.cur[c.key.i] = c
 	return true
+}
+
+// split parts cands into the ones the last merge took too, in its order
+// (last), and the others, for sortCandidates. Which candidates this
+// merge took is told by their extractions (takeAll), so that the
+// candidates are read in last's order alone.
+func (r *replay) split(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
+	if !r.named {
+		return splitByMark(cands, last, stamp)
+	}
+	kept = make([]*candidate, 0, len(cands))
+	for _, c := range last {
+		if m := &c.key.x.merges; r.cand(c.key) == c && !m.inLast[c.key.i] {
+			kept = append(kept, c)
+			m.inLast[c.key.i] = true
+			m.kept++
+		}
+	}
+	if len(kept) == len(cands) {
+		return kept, nil
+	}
+	for _, x := range r.xs {
+		if m := &x.merges; m.kept < m.taken {
+			for i, c := range m.cur {
+				if c != nil && !m.inLast[i] {
+					added = append(added, c)
+				}
+			}
+		}
+	}
+	return kept, added
 }
 
 func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32) *replay {
@@ -276,22 +365,10 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 	}
 	memo.mu.Lock() // released in save
 	r.gen, r.lastGen, r.named = memo.gen+1, memo.gen, true
-	for _, c := range cands {
-		if c.key.x == nil {
-			r.named = false // a candidate that cannot be named: no memo this time
-			break
-		}
-	}
-	for _, c := range cands {
-		if !r.named || !r.take(c) {
-			r.named = false
-			break
-		}
-	}
-	if !r.named {
+	if !r.takeAll(cands) {
+		r.named = false // a candidate that cannot be named, or named twice: no memo this time
 		return r
 	}
-	r.reps = memo.reps
 	r.dirtyFounders = map[candKey]bool{}
 	r.changedFounders = map[candKey]bool{}
 	r.dirtyMembers = map[candKey][]*candidate{}
@@ -316,7 +393,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 				r.named = false
 				return r
 			}
-			if !slices.Contains(r.reps[d.founder], c.key) {
+			if !slices.Contains(r.reps(d.founder), c.key) {
 				r.changedFounders[d.founder] = true // one of its uncompared sources
 				continue
 			}
@@ -330,7 +407,7 @@ func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32)
 // markOld marks dirty the members the event founded by f had last time.
 func (r *replay) markOld(f candKey) {
 	day := dayKey{f.x.items[f.i].src.Time.Start, f.x.items[f.i].src.Time.End}
-	for _, m := range r.reps[f] {
+	for _, m := range r.reps(f) {
 		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
@@ -556,6 +633,9 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	if reused {
 		return
 	}
+	if !ok {
+		r.fresh++
+	}
 	if !ok || old.founder != nd.founder {
 		// Joining as one of its compared members sways the event; else
 		// it only changes it.
@@ -566,7 +646,7 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		}
 		if ok {
 			if oid, live := r.eventOf(old.founder); live {
-				if slices.Contains(r.reps[old.founder], c.key) {
+				if slices.Contains(r.reps(old.founder), c.key) {
 					r.markEvent(ix, oid)
 				} else {
 					r.changed[oid] = true
@@ -631,23 +711,56 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 		clear(m.cur) // this build's candidates go with it
 		if r.named {
 			m.lastAt = r.gen
+			// Emptied for the members of this merge's events (below).
+			m.reps = slices.Grow(m.reps[:0], len(x.items))[:len(x.items)]
+			for i := range m.reps {
+				m.reps[i] = m.reps[i][:0]
+			}
 		} else {
 			m.lastAt = 0 // nothing was recorded
 		}
 	}
 	if !r.named {
-		r.memo.xs, r.memo.reps = nil, nil
+		r.memo.xs = nil
 		return
 	}
-	reps := make(map[candKey][]candKey, len(ix.events))
-	for id, ms := range ix.members {
-		keys := make([]candKey, len(ms))
-		for i, m := range ms {
-			keys[i] = m.key
-		}
-		reps[r.founders[id]] = keys
+	if r.memo.loose += r.fresh; r.memo.laidOut == 0 || r.memo.loose > r.memo.laidOut/8 {
+		compact(sorted)
+		r.memo.laidOut, r.memo.loose = len(sorted), 0
 	}
-	r.memo.xs, r.memo.reps = r.xs, reps
+	for id, ms := range ix.members {
+		f := r.founders[id]
+		m := &f.x.merges
+		keys := m.reps[f.i][:0]
+		for _, c := range ms {
+			keys = append(keys, c.key)
+		}
+		m.reps[f.i] = keys
+	}
+	r.memo.xs = r.xs
+}
+
+// compact lays the candidates out in one block, in merging order, in
+// place of the ones in sorted (and of them in their sources and
+// extractions): a rebuild's replay walks every candidate in that order,
+// and as made (article by article) each was a cache miss away from the
+// one before, the replay's reads waiting on memory. It runs after the
+// first merge and again when the merges since have made an eighth as
+// many candidates anew. The candidates given stay good, as copies, for
+// what the build still reads of them.
+func compact(sorted []*candidate) {
+	block := make([]candidate, len(sorted))
+	for i, c := range sorted {
+		block[i] = *c
+		n := &block[i]
+		if c.src.cand == c {
+			c.src.cand = n
+		}
+		if x := c.key.x; x != nil && c.key.i < len(x.made) && x.made[c.key.i] == c {
+			x.made[c.key.i] = n
+		}
+		sorted[i] = n
+	}
 }
 
 // keep gives each event what the memo keeps of it: last time's when the
