@@ -269,6 +269,13 @@ func (r *Reader) parseText(a *Article, text string, junk []junkRule) {
 	if len(a.lineStarts) > 0 {
 		a.BodyLine = a.lineStarts[0].line
 	}
+	// The body is a copy; what else is kept of the text is copied out of
+	// it too, or one headline would keep the whole file's text to the end
+	// of the build (17 MB of 400 at 20,000 generated articles).
+	a.Title, a.Anchor.Text = strings.Clone(a.Title), strings.Clone(a.Anchor.Text)
+	for i := range a.Removed {
+		a.Removed[i].Text = strings.Clone(a.Removed[i].Text)
+	}
 }
 
 // normalize makes text safe to process: a BOM dropped, CRLF and lone CR
