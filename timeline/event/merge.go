@@ -280,8 +280,7 @@ type candidate struct {
 	// (Unix seconds), its article's rank by path, its mention's offset
 	// and its place among its article's sources. The last three in 32
 	// bits (an article is at most 16 MB) and fine beside them: a build
-	// holds every candidate until merging ends, and at 224 bytes one
-	// takes a size class less than at 240.
+	// holds every candidate until merging ends.
 	start          int64
 	rank, pos, seq int32
 	// day is the number of the day its time starts on, and fine whether
@@ -291,8 +290,17 @@ type candidate struct {
 	fine bool
 	day  int64
 	mark uint64 // sortCandidates' bookkeeping
-	// last is its decision in the merge lastAt of lastMemo, kept here
-	// for the same reason.
+	// lastMerge is its decision in the last merge with a memo, nil when
+	// there was none: a one-off build holds every candidate until
+	// merging ends, and the 80 bytes of a decision were a third of each.
+	lastMerge *lastMerge
+}
+
+// lastMerge is a candidate's decision in the merge lastAt of lastMemo.
+// Those of an extraction's candidates are made together (name,
+// Builder.reuse), so a rebuild's replay, which reads each, finds them
+// side by side.
+type lastMerge struct {
 	last     memoDecision
 	lastAt   uint64
 	lastMemo *MergeMemo
