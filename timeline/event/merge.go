@@ -485,7 +485,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			ix.join(id, c)
 			if len(e.Evidence) < maxEvidence {
 				if d.evidence == "" && !r.named {
-					notes = append(notes, note{c, d, e, len(e.Evidence)})
+					notes = append(notes, note{c, d.member, e, d.sim, int32(len(e.Evidence)), d.dispute})
 				} else if d.evidence == "" {
 					d.evidence = r.evidenceOf(c, id, d, e)
 				}
@@ -505,7 +505,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	}
 	parallel.Do(context.Background(), len(notes), func(i int) {
 		n := notes[i]
-		n.e.Evidence[n.at] = evidence(n.c, n.d, n.e)
+		n.e.Evidence[n.at] = evidence(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e)
 	})
 	runtime.KeepAlive(touched)
 	r.save(ix, cands)
@@ -681,13 +681,16 @@ func (ix *eventIndex) decide(c *candidate) decision {
 	return d
 }
 
-// note is a merge note to write: c's decision d joining e, its
-// Evidence[at].
+// note is a merge note to write: c's decision (joining e through
+// member, at sim, a dispute or not) as e's Evidence[at]. Not a decision
+// whole: a build holds one for most of its candidates when merging
+// ends, the build's peak.
 type note struct {
-	c  *candidate
-	d  decision
-	e  *Event
-	at int
+	c, member *candidate
+	e         *Event
+	sim       float64
+	at        int32
+	dispute   bool
 }
 
 // evidence is the note a merge leaves on the event it joins.
