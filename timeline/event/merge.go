@@ -287,9 +287,9 @@ type candidate struct {
 	// that time is a day or less (dayGranular), set by sortCandidates: a
 	// rebuild's replay reads them for every candidate, and c.src's
 	// memory is then a cache miss away.
+	day  int32  // days from 1970: ±5.8 million years
+	mark uint32 // sortCandidates' bookkeeping: the merge's number, its low 32 bits
 	fine bool
-	day  int64
-	mark uint64 // sortCandidates' bookkeeping
 	// lastMerge is its decision in the last merge with a memo, nil when
 	// there was none: a one-off build holds every candidate until
 	// merging ends, and the 80 bytes of a decision were a third of each.
@@ -561,7 +561,7 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 			rank = pathRanks(docs)
 		}
 		c.start, c.rank, c.pos, c.seq = c.src.Time.Start.Unix(), rank[c.src.Doc.num], int32(c.src.Mention.Start), c.src.Seq
-		c.day, c.fine = dayNumber(c.src.Time.Start), dayGranular(c.src.Time)
+		c.day, c.fine = int32(dayNumber(c.src.Time.Start)), dayGranular(c.src.Time)
 	}
 	compare := func(a, b *candidate) int {
 		if a.start != b.start {
@@ -582,19 +582,22 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		slices.SortFunc(cands, compare)
 		return cands
 	}
+	// A mark left 2^32 merges ago could pass for this one's: no serve
+	// lives that long.
+	mark := uint32(stamp)
 	for _, c := range cands {
-		c.mark = stamp
+		c.mark = mark
 	}
 	kept := make([]*candidate, 0, len(cands))
 	for _, c := range last {
-		if c.mark == stamp {
+		if c.mark == mark {
 			kept = append(kept, c)
-			c.mark = ^stamp
+			c.mark = ^mark
 		}
 	}
 	var added []*candidate
 	for _, c := range cands {
-		if c.mark == stamp {
+		if c.mark == mark {
 			setOrder(c)
 			added = append(added, c)
 		}

@@ -384,7 +384,7 @@ func (r *replay) clean(ix *eventIndex, c *candidate) bool {
 	if c.fine {
 		far = disputeWindow
 	}
-	if !r.dirtyDays.near(c.day, far) {
+	if !r.dirtyDays.near(int64(c.day), far) {
 		return true // the common case, without building nearby's keys
 	}
 	var shared map[candKey]int

@@ -15,7 +15,7 @@ func TestSourceFitsItsSizeClass(t *testing.T) {
 
 // A build holds every merge candidate until merging ends.
 func TestCandidateFitsItsSizeClass(t *testing.T) {
-	if n := unsafe.Sizeof(candidate{}); n > 160 {
-		t.Errorf("candidate is %d bytes, over 160", n)
+	if n := unsafe.Sizeof(candidate{}); n > 144 {
+		t.Errorf("candidate is %d bytes, over 144", n)
 	}
 }
