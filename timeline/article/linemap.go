@@ -17,7 +17,7 @@ func (a *Article) LineMap() LineMap {
 		m.Lines = make([][3]int, len(a.lineStarts))
 	}
 	for i, l := range a.lineStarts {
-		m.Lines[i] = [3]int{l.off, l.line, l.fileOff}
+		m.Lines[i] = [3]int{int(l.off), int(l.line), int(l.fileOff)}
 	}
 	return m
 }
@@ -29,6 +29,6 @@ func (a *Article) SetLineMap(m LineMap) {
 		a.lineStarts = make([]lineStart, len(m.Lines))
 	}
 	for i, l := range m.Lines {
-		a.lineStarts[i] = lineStart{off: l[0], line: l[1], fileOff: l[2]}
+		a.lineStarts[i] = newLineStart(l[0], l[1], l[2])
 	}
 }

@@ -85,12 +85,12 @@ func metaOf(text string) (outlet, addr string) {
 // over the folder and the address but never over the article's own.
 func (n outletNamer) name(a *Article, text string) {
 	if a.Format == Text {
-		outlet, addr := metaOf(text)
+		outlet, addr := metaOf(text) // copied: the text is let go after reading
 		if a.Outlet == "" {
-			a.Outlet = outlet
+			a.Outlet = strings.Clone(outlet)
 		}
 		if a.URL == "" {
-			a.URL = addr
+			a.URL = strings.Clone(addr)
 		}
 	}
 	switch {

@@ -112,8 +112,9 @@ func (r *Reader) parseMarkdown(a *Article, text string) error {
 	}
 	a.Body, a.BodyLine = string(body), bodyLine
 	a.bodyStart = len(text) - len(body)
+	a.lineStarts = make([]lineStart, 0, strings.Count(a.Body, "\n")+1) // kept to the end of the build: at its size
 	for i, line := 0, bodyLine; i < len(a.Body); line++ {
-		a.lineStarts = append(a.lineStarts, lineStart{i, line, a.bodyStart + i})
+		a.lineStarts = append(a.lineStarts, newLineStart(i, line, a.bodyStart+i))
 		j := strings.IndexByte(a.Body[i:], '\n')
 		if j < 0 {
 			break
@@ -230,7 +231,7 @@ func (r *Reader) parseText(a *Article, text string, junk []junkRule) {
 				if titleLine < 0 {
 					titleLine = i
 				}
-				a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1, lineOff + at})
+				a.lineStarts = append(a.lineStarts, newLineStart(body.Len(), i+1, lineOff+at))
 				body.WriteString(l[at:])
 				body.WriteString("\n")
 				continue
@@ -251,7 +252,7 @@ func (r *Reader) parseText(a *Article, text string, junk []junkRule) {
 		if titleLine < 0 {
 			titleLine = i // the text starts with its story: there is no headline
 		}
-		a.lineStarts = append(a.lineStarts, lineStart{body.Len(), i + 1, lineOff})
+		a.lineStarts = append(a.lineStarts, newLineStart(body.Len(), i+1, lineOff))
 		body.WriteString(l)
 		body.WriteString("\n")
 	}
@@ -261,13 +262,20 @@ func (r *Reader) parseText(a *Article, text string, junk []junkRule) {
 		// would release the film.") is its own headline and its story:
 		// tagging it finds what it says.
 		a.Body = bare[titleLine]
-		a.lineStarts = append(a.lineStarts, lineStart{0, titleLine + 1, titleAt})
+		a.lineStarts = append(a.lineStarts, newLineStart(0, titleLine+1, titleAt))
 	}
 	if a.Title == "" {
 		a.Title = titleFromPath(a.Path)
 	}
 	if len(a.lineStarts) > 0 {
-		a.BodyLine = a.lineStarts[0].line
+		a.BodyLine = int(a.lineStarts[0].line)
+	}
+	// The body is a copy; what else is kept of the text is copied out of
+	// it too, or one headline would keep the whole file's text to the end
+	// of the build (17 MB of 400 at 20,000 generated articles).
+	a.Title, a.Anchor.Text = strings.Clone(a.Title), strings.Clone(a.Anchor.Text)
+	for i := range a.Removed {
+		a.Removed[i].Text = strings.Clone(a.Removed[i].Text)
 	}
 }
 

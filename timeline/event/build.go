@@ -198,8 +198,9 @@ func (b *Builder) extraction(cands []*candidate) *Extraction {
 
 // name gives each candidate its key in x, the extraction made of them.
 func name(x *Extraction, cands []*candidate) {
+	lms := make([]lastMerge, len(cands))
 	for i, c := range cands {
-		c.key = candKey{x, i}
+		c.key, c.lastMerge = candKey{x, i}, &lms[i]
 	}
 }
 
@@ -212,6 +213,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 	}
 	out := make([]*candidate, len(d.Extracted.items))
 	last := d.Extracted.made // the candidates last made of it, if any
+	lms := make([]lastMerge, len(out))
 	for i, it := range d.Extracted.items {
 		src := it.src
 		src.Doc = d
@@ -219,10 +221,10 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		if d.Extracted.numbered != b.sim { // numbered by another build's words
 			ids = b.sim.numbers(it.words)
 		}
-		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]
-		if len(last) == len(out) { // their decisions are its
-			out[i].last, out[i].lastAt, out[i].lastMemo = last[i].last, last[i].lastAt, last[i].lastMemo
+		if len(last) == len(out) && last[i].lastMerge != nil { // their decisions are its
+			lms[i] = *last[i].lastMerge
 		}
 	}
 	d.Extracted.made, d.Extracted.madeFor, d.Extracted.madeSim = out, d, b.sim

@@ -287,16 +287,31 @@ type candidate struct {
 	words []string
 	ids   []uint32 // words, numbered (similarity.numbers)
 	value string   // src.Time.Value.String(), computed once
-	order [4]int64 // sortCandidates' key
-	mark  uint64   // sortCandidates' bookkeeping
+	// sortCandidates' key, compared in this order: its time's start
+	// (Unix seconds), its article's rank by path, its mention's offset
+	// and its place among its article's sources. The last three in 32
+	// bits (an article is at most 16 MB) and fine beside them: a build
+	// holds every candidate until merging ends.
+	start          int64
+	rank, pos, seq int32
 	// day is the number of the day its time starts on, and fine whether
 	// that time is a day or less (dayGranular), set by sortCandidates: a
 	// rebuild's replay reads them for every candidate, and c.src's
 	// memory is then a cache miss away.
-	day  int64
+	day  int32  // days from 1970: ±5.8 million years
+	mark uint32 // sortCandidates' bookkeeping: the merge's number, its low 32 bits
 	fine bool
-	// last is its decision in the merge lastAt of lastMemo, kept here
-	// for the same reason.
+	// lastMerge is its decision in the last merge with a memo, nil when
+	// there was none: a one-off build holds every candidate until
+	// merging ends, and the 80 bytes of a decision were a third of each.
+	lastMerge *lastMerge
+}
+
+// lastMerge is a candidate's decision in the merge lastAt of lastMemo.
+// Those of an extraction's candidates are made together (name,
+// Builder.reuse), so a rebuild's replay, which reads each, finds them
+// side by side.
+type lastMerge struct {
 	last     memoDecision
 	lastAt   uint64
 	lastMemo *MergeMemo
@@ -481,7 +496,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 			ix.join(id, c)
 			if len(e.Evidence) < maxEvidence {
 				if d.evidence == "" && !r.named {
-					notes = append(notes, note{c, d, e, len(e.Evidence)})
+					notes = append(notes, note{c, d.member, e, d.sim, int32(len(e.Evidence)), d.dispute})
 				} else if d.evidence == "" {
 					d.evidence = r.evidenceOf(c, id, d, e)
 				}
@@ -501,7 +516,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	}
 	parallel.Do(context.Background(), len(notes), func(i int) {
 		n := notes[i]
-		n.e.Evidence[n.at] = evidenceBy(n.c, n.d, n.e, stem)
+		n.e.Evidence[n.at] = evidenceBy(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e, stem)
 	})
 	runtime.KeepAlive(touched)
 	r.save(ix, cands)
@@ -558,16 +573,20 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		if rank == nil {
 			rank = pathRanks(docs)
 		}
-		c.order = [4]int64{c.src.Time.Start.Unix(), int64(rank[c.src.Doc.num]), int64(c.src.Mention.Start), int64(c.src.Seq)}
-		c.day, c.fine = dayNumber(c.src.Time.Start), dayGranular(c.src.Time)
+		c.start, c.rank, c.pos, c.seq = c.src.Time.Start.Unix(), rank[c.src.Doc.num], int32(c.src.Mention.Start), c.src.Seq
+		c.day, c.fine = int32(dayNumber(c.src.Time.Start)), dayGranular(c.src.Time)
 	}
 	compare := func(a, b *candidate) int {
-		for k := range a.order {
-			if a.order[k] != b.order[k] {
-				return cmp.Compare(a.order[k], b.order[k])
-			}
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return 0
+		if a.rank != b.rank {
+			return cmp.Compare(a.rank, b.rank)
+		}
+		if a.pos != b.pos {
+			return cmp.Compare(a.pos, b.pos)
+		}
+		return cmp.Compare(a.seq, b.seq)
 	}
 	if len(last) == 0 || stamp == 0 {
 		for _, c := range cands {
@@ -605,18 +624,21 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 // splitByMark parts cands into those in last, in its order, and the
 // others, by marking each with stamp.
 func splitByMark(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
+	// A mark left 2^32 merges ago could pass for this one's: no serve
+	// lives that long.
+	mark := uint32(stamp)
 	for _, c := range cands {
-		c.mark = stamp
+		c.mark = mark
 	}
 	kept = make([]*candidate, 0, len(cands))
 	for _, c := range last {
-		if c.mark == stamp {
+		if c.mark == mark {
 			kept = append(kept, c)
-			c.mark = ^stamp
+			c.mark = ^mark
 		}
 	}
 	for _, c := range cands {
-		if c.mark == stamp {
+		if c.mark == mark {
 			added = append(added, c)
 		}
 	}
@@ -683,13 +705,16 @@ func (ix *eventIndex) decide(c *candidate) decision {
 	return d
 }
 
-// note is a merge note to write: c's decision d joining e, its
-// Evidence[at].
+// note is a merge note to write: c's decision (joining e through
+// member, at sim, a dispute or not) as e's Evidence[at]. Not a decision
+// whole: a build holds one for most of its candidates when merging
+// ends, the build's peak.
 type note struct {
-	c  *candidate
-	d  decision
-	e  *Event
-	at int
+	c, member *candidate
+	e         *Event
+	sim       float64
+	at        int32
+	dispute   bool
 }
 
 // evidence is the note a merge leaves on the event it joins.

@@ -177,7 +177,7 @@ type memoDecision struct {
 // item: the candidates and founded events of the one under way. Kept in
 // slices, not maps keyed by candKey: a rebuild looks each up for every
 // candidate of the collection. (Each decision is kept on its candidate,
-// candidate.last; the extraction's candidates of the last merge are its
+// candidate.lastMerge; the extraction's candidates of the last merge are its
 // made.) It is read and written under its memo's lock.
 type mergeState struct {
 	memo    *MergeMemo
@@ -250,8 +250,8 @@ func (r *replay) cand(k candKey) *candidate {
 // prev is c's decision in the last merge (a candidate made anew from a
 // kept extraction is given its predecessor's: Builder.reuse).
 func (r *replay) prev(c *candidate) (memoDecision, bool) {
-	if r.lastGen != 0 && c.lastMemo == r.memo && c.lastAt == r.lastGen {
-		return c.last, true
+	if l := c.lastMerge; r.lastGen != 0 && l != nil && l.lastMemo == r.memo && l.lastAt == r.lastGen {
+		return l.last, true
 	}
 	return memoDecision{}, false
 }
@@ -461,7 +461,7 @@ func (r *replay) clean(ix *eventIndex, c *candidate) bool {
 	if c.fine {
 		far = disputeWindow
 	}
-	if !r.dirtyDays.near(c.day, far) {
+	if !r.dirtyDays.near(int64(c.day), far) {
 		return true // the common case, without building nearby's keys
 	}
 	var shared map[candKey]int
@@ -551,7 +551,10 @@ func (r *replay) touch(cs []*candidate) uint64 {
 	}
 	var sum uint64
 	for _, c := range cs {
-		sum += uint64(c.key.i) + uint64(c.day) + c.lastAt // its first, third and fourth cache lines
+		sum += uint64(c.key.i) + uint64(c.day) // its first and third cache lines
+		if l := c.lastMerge; l != nil {
+			sum += l.lastAt // and its decision's
+		}
 	}
 	// Then where reuse looks up the event and member it joined last time.
 	for _, c := range cs {
@@ -629,7 +632,10 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
 	}
 	old, ok := r.prev(c)
-	c.last, c.lastAt, c.lastMemo = nd, r.gen, r.memo
+	if c.lastMerge == nil {
+		c.lastMerge = new(lastMerge)
+	}
+	*c.lastMerge = lastMerge{nd, r.gen, r.memo}
 	if reused {
 		return
 	}

@@ -12,3 +12,10 @@ func TestSourceFitsItsSizeClass(t *testing.T) {
 		t.Errorf("event.Source is %d bytes, over 256", n)
 	}
 }
+
+// A build holds every merge candidate until merging ends.
+func TestCandidateFitsItsSizeClass(t *testing.T) {
+	if n := unsafe.Sizeof(candidate{}); n > 144 {
+		t.Errorf("candidate is %d bytes, over 144", n)
+	}
+}
