@@ -157,6 +157,14 @@ func report(w io.Writer, res *timeline.Result, quiet, verbose bool) {
 	}
 }
 
+// sameFolder reports whether two paths name one folder, written
+// relative or absolute.
+func sameFolder(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
 // applySiteFile fills every setting the command line did not set from
 // the site file.
 func (f *buildFlags) applySiteFile(stderr io.Writer) error {
@@ -173,7 +181,7 @@ func (f *buildFlags) applySiteFile(stderr io.Writer) error {
 	// The file found where timeline runs describes the folder it names:
 	// building another one with it would title that site after this one
 	// ("from four reports by three outlets" over two articles by one).
-	if !f.set.Changed("config") && sf.Source != "" && f.set.Changed("source") && filepath.Clean(sf.Source) != filepath.Clean(f.source) {
+	if !f.set.Changed("config") && sf.Source != "" && f.set.Changed("source") && !sameFolder(sf.Source, f.source) {
 		fmt.Fprintf(stderr, "warning: %s is the settings of %s, not of %s: not used (pass --config %s to use them)\n", f.config, sf.Source, f.source, f.config)
 		return nil
 	}

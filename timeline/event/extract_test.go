@@ -127,6 +127,8 @@ func TestTitles(t *testing.T) {
 		{"Officials said Thursday was the first day no one was pulled out alive.", "2014-12-11", "Thursday was the first day no one was pulled out alive"},
 		{"This year has seen record sales at the harbor shop.", "2014", "This year has seen record sales at the harbor shop"},
 		{"The vote on Monday was delayed by a storm.", "2014-12-15", "The vote was delayed by a storm"},
+		{"The ferry that sank on Tuesday was carrying 150 people.", "2014-12-16", "The ferry that sank was carrying 150 people"},
+		{"The ferry that sank Tuesday was carrying 150 people.", "2014-12-16", "The ferry that sank was carrying 150 people"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
 		// A condition dates nothing; the report after it is the happening.

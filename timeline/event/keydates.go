@@ -90,7 +90,7 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 // not nil, is the build's cached stemmer (similarity.stem): the reports'
 // sentences are mostly the sources' it has stemmed already.
 func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []string, stem func(string) string) []KeyDate {
-	days := dayEvidences(events, leads, docs)
+	days := dayEvidences(events, leads, docs, fittedWeights().lookback)
 	out := rankDays(days, fittedWeights(), n)
 	sum := newSummarizer(out, days, words)
 	if stem != nil {
@@ -184,7 +184,7 @@ func counts(e *Event) bool {
 // card, but an article opening with a happening told without a time
 // dates it to its dateline's day, so its article counts in that day's
 // dating; it takes no part in the day's top or its summary.
-func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
+func dayEvidences(events, leads []*Event, docs []*Doc, lookback int) []*dayEvidence {
 	published := make([]int64, len(docs)) // the day each article was published, or noDay
 	var first, last int64
 	dated := false
@@ -220,7 +220,7 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 	get := func(day int64) *dayEvidence {
 		f := byDay[day]
 		if f == nil {
-			f = &dayEvidence{date: time.Unix(day*86400, 0).UTC()}
+			f = &dayEvidence{date: time.Unix(day*86400, 0).UTC(), early: int(max(0, first-day))}
 			byDay[day] = f
 		}
 		return f
@@ -267,11 +267,10 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 		// Key dates are days of the story: inside the span the articles
 		// were written in (or just before it: keyWeights.lookback), not
 		// background, not yet to come.
-		if !counts(e) || day < first-maxLookback || day > last {
+		if !counts(e) || day < first-int64(lookback) || day > last {
 			continue
 		}
 		f := get(day)
-		f.early = int(max(0, first-day))
 		if !leadOnly(e) {
 			f.top = max(f.top, float64(outlets))
 			f.events = append(f.events, e)
@@ -299,8 +298,8 @@ func dayEvidences(events, leads []*Event, docs []*Doc) []*dayEvidence {
 	return out
 }
 
-// maxLookback is the most days before the first article's that day
-// evidence is counted for (the widest lookback the fit tries).
+// maxLookback is the widest lookback the fit tries: days before the first
+// article's that the harness counts evidence for.
 const maxLookback = 30
 
 // noDay is the day number of an article without an anchor.

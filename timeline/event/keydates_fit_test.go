@@ -263,7 +263,7 @@ func loadFitTimelines(t *testing.T) []*fitTimeline {
 				}
 			}
 			tl, _ := NewBuilder(Options{}).Build(context.Background(), window)
-			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.leads, tl.Docs)})
+			out = append(out, &fitTimeline{topic: topic, name: filepath.Base(g), gold: gold, days: dayEvidences(tl.Events, tl.leads, tl.Docs, maxLookback)})
 		}
 	}
 	return out

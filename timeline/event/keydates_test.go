@@ -95,7 +95,7 @@ func TestKeyDateEvidence(t *testing.T) {
 	// article's dateline day, once per article and day, and is not the
 	// day's top nor among its events.
 	leads := []*Event{keyLead(16, "The mayor resigned.", docs[3]), keyLead(12, "Floods hit the valley.", docs[2])}
-	days := dayEvidences(events, leads, docs)
+	days := dayEvidences(events, leads, docs, 0)
 
 	for _, c := range []struct {
 		day                    int
@@ -160,7 +160,7 @@ func TestDaySummaryLeads(t *testing.T) {
 	again := keyEvent(12, "The dam above the valley gave way, flooding three villages and forcing thousands from homes.", docs[3], docs[4])
 	rescue := keyEvent(12, "Rescuers in boats reached the flooded villages below the dam by nightfall.", docs[2], docs[4])
 	events := []*Event{first, header, quote, main, again, rescue}
-	days := dayEvidences(events, nil, docs) // sets each event's Score, and counts its outlets
+	days := dayEvidences(events, nil, docs, 0) // sets each event's Score, and counts its outlets
 	kds := []KeyDate{{Events: events}}
 	got := newSummarizer(kds, days, newSimilarity().words).summarize(events)
 	if got[0] != main {
@@ -223,7 +223,9 @@ func BenchmarkKeyDates(b *testing.B) {
 		name string
 		run  func() int
 	}{
-		{"rank", func() int { return len(rankDays(dayEvidences(tl.Events, tl.leads, docs), fittedWeights(), 0)) }},
+		{"rank", func() int {
+			return len(rankDays(dayEvidences(tl.Events, tl.leads, docs, fittedWeights().lookback), fittedWeights(), 0))
+		}},
 		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words, nil)) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
@@ -389,7 +391,7 @@ func TestKeyDatesLookBack(t *testing.T) {
 	for _, d := range []int{25, 26, 27} {
 		events = append(events, keyEvent(d, "The singer died at his home.", docs...))
 	}
-	days := dayEvidences(events, nil, docs)
+	days := dayEvidences(events, nil, docs, maxLookback)
 	for _, c := range []struct {
 		lookback int
 		want     []int

@@ -967,6 +967,9 @@ func settle(e *Event) {
 // its source keeps its own time on the card, the event is not in
 // dispute.
 func disputed(firm []*Source, t Time) bool {
+	if !slices.ContainsFunc(firm, func(s *Source) bool { return incompatible(s.Time, t) }) {
+		return false // most events: nothing to count
+	}
 	type told struct {
 		value timex.Value
 		docs  map[*Doc]bool

@@ -261,13 +261,17 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // quotation closed before a comma or its reporting verb is a clause
 // of its own: `"We will not raise prices," he said on Monday`.
 var (
-	commaBreaks = wordSet(`and but so yet while whilst after before when as which who whom whose where although though whereas saying`)
+	commaBreaks = wordSet(`and but so yet while after before when as which who whose where although though whereas saying`)
 	wordBreaks  = wordSet(`when after before while whilst but because although though whereas since whom`)
 	// andBreaks after "and" start a clause of their own ("…wasn't
 	// enormous and that the index dropped on Friday", "accounted for 41%
 	// of sales last year and is expected to grow"); a bare "and" may
 	// join two objects of one denial ("not in theaters and online").
-	andBreaks = wordSet(`that then is was are were will would has have had can could may might should`)
+	andBreaks = union(wordSet(`that then`), auxiliaries)
+	// auxiliaries are the verbs that stand first in a predicate: after
+	// "and" they start one of their own, after a time they make it the
+	// subject (title.go, isSubject).
+	auxiliaries = wordSet(`is was are were has have had will would can could may might should does did`)
 )
 
 // clauseOf returns the bounds, in the body, of the clause of all (a
@@ -286,8 +290,7 @@ func clauseOf(all []token, cs, ce, ms, me int) (int, int) {
 			opened = true
 		case t.w == "," && opened:
 			opened = false
-		case (t.w == `"` && i+1 < len(all) && all[i+1].w == "," || t.w == "," && i+1 < len(all) && all[i+1].w == `"`) && reportedAfter(all[i+1:]),
-			t.w == `"` && i+1 < len(all) && !all[i+1].punct && reportingVerbs[all[i+1].w]:
+		case (t.w == `"` && i+1 < len(all) && all[i+1].w == "," || t.w == "," && i+1 < len(all) && all[i+1].w == `"`) && reportedAfter(all[i+1:]):
 		default:
 			continue
 		}
@@ -518,7 +521,12 @@ func (lx *lexicon) reportAt(toks []token, ms, me int) int {
 			return i
 		case leadCue[w]:
 			k-- // lead words are free
-		case len(lx.byFirst[w]) > 0 || reportStops[w]:
+		case reportStops[w]:
+			return -1
+		}
+		// A cue between ends the reach ("said it will close"); a word
+		// that only opens one ("a" of "a now-cancelled deal") does not.
+		if n, _ := lx.longest(toks[i:ms]); n > 0 {
 			return -1
 		}
 	}
@@ -771,6 +779,18 @@ func settleStatus(e *Event) {
 // a later report says took place.
 func (e *Event) Beforehand(s *Source) bool {
 	return e.Status == StatusHappened && s.Status == StatusPlanned
+}
+
+// union is a word set of the words of both.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
 }
 
 func wordSet(s string) map[string]bool {

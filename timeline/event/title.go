@@ -190,10 +190,8 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	// title would be empty.
 	// A time that is its clause's subject stays in the headline (merging
 	// compares the clause without it, as ever).
-	subject := ""
-	if ms < me && ms >= clauseStart && isSubject(body[clauseStart:ms], body[me:clauseEnd]) {
-		subject = t
-	}
+	whole := t
+	subject := ms < me && ms >= clauseStart && isSubject(body[clauseStart:ms], body[me:clauseEnd])
 	if !src.Mention.Anaphoric && ms < me && ms >= clauseStart && !ownsNext(body[me:clauseEnd]) {
 		ms, me = joinedDates(src, ms, me)
 		ms, me = max(ms, clauseStart), min(me, clauseEnd)
@@ -222,12 +220,13 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			head = headline(x.trimAttribution(after))
 		}
 	}
-	t = x.trimAttribution(lightHappening(frontedQuote(t)))
+	told := func(t string) string { return x.trimAttribution(lightHappening(frontedQuote(t))) }
+	t = told(t)
 	if ofHead != "" {
 		head = ofHead
 	}
-	if head == "" && subject != "" {
-		head = headline(x.trimAttribution(lightHappening(frontedQuote(subject))))
+	if head == "" && subject {
+		head = headline(told(whole))
 	}
 	if head == "" {
 		if u := strings.TrimSuffix(t, lead); lead != "" && wordCount(u) >= 3 {
@@ -363,21 +362,22 @@ func ownsNext(text string) bool {
 	return false
 }
 
-// subjectVerbs after a time with no preposition before it make the time
-// the clause's subject ("Thursday was the first day no one was pulled
-// out alive", "This year has seen record sales"): the title keeps it, or
-// it would open on its verb.
-var subjectVerbs = wordSet(`is was are were has have had will would can could may might should does did`)
-
 // isSubject reports whether a time between before and after is its
-// clause's subject.
+// clause's subject: an auxiliary follows it ("Thursday was the first
+// day…", "This year has seen…"), and it opens the clause or what was
+// told ("Officials said Thursday was…"), not a relative clause's end
+// ("The plane that crashed Tuesday was carrying…").
 func isSubject(before, after string) bool {
 	f := strings.Fields(after)
-	if len(f) == 0 || !subjectVerbs[strings.ToLower(f[0])] {
+	if len(f) == 0 || !auxiliaries[strings.ToLower(f[0])] {
 		return false
 	}
 	b := strings.Fields(before)
-	return len(b) == 0 || !leadWords[strings.ToLower(strings.Trim(b[len(b)-1], ",;:"))]
+	if len(b) == 0 {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(b[len(b)-1], ",;:"))
+	return reportingVerbs[last] || last == "that"
 }
 
 // trimAttribution drops "officials said" and the like from a title.
