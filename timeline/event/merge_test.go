@@ -263,3 +263,18 @@ func TestRelativeFromTheDatelineOnlyForTheDay(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinNames: a capitalized name's hyphens go, so that it is one word;
+// a lower-case compound keeps them.
+func TestJoinNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rescuers reached Port-au-Prince on Monday": "Rescuers reached PortauPrince on Monday",
+		"a well-known anti-war song":                "a well-known anti-war song",
+		"Coca-Cola and Al-Qaeda":                    "CocaCola and AlQaeda",
+		"-Port- a -":                                "-Port- a -",
+	} {
+		if got := joinNames(in); got != want {
+			t.Errorf("joinNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
