@@ -136,15 +136,7 @@ func BenchmarkPeerHugo(b *testing.B) {
 	}
 	site := b.TempDir()
 	content := filepath.Join(site, "content")
-	for _, t := range topics {
-		files, _ := filepath.Glob(filepath.Join(t, "*.md"))
-		for _, f := range files {
-			data, _ := os.ReadFile(f)
-			dst := filepath.Join(content, filepath.Base(filepath.Dir(t)), filepath.Base(f))
-			os.MkdirAll(filepath.Dir(dst), 0o755)
-			os.WriteFile(dst, data, 0o644)
-		}
-	}
+	copyTopics(topics, content)
 	os.WriteFile(filepath.Join(site, "hugo.toml"), []byte("baseURL = 'http://example.org/'\ntitle = 'peer'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"), 0o644)
 	layouts := filepath.Join(site, "layouts", "_default")
 	os.MkdirAll(layouts, 0o755)
@@ -267,6 +259,20 @@ func BenchmarkRebuildAfterEdit(b *testing.B) {
 	}
 }
 
+// copyTopics copies each Timeline17 topic's content folder's articles
+// into a folder of dst named after the topic.
+func copyTopics(topics []string, dst string) {
+	for _, t := range topics {
+		files, _ := filepath.Glob(filepath.Join(t, "*.md"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			to := filepath.Join(dst, filepath.Base(filepath.Dir(t)), filepath.Base(f))
+			os.MkdirAll(filepath.Dir(to), 0o755)
+			os.WriteFile(to, data, 0o644)
+		}
+	}
+}
+
 // BenchmarkBuildT17 is the first build of the three Timeline17 topics'
 // 843 articles in process (as BenchmarkPeerHugo builds them, without
 // Hugo): run it with -cpuprofile to see where a clean build's CPU goes.
@@ -276,15 +282,7 @@ func BenchmarkBuildT17(b *testing.B) {
 		b.Skipf("Timeline17 topics not found at %s", t17Dir)
 	}
 	content := filepath.Join(b.TempDir(), "content")
-	for _, t := range topics {
-		files, _ := filepath.Glob(filepath.Join(t, "*.md"))
-		for _, f := range files {
-			data, _ := os.ReadFile(f)
-			dst := filepath.Join(content, filepath.Base(filepath.Dir(t)), filepath.Base(f))
-			os.MkdirAll(filepath.Dir(dst), 0o755)
-			os.WriteFile(dst, data, 0o644)
-		}
-	}
+	copyTopics(topics, content)
 	work := b.TempDir()
 	i := 0
 	for b.Loop() {

@@ -650,15 +650,7 @@ func oneSpaced(text string) (string, int) {
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
 // for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
 func (s *summarizer) poolWords(text string) []string {
-	var toks []string
-	lower, ascii := asciiLower(text)
-	if ascii {
-		toks = asciiWords(lower)
-	} else {
-		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-		})
-	}
+	toks, ascii := lowerWords(text)
 	out := toks[:0]
 	for _, w := range toks {
 		if ascii { // no ’ to trim: strings.Trim with it decodes every rune

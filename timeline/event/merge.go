@@ -96,19 +96,8 @@ func newSimilarity() *similarity {
 // read as its kind, sorted and distinct (a sorted slice: comparing two
 // is one linear pass, no hashing).
 func (s *similarity) words(text string) []string {
-	// Most sentences are ASCII: their words split without a function
-	// call at every rune, and hold no ’ to replace (poolWords' way).
-	var toks []string
-	text = joinNames(blankClocks(text))
-	lower, ascii := asciiLower(text)
-	if ascii {
-		toks = asciiWords(lower)
-	} else {
-		toks = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-		})
-	}
-	both := make([]string, 2*len(toks)) // stems, then out: one allocation
+	toks, ascii := lowerWords(joinNames(blankClocks(text))) // an ASCII text holds no ’ to replace
+	both := make([]string, 2*len(toks))                     // stems, then out: one allocation
 	stems, out := both[:len(toks)], both[len(toks):len(toks)]
 	for i, w := range toks {
 		if !ascii {
@@ -137,6 +126,18 @@ func (s *similarity) words(text string) []string {
 	slices.Sort(out)
 	// At its own length: a candidate keeps its words through the merge.
 	return slices.Clone(slices.Compact(out))
+}
+
+// lowerWords splits text into its lower-case words (letters, digits and
+// apostrophes), and says whether it is ASCII. Most sentences are: their
+// words split without a function call at every rune.
+func lowerWords(text string) (words []string, ascii bool) {
+	if lower, ascii := asciiLower(text); ascii {
+		return asciiWords(lower), true
+	}
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}), false
 }
 
 // joinNames drops the hyphens inside a capitalized name, so that
