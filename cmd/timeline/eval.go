@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
@@ -33,12 +32,12 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	sort.Strings(files)
 	var total timeml.Scores
 	for _, gf := range files {
-		gd, err := readTimeML(gf)
+		gd, err := timeml.ReadFile(gf)
 		if err != nil {
 			return err
 		}
 		sf := filepath.Join(*system, filepath.Base(gf))
-		sd, err := readTimeML(sf)
+		sd, err := timeml.ReadFile(sf)
 		if err != nil {
 			return err
 		}
@@ -58,12 +57,4 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "%d files\n", len(files))
 	total.Report(stdout)
 	return nil
-}
-
-func readTimeML(path string) (*timeml.Doc, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return timeml.Parse(path, raw)
 }

@@ -3,9 +3,7 @@ package event
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -100,25 +98,19 @@ func TestFactualityTBAQ(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the TBAQ factuality score builds 183 articles; skipped with -short")
 	}
-	files, _ := filepath.Glob(filepath.Join(tbaqDir, "timebank", "*.tml"))
-	if len(files) == 0 {
+	docs, err := timeml.ReadAll(filepath.Join(tbaqDir, "timebank", "*.tml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) == 0 {
 		t.Skipf("TBAQ corpus not found at %s; skipping the factuality score", tbaqDir)
 	}
-	sort.Strings(files)
 	tg := temporal.MustNew()
 	seg := article.NewSegmenter()
 	conf := map[[2]string]int{}
 	var missed, falseDenials []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := timeml.Parse(f, raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := &article.Article{Path: filepath.Base(f), Body: doc.Text, Sentences: seg.Split(doc.Text),
+	for _, doc := range docs {
+		a := &article.Article{Path: filepath.Base(doc.Name), Body: doc.Text, Sentences: seg.Split(doc.Text),
 			Anchor: article.Anchor{Time: doc.DCT, Source: article.FromFrontMatter}}
 		d := &Doc{Article: a, Mentions: tg.Tag(a.TagText(), doc.DCT)}
 		tl, _ := NewBuilder(Options{Tag: tg.Tag}).Build(context.Background(), []*Doc{d})

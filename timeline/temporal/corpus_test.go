@@ -3,7 +3,6 @@ package temporal_test
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,22 +19,12 @@ const tbaqDir = "../../../shared/corpora/tbaq"
 
 func loadTBAQ(t testing.TB) []*timeml.Doc {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(tbaqDir, "*", "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("TBAQ corpus not found at %s; skipping the corpus score", tbaqDir)
+	docs, err := timeml.ReadAll(filepath.Join(tbaqDir, "*", "*.tml"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(files)
-	var docs []*timeml.Doc
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := timeml.Parse(f, raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+	if len(docs) == 0 {
+		t.Skipf("TBAQ corpus not found at %s; skipping the corpus score", tbaqDir)
 	}
 	return docs
 }

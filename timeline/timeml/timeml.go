@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 )
@@ -99,6 +102,34 @@ func Parse(name string, raw []byte) (*Doc, error) {
 	}
 	d.readInstances()
 	return d, nil
+}
+
+// ReadFile reads and parses the TimeML document at path.
+func ReadFile(path string) (*Doc, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, raw)
+}
+
+// ReadAll reads every document whose path matches pattern (as
+// filepath.Glob), in path order; none is no error.
+func ReadAll(pattern string) ([]*Doc, error) {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	docs := make([]*Doc, 0, len(files))
+	for _, f := range files {
+		d, err := ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
 }
 
 // readInstances gives each event the attributes of its first

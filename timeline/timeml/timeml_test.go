@@ -1,6 +1,8 @@
 package timeml
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -183,4 +185,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("annotated output does not parse: %v", err)
 		}
 	})
+}
+
+// TestReadAll: every document a pattern matches, in path order; a bad one
+// is an error naming its file; none is no error.
+func TestReadAll(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"b.tml", "a.tml"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(gold), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := ReadAll(filepath.Join(dir, "*.tml"))
+	if err != nil || len(docs) != 2 || filepath.Base(docs[0].Name) != "a.tml" || len(docs[1].Timexes) != 2 {
+		t.Fatalf("ReadAll: %d docs, %v", len(docs), err)
+	}
+	if docs, err := ReadAll(filepath.Join(dir, "*.none")); err != nil || len(docs) != 0 {
+		t.Errorf("no match: %d docs, %v", len(docs), err)
+	}
+	os.WriteFile(filepath.Join(dir, "c.tml"), []byte("<TimeML><TEXT>x</TEXT></TimeML>"), 0o644)
+	if _, err := ReadAll(filepath.Join(dir, "*.tml")); err == nil || !strings.Contains(err.Error(), "c.tml") {
+		t.Errorf("a document without a DCT: %v", err)
+	}
 }
