@@ -24,7 +24,8 @@ import (
 // the site's marker file, whose identity tells whether another build (a
 // `timeline build` into the same folder) has swapped its own site in since.
 // A file is known unchanged by its bytes: a page the site's memo hands out
-// again is the very same bytes (kept bytes are never changed), and a file
+// again is the very same bytes (kept bytes are never changed; bytes.Equal
+// tells a slice from itself at once), and a file
 // drawn anew is compared with the bytes it replaces, which stops at the
 // first difference (hashing them read all of each export, 62 MB at 10,000
 // articles, after every edit).
@@ -32,15 +33,6 @@ type published struct {
 	dir    string
 	files  map[string][]byte
 	marker os.FileInfo
-}
-
-// sameData reports whether a and b hold the same bytes, at once when
-// they are the same slice.
-func sameData(a, b []byte) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	return len(a) == 0 || &a[0] == &b[0] || bytes.Equal(a, b)
 }
 
 // memWriter collects a site in memory. last is what the last rebuild
@@ -97,14 +89,15 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
 	// At the last site's size: 10,000 pages are written into it at once.
-	mem := &memWriter{files: make(map[string][]byte, len(lastFiles(last))), last: lastFiles(last)}
+	before := lastFiles(last)
+	mem := &memWriter{files: make(map[string][]byte, len(before)), last: before}
 	out, unlock, err := openOutput(out)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
-	there := func() folderNames { return folderNames{} }
+	var there func() folderNames // only asked when inPlace
 	if inPlace {
 		there = listFolders(out, last.files)
 	}
@@ -198,7 +191,7 @@ func sameSite(dir string, seen os.FileInfo) bool {
 // stay missing until its bytes changed).
 func writeChanged(dir string, files map[string][]byte, names map[string]bool, last map[string][]byte, there folderNames) error {
 	for name := range names {
-		if old, ok := last[name]; ok && sameData(old, files[name]) && there.has(dir, name) {
+		if old, ok := last[name]; ok && bytes.Equal(old, files[name]) && there.has(dir, name) {
 			continue
 		}
 		if err := replaceFile(filepath.Join(dir, filepath.FromSlash(name)), files[name]); err != nil {

@@ -157,7 +157,7 @@ func report(w io.Writer, res *timeline.Result, quiet, verbose bool) {
 	}
 }
 
-// sameFolder reports whether two paths name one folder, written
+// sameFolder reports whether two paths name one file or folder, written
 // relative or absolute.
 func sameFolder(a, b string) bool {
 	aa, err1 := filepath.Abs(a)

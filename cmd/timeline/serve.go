@@ -185,12 +185,8 @@ func (p *preview) build(ctx context.Context, changed []string, ready func()) err
 // namesSettings reports whether the watcher's paths include the
 // settings file, or Unknown (anything may have changed).
 func (p *preview) namesSettings(changed []string) bool {
-	want, err := filepath.Abs(p.settings)
 	for _, c := range changed {
-		if c == server.Unknown {
-			return true
-		}
-		if abs, err2 := filepath.Abs(c); err == nil && err2 == nil && abs == want {
+		if c == server.Unknown || sameFolder(c, p.settings) {
 			return true
 		}
 	}

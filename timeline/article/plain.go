@@ -41,16 +41,20 @@ func (a *Article) Visible() string {
 // which is not part of an article as a value (a record does not carry
 // it): an article read back from a record then reads as one read from
 // its file.
-func (a *Article) RestoreView() { a.makeView(goldmark.DefaultParser()) }
+func (a *Article) RestoreView() { a.makeView(nil) }
 
 // makeView sets what a reader sees of a's body (visible, and the wire
 // headers it hides) and returns the blocks no sentence runs across (none:
 // the body is one text, which the segmenter parts at blank lines). md
-// parses Markdown.
+// parses Markdown; nil makes one when a body needs it (a parser is made
+// in about the time a short body is parsed: a text article asks none).
 func (a *Article) makeView(md parser.Parser) []Sentence {
 	a.visible, a.heads = "", wireHeaders(a.Body)
 	var blocks []Sentence
 	if a.Format == Markdown && mayHaveMarkup(a.Body) {
+		if md == nil {
+			md = goldmark.DefaultParser()
+		}
 		a.visible, blocks = markdownView(a.Body, md)
 	}
 	if len(a.heads) > 0 {

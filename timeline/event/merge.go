@@ -332,8 +332,7 @@ type candidate struct {
 	// that time is a day or less (dayGranular), set by sortCandidates: a
 	// rebuild's replay reads them for every candidate, and c.src's
 	// memory is then a cache miss away.
-	day  int32  // days from 1970: ±5.8 million years
-	mark uint32 // sortCandidates' bookkeeping: the merge's number, its low 32 bits
+	day  int32 // days from 1970: ±5.8 million years
 	fine bool
 	// lastMerge is its decision in the last merge with a memo, nil when
 	// there was none: a one-off build holds every candidate until
@@ -504,7 +503,8 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // each candidate merged; stem is the build's cached stemmer.
 func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, kinds map[string]bool, stem func(string) string, p progress.Reporter) []*Event {
 	r := newReplay(memo, cands, num)
-	cands = sortCandidates(cands, docs, r.lastSorted(), r.gen, r.sameDocs(docs), r.split)
+	r.stem = stem
+	cands = sortCandidates(cands, docs, r.lastSorted(), r.sameDocs(docs), r.split)
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	var reps [][]*candidate // each event's first joinMembers, for joinSplit
 	// Without a memo to keep them, the merge notes are written after the
@@ -550,7 +550,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	}
 	parallel.Do(context.Background(), len(notes), func(i int) {
 		n := notes[i]
-		n.e.Evidence[n.at] = evidenceBy(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e, stem)
+		n.e.Evidence[n.at] = evidence(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e, stem)
 	})
 	runtime.KeepAlive(touched)
 	r.save(ix, cands)
@@ -598,10 +598,9 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 // here keep their keys too, and only the new ones' are drawn: drawing a
 // key reads the candidate's source, a cache miss for each of 78,500 at
 // 10,000 articles. Otherwise a check of the result falls back to a full
-// sort should the order ever not hold. stamp is this merge's number, and
-// split parts cands into those in last, in its order, and the others
-// (splitByMark does).
-func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp uint64, sameDocs bool, split func(cands, last []*candidate, stamp uint64) (kept, added []*candidate)) []*candidate {
+// sort should the order ever not hold. split parts cands into those in
+// last, in its order, and the others (replay.split).
+func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, sameDocs bool, split func(cands, last []*candidate) (kept, added []*candidate)) []*candidate {
 	var rank []int32
 	setOrder := func(c *candidate) {
 		if rank == nil {
@@ -622,14 +621,14 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		}
 		return cmp.Compare(a.seq, b.seq)
 	}
-	if len(last) == 0 || stamp == 0 {
+	if len(last) == 0 {
 		for _, c := range cands {
 			setOrder(c)
 		}
 		slices.SortFunc(cands, compare)
 		return cands
 	}
-	kept, added := split(cands, last, stamp)
+	kept, added := split(cands, last)
 	for _, c := range added {
 		setOrder(c)
 	}
@@ -653,30 +652,6 @@ func sortCandidates(cands []*candidate, docs []*Doc, last []*candidate, stamp ui
 		slices.SortFunc(out, compare)
 	}
 	return out
-}
-
-// splitByMark parts cands into those in last, in its order, and the
-// others, by marking each with stamp.
-func splitByMark(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
-	// A mark left 2^32 merges ago could pass for this one's: no serve
-	// lives that long.
-	mark := uint32(stamp)
-	for _, c := range cands {
-		c.mark = mark
-	}
-	kept = make([]*candidate, 0, len(cands))
-	for _, c := range last {
-		if c.mark == mark {
-			kept = append(kept, c)
-			c.mark = ^mark
-		}
-	}
-	for _, c := range cands {
-		if c.mark == mark {
-			added = append(added, c)
-		}
-	}
-	return kept, added
 }
 
 // pathRanks gives each article's rank by path, by its place (Doc.num).
@@ -751,11 +726,9 @@ type note struct {
 	dispute   bool
 }
 
-// evidence is the note a merge leaves on the event it joins.
-func evidence(c *candidate, d decision, e *Event) string { return evidenceBy(c, d, e, stem) }
-
-// evidenceBy is evidence stemming with stem.
-func evidenceBy(c *candidate, d decision, e *Event, stem func(string) string) string {
+// evidence is the note a merge leaves on the event it joins, its shared
+// words stemmed with stem (the build's cache).
+func evidence(c *candidate, d decision, e *Event, stem func(string) string) string {
 	shared := strings.Join(asWrittenBy(sharedWords(c.words, d.member.words), c.title, stem), ", ")
 	if d.dispute {
 		return fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, d.sim)

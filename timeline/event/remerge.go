@@ -203,6 +203,7 @@ func NewMergeMemo() *MergeMemo { return &MergeMemo{} }
 // replay is one merge's use of the memo.
 type replay struct {
 	memo *MergeMemo
+	stem func(string) string // the build's stem cache, for merge notes
 	// gen is this merge's number, lastGen the last one's; named is false
 	// when some candidate cannot be named, and everything is decided
 	// afresh. xs are the extractions this merge takes.
@@ -331,10 +332,9 @@ func (r *replay) takeAll(cands []*candidate) bool {
 // (last), and the others, for sortCandidates. Which candidates this
 // merge took is told by their extractions (takeAll), so that the
 // candidates are read in last's order alone.
-func (r *replay) split(cands, last []*candidate, stamp uint64) (kept, added []*candidate) {
-	if !r.named {
-		return splitByMark(cands, last, stamp)
-	}
+// It is asked only when there is a last merge, which only a named
+// replay keeps (lastSorted).
+func (r *replay) split(cands, last []*candidate) (kept, added []*candidate) {
 	kept = make([]*candidate, 0, len(cands))
 	for _, c := range last {
 		if m := &c.key.x.merges; r.cand(c.key) == c && !m.inLast[c.key.i] {
@@ -605,7 +605,7 @@ func (r *replay) evidenceOf(c *candidate, id int, d decision, e *Event) string {
 			return old.evidence
 		}
 	}
-	return evidence(c, d, e)
+	return evidence(c, d, e, r.stem)
 }
 
 // record notes c's decision (it went to event id) for the next merge and,

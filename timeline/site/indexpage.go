@@ -151,12 +151,8 @@ func (r *renderer) indexPage(ctx context.Context, tl *event.Timeline, outlets []
 		}
 		p.KeyDates = append(p.KeyDates, kv)
 	}
-	if len(p.KeyDates) < 2 || len(p.KeyDates) > r.cfg.KeyDatesShown {
-		if len(p.KeyDates) > r.cfg.KeyDatesShown {
-			p.KeyDates = p.KeyDates[:r.cfg.KeyDatesShown]
-		} else if !p.Split {
-			p.KeyDates = nil
-		}
+	if len(p.KeyDates) < 2 && !p.Split {
+		p.KeyDates = nil // the loop above keeps at most KeyDatesShown
 	}
 	// The key dates come ranked; they are shown in date order, each with
 	// its rank, so a reader follows the story and still sees which days

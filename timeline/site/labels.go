@@ -28,14 +28,17 @@ var partWords = map[timex.Part]string{
 	timex.Evening: "evening", timex.Night: "night", timex.Daytime: "daytime",
 }
 
+// apDay is a day as readers read it ("Wed. Dec. 17, 2014"): fmt's
+// "%s %s %d, %d" without its reflection, for every mark and citation.
+func apDay(t time.Time) string {
+	return apWeekday(t.Weekday()) + " " + apMonth(t.Month()) + " " + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
+}
+
 // ValueLabel writes a calendar value for readers.
 func ValueLabel(v timex.Value) string {
 	start, _, ok := v.Interval()
 	if !ok {
 		return v.String()
-	}
-	day := func(t time.Time) string { // fmt's "%s %s %d, %d", without its reflection: a label for every mark
-		return apWeekday(t.Weekday()) + " " + apMonth(t.Month()) + " " + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
 	}
 	switch v.Gran {
 	case timex.Century:
@@ -53,15 +56,15 @@ func ValueLabel(v timex.Value) string {
 	case timex.Month:
 		return start.Format("January 2006")
 	case timex.Week:
-		return "week of " + day(start)
+		return "week of " + apDay(start)
 	case timex.Weekend:
-		return "weekend of " + day(start)
+		return "weekend of " + apDay(start)
 	case timex.PartOfDay:
-		return day(start) + ", " + partWords[v.Part]
+		return apDay(start) + ", " + partWords[v.Part]
 	case timex.Hour, timex.Minute, timex.Second:
-		return day(start) + ", " + clock(v.Hour, v.Minute)
+		return apDay(start) + ", " + clock(v.Hour, v.Minute)
 	}
-	return day(start)
+	return apDay(start)
 }
 
 func clock(h, m int) string {

@@ -219,7 +219,7 @@ func datelineLabel(a *article.Article) (label, iso string) {
 		return "", ""
 	}
 	t := a.Anchor.Time
-	label = fmt.Sprintf("%s %s %d, %d", apWeekday(t.Weekday()), apMonth(t.Month()), t.Day(), t.Year())
+	label = apDay(t)
 	iso = t.Format(time.DateOnly)
 	if a.Anchor.HasClock {
 		label += ", " + clock(t.Hour(), t.Minute())
@@ -233,9 +233,8 @@ func datelineLabel(a *article.Article) (label, iso string) {
 }
 
 func (r *renderer) eventView(e *event.Event, depth int) eventView {
-	srcs := distinctSources(e)
-	v := eventHead(e, srcs)
-	r.citeSources(&v, e, srcs, depth)
+	v := eventHead(e)
+	r.citeSources(&v, e, distinctSources(e), depth)
 	return v
 }
 
@@ -249,7 +248,7 @@ func (r *renderer) card(e *event.Event, depth int) eventView {
 	if r.cfg.Memo != nil || r.wholeCards {
 		return r.view(e, depth)
 	}
-	v := eventHead(e, distinctSources(e))
+	v := eventHead(e)
 	v.cite, v.citeDepth = e, depth
 	return v
 }
@@ -302,9 +301,10 @@ func distinctSources(e *event.Event) []*event.Source {
 	return srcs
 }
 
-// eventHead is e's card but its quotes and citations (citeSources):
-// srcs are its distinctSources.
-func eventHead(e *event.Event, srcs []*event.Source) eventView {
+// eventHead is e's card but its quotes and citations (citeSources). What
+// it reads of the sources is their articles' (dateline, outlet): an
+// article's second mention changes nothing, so no distinctSources.
+func eventHead(e *event.Event) eventView {
 	v := eventView{ID: e.ID, Title: e.Title, DateLabel: EventLabel(e), DateTime: DateTimeAttr(e.Time.Value), Start: e.Time.Start.Format(time.DateOnly),
 		Disputed: e.Disputed, Planned: e.Status == event.StatusPlanned, Media: mediaOf(e)}
 	if e.Time.Qualifier == event.Approximate {
@@ -321,14 +321,18 @@ func eventHead(e *event.Event, srcs []*event.Source) eventView {
 	}
 	// An inferred dateline is its source's (each source says so in its
 	// line); the event is badged only when every source's date is.
-	if e.Inferred && allInferred(srcs) {
+	if e.Inferred && allInferred(e.Sources) {
 		v.Badges = append(v.Badges, badgeView{"inferred", "inferred", "No source gave a dateline; the date was inferred from other reports."})
 	}
-	outlets := map[string]bool{}
-	for _, s := range srcs {
-		outlets[outletKey(s.Doc.Article.Outlet)] = true
+	names := map[string]bool{} // each outlet's name once: its key is a slug
+	for _, s := range e.Sources {
+		names[s.Doc.Article.Outlet] = true
 	}
-	var keys []string
+	outlets := map[string]bool{}
+	for n := range names {
+		outlets[outletKey(n)] = true
+	}
+	keys := make([]string, 0, len(outlets))
 	for k := range outlets {
 		keys = append(keys, k)
 	}

@@ -247,11 +247,12 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 			// happening.
 			continue
 		}
-		if d := c.cue(toks, k); d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
+		d := c.cue(toks, k)
+		if d != 0 && (i-k <= 2 || !reporting(toks[k].lower)) {
 			return pluperfect(toks, k, d)
 		}
 		if reporting(toks[k].lower) && !reported {
-			reported, reportDir = true, c.cue(toks, k)
+			reported, reportDir = true, d
 		}
 		if present(toks[k].lower) {
 			return 0 // "the dividend is payable Jan. 2": no tense to go by

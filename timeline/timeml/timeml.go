@@ -142,8 +142,7 @@ func (d *Doc) readInstances() {
 	for i, e := range d.Events {
 		at[e.EID] = i
 	}
-	seen := map[string]bool{}
-	for rest := d.raw; ; {
+	for rest := d.raw[d.textEnd:]; ; { // instances stand after TEXT
 		i := bytes.Index(rest, []byte("<MAKEINSTANCE"))
 		if i < 0 {
 			return
@@ -156,10 +155,10 @@ func (d *Doc) readInstances() {
 		rest = rest[i+j:]
 		id := attr(tag, "eventID")
 		k, ok := at[id]
-		if !ok || seen[id] {
+		if !ok {
 			continue
 		}
-		seen[id] = true
+		delete(at, id) // an event's first instance is read
 		e := &d.Events[k]
 		e.Tense, e.Aspect, e.Polarity, e.POS = attr(tag, "tense"), attr(tag, "aspect"), attr(tag, "polarity"), attr(tag, "pos")
 		e.Modality = strings.ToLower(attr(tag, "modality"))
