@@ -182,7 +182,9 @@ func (f *buildFlags) applySiteFile(stderr io.Writer) error {
 	// building another one with it would title that site after this one
 	// ("from four reports by three outlets" over two articles by one).
 	if !f.set.Changed("config") && sf.Source != "" && f.set.Changed("source") && !sameFolder(sf.Source, f.source) {
-		fmt.Fprintf(stderr, "warning: %s is the settings of %s, not of %s: not used (pass --config %s to use them)\n", f.config, sf.Source, f.source, f.config)
+		if !f.quiet {
+			fmt.Fprintf(stderr, "warning: %s is the settings of %s, not of %s: not used (pass --config %s to use them)\n", f.config, sf.Source, f.source, f.config)
+		}
 		return nil
 	}
 	for _, s := range []struct {

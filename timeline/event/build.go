@@ -94,11 +94,15 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	}
 	dated := slices.Concat(perDoc...)    // 78,500 at 10,000 articles: made once at its size
 	all := dated[:len(dated):len(dated)] // appending below makes all anew, dated untouched
+	var ix *datedIndex                   // made at the first undated article
 	for _, d := range docs {
 		if !d.Article.Anchor.IsZero() {
 			continue
 		}
-		if warn, ok := b.inferAnchor(d, dated); ok {
+		if ix == nil {
+			ix = newDatedIndex(dated)
+		}
+		if warn, ok := b.inferAnchor(d, ix); ok {
 			tl.Warnings = append(tl.Warnings, warn)
 			cs := b.candidates(d)
 			if b.opt.Merge != nil {
@@ -231,6 +235,49 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 	return out
 }
 
+// datedIndex is what inferring an undated article's anchor reads of the
+// dated sources, made once a build (it depends on them alone): the days
+// they and their datelines give, the days three either side of a
+// dateline (the trials), and the sources by start day.
+type datedIndex struct {
+	dated           []*candidate
+	knownDays, days map[time.Time]bool
+	byStart         map[time.Time][]int
+	nearDays        map[time.Time][]int // made once a day, asked of every trial
+}
+
+func newDatedIndex(dated []*candidate) *datedIndex {
+	ix := &datedIndex{dated: dated, knownDays: map[time.Time]bool{}, days: map[time.Time]bool{}, byStart: map[time.Time][]int{}, nearDays: map[time.Time][]int{}}
+	for i, c := range dated {
+		if dayGranular(c.src.Time) {
+			ix.knownDays[c.src.Time.Start] = true
+		}
+		a := c.src.Doc.Article.Anchor.Time
+		base := timex.Civil(a.Year(), a.Month(), a.Day())
+		ix.knownDays[base] = true
+		for k := -3; k <= 3; k++ {
+			ix.days[base.AddDate(0, 0, k)] = true
+		}
+		ix.byStart[c.src.Time.Start] = append(ix.byStart[c.src.Time.Start], i)
+	}
+	return ix
+}
+
+// near are the dated sources of day t and the two beside it, in dated's
+// order: a trial's source merges without dispute only with one of the
+// same time or, a lead, the day beside it (mergeable: sameTimeOf,
+// leadDay), and comparing with every dated source of the collection
+// made an undated page in a collection of 40,000 sources take minutes.
+func (ix *datedIndex) near(t time.Time) []int {
+	if out, ok := ix.nearDays[t]; ok {
+		return out
+	}
+	out := slices.Concat(ix.byStart[t.AddDate(0, 0, -1)], ix.byStart[t], ix.byStart[t.AddDate(0, 0, 1)])
+	slices.Sort(out)
+	ix.nearDays[t] = out
+	return out
+}
+
 // inferAnchor tries the days around the dated articles' anchors as d's
 // anchor. Under each, d's dated happenings are compared with the dated
 // articles': a day both put a happening on counts, and a happening both
@@ -238,42 +285,11 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 // equals the earliest, since an article is written no earlier than the
 // last day it reports as past. It needs two matches and a clear margin
 // over anchors that give different dates.
-func (b *Builder) inferAnchor(d *Doc, dated []*candidate) (string, bool) {
-	if b.opt.Tag == nil || len(dated) == 0 {
+func (b *Builder) inferAnchor(d *Doc, ix *datedIndex) (string, bool) {
+	if b.opt.Tag == nil || len(ix.dated) == 0 {
 		return "", false
 	}
-	knownDays := map[time.Time]bool{}
-	days := map[time.Time]bool{}
-	for _, c := range dated {
-		if dayGranular(c.src.Time) {
-			knownDays[c.src.Time.Start] = true
-		}
-		a := c.src.Doc.Article.Anchor.Time
-		base := timex.Civil(a.Year(), a.Month(), a.Day())
-		knownDays[base] = true
-		for k := -3; k <= 3; k++ {
-			days[base.AddDate(0, 0, k)] = true
-		}
-	}
-	// A trial's source merges without dispute only with one of the same
-	// time or, a lead, the day beside it (mergeable: sameTimeOf,
-	// leadDay): each is compared with those of its day and the two beside
-	// it, in dated's order, not with every dated source of the collection
-	// (an undated page in a collection of 40,000 sources took minutes).
-	byStart := map[time.Time][]int{}
-	for i, o := range dated {
-		byStart[o.src.Time.Start] = append(byStart[o.src.Time.Start], i)
-	}
-	nearDays := map[time.Time][]int{} // made once a day, asked of every trial
-	near := func(t time.Time) []int {
-		if out, ok := nearDays[t]; ok {
-			return out
-		}
-		out := slices.Concat(byStart[t.AddDate(0, 0, -1)], byStart[t], byStart[t.AddDate(0, 0, 1)])
-		slices.Sort(out)
-		nearDays[t] = out
-		return out
-	}
+	dated, knownDays, days, near := ix.dated, ix.knownDays, ix.days, ix.near
 	var tries []time.Time
 	for day := range days {
 		tries = append(tries, day)

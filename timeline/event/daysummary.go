@@ -5,7 +5,6 @@ import (
 	"context"
 	"math"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -203,7 +202,7 @@ type summarizer struct {
 	stop    map[string]bool
 	reports map[*Doc][]reportSentence // the sentences a pool may take, read before the summaries (readReports)
 	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
-	stem    func(string) string       // cached, behind each run's own cache (readReports)
+	stem    func(string) string       // the build's stem cache (similarity.stem)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
@@ -213,12 +212,12 @@ type summarizer struct {
 // newSummarizer reads the events of the key dates, with the outlets and
 // the sentence that tells each (Telling) from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
-func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string) *summarizer {
+func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string, stem func(string) string) *summarizer {
 	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, reports: map[*Doc][]reportSentence{}, shown: map[string]bool{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
-	s.stem = new(stemCache).stem
+	s.stem = stem
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
@@ -357,7 +356,9 @@ const (
 // length mark-down 0.202, from 20 or 35 words 0.222 and 0.226
 // (summaryLength, not fitted, kept). In the build: every article
 // published on the day or the two after, reporting a card or not, 0.224;
-// each line once over all key dates (to the best ranked), 0.228; each
+// each line once over all key dates (to the best ranked), 0.228 (kept
+// later all the same, shown: a report read on three days told one
+// sentence thrice on the front page); each
 // report's sentences weighed by one over the root of their number (so
 // that a long article, a reader thread, weighs less), 0.213.
 //
@@ -578,8 +579,7 @@ type reportSentence struct {
 
 // readReports reads the sentences of docs (reportDocs) that may join a
 // summary's pool, once each (an article reports to the pools of two
-// days), and the words of the cards of kds, on every core, in a few runs
-// of docs and cards.
+// days), and the words of the cards of kds, on every core.
 func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	ds := make([]*Doc, 0, len(docs))
 	for d := range docs {
@@ -591,15 +591,13 @@ func (s *summarizer) readReports(docs map[*Doc]bool, kds []KeyDate) {
 	}
 	read := make([][]reportSentence, len(ds))
 	ws := make([][]string, len(cards))
-	parts := 2 * runtime.GOMAXPROCS(0)
-	parallel.Do(context.Background(), parts, func(p int) {
-		for i := p * len(ds) / parts; i < (p+1)*len(ds)/parts; i++ {
+	parallel.Do(context.Background(), len(ds)+len(cards), func(i int) {
+		if i < len(ds) {
 			read[i] = s.readReport(ds[i])
+			return
 		}
-		for i := p * len(cards) / parts; i < (p+1)*len(cards)/parts; i++ {
-			text, _ := oneSpaced(s.text[cards[i]])
-			ws[i] = s.poolWords(text)
-		}
+		text, _ := oneSpaced(s.text[cards[i-len(ds)]])
+		ws[i-len(ds)] = s.poolWords(text)
 	})
 	for i, d := range ds {
 		s.reports[d] = read[i]

@@ -86,16 +86,13 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 }
 
 // keyDates ranks the days of the story and keeps the n best (0 = all),
-// each with its events, the day's summary first (summarize). stem, when
-// not nil, is the build's cached stemmer (similarity.stem): the reports'
-// sentences are mostly the sources' it has stemmed already.
+// each with its events, the day's summary first (summarize). stem is the
+// build's cached stemmer (similarity.stem): the reports' sentences are
+// mostly the sources' it has stemmed already.
 func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []string, stem func(string) string) []KeyDate {
 	days := dayEvidences(events, leads, docs, fittedWeights().lookback)
 	out := rankDays(days, fittedWeights(), n)
-	sum := newSummarizer(out, days, words)
-	if stem != nil {
-		sum.stem = stem
-	}
+	sum := newSummarizer(out, days, words, stem)
 	reports := reportDocs(out)
 	sum.dated = datedSentences(events, reports)
 	sum.readReports(reports, out)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"time"
+	"unique"
 
 	"github.com/newsroom/timeline/timeline/article"
 )
@@ -79,7 +80,7 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		m.Rule = ruleLeadBody
 		l.src.Mention = &m
 		l.src.Time = t
-		l.value = t.Value.String()
+		l.value = unique.Make(t.Value.String()).Value() // as every candidate's (Builder.candidates)
 	}
 }
 
@@ -142,10 +143,12 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 	byDay := map[time.Time][]target{}
 	// An event with no lead among its sources (most) is passed over
 	// by what is kept of it (Event.sourceFacts), its sources unread.
+	var withLeads []int
 	for i, e := range events {
 		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts().leads {
 			continue
 		}
+		withLeads = append(withLeads, i)
 		for _, s := range e.Sources {
 			if c := candidateOf(s); c != nil && redated(s) {
 				byDay[e.Time.Start] = append(byDay[e.Time.Start], target{i, c})
@@ -157,10 +160,8 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 	}
 	into := map[int][]*Source{}
 	rest := map[int][]*Source{}
-	for i, e := range events {
-		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts().leads {
-			continue
-		}
+	for _, i := range withLeads {
+		e := events[i]
 		var moved []*Source // of e's sources, those that join another event
 		for _, s := range e.Sources {
 			l := candidateOf(s)

@@ -98,7 +98,7 @@ func (m *MergeMemo) sentencesOf(words func(string) []string) func(string) *toldS
 	}
 	return func(text string) *toldSentence {
 		t, _ := m.told.Recall(text, func() (*toldSentence, error) {
-			t := read(text)
+			t := readSentence(words, text) // its own: noDay is set here
 			t.noDay = -1
 			if tellsNoDay(text) {
 				t.noDay = 1

@@ -368,15 +368,18 @@ func ownsNext(text string) bool {
 // told ("Officials said Thursday was…"), not a relative clause's end
 // ("The plane that crashed Tuesday was carrying…").
 func isSubject(before, after string) bool {
-	f := strings.Fields(after)
-	if len(f) == 0 || !auxiliaries[strings.ToLower(f[0])] {
+	first := strings.TrimLeft(after, blank)
+	if i := strings.IndexAny(first, blank); i >= 0 {
+		first = first[:i]
+	}
+	if !auxiliaries[strings.ToLower(strings.TrimRight(first, blank+",;:"))] {
 		return false
 	}
-	b := strings.Fields(before)
-	if len(b) == 0 {
+	before = strings.TrimRight(before, blank)
+	if before == "" {
 		return true
 	}
-	last := strings.ToLower(strings.Trim(b[len(b)-1], ",;:"))
+	last := strings.ToLower(strings.Trim(before[strings.LastIndexAny(before, blank)+1:], ",;:"))
 	return reportingVerbs[last] || last == "that"
 }
 
