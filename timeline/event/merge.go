@@ -977,26 +977,22 @@ func disputed(firm []*Source, t Time) bool {
 	if !slices.ContainsFunc(firm, func(s *Source) bool { return incompatible(s.Time, t) }) {
 		return false // most events: nothing to count
 	}
-	type told struct {
-		value timex.Value
-		docs  map[*Doc]bool
-	}
+	// Values are told apart as they print, as mostGiven does.
 	own := map[*Doc]bool{}
-	var others []*told
+	others := map[string]map[*Doc]bool{}
 	for _, s := range firm {
 		if !incompatible(s.Time, t) {
 			own[s.Doc] = true
 			continue
 		}
-		i := slices.IndexFunc(others, func(o *told) bool { return o.value == s.Time.Value })
-		if i < 0 {
-			others = append(others, &told{value: s.Time.Value, docs: map[*Doc]bool{}})
-			i = len(others) - 1
+		v := s.Time.Value.String()
+		if others[v] == nil {
+			others[v] = map[*Doc]bool{}
 		}
-		others[i].docs[s.Doc] = true
+		others[v][s.Doc] = true
 	}
-	for _, o := range others {
-		if n := len(o.docs); n >= 2 || 2*n >= len(own) {
+	for _, docs := range others {
+		if n := len(docs); n >= 2 || 2*n >= len(own) {
 			return true
 		}
 	}
