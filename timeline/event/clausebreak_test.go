@@ -27,6 +27,7 @@ func TestClauseBreaks(t *testing.T) {
 		"Rain fell on Friday , as",
 		"Rain fell on Friday, AS \r\f it did",
 		"Ｗhen, ſaying ",
+		"He said sales rose in 2003 and that  as of October AND THAT it grew, and thatch",
 		"",
 	} {
 		if got, want := clauseBreaks(s), clauseBreakRe.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {

@@ -75,6 +75,9 @@ func attributionPatterns() []attribution {
 		{[]string{"according to", "citing"}, `(?i),\s*(according to|citing)\s+[^,;]+,\s*`, nil, nil, "", false, ""},
 		{[]string{"according to", "citing", "According to", "Citing"}, `(?i)^(according to|citing)\s+[^,;]+,\s*`, nil, nil, "", false, ""},
 		{[]string{"according to"}, `(?i),?\s*(according to)\s+[^,;]+$`, nil, []string{"according to"}, ",;", false, ""},
+		// A report whose source follows its verb: "The pollster said
+		// according to its survey, the corner shop overtook …".
+		{[]string{"according to", "citing"}, `(?i)^[^,]{0,60}?\s+(said|says|reported|reports),?\s+(according to|citing)\s+[^,;]+,\s*`, nil, nil, "", false, ""},
 		// A report after a comma goes whole, however its speaker is
 		// named: "…, his son said", "…, government officials told
 		// reporters" (not "…, and he said": see clauseWords).
@@ -157,7 +160,9 @@ func (a attribution) applies(t string) bool {
 // (?i)(;|,\s+(?:and|but|…|as)\s+|\s+(?:when|…|while)\s+|,\s+(?:saying|which)\s+).
 var (
 	breaksAfterComma = []string{"and", "but", "while", "after", "before", "when", "as"}
-	breaksAfterSpace = []string{"when", "after", "before", "while"}
+	// "and that" opens a second reported clause ("said sales had doubled
+	// since 2003 and that as of October the store …").
+	breaksAfterSpace = []string{"when", "after", "before", "while", "and that"}
 	leadsAfterComma  = []string{"saying", "which"}
 )
 

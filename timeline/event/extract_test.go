@@ -140,6 +140,11 @@ func TestTitles(t *testing.T) {
 		{"Relief finally reached the survivors of last week's flood in the valley.", "2014-W50", "Relief finally reached the survivors of last week's flood in the valley"},
 		{"On Wednesday, Sony canceled its December 25th release.", "2014-12-17", "Sony canceled its December 25th release"},
 		{"Yesterday's vote left the council split over the harbor budget.", "2014-12-16", "Yesterday's vote left the council split over the harbor budget"},
+		// What a report tells, not the report, after its source and a comma.
+		{"The pollster said according to its survey, the corner shop overtook the chain store as the town's second grocer in 2013.", "2013",
+			"The corner shop overtook the chain store as the town's second grocer"},
+		{"The ferry line said its boats had carried 4 million riders since the first crossing in 2003 and that as of October, the night boat carries a third of them.", "2014-10",
+			"The night boat carries a third of them"},
 	} {
 		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", c.sentence)})
 		var got []string
