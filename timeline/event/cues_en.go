@@ -240,6 +240,16 @@ func englishCues() []Cue {
 			{"The studio plans to release the film on [Friday].", StatusPlanned},
 			{"The studio had planned to open the film on [Monday].", StatusUncertain},
 		}},
+		// A plan made is a happening of its past day; a day ahead is the
+		// plan's ("adopted a plan to rebuild the harbor by 2016").
+		{Words: "adopted|approved|unveiled|outlined|proposed|presented|published|launched|backed|endorsed|drew|drafted|agreed up|on? a|an|the|its|their|his|her? *? *? plan|plans|proposal|proposals to", Status: StatusPlanned, Past: StatusHappened, Examples: []CueExample{
+			{"The council adopted a plan to rebuild the harbor [earlier this year].", StatusHappened},
+			{"The council [in March] adopted a plan to rebuild the harbor.", StatusHappened},
+			{"[Last week] the mayor unveiled plans to close two schools.", StatusHappened},
+			{"The council drew up a detailed plan to rebuild the harbor [last year].", StatusHappened},
+			{"The firm [earlier this year] adopted a poison-pill plan to ward off bidders.", StatusHappened},
+			{"The council adopted a plan to rebuild the harbor by [2016].", StatusPlanned},
+		}},
 		{Words: "is|are|was|were expected|likely to", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
 			{"The vote is expected to take place on [Thursday].", StatusPlanned},
 			{"The deal was expected to close [last Monday].", StatusUncertain},
@@ -258,6 +268,12 @@ func englishCues() []Cue {
 		}},
 	}
 }
+
+// partOfNow are the words that, opening a time which holds the article's
+// day or standing just before it, keep only its part already gone or
+// still ahead: "earlier this year" is past, "later this week" ahead
+// (TestPartOfNow).
+var partOfNow = map[string]int{"earlier": -1, "later": +1}
 
 // reportingVerbs tell of a report. An expression at such a verb ("said on
 // Monday", "on Monday announced") dates the report, not what it tells,

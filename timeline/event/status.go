@@ -598,6 +598,14 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	for i, s := range srcs {
 		ahead := !anchor.IsZero() && s.Time.Start.After(day)
 		past := !anchor.IsZero() && !s.Time.End.After(day)
+		if !anchor.IsZero() && !ahead && !past {
+			switch partOf(body, *s.Mention) {
+			case -1:
+				past = true
+			case +1:
+				ahead = true
+			}
+		}
 		reads[i] = x.lexicon.sourceStatus(body, s, mentionsIn(d.Mentions, s.Sentence.Start, s.Sentence.End), ahead, past)
 		s.Status = reads[i].status
 		aheads[i] = ahead
@@ -799,4 +807,19 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// partOf is partOfNow's direction for a time that opens with one of its
+// words or stands just after one ("earlier this year", "earlier this
+// week"); 0 when neither.
+func partOf(body string, m temporal.Mention) int {
+	first, _, _ := strings.Cut(strings.ToLower(body[m.Start:m.End]), " ")
+	if d, ok := partOfNow[first]; ok {
+		return d
+	}
+	before := strings.Fields(strings.ToLower(body[max(0, m.Start-16):m.Start]))
+	if len(before) > 0 {
+		return partOfNow[before[len(before)-1]]
+	}
+	return 0
 }

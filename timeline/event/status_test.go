@@ -377,3 +377,25 @@ func TestDeniedPlanFolds(t *testing.T) {
 		})
 	}
 }
+
+// TestPartOfNow: "earlier"/"later" keep the part of a time holding the
+// article's day that is gone or ahead, and cues read it as such.
+func TestPartOfNow(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	for _, ex := range []CueExample{
+		{"The school had planned to open [earlier this year].", StatusUncertain},
+		{"The ministry was due to publish the report [earlier this week].", StatusUncertain},
+		{"[Earlier this month] the council had planned to close the pier.", StatusUncertain},
+		{"The report is due [later this week].", StatusPlanned},
+		{"The school had planned to open [this year].", StatusPlanned},
+	} {
+		got, problem := exampleStatus(t, x, tg, ex.In)
+		switch {
+		case problem != "":
+			t.Errorf("%q: %s", ex.In, problem)
+		case got != ex.Want:
+			t.Errorf("%q: status %s, want %s", ex.In, got, ex.Want)
+		}
+	}
+}
