@@ -362,6 +362,30 @@ const (
 // report's sentences weighed by one over the root of their number (so
 // that a long article, a reader thread, weighs less), 0.213.
 //
+// The lines take no place among a key date's events, and a reader of
+// events.json (score.py too) reads the cards. Tried and left (issue
+// #23; Timeline17 dev, ROUGE-1/2 of the first events as score.py reads
+// them, 0.208/0.044 as above): letting a line tell a card its article
+// is a source of (the card's sentence becomes the line; sources, title
+// and happening unchanged), the nearest such card by the pool's cosine,
+// 0.220/0.058, but most of the 60 cards so told were told by another
+// happening's sentence (a telethon's card by "at least 75,000 bodies
+// have been buried", a card on the flu's chatter on blogs by Scotland's
+// first cases): the lines that sum a day up are mostly sentences no
+// card's source gives (leads and overviews dated by no expression), and
+// a card of one article is seldom the happening its lead tells. Held to
+// the card it is near (cosine above 0.1, 0.2, 0.3: 0.213/0.055,
+// 0.210/0.052, 0.207/0.045; or merging's own test, overlap at least
+// mergeSim and minShared words with the card's sentence or a source's,
+// 0.209/0.051) half the cards so told still read wrong: a live blog's
+// card of a hundred sources shares words with any line. Wholly faithful
+// ways stay near 0.208: a line that is a card's source telling that
+// card, 0.206/0.044; the cards after the summary ordered by the pool's
+// ranking, 0.211/0.046, or led by the card nearest each line (ordering
+// only), 0.203 to 0.212; the summary drawn from cards and their sources
+// alone, 0.208/0.044; each card told by its source nearest the pool's
+// centroid, 0.207/0.042.
+//
 // lineLag and lineMinWords were chosen by leave-one-topic-out
 // cross-validation over the three dev topics (each fold taking the value
 // best on the other two's timelines), one after the other. lineLag on
