@@ -138,7 +138,7 @@ func englishCues() []Cue {
 			{"The film will no longer open on [Christmas Day].", StatusDenied},
 		}},
 		// Negation that affirms: done, not denied.
-		{Words: "not|never only|just|least|hesitate|hesitated|until|merely|simply|surprisingly|by", Status: StatusHappened, Examples: []CueExample{
+		{Words: "not|never only|just|least|hesitate|hesitated|until|till|merely|simply|surprisingly|by", Status: StatusHappened, Examples: []CueExample{
 			{"The studio did not hesitate to announce the deal on [Monday].", StatusHappened},
 			{"Not only did the chains drop the film on [Tuesday], but Sony pulled it.", StatusHappened},
 			// What is denied is the means, not the happening.
@@ -146,9 +146,16 @@ func englishCues() []Cue {
 		}},
 		// "did not finish paying off its debt until 1947": done then, not
 		// before; the words between are the verb's object.
-		{Words: "not|never *? *? *? *? *? until", Status: StatusHappened, Examples: []CueExample{
+		{Words: "not|never *? *? *? *? *? until|till", Status: StatusHappened, Examples: []CueExample{
 			{"The results were not published until [Tuesday].", StatusHappened},
+			{"The results were not due till [this weekend].", StatusPlanned},
 			{"Haiti did not finish paying off its debt until [1947].", StatusHappened},
+		}},
+		// A denied amount counts what happened: "not many more cases this
+		// week" is cases, fewer than feared.
+		{Words: "not many|much|more|all|every|everyone|enough|quite", Status: StatusHappened, Examples: []CueExample{
+			{"There were not many more cases [this week] than last.", StatusHappened},
+			{"Not all of the ferries sailed on [Tuesday].", StatusHappened},
 		}},
 		// A denied knowing or surprise governs the knower, not what is
 		// known: that took place.
