@@ -151,6 +151,11 @@ func englishCues() []Cue {
 			{"The results were not due till [this weekend].", StatusPlanned},
 			{"Haiti did not finish paying off its debt until [1947].", StatusHappened},
 		}},
+		// A plea or verdict of "not guilty" was entered or reached.
+		{Words: "not guilty", Status: StatusHappened, Examples: []CueExample{
+			{"The doctor entered a plea of not guilty on [Monday].", StatusHappened},
+			{"The jury found him not guilty on [Friday].", StatusHappened},
+		}},
 		// A denied amount counts what happened: "not many more cases this
 		// week" is cases, fewer than feared.
 		{Words: "not many|much|more|all|every|everyone|enough|quite", Status: StatusHappened, Examples: []CueExample{
