@@ -111,6 +111,10 @@ func englishRules() []Rule {
 		{Name: "month", Pattern: `({position} -?)? {month}`, Build: calendar(),
 			Examples: []Example{
 				{"The breach was discovered in [November].", "2014-12-17", "2014-11"},
+				// A time far from its verb goes the way the sentence's last
+				// time went; a price's decimals are one word to the window.
+				{"The stock rose to a high of $42 in June from $29 in [March].", "1989-10-30", "1989-03"},
+				{"The stock rose to $42.875 in June from $29.75 in [March].", "1989-10-30", "1989-03"},
 				// "the" and a number after a month are a day only as an ordinal.
 				{"In [January] the 12 members met.", "2011-03-01", "2011-01"},
 				// Opening a sentence before a verb, "May" is the month (a wish

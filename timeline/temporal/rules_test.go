@@ -152,6 +152,7 @@ func TestNotTimes(t *testing.T) {
 		"The FTSE 100 rose to 7,500 in heavy trade.",
 		"The index fell 1299 points.",
 		"The S&P 500 gained 2.5 percent.",
+		"The average tumbled 39.55 points, to 2613.73, in active trading.",
 		// Phone numbers and addresses.
 		"Call 555-1234 for tickets.",
 		"Dial 1 (800)860-2442 and ask for the desk.",

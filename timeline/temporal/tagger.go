@@ -318,7 +318,7 @@ func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool 
 }
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
-	tense := t.tense.tenseAt(toks, i, f.end)
+	tense := t.tense.tenseAt(toks, i, f.end, carried(out, toks, i))
 	if f.p.era && !t.tense.timeless(toks, f.end) {
 		f.p.era = false
 	}
@@ -423,4 +423,22 @@ func (t *Tagger) candidates(tok token) []int {
 		return t.numFirst
 	}
 	return nil
+}
+
+// carried is the direction the last mention took from its tense when it
+// stands in the same sentence as toks[i], within a window: else 0.
+func carried(out []Mention, toks []token, i int) int {
+	if len(out) == 0 {
+		return 0
+	}
+	last := out[len(out)-1]
+	if !last.FromTense || last.Dir == 0 {
+		return 0
+	}
+	for k := i - 1; k >= 0 && toks[k].start >= last.End; k-- {
+		if i-k > 2*window || sentenceEnd(toks, k) || toks[k].brk {
+			return 0
+		}
+	}
+	return max(-1, min(1, last.Dir))
 }

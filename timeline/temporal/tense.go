@@ -213,8 +213,11 @@ const strong = 2
 
 // tenseAt returns the direction of the expression covering toks[i:j]:
 // negative for past, positive for future, ±strong for a strong cue, 0
-// for none.
-func (c tenseCues) tenseAt(toks []token, i, j int) int {
+// for none. carry is the direction an earlier expression of the
+// sentence took from its tense: a time with no cue of its own near it
+// goes the same way ("rose to a high of $42 in June from $29 in
+// March": both past).
+func (c tenseCues) tenseAt(toks []token, i, j, carry int) int {
 	if c.deferredTo(toks, i) || deadline(toks, i, j) {
 		return 1
 	}
@@ -237,7 +240,10 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	// time opens what was told, whose tense is not the time's; the
 	// report's own (reportDir) dates it.
 	reported, reportDir := false, 0
-	for k := i - 1; k >= 0 && k >= i-window; k-- {
+	for k, n := i-1, 0; k >= 0 && n < window; k-- {
+		if !numberPart(toks, k) {
+			n++ // "$42.875" is one word to the window, not four tokens
+		}
 		if sentenceEnd(toks, k) {
 			break
 		}
@@ -266,7 +272,10 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 		// after a long subject.
 		ahead = 3 * window
 	}
-	for k := j; k < len(toks) && k < j+ahead; k++ {
+	for k, n := j, 0; k < len(toks) && n < ahead; k++ {
+		if !numberPart(toks, k) {
+			n++
+		}
 		if reported && toks[k].lower == "that" {
 			return reportDir // the report's own tense dates it
 		}
@@ -293,7 +302,7 @@ func (c tenseCues) tenseAt(toks []token, i, j int) int {
 	if !poss && i > 0 && (toks[i-1].lower == "until" || toks[i-1].lower == "by" || toks[i-1].lower == "till") {
 		return 1 // "talks run until Friday", "a ruling is due by March": with no tense, a bound ahead
 	}
-	return 0
+	return carry
 }
 
 // timeless reports whether the sentence after toks[j] has no cue of
@@ -503,6 +512,22 @@ func negatedParticiple(w string) bool {
 		}
 	}
 	return true
+}
+
+// numberPart reports whether toks[k] continues a number written with a
+// decimal point or thousands separator: the mark and the digits after
+// it in "42.875" or "2,613" ("$29.75 in March" is as near its verb as
+// "$29 in March").
+func numberPart(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.kind == tokPunct && (t.lower == "." || t.lower == ","):
+		return k > 0 && k+1 < len(toks) && toks[k-1].kind == tokNum && toks[k-1].end == t.start &&
+			toks[k+1].kind == tokNum && toks[k+1].start == t.end
+	case t.kind == tokNum:
+		return k > 1 && toks[k-1].start == toks[k-2].end && toks[k-1].end == t.start && numberPart(toks, k-1)
+	}
+	return false
 }
 
 // sentenceEnd reports whether toks[k] ends a sentence: ., ! or ? before a
