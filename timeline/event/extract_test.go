@@ -131,6 +131,8 @@ func TestTitles(t *testing.T) {
 		{"The ferry that sank Tuesday was carrying 150 people.", "2014-12-16", "The ferry that sank was carrying 150 people"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
+		// A capitalized article opening the clause names nobody.
+		{"The carmaker announced its December 25th launch on Wednesday.", "2014-12-25", "The December 25th launch"},
 		// A condition dates nothing; the report after it is the happening.
 		{"Should the ferry sail on New Year's Day, \"the harbor will be closed,\" the port authority wrote on Tuesday.", "2014-12-16",
 			"The port authority wrote \"the harbor will be closed\""},

@@ -212,6 +212,11 @@ func subject(body string, from, to int, times []temporal.Mention) string {
 			break
 		}
 	}
+	// "The carmaker": a capitalized article before a common noun names
+	// nobody ("The's December 25th launch").
+	if len(run) > 0 && nounStop[strings.ToLower(run[len(run)-1])] {
+		return ""
+	}
 	return strings.Join(run, " ")
 }
 
