@@ -612,7 +612,7 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	}
 	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
-		drop[i] = inCondition(body, s.Sentence, *s.Mention) || inQuestion(body, s.Sentence, *s.Mention)
+		drop[i] = inCondition(body, s.Sentence, *s.Mention) || inQuestion(body, s.Sentence, *s.Mention) || modelYear(body, *s.Mention)
 	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).

@@ -1,0 +1,24 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestModelYears runs each noun's own example: the year naming the
+// product gives no card, and the sentence's day still gives its own.
+func TestModelYears(t *testing.T) {
+	for _, n := range modelNouns {
+		i, j := strings.Index(n.example, "["), strings.Index(n.example, "]")
+		text := n.example[:i] + n.example[i+1:j] + n.example[j+1:]
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", text)})
+		if len(tl.Events) != 1 || tl.Events[0].Time.Value.String() != "2014-12-16" {
+			t.Errorf("%q: events %q, want only Tuesday's", n.noun, titles(tl))
+		}
+	}
+	// A year before another noun is the happening's ("the 2011 floods").
+	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", "The town rebuilt after the 2011 floods.")})
+	if len(tl.Events) != 1 || tl.Events[0].Time.Value.String() != "2011" {
+		t.Errorf("the 2011 floods: events %q, want 2011's", titles(tl))
+	}
+}
