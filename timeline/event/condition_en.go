@@ -38,11 +38,7 @@ func conditionOpeners() string {
 // opens its sentence: the sentence's first word is an opener, and no
 // comma closes the condition before m ends.
 func inCondition(body string, sent article.Sentence, m temporal.Mention) bool {
-	if m.Start < sent.Start || m.End > sent.End {
-		return false
-	}
-	lead := strings.TrimLeft(body[sent.Start:m.Start], " \t\n\x00\"“'")
-	w, _, ok := strings.Cut(lead, " ")
+	w, ok := firstWord(body, sent, m)
 	if !ok || strings.ContainsAny(body[sent.Start:m.End], ",;:") {
 		return false
 	}
@@ -52,4 +48,15 @@ func inCondition(body string, sent article.Sentence, m temporal.Mention) bool {
 		}
 	}
 	return false
+}
+
+// firstWord is the first word of sent, past opening quotes and
+// brackets, when m stands in sent and a word follows it.
+func firstWord(body string, sent article.Sentence, m temporal.Mention) (string, bool) {
+	if m.Start < sent.Start || m.End > sent.End {
+		return "", false
+	}
+	lead := strings.TrimLeft(body[sent.Start:m.Start], " \t\n\x00\"“'‘(")
+	w, _, ok := strings.Cut(lead, " ")
+	return w, ok
 }

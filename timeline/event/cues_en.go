@@ -149,6 +149,7 @@ func englishCues() []Cue {
 		{Words: "not|never *? *? *? *? *? until|till", Status: StatusHappened, Examples: []CueExample{
 			{"The results were not published until [Tuesday].", StatusHappened},
 			{"The results were not due till [this weekend].", StatusPlanned},
+			{"Not till [Tuesday] did the ferry sail.", StatusHappened},
 			{"Haiti did not finish paying off its debt until [1947].", StatusHappened},
 		}},
 		// A plea or verdict of "not guilty" was entered or reached.
@@ -158,9 +159,11 @@ func englishCues() []Cue {
 		}},
 		// A denied amount counts what happened: "not many more cases this
 		// week" is cases, fewer than feared.
-		{Words: "not many|much|more|all|every|everyone|enough|quite", Status: StatusHappened, Examples: []CueExample{
+		{Words: "not many|more|all|every|everyone", Status: StatusHappened, Examples: []CueExample{
 			{"There were not many more cases [this week] than last.", StatusHappened},
 			{"Not all of the ferries sailed on [Tuesday].", StatusHappened},
+			// Too little is none: the bill did not pass.
+			{"There was not enough support to pass the bill on [Tuesday].", StatusDenied},
 		}},
 		// A denied knowing or surprise governs the knower, not what is
 		// known: that took place.

@@ -160,10 +160,13 @@ func (a attribution) applies(t string) bool {
 // (?i)(;|,\s+(?:and|but|…|as)\s+|\s+(?:when|…|while)\s+|,\s+(?:saying|which)\s+).
 var (
 	breaksAfterComma = []string{"and", "but", "while", "after", "before", "when", "as"}
-	// "and that" opens a second reported clause ("said sales had doubled
-	// since 2003 and that as of October the store …").
 	breaksAfterSpace = []string{"when", "after", "before", "while", "and that"}
-	leadsAfterComma  = []string{"saying", "which"}
+	// reportBreaks part a sentence only after a reporting verb: "and
+	// that" opens a second reported clause ("said sales had doubled since
+	// 2003 and that as of October the store …"), not a pronoun's ("Oil
+	// prices rose in 2008 and that of gas fell in 2009").
+	reportBreaks    = []string{"and that"}
+	leadsAfterComma = []string{"saying", "which"}
 )
 
 // clauseBreaks returns the spans of s's clause breaks, as the expression
@@ -217,7 +220,7 @@ func breakWord(s string, j int, words []string) int {
 func foldPrefix(s string, j int, w string) int {
 	for i := 0; i < len(w); i++ {
 		switch {
-		case j < len(s) && s[j]|0x20 == w[i]: // w is lower-case letters
+		case j < len(s) && (s[j] == w[i] || 'a' <= w[i] && w[i] <= 'z' && s[j]|0x20 == w[i]): // w is lower-case letters and spaces
 			j++
 		case w[i] == 's' && strings.HasPrefix(s[j:], "\u017f"):
 			j += len("\u017f")

@@ -147,6 +147,8 @@ func TestTitles(t *testing.T) {
 			"The corner shop overtook the chain store as the town's second grocer"},
 		{"The ferry line said its boats had carried 4 million riders since the first crossing in 2003 and that as of October, the night boat carries a third of them.", "2014-10",
 			"The night boat carries a third of them"},
+		// Not after a pronoun's "that".
+		{"Oil prices rose in 2008 and that of gas fell in 2009.", "2009", "Oil prices rose in 2008 and that of gas fell"},
 	} {
 		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", c.sentence)})
 		var got []string

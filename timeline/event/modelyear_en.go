@@ -1,8 +1,11 @@
-// Model years: a year written before a product's noun names the product
-// ("the 2011 version of its photo software", "a 2012 model"), as a
-// title names a book; what the sentence tells did not happen in that
-// year. Such a year gives no card; another time of the sentence still
-// dates its happening.
+// Model years: a year between a determiner and a product's noun names
+// the product ("the 2011 version of its photo software", "a 2012
+// model"), as a title names a book; what the sentence tells did not
+// happen in that year. Such a year gives no card; another time of the
+// sentence still dates its happening. After a preposition the year is
+// the sentence's ("In 2012 models showed the storm would miss"), and an
+// edition of a happening is the happening ("the 2015 edition of the
+// Tour").
 
 package event
 
@@ -24,16 +27,28 @@ var modelNouns = []modelNoun{
 	{"version", "Apple released the [2011] version of its photo software on Tuesday."},
 	{"versions", "The shop sold out of the [2015] versions on Tuesday."},
 	{"model", "The carmaker recalled its [2012] model on Tuesday."},
-	{"models", "Dealers cut the prices of [2013] models on Tuesday."},
-	{"edition", "The publisher printed the [2015] edition of the guide on Tuesday."},
-	{"editions", "Stores pulled the [2014] editions of the atlas on Tuesday."},
+	{"models", "Dealers cut the prices of their [2013] models on Tuesday."},
 	{"vintage", "The estate auctioned its [1982] vintage on Tuesday."},
 }
 
-// modelYear reports whether m is a year written in digits right before
-// one of modelNouns.
+// notModel are sentences whose year before such a noun dates them
+// (TestModelYears).
+var notModel = []string{
+	"In [2012] models showed the storm would miss the coast.",
+	"By [2015] versions of the drug were sold in 40 countries.",
+}
+
+// modelDeterminers stand before a model year.
+var modelDeterminers = wordSet(`the a an its their his her our this that these those`)
+
+// modelYear reports whether m is a year written in digits between a
+// determiner and one of modelNouns.
 func modelYear(body string, m temporal.Mention) bool {
 	if m.Value.Gran != timex.Year || !isDigits(strings.TrimSpace(body[m.Start:m.End])) {
+		return false
+	}
+	before := strings.Fields(body[max(0, m.Start-8):m.Start])
+	if len(before) == 0 || !modelDeterminers[strings.ToLower(before[len(before)-1])] {
 		return false
 	}
 	rest, ok := strings.CutPrefix(body[m.End:], " ")

@@ -16,9 +16,14 @@ func TestModelYears(t *testing.T) {
 			t.Errorf("%q: events %q, want only Tuesday's", n.noun, titles(tl))
 		}
 	}
-	// A year before another noun is the happening's ("the 2011 floods").
-	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", "The town rebuilt after the 2011 floods.")})
-	if len(tl.Events) != 1 || tl.Events[0].Time.Value.String() != "2011" {
-		t.Errorf("the 2011 floods: events %q, want 2011's", titles(tl))
+	// A year before another noun is the happening's ("the 2011 floods"),
+	// as is one after a preposition or of an edition.
+	for _, s := range append([]string{"The town rebuilt after the [2011] floods.", "Froome won the [2015] edition of the Tour."}, notModel...) {
+		i, j := strings.Index(s, "["), strings.Index(s, "]")
+		text, want := s[:i]+s[i+1:j]+s[j+1:], s[i+1:j]
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", text)})
+		if len(tl.Events) != 1 || tl.Events[0].Time.Value.String() != want {
+			t.Errorf("%q: events %q, want %s's", text, titles(tl), want)
+		}
 	}
 }

@@ -17,6 +17,14 @@ func TestQuestions(t *testing.T) {
 			t.Errorf("%q: events %q, want only Tuesday's", q.word, titles(tl))
 		}
 	}
+	for _, g := range givenQuestions {
+		i, j := strings.Index(g.example, "["), strings.Index(g.example, "]")
+		text, want := g.example[:i]+g.example[i+1:j]+g.example[j+1:], g.example[i+1:j]
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", text)})
+		if len(tl.Events) != 1 || tl.Events[0].Time.Value.String() != want {
+			t.Errorf("%q: events %q, want %s's", g.opens, titles(tl), want)
+		}
+	}
 	for _, s := range []string{
 		"Why did the studio pull the film on Tuesday?",
 		"The studio pulled the film on Tuesday, so what comes next?",

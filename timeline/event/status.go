@@ -810,14 +810,17 @@ func wordSet(s string) map[string]bool {
 }
 
 // partOf is partOfNow's direction for a time that opens with one of its
-// words or stands just after one ("earlier this year", "earlier this
-// week"); 0 when neither.
+// words or stands just after one, "in" between or not ("earlier this
+// year", "earlier this week", "earlier in the week"); 0 when neither.
 func partOf(body string, m temporal.Mention) int {
 	first, _, _ := strings.Cut(strings.ToLower(body[m.Start:m.End]), " ")
 	if d, ok := partOfNow[first]; ok {
 		return d
 	}
-	before := strings.Fields(strings.ToLower(body[max(0, m.Start-16):m.Start]))
+	before := strings.Fields(strings.ToLower(body[max(0, m.Start-20):m.Start]))
+	if n := len(before); n > 1 && before[n-1] == "in" {
+		before = before[:n-1]
+	}
 	if len(before) > 0 {
 		return partOfNow[before[len(before)-1]]
 	}

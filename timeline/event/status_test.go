@@ -386,6 +386,7 @@ func TestPartOfNow(t *testing.T) {
 	for _, ex := range []CueExample{
 		{"The school had planned to open [earlier this year].", StatusUncertain},
 		{"The ministry was due to publish the report [earlier this week].", StatusUncertain},
+		{"The vote was due to happen [earlier in the week].", StatusUncertain},
 		{"[Earlier this month] the council had planned to close the pier.", StatusUncertain},
 		{"The report is due [later this week].", StatusPlanned},
 		{"The school had planned to open [this year].", StatusPlanned},

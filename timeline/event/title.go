@@ -105,6 +105,9 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			if b >= clauseEnd {
 				break
 			}
+			if reportBreak(sent, loc) && !reportsBefore(sent[:loc[0]]) {
+				continue
+			}
 			switch {
 			case b+(loc[1]-loc[0]) <= ms && b+(loc[1]-loc[0]) > clauseStart && otherTime(src, ws, b):
 				clauseStart = b + (loc[1] - loc[0])
@@ -567,4 +570,26 @@ func beforeNextTime(src *Source, body string, start, from, end int) int {
 		return end
 	}
 	return cut
+}
+
+// reportBreak reports whether the break at loc in sent is one of
+// reportBreaks.
+func reportBreak(sent string, loc []int) bool {
+	w := strings.Join(strings.Fields(sent[loc[0]:loc[1]]), " ")
+	for _, r := range reportBreaks {
+		if strings.EqualFold(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsBefore reports whether a reporting verb stands in text.
+func reportsBefore(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if reportingVerbs[strings.ToLower(strings.Trim(w, ",;:\"'“”‘’"))] {
+			return true
+		}
+	}
+	return false
 }

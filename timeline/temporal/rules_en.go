@@ -114,7 +114,7 @@ func englishRules() []Rule {
 				// A time far from its verb goes the way the sentence's last
 				// time went; a price's decimals are one word to the window.
 				{"The stock rose to a high of $42 in June from $29 in [March].", "1989-10-30", "1989-03"},
-				{"The stock rose to $42.875 in June from $29.75 in [March].", "1989-10-30", "1989-03"},
+				{"The index rose 12.34 points, or 0.56 percent, to 1,234.56 in [March].", "1989-10-30", "1989-03"},
 				// "the" and a number after a month are a day only as an ordinal.
 				{"In [January] the 12 members met.", "2011-03-01", "2011-01"},
 				// Opening a sentence before a verb, "May" is the month (a wish

@@ -318,7 +318,7 @@ func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool 
 }
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
-	tense := t.tense.tenseAt(toks, i, f.end, carried(out, toks, i))
+	tense := t.tense.tenseAt(toks, i, f.end, carried(out, a, toks, i))
 	if f.p.era && !t.tense.timeless(toks, f.end) {
 		f.p.era = false
 	}
@@ -425,20 +425,23 @@ func (t *Tagger) candidates(tok token) []int {
 	return nil
 }
 
-// carried is the direction the last mention took from its tense when it
-// stands in the same sentence as toks[i], within a window: else 0.
-func carried(out []Mention, toks []token, i int) int {
-	if len(out) == 0 {
+// carried is the direction the last mention (a.prev) took from its
+// tense when it stands in the same sentence as toks[i], within two
+// windows: else 0.
+func carried(out []Mention, a anchoring, toks []token, i int) int {
+	if !a.hasPrev || i-a.prev.end > 2*window {
 		return 0
 	}
-	last := out[len(out)-1]
-	if !last.FromTense || last.Dir == 0 {
+	if last := out[a.prev.at]; !last.FromTense || last.Dir == 0 {
 		return 0
 	}
-	for k := i - 1; k >= 0 && toks[k].start >= last.End; k-- {
-		if i-k > 2*window || sentenceEnd(toks, k) || toks[k].brk {
+	for k := a.prev.end - 1; k < i; k++ { // from the last token of prev: "in Dec." may end its sentence
+		if sentenceEnd(toks, k) || toks[k].brk {
 			return 0
 		}
 	}
-	return max(-1, min(1, last.Dir))
+	if toks[i].brk {
+		return 0
+	}
+	return max(-1, min(1, out[a.prev.at].Dir))
 }
