@@ -112,14 +112,15 @@ func renderMarkdown(b *strings.Builder, src []byte, marks []Mark, md parser.Pars
 }
 
 // plainParagraphs reports whether src is only paragraphs of text to
-// goldmark: no byte that opens inline markup or an escape (a character
-// reference is left to goldmark's writer, as in a parsed text), and no
-// line that could open another block (a heading, a list item, a quote,
-// a fence, a rule, a setext underline, HTML, indented code). Most
-// scraped news saved as Markdown is: writeParagraphs draws it as goldmark
-// would, byte for byte (FuzzPlainParagraphs), without parsing it.
+// goldmark: no byte that opens inline markup but "!" and "]", which open
+// nothing without a "[" (an escape, and a character reference, are left
+// to goldmark's writer, as in a parsed text), and no line that could open
+// another block (a heading, a list item, a quote, a fence, a rule, a
+// setext underline, HTML, indented code). Most scraped news saved as
+// Markdown is: writeParagraphs draws it as goldmark would, byte for byte
+// (FuzzPlainParagraphs), without parsing it.
 func plainParagraphs(src []byte) bool {
-	if bytes.ContainsAny(src, "`[]!<*_\\\r\v\f") {
+	if bytes.ContainsAny(src, "`[<*_\r\v\f") {
 		return false
 	}
 	for line := range bytes.Lines(src) {
@@ -130,11 +131,11 @@ func plainParagraphs(src []byte) bool {
 		if len(t) == 0 || t[0] == '\n' {
 			continue
 		}
-		switch c := t[0]; {
-		case strings.IndexByte("#-+=>~", c) >= 0:
+		if strings.IndexByte("#-+=>~", t[0]) >= 0 {
 			return false
-		case c >= '0' && c <= '9':
-			return false // a list item's number, perhaps
+		}
+		if d := bytes.TrimLeft(t, "0123456789"); len(d) < len(t) && len(d) > 0 && (d[0] == '.' || d[0] == ')') {
+			return false // an ordered list item, perhaps
 		}
 	}
 	return true
@@ -142,12 +143,14 @@ func plainParagraphs(src []byte) bool {
 
 // writeParagraphs writes what goldmark renders of src, which
 // plainParagraphs accepted: each run of non-blank lines a paragraph, its
-// lines trimmed at the left, a line ending in two spaces a hard break,
-// any other a soft one, the last trimmed at the right; each line one
-// text node, marked as markRenderer marks it.
+// lines trimmed at the left; a line ending in two spaces or a backslash
+// a hard break, any other a soft one, the last trimmed at the right.
+// Each line is one text node, or two when a "!" or "]" after its start
+// opened nothing (goldmark then starts a node at the last of them), each
+// node marked as markRenderer marks it.
 func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 	esc := func(p []byte) { writeText(b, p) }
-	open := false
+	open, escaped := false, false
 	for at := 0; at < len(src); {
 		end := bytes.IndexByte(src[at:], '\n') + 1
 		if end == 0 {
@@ -159,7 +162,7 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 		if util.IsBlank(line) {
 			if open {
 				b.WriteString("</p>\n")
-				open = false
+				open, escaped = false, false
 			}
 			at = end
 			continue
@@ -183,20 +186,44 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 			b.WriteString("<p>")
 			open = true
 		}
+		// stop ends the text goldmark reads (parseBlock), trim says
+		// whether its trailing space is dropped, brk is what follows it.
+		stop, trim, brk := end, true, ""
 		if last {
-			stop := end - util.TrimRightSpaceLength(src[start:end])
-			writeMarked(b, src, start, stop, marks, esc)
+			stop -= util.TrimRightSpaceLength(src[start:end]) // the paragraph's close trims it
 		} else {
 			n := end - 1 // the newline
-			hard := n-start >= 2 && src[n-1] == ' ' && src[n-2] == ' '
-			stop := n - util.TrimRightSpaceLength(src[start:n])
-			writeMarked(b, src, start, stop, marks, esc)
-			if hard {
-				b.WriteString("<br>\n")
-			} else {
-				b.WriteByte('\n')
+			switch {
+			case n-start >= 2 && src[n-1] == '\\' && src[n-2] != '\\' || n-start == 1 && src[start] == '\\':
+				stop, trim, brk = n-1, false, "<br>\n"
+			case n-start >= 2 && src[n-1] == ' ' && src[n-2] == ' ':
+				stop, brk = n-2, "<br>\n"
+			default:
+				stop, brk = n, "\n"
 			}
 		}
+		split := -1 // the last "!" or "]" after the start that opened nothing
+		for i := start; i < stop; i++ {
+			c := src[i]
+			if (c == '!' || c == ']') && !escaped && i > start {
+				split = i
+			}
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			}
+		}
+		if trim {
+			stop -= util.TrimRightSpaceLength(src[start:stop])
+		}
+		if split >= 0 {
+			writeMarked(b, src, start, split, marks, esc)
+			start = split
+		}
+		writeMarked(b, src, start, max(start, stop), marks, esc)
+		b.WriteString(brk)
 		at = end
 	}
 	if open {

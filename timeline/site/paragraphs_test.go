@@ -64,7 +64,12 @@ func TestPlainParagraphs(t *testing.T) {
 		{"\tcode", false},
 		{"An *emphasis*.", false},
 		{"A [link](x).", false},
-		{"Wow!", false},
+		{"Wow! It works!! Twice]", true},
+		{"An escaped \\! and \\\\! and \\/ slash.\nA line ending in a backslash\\\nand in two\\\\\nand three\\\\\\\n\\\n!at the start", true},
+		{"2009 was the year.\n1,000 people came.", true},
+		{"3) a list", false},
+		{"12. a list", false},
+		{"Wow ![image](x)", false},
 		{"<b>tag</b>", false},
 		{"Line\r\nbreak", false},
 	} {
@@ -80,7 +85,7 @@ func TestPlainParagraphs(t *testing.T) {
 // every body plainParagraphs accepts.
 func FuzzPlainParagraphs(f *testing.F) {
 	for _, s := range []string{
-		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "a  \n  \n b\n", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
+		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "Hey! You]\\!x!\\\ny\\\\\n\\\nz! \n", "a\\\\\\\n!b!\n\nc\\", "a  \n  \n b\n", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
 	} {
 		f.Add(s, []byte{0, 2, 1, 7, 30, 1})
 	}
