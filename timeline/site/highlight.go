@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"html"
 	"html/template"
 	"strings"
@@ -87,21 +88,182 @@ const markBytes = 400
 // parser, made once for every page (it is safe for concurrent use).
 func markdownHTML(body string, marks []Mark, md parser.Parser) (template.HTML, error) {
 	src := []byte(body)
-	doc := md.Parse(text.NewReader(src))
-	r := grender.NewRenderer(grender.WithNodeRenderers(
-		util.Prioritized(ghtml.NewRenderer(), 1000),
-		util.Prioritized(&markRenderer{marks: marks, w: ghtml.DefaultWriter}, 100),
-	))
 	// Sized for the page's body up front (its text, tags, and a mark's
 	// tooltip each), and kept as it is drawn: grown by doubling and then
 	// copied whole, the body made 12% of a build's garbage.
 	var b strings.Builder
 	b.Grow(len(body) + len(body)/4 + markBytes*len(marks))
-	if err := r.Render(&b, src, doc); err != nil {
+	if plainParagraphs(src) {
+		writeParagraphs(&b, src, marks)
+	} else if err := renderMarkdown(&b, src, marks, md); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil // goldmark's safe mode escaped the text
 }
+
+// renderMarkdown parses src with md and renders it with its marks.
+func renderMarkdown(b *strings.Builder, src []byte, marks []Mark, md parser.Parser) error {
+	doc := md.Parse(text.NewReader(src))
+	r := grender.NewRenderer(grender.WithNodeRenderers(
+		util.Prioritized(ghtml.NewRenderer(), 1000),
+		util.Prioritized(&markRenderer{marks: marks, w: ghtml.DefaultWriter}, 100),
+	))
+	return r.Render(b, src, doc)
+}
+
+// plainParagraphs reports whether src is only paragraphs of text to
+// goldmark: no byte that opens inline markup but "!" and "]", which open
+// nothing without a "[" (an escape, and a character reference, are left
+// to goldmark's writer, as in a parsed text), and no line that could open
+// another block (a heading, a list item, a quote, a fence, a rule, a
+// setext underline, HTML, indented code). Most scraped news saved as
+// Markdown is: writeParagraphs draws it as goldmark would, byte for byte
+// (FuzzPlainParagraphs), without parsing it.
+func plainParagraphs(src []byte) bool {
+	if bytes.ContainsAny(src, "`[<*_\r\v\f") {
+		return false
+	}
+	for line := range bytes.Lines(src) {
+		t := bytes.TrimLeft(line, " ")
+		if len(line)-len(t) >= 4 || len(t) > 0 && t[0] == '\t' {
+			return false // indented code, or a tab in the indent
+		}
+		if len(t) == 0 || t[0] == '\n' {
+			continue
+		}
+		if strings.IndexByte("#-+=>~", t[0]) >= 0 {
+			return false
+		}
+		if d := bytes.TrimLeft(t, "0123456789"); len(d) < len(t) && len(d) > 0 && (d[0] == '.' || d[0] == ')') {
+			return false // an ordered list item, perhaps
+		}
+	}
+	return true
+}
+
+// writeParagraphs writes what goldmark renders of src, which
+// plainParagraphs accepted: each run of non-blank lines a paragraph, its
+// lines trimmed at the left; a line ending in two spaces or a backslash
+// a hard break, any other a soft one, the last trimmed at the right.
+// Each line is one text node, or two when a "!" or "]" after its start
+// opened nothing (goldmark then starts a node at the last of them), each
+// node marked as markRenderer marks it.
+func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
+	esc := func(p []byte) { writeText(b, p) }
+	open, escaped := false, false
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n') + 1
+		if end == 0 {
+			end = len(src)
+		} else {
+			end += at
+		}
+		line := src[at:end]
+		if util.IsBlank(line) {
+			if open {
+				b.WriteString("</p>\n")
+				open, escaped = false, false
+			}
+			at = end
+			continue
+		}
+		start := at + util.TrimLeftSpaceLength(line)
+		next := end
+		for next < len(src) {
+			e := bytes.IndexByte(src[next:], '\n') + 1
+			if e == 0 {
+				e = len(src)
+			} else {
+				e += next
+			}
+			if !util.IsBlank(src[next:e]) {
+				break
+			}
+			next = e
+		}
+		last := next > end || end == len(src) // a blank line or the end follows
+		if !open {
+			b.WriteString("<p>")
+			open = true
+		}
+		// stop ends the text goldmark reads (parseBlock), trim says
+		// whether its trailing space is dropped, brk is what follows it.
+		stop, trim, brk := end, true, ""
+		if last {
+			stop -= util.TrimRightSpaceLength(src[start:end]) // the paragraph's close trims it
+		} else {
+			n := end - 1 // the newline
+			switch {
+			case n-start >= 2 && src[n-1] == '\\' && src[n-2] != '\\' || n-start == 1 && src[start] == '\\':
+				stop, trim, brk = n-1, false, "<br>\n"
+			case n-start >= 2 && src[n-1] == ' ' && src[n-2] == ' ':
+				stop, brk = n-2, "<br>\n"
+			default:
+				stop, brk = n, "\n"
+			}
+		}
+		split := -1 // the last "!" or "]" after the start that opened nothing
+		for i := start; i < stop; i++ {
+			c := src[i]
+			if (c == '!' || c == ']') && !escaped && i > start {
+				split = i
+			}
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			}
+		}
+		if trim {
+			stop -= util.TrimRightSpaceLength(src[start:stop])
+		}
+		if split >= 0 {
+			writeMarked(b, src, start, split, marks, esc)
+			start = split
+		}
+		writeMarked(b, src, start, max(start, stop), marks, esc)
+		b.WriteString(brk)
+		at = end
+	}
+	if open {
+		b.WriteString("</p>\n")
+	}
+}
+
+// writeText writes p as goldmark's writer does: a run with no character
+// reference, escape or NUL has only its HTML special bytes escaped
+// (RawWrite), which is done here a run at a time instead of a byte.
+func writeText(b *strings.Builder, p []byte) {
+	if bytes.ContainsAny(p, "&\\\x00") {
+		ghtml.DefaultWriter.Write(builderWriter{b}, p)
+		return
+	}
+	for len(p) > 0 {
+		i := bytes.IndexAny(p, `"<>`)
+		if i < 0 {
+			b.Write(p)
+			return
+		}
+		b.Write(p[:i])
+		switch p[i] {
+		case '"':
+			b.WriteString("&quot;")
+		case '<':
+			b.WriteString("&lt;")
+		default:
+			b.WriteString("&gt;")
+		}
+		p = p[i+1:]
+	}
+}
+
+// builderWriter is a strings.Builder as goldmark's writer takes one.
+type builderWriter struct{ *strings.Builder }
+
+func (builderWriter) Available() int { return 1 << 20 }
+func (builderWriter) Buffered() int  { return 0 }
+func (builderWriter) Flush() error   { return nil }
 
 // textHTML renders scraped text: paragraphs at blank lines, every byte
 // escaped, marks around time expressions.
