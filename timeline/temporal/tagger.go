@@ -267,7 +267,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		}
 		if k, y, ok := yearTail(toks, f.end, out[len(out)-1].Value); ok {
 			v := out[len(out)-1].Value
-			v.Year = y
+			v.Year = int32(y)
 			out = append(out, Mention{Start: toks[k].start, End: toks[k].end, Text: text[toks[k].start:toks[k].end], Value: v, Rule: "year-range"})
 			i = k + 1
 		}
