@@ -141,5 +141,5 @@ func emitUnitTail(out []Mention, text string, toks []token, k, n int, p partial,
 	t := toks[k]
 	v := place(timex.Value{Type: timex.Date, Gran: p.unit}, addUnits(dct, p.unit, n))
 	return append(out, Mention{Start: t.start, End: t.end, Text: text[t.start:t.end], Value: v, Rule: "unit-range",
-		Anchor: first.Anchor, Dir: n - p.n})
+		Anchor: first.Anchor, Dir: int32(n - p.n)})
 }
