@@ -42,13 +42,13 @@ func ValueLabel(v timex.Value) string {
 	}
 	switch v.Gran {
 	case timex.Century:
-		return fmt.Sprintf("%s century", ordinal(v.Year/100+1))
+		return fmt.Sprintf("%s century", ordinal(int(v.Year/100+1)))
 	case timex.Decade:
 		return fmt.Sprintf("the %ds", v.Year)
 	case timex.Year:
 		return fmt.Sprint(v.Year)
 	case timex.Half:
-		return fmt.Sprintf("%s half of %d", ordinal(v.N), v.Year)
+		return fmt.Sprintf("%s half of %d", ordinal(int(v.N)), v.Year)
 	case timex.Quarter:
 		return fmt.Sprintf("Q%d %d", v.N, v.Year)
 	case timex.Season:
@@ -62,7 +62,7 @@ func ValueLabel(v timex.Value) string {
 	case timex.PartOfDay:
 		return apDay(start) + ", " + partWords[v.Part]
 	case timex.Hour, timex.Minute, timex.Second:
-		return apDay(start) + ", " + clock(v.Hour, v.Minute)
+		return apDay(start) + ", " + clock(int(v.Hour), int(v.Minute))
 	}
 	return apDay(start)
 }

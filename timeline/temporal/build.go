@@ -133,7 +133,7 @@ func calendar() builder {
 		day, hasDay := m.get("day")
 		switch {
 		case hasMonth:
-			p.v.N, p.v.Gran = month, timex.Month
+			p.v.N, p.v.Gran = int32(month), timex.Month
 			if !hasDay && !hasYear && m.abbreviatedMonth() {
 				return p, false // "Jan" alone is more often a name than January
 			}
@@ -147,20 +147,20 @@ func calendar() builder {
 				if day > daysIn(month) {
 					return p, false
 				}
-				p.v.Day, p.v.Gran = day, timex.Day
+				p.v.Day, p.v.Gran = int32(day), timex.Day
 				wd, _ := m.get("weekday") // "Monday 7 September": the year whose 7 September is a Monday
 				p.weekday = uint8(wd)
 			}
 		case m.has("season"):
 			s, _ := m.get("season")
-			p.v.N, p.v.Gran = s, timex.Season
+			p.v.N, p.v.Gran = int32(s), timex.Season
 		case m.has("decade") || m.has("decadeword"):
 			d, ok := m.get("decade")
 			if !ok {
 				d, _ = m.get("decadeword")
 				d += 1900
 			}
-			p.v.Year, p.v.Gran = d, timex.Decade
+			p.v.Year, p.v.Gran = int32(d), timex.Decade
 			if d%100 == 0 && d < 2000 {
 				p.v.Gran = timex.Century // "the 1800s" is the 19th century ("the 2000s" a decade)
 			}
@@ -173,7 +173,7 @@ func calendar() builder {
 				return p, false // "following Wednesday's agreement": "following" is "after"
 			}
 			wd, _ := m.get("weekday")
-			p.v.Day, p.v.Gran, p.kind = wd, timex.Day, kindWeekday
+			p.v.Day, p.v.Gran, p.kind = int32(wd), timex.Day, kindWeekday
 			// "the following Monday", "the previous Friday" count from the
 			// day the text is telling of, not from the dateline.
 			// ("next Monday" is the dateline's.)
@@ -187,7 +187,7 @@ func calendar() builder {
 			p.v.Type, p.v.Part, p.v.Gran = timex.Time, timex.Part(pod), timex.PartOfDay
 		}
 		if hasYear {
-			p.v.Year = year
+			p.v.Year = int32(year)
 			if p.kind == kindWeekday {
 				return p, false // "Friday 1998" is not a date we can place
 			}
@@ -216,7 +216,7 @@ func dayOfMonth() builder {
 			return partial{}, false
 		}
 		d, _ := m.get("day")
-		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X, N: timex.X, Day: d}, kind: kindDayOfMonth}, true
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X, N: timex.X, Day: int32(d)}, kind: kindDayOfMonth}, true
 	}
 }
 
@@ -284,7 +284,7 @@ func century() builder {
 		if n < 1 || n > 30 {
 			return partial{}, false
 		}
-		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Century, Year: (n - 1) * 100}}, true
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Century, Year: int32((n - 1) * 100)}}, true
 	}
 }
 
@@ -426,15 +426,15 @@ func ofYear(anaphoric bool) builder {
 	return func(m *match) (partial, bool) {
 		p := partial{v: timex.Value{Type: timex.Date, Mod: m.mod()}}
 		if s, ok := m.get("season"); ok {
-			p.v.N, p.v.Gran = s, timex.Season
+			p.v.N, p.v.Gran = int32(s), timex.Season
 		} else {
 			month, _ := m.get("month")
-			p.v.N, p.v.Gran = month, timex.Month
+			p.v.N, p.v.Gran = int32(month), timex.Month
 			if day, ok := m.get("day"); ok {
 				if day > daysIn(month) {
 					return p, false
 				}
-				p.v.Day, p.v.Gran = day, timex.Day
+				p.v.Day, p.v.Gran = int32(day), timex.Day
 			}
 		}
 		shift, _ := m.get("dir")
@@ -535,12 +535,12 @@ func clock() builder {
 		} else if !hasMinute && !m.hasWord("noon", "midday", "midnight") {
 			return partial{}, false
 		}
-		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: h, Minute: min, Mod: m.mod()}, kind: kindShift, unit: timex.Day}
+		p := partial{v: timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: int32(h), Minute: int32(min), Mod: m.mod()}, kind: kindShift, unit: timex.Day}
 		if z, ok := m.get("zone"); ok && z != 0 {
 			p.v.Zoned, p.v.Zone = true, int16(z-zoneKnown)
 		}
 		if wd, ok := m.get("weekday"); ok {
-			p.kind, p.v.Day = kindWeekday, wd
+			p.kind, p.v.Day = kindWeekday, int32(wd)
 		}
 		if month, ok := m.get("month"); ok {
 			// "5 p.m. EST Nov. 9": the clock on that date.
@@ -548,9 +548,9 @@ func clock() builder {
 			if day > daysIn(month) {
 				return partial{}, false
 			}
-			p.kind, p.v.N, p.v.Day, p.v.Year = kindFillYear, month, day, timex.X
+			p.kind, p.v.N, p.v.Day, p.v.Year = kindFillYear, int32(month), int32(day), timex.X
 			if y, ok := m.get("year"); ok {
-				p.kind, p.v.Year = kindFixed, y
+				p.kind, p.v.Year = kindFixed, int32(y)
 			}
 			return p, true
 		}
@@ -589,7 +589,7 @@ func holidayDate() builder {
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Day, Year: timex.X}, kind: kindHoliday, n: h}
 		if y, ok := m.get("year"); ok {
-			p.v.Year = y
+			p.v.Year = int32(y)
 		}
 		return p, true
 	}

@@ -163,13 +163,13 @@ func setEvery() builder {
 		switch {
 		case m.has("weekday"):
 			wd, _ := m.get("weekday")
-			v.Gran, v.Year, v.N, v.Day, v.InWeek = timex.WeekDay, timex.X, timex.X, wd, true
+			v.Gran, v.Year, v.N, v.Day, v.InWeek = timex.WeekDay, timex.X, timex.X, int32(wd), true
 		case m.has("pod"):
 			pod, _ := m.get("pod")
 			v.Gran, v.Year, v.N, v.Day, v.Part = timex.PartOfDay, timex.X, timex.X, timex.X, timex.Part(pod)
 		case m.has("month"):
 			mo, _ := m.get("month")
-			v.Gran, v.Year, v.N = timex.Month, timex.X, mo
+			v.Gran, v.Year, v.N = timex.Month, timex.X, int32(mo)
 		default:
 			u, times := m.unit()
 			n, ok := m.get("num")
@@ -216,7 +216,7 @@ func setTimes() builder {
 func setWeekdays() builder {
 	return func(m *match) (partial, bool) {
 		wd, _ := m.get("weekdays")
-		v := timex.Value{Type: timex.Set, Gran: timex.WeekDay, Year: timex.X, N: timex.X, Day: wd, InWeek: true}
+		v := timex.Value{Type: timex.Set, Gran: timex.WeekDay, Year: timex.X, N: timex.X, Day: int32(wd), InWeek: true}
 		if pod, ok := m.get("pod"); ok {
 			v.Gran, v.Part = timex.PartOfDay, timex.Part(pod)
 		}

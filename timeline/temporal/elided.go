@@ -100,14 +100,14 @@ func yearTail(toks []token, end int, first timex.Value) (int, int, bool) {
 	if end+2 < len(toks) && toks[end+2].start == d.end && (toks[end+2].lower == "-" || toks[end+2].lower == "/" || toks[end+2].kind == tokNum) {
 		return 0, 0, false // "1957-58-59", a code
 	}
-	second := first.Year - first.Year%100 + d.num
+	second := first.Year - first.Year%100 + int32(d.num)
 	if second <= first.Year {
 		second += 100
 	}
 	if second-first.Year > 10 {
 		return 0, 0, false // "1957-99" is no season
 	}
-	return end + 1, second, true
+	return end + 1, int(second), true
 }
 
 // unitTail is "next" in "this year and next", "last" in "this week or
@@ -141,5 +141,5 @@ func emitUnitTail(out []Mention, text string, toks []token, k, n int, p partial,
 	t := toks[k]
 	v := place(timex.Value{Type: timex.Date, Gran: p.unit}, addUnits(dct, p.unit, n))
 	return append(out, Mention{Start: t.start, End: t.end, Text: text[t.start:t.end], Value: v, Rule: "unit-range",
-		Anchor: first.Anchor, Dir: n - p.n})
+		Anchor: first.Anchor, Dir: int32(n - p.n)})
 }

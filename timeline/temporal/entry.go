@@ -71,7 +71,7 @@ func entryTime() builder {
 		if !t.entry {
 			return partial{}, false
 		}
-		v := timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: t.num / 100, Minute: t.num % 100}
+		v := timex.Value{Type: timex.Time, Gran: timex.Minute, Hour: int32(t.num / 100), Minute: int32(t.num % 100)}
 		return partial{v: v, kind: kindShift, unit: timex.Day}, true
 	}
 }

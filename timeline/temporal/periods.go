@@ -12,12 +12,12 @@ func quarter() builder {
 	return func(m *match) (partial, bool) {
 		q, ok := m.get("quarter")
 		if d, hasDir := m.get("dir"); hasDir && q >= 1 && q <= 4 {
-			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X}, kind: kindFillYear, yearShift: &d}, true
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: int32(q), Year: timex.X}, kind: kindFillYear, yearShift: &d}, true
 		}
 		if y, hasYear := m.get("year"); !ok && hasYear {
 			// "the 1988 period": that year's quarter (or half) the text tells
 			// of, else the year.
-			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: y}, kind: kindPeriodOf}, true
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Year, Year: int32(y)}, kind: kindPeriodOf}, true
 		}
 		if q < 1 || q > 4 {
 			return partial{}, false
@@ -25,9 +25,9 @@ func quarter() builder {
 		if !m.has("year") && m.sentenceHas(games) && !m.sentenceHas(accounts) {
 			return partial{}, false // "a touchdown late in the fourth quarter": a game's, no time of year
 		}
-		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: int32(q), Year: timex.X, Mod: m.mod()}, kind: kindFillYear}
 		if y, ok := m.get("year"); ok {
-			p.v.Year, p.kind = y, kindFixed
+			p.v.Year, p.kind = int32(y), kindFixed
 		}
 		return p, true
 	}
@@ -41,7 +41,7 @@ func half() builder {
 				n = 2 // "the last half of 1989" is its second (and "of last year" names the year)
 			}
 		}
-		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: n, Year: timex.X}, kind: kindFillYear}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: int32(n), Year: timex.X}, kind: kindFillYear}
 		if d, ok := m.get("dir"); ok {
 			p.yearShift = &d
 		}
@@ -55,10 +55,10 @@ func half() builder {
 			if n == 2 {
 				mod = timex.End
 			}
-			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Decade, Year: d, Mod: mod}}, true
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Decade, Year: int32(d), Mod: mod}}, true
 		}
 		if y, ok := m.get("year"); ok {
-			p.v.Year, p.kind = y, kindFixed
+			p.v.Year, p.kind = int32(y), kindFixed
 		}
 		return p, true
 	}
@@ -133,7 +133,7 @@ func weekOf() builder {
 		if day > daysIn(month) {
 			return partial{}, false
 		}
-		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: month, Day: day}, kind: kindWeekOf}, true
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: int32(month), Day: int32(day)}, kind: kindWeekOf}, true
 	}
 }
 
@@ -149,9 +149,9 @@ func weekOfMonth() builder {
 			}
 			day = 7*n - 3
 		}
-		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: month, Day: day}, kind: kindWeekOf}
+		p := partial{v: timex.Value{Type: timex.Date, Gran: timex.Week, Year: timex.X, N: int32(month), Day: int32(day)}, kind: kindWeekOf}
 		if y, ok := m.get("year"); ok {
-			p.v.Year = y
+			p.v.Year = int32(y)
 		}
 		return p, true
 	}
@@ -183,10 +183,10 @@ func periodCode() builder {
 		}
 		y, _ := m.get("year")
 		if q, ok := m.get("quarter"); ok {
-			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: q, Year: y}}, true
+			return partial{v: timex.Value{Type: timex.Date, Gran: timex.Quarter, N: int32(q), Year: int32(y)}}, true
 		}
 		h, _ := m.get("half")
-		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: h, Year: y}}, true
+		return partial{v: timex.Value{Type: timex.Date, Gran: timex.Half, N: int32(h), Year: int32(y)}}, true
 	}
 }
 
@@ -212,7 +212,7 @@ func yearAgo() builder {
 		}
 		p := partial{v: timex.Value{Type: timex.Date, Gran: g}, kind: kindShift, n: -1, unit: timex.Year, sameGran: true}
 		if q, ok := m.get("quarter"); ok {
-			p.kind, p.v.N, p.v.Year = kindFillYear, q, timex.X
+			p.kind, p.v.N, p.v.Year = kindFillYear, int32(q), timex.X
 			p.dir, p.yearsBack = -1, 1
 		}
 		return p, true

@@ -85,25 +85,25 @@ func pair(p1, p2 partial, first, second timex.Value, tense int) (timex.Value, ti
 	}
 	if p1.kind == kindWeekday {
 		if tense < 0 {
-			return place(first, weekdayFrom(s2, p1.v.Day, -1, false, false)), second
+			return place(first, weekdayFrom(s2, int(p1.v.Day), -1, false, false)), second
 		}
-		return first, place(second, weekdayFrom(s1, p2.v.Day, 1, false, false))
+		return first, place(second, weekdayFrom(s1, int(p2.v.Day), 1, false, false))
 	}
 	// A month, or a day of a month: the year.
-	order := func(v timex.Value) int { return v.N*100 + v.Day }
+	order := func(v timex.Value) int { return int(v.N*100 + v.Day) }
 	if tense < 0 {
 		y := s2.Year()
 		if order(p1.v) > order(p2.v) {
 			y--
 		}
-		first.Year = y
+		first.Year = int32(y)
 		return first, second
 	}
 	y := s1.Year()
 	if order(p2.v) < order(p1.v) {
 		y++
 	}
-	second.Year = y
+	second.Year = int32(y)
 	return first, second
 }
 
@@ -132,7 +132,7 @@ func (l rangeLex) dayTail(toks []token, end int, first timex.Value) (dayTail, bo
 		return dayTail{}, false
 	}
 	d := toks[end+1]
-	if d.kind != tokNum || d.ndigits > 2 || d.ord || d.plural || d.num <= first.Day || d.num > daysIn(first.N) || d.brk {
+	if d.kind != tokNum || d.ndigits > 2 || d.ord || d.plural || d.num <= int(first.Day) || d.num > daysIn(int(first.N)) || d.brk {
 		return dayTail{}, false
 	}
 	t := dayTail{start: end + 1, end: end + 2, day: d.num}
@@ -176,7 +176,7 @@ func (l rangeLex) dayHead(toks []token, start int, second timex.Value) (dayHead,
 		return dayHead{}, false
 	}
 	d := toks[start-2]
-	if d.kind != tokNum || d.ndigits > 2 || d.plural || d.num < 1 || d.num >= second.Day {
+	if d.kind != tokNum || d.ndigits > 2 || d.plural || d.num < 1 || d.num >= int(second.Day) {
 		return dayHead{}, false
 	}
 	h := dayHead{from: start - 2, day: start - 2}
@@ -197,7 +197,7 @@ func (l rangeLex) dayHead(toks []token, start int, second timex.Value) (dayHead,
 func emitDayHead(out []Mention, text string, toks []token, head dayHead) []Mention {
 	second := out[len(out)-1]
 	v := second.Value
-	v.Day = toks[head.day].num
+	v.Day = int32(toks[head.day].num)
 	start, end := toks[head.from].start, toks[head.day].end
 	first := Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
 		Anchor: second.Anchor, Anaphoric: second.Anaphoric, Dir: second.Dir, FromTense: second.FromTense}
@@ -210,10 +210,10 @@ func emitDayHead(out []Mention, text string, toks []token, head dayHead) []Menti
 func emitDayTail(out []Mention, text string, toks []token, tail dayTail, filled bool) []Mention {
 	first := &out[len(out)-1]
 	if tail.year != 0 && filled {
-		first.Value.Year = tail.year
+		first.Value.Year = int32(tail.year)
 	}
 	v := first.Value
-	v.Day = tail.day
+	v.Day = int32(tail.day)
 	start, end := toks[tail.start].start, toks[tail.end-1].end
 	return append(out, Mention{Start: start, End: end, Text: text[start:end], Value: v, Rule: "day-range",
 		Anchor: first.Anchor, Anaphoric: first.Anaphoric, Dir: first.Dir, FromTense: first.FromTense})

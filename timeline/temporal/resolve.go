@@ -61,7 +61,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		return resolved{v: v, anchor: a.last, anaphoric: true, derived: true}
 	}
 	if p.kind == kindFixed {
-		if p.plausible && !plausibleYear(p.v.Year, a.dct) {
+		if p.plausible && !plausibleYear(int(p.v.Year), a.dct) {
 			return resolved{none: true}
 		}
 		return resolved{v: p.v}
@@ -124,36 +124,36 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		}
 		r.v = place(v, t)
 	case kindWeekday:
-		t := weekdayFrom(base, v.Day, dir, p.strict, p.dir != 0 || p.strict)
+		t := weekdayFrom(base, int(v.Day), dir, p.strict, p.dir != 0 || p.strict)
 		r.v = place(v, t)
 	case kindFillYear:
 		r.v = v
 		if p.yearShift != nil {
-			r.v.Year = base.Year() + *p.yearShift
+			r.v.Year = int32(base.Year() + *p.yearShift)
 			break
 		}
 		if a.hasHeading && p.dir == 0 && !p.strict && (v.Gran == timex.Day || v.Gran == timex.Month) {
 			// "June 2015" heading a section, then "12 July": the day is
 			// the one nearest the heading's time, whatever the tense.
 			r.anchor, r.anaphoric = a.heading, true
-			r.v.Year = nearestYear(a.headingAt, v)
+			r.v.Year = int32(nearestYear(a.headingAt, v))
 			break
 		}
 		switch {
 		case p.past && p.attributive && dir <= 0:
-			r.v.Year = pastYear(base, v, attributiveAhead)
+			r.v.Year = int32(pastYear(base, v, attributiveAhead))
 		case p.past && dir <= 0:
-			r.v.Year = pastYear(base, v, 0)
+			r.v.Year = int32(pastYear(base, v, 0))
 		case v.Gran >= timex.Day:
-			r.v.Year = dayYear(base, v, dir, p.strict, sure)
+			r.v.Year = int32(dayYear(base, v, dir, p.strict, sure))
 		case sure && !p.strict && (v.Gran == timex.Month || v.Gran == timex.Season):
-			r.v.Year = biasedYear(base, v, dir, sureBias)
+			r.v.Year = int32(biasedYear(base, v, dir, sureBias))
 		default:
-			r.v.Year = yearFor(base, v, dir, p.strict)
+			r.v.Year = int32(yearFor(base, v, dir, p.strict))
 		}
-		r.v.Year -= p.yearsBack
+		r.v.Year -= int32(p.yearsBack)
 		if p.weekday != 0 && v.Gran == timex.Day {
-			r.v.Year = weekdayYear(r.v, int(p.weekday))
+			r.v.Year = int32(weekdayYear(r.v, int(p.weekday)))
 		}
 	case kindPeriodOf:
 		r.v = v
@@ -167,7 +167,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		day := v
 		day.Gran = timex.Day
 		if v.Year == timex.X {
-			day.Year = dayYear(base, day, dir, false, sure)
+			day.Year = int32(dayYear(base, day, dir, false, sure))
 		}
 		s, _, ok := day.Interval()
 		if !ok {
@@ -185,7 +185,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 			step = -1
 		}
 		first := timex.Civil(base.Year(), base.Month()+time.Month(step), 1)
-		day := first.AddDate(0, 0, v.Day-1)
+		day := first.AddDate(0, 0, int(v.Day)-1)
 		if day.Month() != first.Month() {
 			return resolved{none: true} // no such day in that month
 		}
@@ -194,7 +194,7 @@ func (a *anchoring) resolve(p partial, tense int) resolved {
 		h := holidays()[p.n]
 		y := base.Year()
 		if v.Year != timex.X {
-			y = v.Year
+			y = int(v.Year)
 		} else {
 			// As with months: tense moves the year only when the holiday's
 			// month lies on the wrong side of the anchor's month.
@@ -320,7 +320,7 @@ func weekdayFrom(base time.Time, wd, dir int, strict, explicit bool) time.Time {
 // tense on December 17, stays in the same December).
 func yearFor(base time.Time, v timex.Value, dir int, strict bool) int {
 	y := base.Year()
-	cur, named := partIndex(base, v.Gran), v.N
+	cur, named := partIndex(base, v.Gran), int(v.N)
 	if v.Gran == timex.Season && base.Month() <= time.February {
 		y-- // January's winter began the year before: "last fall" said then is that year's
 	}
@@ -370,7 +370,7 @@ func biasedYear(base time.Time, v timex.Value, dir, bias int) int {
 	best, bestCost := base.Year(), time.Duration(1<<62)
 	for y := base.Year() - 1; y <= base.Year()+1; y++ {
 		c := v
-		c.Year = y
+		c.Year = int32(y)
 		s, e, ok := c.Interval()
 		if !ok {
 			return base.Year()
@@ -428,13 +428,13 @@ func dayYear(base time.Time, v timex.Value, dir int, strict, sure bool) int {
 // weekdayYear is v's year, or the year before or after when only there
 // does v's day fall on weekday wd (1 = Monday).
 func weekdayYear(v timex.Value, wd int) int {
-	for _, y := range []int{v.Year, v.Year - 1, v.Year + 1} {
+	for _, y := range []int{int(v.Year), int(v.Year - 1), int(v.Year + 1)} {
 		d := timex.Civil(y, time.Month(v.N), v.Day)
 		if d.Month() == time.Month(v.N) && (int(d.Weekday())+6)%7+1 == wd {
 			return y
 		}
 	}
-	return v.Year
+	return int(v.Year)
 }
 
 // pastYear is the running year, or the year before when the running
@@ -461,7 +461,7 @@ func partIndex(base time.Time, g timex.Gran) int {
 	if g == timex.Day || g == timex.PartOfDay || g >= timex.Hour {
 		return int(base.Month())
 	}
-	return at.N
+	return int(at.N)
 }
 
 // nearestYear is the year that puts v closest to base, for a month or

@@ -32,10 +32,10 @@ type Mention struct {
 	Anaphoric bool
 	// FromTense says Dir came from tense cues, not the words; Dir is the
 	// direction used for an underspecified value: -1 back, +1 forward.
-	// (FromTense sits by Anaphoric: a build holds every mention, and the
-	// padding between the two was 8 bytes of each.)
+	// (FromTense sits by Anaphoric, and Dir, in 32 bits, beside them: a
+	// build holds every mention, and the padding was 8 bytes of each.)
 	FromTense bool
-	Dir       int
+	Dir       int32
 }
 
 // AnchorValue is the time m was resolved against, zero when none.
@@ -267,7 +267,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 		}
 		if k, y, ok := yearTail(toks, f.end, out[len(out)-1].Value); ok {
 			v := out[len(out)-1].Value
-			v.Year = y
+			v.Year = int32(y)
 			out = append(out, Mention{Start: toks[k].start, End: toks[k].end, Text: text[toks[k].start:toks[k].end], Value: v, Rule: "year-range"})
 			i = k + 1
 		}
@@ -341,7 +341,7 @@ func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *
 	}
 	m := Mention{
 		Start: start, End: end, Text: text[start:end], Value: r.v, Rule: t.rules[f.rule].Name,
-		Anaphoric: r.anaphoric, Dir: r.dir, FromTense: r.fromTense,
+		Anaphoric: r.anaphoric, Dir: int32(r.dir), FromTense: r.fromTense,
 	}
 	if r.anchor != (timex.Value{}) {
 		m.Anchor = a.anchor

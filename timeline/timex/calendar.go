@@ -7,11 +7,19 @@ import "time"
 // must not become Thursday).
 
 // Civil returns the calendar day y-m-d as a time.Time at UTC midnight.
-func Civil(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func Civil[Y, D int | int32](y Y, m time.Month, d D) time.Time {
+	return time.Date(int(y), m, int(d), 0, 0, 0, 0, time.UTC)
+}
 
 // Day returns the day value for t's calendar date (in t's own zone).
 func DayOf(t time.Time) Value {
-	return Value{Type: Date, Gran: Day, Year: t.Year(), N: int(t.Month()), Day: t.Day()}
+	return Value{Type: Date, Gran: Day, Year: int32(t.Year()), N: int32(t.Month()), Day: int32(t.Day())}
+}
+
+// isoWeek is t.ISOWeek as a Value holds it.
+func isoWeek(t time.Time) (year, week int32) {
+	y, w := t.ISOWeek()
+	return int32(y), int32(w)
 }
 
 // At returns a value of granularity g containing t's calendar date.
@@ -20,26 +28,26 @@ func At(t time.Time, g Gran) Value {
 	v.Gran = g
 	switch g {
 	case Century:
-		v.Year = t.Year() / 100 * 100
+		v.Year = int32(t.Year() / 100 * 100)
 	case Decade:
-		v.Year = t.Year() / 10 * 10
+		v.Year = int32(t.Year() / 10 * 10)
 	case Half:
-		v.N = (int(t.Month())-1)/6 + 1
+		v.N = (int32(t.Month())-1)/6 + 1
 	case Quarter:
-		v.N = (int(t.Month())-1)/3 + 1
+		v.N = (int32(t.Month())-1)/3 + 1
 	case Season:
-		v.N = seasonOf(t.Month())
+		v.N = int32(seasonOf(t.Month()))
 		if t.Month() == time.January || t.Month() == time.February {
 			v.Year-- // winter is named after the year it starts in
 		}
 	case Week, Weekend:
-		v.Year, v.N = t.ISOWeek()
+		v.Year, v.N = isoWeek(t)
 	case WeekDay:
-		v.Year, v.N = t.ISOWeek()
-		v.Day, v.InWeek = isoWeekday(t), true
+		v.Year, v.N = isoWeek(t)
+		v.Day, v.InWeek = int32(isoWeekday(t)), true
 	case Hour, Minute, Second:
 		v.Type = Time
-		v.Hour, v.Minute, v.Second = t.Hour(), t.Minute(), t.Second()
+		v.Hour, v.Minute, v.Second = int32(t.Hour()), int32(t.Minute()), int32(t.Second())
 	}
 	if g < Day {
 		v.Day = 0
@@ -104,14 +112,14 @@ func (v Value) Interval() (start, end time.Time, ok bool) {
 		s := Civil(y, time.Month(v.N), 1)
 		return s, s.AddDate(0, 1, 0), true
 	case Week:
-		s := isoWeekStart(y, v.N)
+		s := isoWeekStart(int(y), int(v.N))
 		return s, s.AddDate(0, 0, 7), true
 	case Weekend:
-		s := isoWeekStart(y, v.N).AddDate(0, 0, 5)
+		s := isoWeekStart(int(y), int(v.N)).AddDate(0, 0, 5)
 		return s, s.AddDate(0, 0, 2), true
 	}
 	if v.InWeek {
-		s := isoWeekStart(y, v.N).AddDate(0, 0, v.Day-1)
+		s := isoWeekStart(int(y), int(v.N)).AddDate(0, 0, int(v.Day)-1)
 		return s, s.AddDate(0, 0, 1), true
 	}
 	s := Civil(y, time.Month(v.N), v.Day)

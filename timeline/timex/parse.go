@@ -95,11 +95,11 @@ func (p *parser) date() (Value, error) {
 	switch run := p.digitRun(); {
 	case run == 2 && !strings.HasPrefix(p.rest()[2:], "-"):
 		c, _ := p.num(2)
-		v.Gran, v.Year = Century, scale(c, 100)
+		v.Gran, v.Year = Century, int32(scale(c, 100))
 		return v, nil
 	case run == 3:
 		d, _ := p.num(3)
-		v.Gran, v.Year = Decade, scale(d, 10)
+		v.Gran, v.Year = Decade, int32(scale(d, 10))
 		return v, nil
 	case run == 4 && p.s[p.i+3] == 'X' && p.s[p.i] != 'X' && len(p.rest()) == 4:
 		// "199X": the decade written four wide.
@@ -108,7 +108,7 @@ func (p *parser) date() (Value, error) {
 			return v, err
 		}
 		p.i++
-		v.Gran, v.Year = Decade, d*10
+		v.Gran, v.Year = Decade, int32(d*10)
 		return v, nil
 	case run != 4:
 		return v, fmt.Errorf("want a year")
@@ -117,21 +117,21 @@ func (p *parser) date() (Value, error) {
 	if err != nil {
 		return v, err
 	}
-	v.Year, v.Gran = y, Year
+	v.Year, v.Gran = int32(y), Year
 	if !p.eat("-") {
 		return v, nil
 	}
 	switch {
 	case p.eat("H"):
 		v.Gran = Half
-		v.N, err = p.num(1)
+		v.N, err = p.num32(1)
 		if err == nil && v.N != X && (v.N < 1 || v.N > 2) {
 			err = fmt.Errorf("half %d out of range", v.N)
 		}
 		return v, err
 	case p.eat("Q"):
 		v.Gran = Quarter
-		v.N, err = p.num(1)
+		v.N, err = p.num32(1)
 		if err == nil && v.N != X && (v.N < 1 || v.N > 4) {
 			err = fmt.Errorf("quarter %d out of range", v.N)
 		}
@@ -139,14 +139,14 @@ func (p *parser) date() (Value, error) {
 	}
 	for i, n := range seasonNames {
 		if i > 0 && p.eat(n) {
-			v.Gran, v.N = Season, i
+			v.Gran, v.N = Season, int32(i)
 			return v, nil
 		}
 	}
 	if p.eat("W") {
 		return p.week(v)
 	}
-	if v.N, err = p.num(2); err != nil {
+	if v.N, err = p.num32(2); err != nil {
 		return v, err
 	}
 	if v.N != X && (v.N < 1 || v.N > 12) {
@@ -156,7 +156,7 @@ func (p *parser) date() (Value, error) {
 	if !p.eat("-") {
 		return v, nil
 	}
-	if v.Day, err = p.num(2); err != nil {
+	if v.Day, err = p.num32(2); err != nil {
 		return v, err
 	}
 	if v.Day != X && (v.Day < 1 || v.Day > 31) {
@@ -179,13 +179,13 @@ func (p *parser) week(v Value) (Value, error) {
 	if n != X && (n < 1 || n > 53) {
 		return v, fmt.Errorf("week %d out of range", n)
 	}
-	v.N = n
+	v.N = int32(n)
 	switch {
 	case p.eat("-WE"):
 		v.Gran = Weekend
 	case p.eat("-"):
 		v.Gran, v.InWeek = WeekDay, true
-		if v.Day, err = p.num(1); err != nil {
+		if v.Day, err = p.num32(1); err != nil {
 			return v, err
 		}
 		if v.Day != X && (v.Day < 1 || v.Day > 7) {
@@ -209,7 +209,7 @@ func (p *parser) clock(v Value) (Value, error) {
 		}
 	}
 	var err error
-	if v.Hour, err = p.num(2); err != nil {
+	if v.Hour, err = p.num32(2); err != nil {
 		return v, err
 	}
 	if v.Hour > 24 {
@@ -219,7 +219,7 @@ func (p *parser) clock(v Value) (Value, error) {
 	if !p.eat(":") {
 		return p.zone(v)
 	}
-	if v.Minute, err = p.num(2); err != nil {
+	if v.Minute, err = p.num32(2); err != nil {
 		return v, err
 	}
 	if v.Minute > 59 {
@@ -229,7 +229,7 @@ func (p *parser) clock(v Value) (Value, error) {
 	if !p.eat(":") {
 		return p.zone(v)
 	}
-	if v.Second, err = p.num(2); err != nil {
+	if v.Second, err = p.num32(2); err != nil {
 		return v, err
 	}
 	if v.Second > 60 {
@@ -265,6 +265,12 @@ func (p *parser) zone(v Value) (Value, error) {
 	}
 	v.Zoned, v.Zone = true, int16(sign*(h*60+m))
 	return v, nil
+}
+
+// num32 is num for a Value's fields: at most four digits.
+func (p *parser) num32(width int) (int32, error) {
+	n, err := p.num(width)
+	return int32(n), err
 }
 
 func scale(n, by int) int {

@@ -146,12 +146,12 @@ type Value struct {
 	Quant  Quant `json:",omitzero"`
 	Zone   int16 `json:",omitzero"`
 	Freq   Freq  `json:",omitzero"`
-	Year   int   `json:",omitzero"`
-	N      int   `json:",omitzero"`
-	Day    int   `json:",omitzero"`
-	Hour   int   `json:",omitzero"`
-	Minute int   `json:",omitzero"`
-	Second int   `json:",omitzero"`
+	Year   int32 `json:",omitzero"`
+	N      int32 `json:",omitzero"`
+	Day    int32 `json:",omitzero"`
+	Hour   int32 `json:",omitzero"`
+	Minute int32 `json:",omitzero"`
+	Second int32 `json:",omitzero"`
 	Dur    Dur   `json:",omitzero"`
 }
 
@@ -200,7 +200,7 @@ func (v Value) writeDate(b *strings.Builder) {
 		writeNum(b, v.N, 1, v.N == X)
 	case Season:
 		b.WriteByte('-')
-		if v.N > 0 && v.N < len(seasonNames) {
+		if v.N > 0 && int(v.N) < len(seasonNames) {
 			b.WriteString(seasonNames[v.N])
 		} else {
 			b.WriteString("XX")
@@ -272,7 +272,7 @@ func writeZone(b *strings.Builder, min int) {
 	}
 }
 
-func writeNum(b *strings.Builder, n, width int, x bool) {
+func writeNum[N int | int32](b *strings.Builder, n N, width int, x bool) {
 	if x {
 		for range width {
 			b.WriteByte('X')
