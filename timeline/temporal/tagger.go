@@ -443,5 +443,5 @@ func carried(out []Mention, a anchoring, toks []token, i int) int {
 	if toks[i].brk {
 		return 0
 	}
-	return max(-1, min(1, out[a.prev.at].Dir))
+	return max(-1, min(1, int(out[a.prev.at].Dir)))
 }
