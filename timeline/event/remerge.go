@@ -753,12 +753,19 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 // one before, the replay's reads waiting on memory. It runs after the
 // first merge and again when the merges since have made an eighth as
 // many candidates anew. The candidates given stay good, as copies, for
-// what the build still reads of them.
+// what the build still reads of them. Their decisions (lastMerge) are
+// laid out alike beside them: made article by article, each was another
+// miss for the replay's reading and record's writing.
 func compact(sorted []*candidate) {
 	block := make([]candidate, len(sorted))
+	lms := make([]lastMerge, len(sorted))
 	for i, c := range sorted {
 		block[i] = *c
 		n := &block[i]
+		if c.lastMerge != nil {
+			lms[i] = *c.lastMerge
+			n.lastMerge = &lms[i]
+		}
 		if c.src.cand == c {
 			c.src.cand = n
 		}
