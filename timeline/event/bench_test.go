@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -87,7 +88,11 @@ func BenchmarkRebuildEvents(b *testing.B) {
 			for k := 0; b.Loop(); k++ {
 				d := *versions[k%2] // extracted afresh, as an edited article is
 				docs[i] = &d
-				NewBuilder(opt).Build(context.Background(), docs)
+				// The label sets the rebuilds apart from the first build in
+				// a profile (pprof -tagfocus rebuild=edit).
+				pprof.Do(context.Background(), pprof.Labels("rebuild", "edit"), func(ctx context.Context) {
+					NewBuilder(opt).Build(ctx, docs)
+				})
 			}
 		})
 	}
