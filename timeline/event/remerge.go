@@ -635,6 +635,12 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 			r.markEvent(ix, n)
 		}
 	}
+	if l := c.lastMerge; reused && l != nil && l.last.evidence == d.evidence {
+		// Reused whole (reuse): last time's decision, now this merge's,
+		// without reading its event's founder and member again.
+		l.lastAt = r.gen
+		return
+	}
 	nd := memoDecision{founder: r.founders[id]}
 	if d.member != nil {
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
