@@ -180,21 +180,31 @@ type memoDecision struct {
 // candidate.lastMerge; the extraction's candidates of the last merge are its
 // made.) It is read and written under its memo's lock.
 type mergeState struct {
-	memo    *MergeMemo
-	lastAt  uint64       // the last merge (memo.gen) that took it and recorded decisions
-	at      uint64       // the merge under way, once it took this extraction
-	cur     []*candidate // its candidates (let go when it ends)
-	founded []int32      // the event each item founded in it, or -1
-	// taken counts its candidates in cur; inLast tells those the last
-	// merge took too, and kept counts them (replay.split).
+	memo   *MergeMemo
+	lastAt uint64 // the last merge (memo.gen) that took it and recorded decisions
+	at     uint64 // the merge under way, once it took this extraction
+	// slots are its items' parts in the merge under way, side by side:
+	// taking, splitting and replaying read them for every candidate,
+	// and three slices made three cache misses of each.
+	slots []mergeSlot
+	// taken counts its candidates in the slots, and kept those the last
+	// merge took too (replay.split).
 	taken, kept int
-	inLast      []bool
 	// reps are the compared members (eventIndex.members) of the event
 	// each item founded in the merge lastAt, by their keys (none for an
 	// item that founded none): kept here, in slices used again merge
 	// after merge, rather than in a map made anew each time, with a
 	// slice for each of some 40,000 events at 10,000 articles.
 	reps [][]candKey
+}
+
+// mergeSlot is an item's part in the merge under way: its candidate (let
+// go when the merge ends), the event it founded (-1: none), and whether
+// the last merge took it too (replay.split).
+type mergeSlot struct {
+	cur     *candidate
+	founded int32
+	inLast  bool
 }
 
 // NewMergeMemo returns an empty memo: the first Build merges from scratch.
@@ -243,7 +253,7 @@ func (r *replay) reps(f candKey) []candKey {
 // cand is this merge's candidate named k, or nil.
 func (r *replay) cand(k candKey) *candidate {
 	if m := &k.x.merges; m.memo == r.memo && m.at == r.gen {
-		return m.cur[k.i]
+		return m.slots[k.i].cur
 	}
 	return nil
 }
@@ -259,8 +269,8 @@ func (r *replay) prev(c *candidate) (memoDecision, bool) {
 
 // eventOf is the event of this merge founded by f, if f founded one.
 func (r *replay) eventOf(f candKey) (int, bool) {
-	if m := &f.x.merges; m.memo == r.memo && m.at == r.gen && m.founded[f.i] >= 0 {
-		return int(m.founded[f.i]), true
+	if m := &f.x.merges; m.memo == r.memo && m.at == r.gen && m.slots[f.i].founded >= 0 {
+		return int(m.slots[f.i].founded), true
 	}
 	return 0, false
 }
@@ -269,10 +279,10 @@ func (r *replay) eventOf(f candKey) (int, bool) {
 // is taken already.
 func (r *replay) take(c *candidate) bool {
 	m := r.begin(c.key.x)
-	if m.cur[c.key.i] != nil {
+	if m.slots[c.key.i].cur != nil {
 		return false
 	}
-	m.cur[c.key.i] = c
+	m.slots[c.key.i].cur = c
 	m.taken++
 	return true
 }
@@ -286,13 +296,9 @@ func (r *replay) begin(x *Extraction) *mergeState {
 		}
 		n := len(x.items)
 		m.at, m.taken, m.kept = r.gen, 0, 0
-		m.cur = slices.Grow(m.cur[:0], n)[:n]
-		m.founded = slices.Grow(m.founded[:0], n)[:n]
-		m.inLast = slices.Grow(m.inLast[:0], n)[:n]
-		clear(m.cur)
-		clear(m.inLast)
-		for i := range m.founded {
-			m.founded[i] = -1
+		m.slots = slices.Grow(m.slots[:0], n)[:n]
+		for i := range m.slots {
+			m.slots[i] = mergeSlot{founded: -1}
 		}
 		r.xs = append(r.xs, x)
 	}
@@ -314,7 +320,9 @@ func (r *replay) takeAll(cands []*candidate) bool {
 		if n := len(x.made); n > 0 && n == len(x.items) && n <= len(cands)-i && slices.Equal(cands[i:i+n], x.made) {
 			if m := &x.merges; m.memo != r.memo || m.at != r.gen { // else taken already: one by one, to find the one taken twice
 				m = r.begin(x)
-				copy(m.cur, x.made) // the candidates made of x are named by their places (name, Builder.reuse)
+				for i, c := range x.made { // the candidates made of x are named by their places (name, Builder.reuse)
+					m.slots[i].cur = c
+				}
 				m.taken = n
 				i += n
 				continue
@@ -337,9 +345,9 @@ func (r *replay) takeAll(cands []*candidate) bool {
 func (r *replay) split(cands, last []*candidate) (kept, added []*candidate) {
 	kept = make([]*candidate, 0, len(cands))
 	for _, c := range last {
-		if m := &c.key.x.merges; r.cand(c.key) == c && !m.inLast[c.key.i] {
+		if m := &c.key.x.merges; r.cand(c.key) == c && !m.slots[c.key.i].inLast {
 			kept = append(kept, c)
-			m.inLast[c.key.i] = true
+			m.slots[c.key.i].inLast = true
 			m.kept++
 		}
 	}
@@ -348,9 +356,9 @@ func (r *replay) split(cands, last []*candidate) (kept, added []*candidate) {
 	}
 	for _, x := range r.xs {
 		if m := &x.merges; m.kept < m.taken {
-			for i, c := range m.cur {
-				if c != nil && !m.inLast[i] {
-					added = append(added, c)
+			for _, sl := range m.slots {
+				if sl.cur != nil && !sl.inLast {
+					added = append(added, sl.cur)
 				}
 			}
 		}
@@ -563,7 +571,7 @@ func (r *replay) touch(cs []*candidate) uint64 {
 				if k.x == nil {
 					continue // a founder names no member
 				}
-				if m := &k.x.merges; k.i < len(m.cur) && m.cur[k.i] != nil {
+				if m := &k.x.merges; k.i < len(m.slots) && m.slots[k.i].cur != nil {
 					sum += m.at
 				}
 			}
@@ -622,10 +630,16 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 	for len(r.dirty) < len(ix.events) { // c started an event
 		n, f := len(r.dirty), c.key
 		r.founders, r.dirty, r.changed = append(r.founders, f), append(r.dirty, false), append(r.changed, r.changedFounders[f])
-		f.x.merges.founded[f.i] = int32(n)
+		f.x.merges.slots[f.i].founded = int32(n)
 		if r.dirtyFounders[f] {
 			r.markEvent(ix, n)
 		}
+	}
+	if l := c.lastMerge; reused && l != nil && l.last.evidence == d.evidence {
+		// Reused whole (reuse): last time's decision, now this merge's,
+		// without reading its event's founder and member again.
+		l.lastAt = r.gen
+		return
 	}
 	nd := memoDecision{founder: r.founders[id]}
 	if d.member != nil {
@@ -714,7 +728,9 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 	}
 	for _, x := range r.xs {
 		m := &x.merges
-		clear(m.cur) // this build's candidates go with it
+		for i := range m.slots {
+			m.slots[i].cur = nil // this build's candidates go with it
+		}
 		if r.named {
 			m.lastAt = r.gen
 			// Emptied for the members of this merge's events (below).
@@ -753,12 +769,19 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 // one before, the replay's reads waiting on memory. It runs after the
 // first merge and again when the merges since have made an eighth as
 // many candidates anew. The candidates given stay good, as copies, for
-// what the build still reads of them.
+// what the build still reads of them. Their decisions (lastMerge) are
+// laid out alike beside them: made article by article, each was another
+// miss for the replay's reading and record's writing.
 func compact(sorted []*candidate) {
 	block := make([]candidate, len(sorted))
+	lms := make([]lastMerge, len(sorted))
 	for i, c := range sorted {
 		block[i] = *c
 		n := &block[i]
+		if c.lastMerge != nil {
+			lms[i] = *c.lastMerge
+			n.lastMerge = &lms[i]
+		}
 		if c.src.cand == c {
 			c.src.cand = n
 		}

@@ -261,3 +261,80 @@ func TestRemergeCoarseWindowsPartWays(t *testing.T) {
 	docs["d.md"] = mk("d.md", extra)
 	build("second", []string{"a.md", "b.md", "c.md", "d.md"})
 }
+
+// An edit must reach the decisions after it that it changes, however
+// many unchanged candidates lie between: here the article that founded a
+// happening's event stops telling it, and the reports after it, none of
+// them edited, must now join the next one's event (its founder, and so
+// every later decision's, is another), with unrelated reports of the
+// same day between them in merging order. A replay that took a run of unchanged candidates whole,
+// without the state entering the run, would keep the gone founder.
+func TestRemergeEditReachesLaterUnchangedRuns(t *testing.T) {
+	tg := temporal.MustNew()
+	rd := article.NewReader(nil)
+	const wall = "The harbour council approved the new sea wall plan on Monday, May 4, 2015, after a long debate."
+	src := map[string]string{
+		"a.md": "---\ntitle: A\ndate: 2015-05-05\n---\n\n" + wall + "\n",
+		"c.md": "---\ntitle: C\ndate: 2015-05-05\n---\n\nThe harbour council approved the sea wall plan on Monday, May 4, 2015, after a debate.\n",
+		"e.md": "---\ntitle: E\ndate: 2015-05-06\n---\n\nThe harbour council approved the new sea wall plan on Monday, May 4, 2015.\n",
+	}
+	// Unrelated reports of the same day, between the others by path.
+	for _, p := range []string{"b.md", "d.md", "f.md"} {
+		src[p] = "---\ntitle: Other\ndate: 2015-05-05\n---\n\nThe city museum opened a new wing for " + p + " on Monday, May 4, 2015.\n"
+	}
+	paths := []string{"a.md", "b.md", "c.md", "d.md", "e.md", "f.md"}
+	docs := map[string]*Doc{}
+	mk := func(p string) *Doc {
+		a, err := rd.Parse(p, []byte(src[p]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &Doc{Article: a, Mentions: tg.Tag(a.TagText(), a.Anchor.Time)}
+	}
+	memo := NewMergeMemo()
+	build := func(step string) *Timeline {
+		t.Helper()
+		var ds, fresh []*Doc
+		for _, p := range paths {
+			if docs[p] == nil {
+				docs[p] = mk(p)
+			}
+			ds = append(ds, docs[p])
+			fresh = append(fresh, &Doc{Article: docs[p].Article, Mentions: docs[p].Mentions})
+		}
+		got, _ := NewBuilder(Options{Tag: tg.Tag, KeepExtracted: true, Merge: memo}).Build(context.Background(), ds)
+		want, _ := NewBuilder(Options{Tag: tg.Tag}).Build(context.Background(), fresh)
+		if g, w := dumpEvents(got), dumpEvents(want); g != w {
+			t.Fatalf("%s: remerged timeline differs from a fresh one:\n got %s\nwant %s", step, g, w)
+		}
+		return got
+	}
+	// founderOf is the article of the first source of the event c.md's
+	// happening is in.
+	founderOf := func(tl *Timeline) string {
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Doc.Article.Path == "c.md" && strings.Contains(e.Title, "sea wall") {
+					return e.Sources[0].Doc.Article.Path
+				}
+			}
+		}
+		return ""
+	}
+	if f := founderOf(build("first")); f != "a.md" {
+		t.Fatalf("the happening's event is founded by %q, want a.md: the test no longer sets up what it means to", f)
+	}
+	src["a.md"] = "---\ntitle: A\ndate: 2015-05-05\n---\n\nThe city library closed its old reading room on Monday, May 4, 2015.\n"
+	docs["a.md"] = nil
+	if f := founderOf(build("founder's article edited")); f != "c.md" {
+		t.Errorf("after the edit the happening's event is founded by %q, want c.md", f)
+	}
+	if reused, _ := memo.Stats(); reused == 0 {
+		t.Errorf("no decision reused: the memo is not tried")
+	}
+	src["a.md"] = "---\ntitle: A\ndate: 2015-05-05\n---\n\n" + wall + "\n"
+	docs["a.md"] = nil
+	if f := founderOf(build("founder's article put back")); f != "a.md" {
+		t.Errorf("after putting it back the happening's event is founded by %q, want a.md", f)
+	}
+}
