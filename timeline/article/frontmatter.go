@@ -23,10 +23,44 @@ type FrontMatter struct {
 	Draft    bool     `yaml:"draft"`
 }
 
-var (
-	topKey      = regexp.MustCompile(`^([A-Za-z_][\w-]*)\s*:`)
-	knownFields = map[string]bool{"title": true, "date": true, "outlet": true, "source": true, "url": true, "author": true, "tags": true, "timezone": true, "draft": true}
-)
+// frontFields are FrontMatter's keys in the order a message lists them;
+// text is the field of a plain string key, which plainFrontMatter reads
+// without the YAML library (nil for tags and draft).
+var frontFields = []struct {
+	key  string
+	text func(*FrontMatter) *string
+}{
+	{"title", func(f *FrontMatter) *string { return &f.Title }},
+	{"date", func(f *FrontMatter) *string { return &f.Date }},
+	{"outlet", func(f *FrontMatter) *string { return &f.Outlet }},
+	{"source", func(f *FrontMatter) *string { return &f.Source }},
+	{"url", func(f *FrontMatter) *string { return &f.URL }},
+	{"author", func(f *FrontMatter) *string { return &f.Author }},
+	{"tags", nil},
+	{"timezone", func(f *FrontMatter) *string { return &f.Timezone }},
+	{"draft", nil},
+}
+
+var topKey = regexp.MustCompile(`^([A-Za-z_][\w-]*)\s*:`)
+
+// frontField is the index of key in frontFields, -1 when unknown.
+func frontField(key string) int {
+	for i, f := range frontFields {
+		if f.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// knownList names the known fields for a message.
+func knownList() string {
+	keys := make([]string, len(frontFields))
+	for i, f := range frontFields {
+		keys[i] = f.key
+	}
+	return "known fields: " + strings.Join(keys, ", ")
+}
 
 // maxFrontMatter bounds the YAML block; nothing legitimate comes near it,
 // and it keeps alias bombs small.
@@ -85,8 +119,8 @@ func parseFrontMatter(path string, yml []byte, ymlLine int) (FrontMatter, error)
 	// Unknown keys are reported first, in file order: the YAML library
 	// finds them in map order, which would make the message vary.
 	for i, l := range strings.Split(string(yml), "\n") {
-		if m := topKey.FindStringSubmatch(l); m != nil && !knownFields[m[1]] {
-			return fm, errorf(path, ymlLine+i, "front matter: unknown field %q (known fields: title, date, outlet, source, url, author, tags, timezone, draft)", m[1])
+		if m := topKey.FindStringSubmatch(l); m != nil && frontField(m[1]) < 0 {
+			return fm, errorf(path, ymlLine+i, "front matter: unknown field %q (%s)", m[1], knownList())
 		}
 	}
 	err := yamlfile.Decode(yml, &fm)
@@ -105,7 +139,7 @@ func parseFrontMatter(path string, yml []byte, ymlLine int) (FrontMatter, error)
 		msg += ` (a value that starts with a quote mark must be quoted whole: title: '"The Interview" returns')`
 	}
 	if strings.HasPrefix(msg, "unknown field") {
-		msg += " (known fields: title, date, outlet, source, url, author, tags, timezone, draft)"
+		msg += " (" + knownList() + ")"
 	}
 	return fm, errorf(path, line, "front matter: %s", firstLine(msg))
 }
@@ -127,31 +161,16 @@ func plainFrontMatter(yml []byte) (fm FrontMatter, ok bool) {
 		if !found || !plainValue(value) {
 			return FrontMatter{}, false
 		}
-		var field *string
-		bit := 0
-		switch string(key) {
-		case "title":
-			field, bit = &fm.Title, 1
-		case "date":
-			field, bit = &fm.Date, 2
-		case "outlet":
-			field, bit = &fm.Outlet, 4
-		case "source":
-			field, bit = &fm.Source, 8
-		case "url":
-			field, bit = &fm.URL, 16
-		case "author":
-			field, bit = &fm.Author, 32
-		case "timezone":
-			field, bit = &fm.Timezone, 64
-		default:
+		i := frontField(string(key))
+		if i < 0 || frontFields[i].text == nil {
 			return FrontMatter{}, false // tags, draft, an unknown key, an indent
 		}
+		bit := 1 << i
 		if seen&bit != 0 {
 			return FrontMatter{}, false // YAML's error for a key given twice
 		}
 		seen |= bit
-		*field = string(value)
+		*frontFields[i].text(&fm) = string(value)
 	}
 	return fm, true
 }

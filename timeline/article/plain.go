@@ -186,24 +186,42 @@ func mayHaveMarkup(body string) bool {
 		return true
 	}
 	for line := range strings.Lines(body) {
-		t := strings.TrimLeft(line, " ")
-		if len(line)-len(t) >= 4 || strings.HasPrefix(t, "\t") {
-			return true // indented code
-		}
-		if t == "" {
-			continue
-		}
-		switch c := t[0]; {
-		case strings.IndexByte("#-+=>~", c) >= 0:
+		if OpensBlock(line) {
 			return true
-		case c >= '0' && c <= '9':
-			d := strings.TrimLeft(t, "0123456789")
-			if d != "" && (d[0] == '.' || d[0] == ')') {
-				return true // an ordered list item
-			}
 		}
 	}
 	return false
+}
+
+// blockOpeners are the first bytes of a Markdown line that may open a
+// block other than a paragraph: a heading, a list item, a quote, a
+// fence, a rule or a setext underline.
+const blockOpeners = "#-+=>~"
+
+// OpensBlock reports whether a Markdown line may open a block other than
+// a paragraph: indented code (four spaces, or a tab in the indent), a
+// line opening with one of blockOpeners, or an ordered list item ("1."
+// or "1)"). A body none of whose lines does so is paragraphs, as far as
+// blocks go (site's drawing of plain paragraphs reads it too).
+func OpensBlock[S ~string | ~[]byte](line S) bool {
+	i := 0
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if i >= 4 || i < len(line) && line[i] == '\t' {
+		return true
+	}
+	if i == len(line) {
+		return false
+	}
+	if strings.IndexByte(blockOpeners, line[i]) >= 0 {
+		return true
+	}
+	j := i
+	for j < len(line) && '0' <= line[j] && line[j] <= '9' {
+		j++
+	}
+	return j > i && j < len(line) && (line[j] == '.' || line[j] == ')')
 }
 
 // htmlTag is the start of raw HTML or an autolink.

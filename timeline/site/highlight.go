@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"github.com/newsroom/timeline/timeline/article"
 	"html"
 	"html/template"
 	"strings"
@@ -124,18 +125,8 @@ func plainParagraphs(src []byte) bool {
 		return false
 	}
 	for line := range bytes.Lines(src) {
-		t := bytes.TrimLeft(line, " ")
-		if len(line)-len(t) >= 4 || len(t) > 0 && t[0] == '\t' {
-			return false // indented code, or a tab in the indent
-		}
-		if len(t) == 0 || t[0] == '\n' {
-			continue
-		}
-		if strings.IndexByte("#-+=>~", t[0]) >= 0 {
+		if article.OpensBlock(line) {
 			return false
-		}
-		if d := bytes.TrimLeft(t, "0123456789"); len(d) < len(t) && len(d) > 0 && (d[0] == '.' || d[0] == ')') {
-			return false // an ordered list item, perhaps
 		}
 	}
 	return true
@@ -152,12 +143,7 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 	esc := func(p []byte) { writeText(b, p) }
 	open, escaped := false, false
 	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src)
-		} else {
-			end += at
-		}
+		end := lineEnd(src, at)
 		line := src[at:end]
 		if util.IsBlank(line) {
 			if open {
@@ -168,20 +154,7 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 			continue
 		}
 		start := at + util.TrimLeftSpaceLength(line)
-		next := end
-		for next < len(src) {
-			e := bytes.IndexByte(src[next:], '\n') + 1
-			if e == 0 {
-				e = len(src)
-			} else {
-				e += next
-			}
-			if !util.IsBlank(src[next:e]) {
-				break
-			}
-			next = e
-		}
-		last := next > end || end == len(src) // a blank line or the end follows
+		last := end == len(src) || util.IsBlank(src[end:lineEnd(src, end)]) // the end or a blank line follows
 		if !open {
 			b.WriteString("<p>")
 			open = true
@@ -234,24 +207,30 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 // writeText writes p as goldmark's writer does: a run with no character
 // reference, escape or NUL has only its HTML special bytes escaped
 // (RawWrite), which is done here a run at a time instead of a byte.
+// lineEnd is where the line of src starting at at ends, past its
+// newline.
+func lineEnd(src []byte, at int) int {
+	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
+		return at + i + 1
+	}
+	return len(src)
+}
+
 func writeText(b *strings.Builder, p []byte) {
 	if bytes.ContainsAny(p, "&\\\x00") {
 		ghtml.DefaultWriter.Write(builderWriter{b}, p)
 		return
 	}
-	for len(p) > 0 {
-		i := bytes.IndexAny(p, `"<>`)
+	for len(p) > 0 { // plainParagraphs let no "<" through
+		i := bytes.IndexAny(p, `">`)
 		if i < 0 {
 			b.Write(p)
 			return
 		}
 		b.Write(p[:i])
-		switch p[i] {
-		case '"':
+		if p[i] == '"' {
 			b.WriteString("&quot;")
-		case '<':
-			b.WriteString("&lt;")
-		default:
+		} else {
 			b.WriteString("&gt;")
 		}
 		p = p[i+1:]

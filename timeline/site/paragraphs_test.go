@@ -85,7 +85,7 @@ func TestPlainParagraphs(t *testing.T) {
 // every body plainParagraphs accepts.
 func FuzzPlainParagraphs(f *testing.F) {
 	for _, s := range []string{
-		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "Hey! You]\\!x!\\\ny\\\\\n\\\nz! \n", "a\\\\\\\n!b!\n\nc\\", "a  \n  \n b\n", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
+		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "Hey! You]\\!x!\\\ny\\\\\n\\\nz! \n", "a\\\\\\\n!b!\n\nc\\", "a  \n  \n b\n", "x \t \ny\tz", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
 	} {
 		f.Add(s, []byte{0, 2, 1, 7, 30, 1})
 	}
