@@ -320,8 +320,8 @@ func (r *replay) takeAll(cands []*candidate) bool {
 		if n := len(x.made); n > 0 && n == len(x.items) && n <= len(cands)-i && slices.Equal(cands[i:i+n], x.made) {
 			if m := &x.merges; m.memo != r.memo || m.at != r.gen { // else taken already: one by one, to find the one taken twice
 				m = r.begin(x)
-				for i, c := range x.made { // the candidates made of x are named by their places (name, Builder.reuse)
-					m.slots[i].cur = c
+				for j, c := range x.made { // the candidates made of x are named by their places (name, Builder.reuse)
+					m.slots[j].cur = c
 				}
 				m.taken = n
 				i += n
@@ -635,10 +635,13 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 			r.markEvent(ix, n)
 		}
 	}
-	if l := c.lastMerge; reused && l != nil && l.last.evidence == d.evidence {
-		// Reused whole (reuse): last time's decision, now this merge's,
-		// without reading its event's founder and member again.
-		l.lastAt = r.gen
+	if reused {
+		// Reused whole (reuse made d of last time's decision, which prev
+		// found in this memo): now this merge's, without reading its
+		// event's founder and member again. Only its note may be new: a
+		// member's event that falls under maxEvidence gets one.
+		l := c.lastMerge
+		l.last.evidence, l.lastAt = d.evidence, r.gen
 		return
 	}
 	nd := memoDecision{founder: r.founders[id]}
@@ -646,13 +649,7 @@ func (r *replay) record(ix *eventIndex, c *candidate, id int, d decision, reused
 		nd.member, nd.sim, nd.dispute, nd.evidence = d.member.key, d.sim, d.dispute, d.evidence
 	}
 	old, ok := r.prev(c)
-	if c.lastMerge == nil {
-		c.lastMerge = new(lastMerge)
-	}
-	*c.lastMerge = lastMerge{nd, r.gen, r.memo}
-	if reused {
-		return
-	}
+	*c.lastMerge = lastMerge{nd, r.gen, r.memo} // every candidate of a named replay has one (name, Builder.reuse)
 	if !ok {
 		r.fresh++
 	}
@@ -770,18 +767,18 @@ func (r *replay) save(ix *eventIndex, sorted []*candidate) {
 // first merge and again when the merges since have made an eighth as
 // many candidates anew. The candidates given stay good, as copies, for
 // what the build still reads of them. Their decisions (lastMerge) are
-// laid out alike beside them: made article by article, each was another
-// miss for the replay's reading and record's writing.
+// laid out in a second block in the same order: made article by
+// article, each was another miss for the replay's reading and record's
+// writing. Every candidate of a named replay has one (name,
+// Builder.reuse).
 func compact(sorted []*candidate) {
 	block := make([]candidate, len(sorted))
 	lms := make([]lastMerge, len(sorted))
 	for i, c := range sorted {
 		block[i] = *c
 		n := &block[i]
-		if c.lastMerge != nil {
-			lms[i] = *c.lastMerge
-			n.lastMerge = &lms[i]
-		}
+		lms[i] = *c.lastMerge
+		n.lastMerge = &lms[i]
 		if c.src.cand == c {
 			c.src.cand = n
 		}

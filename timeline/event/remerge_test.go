@@ -267,8 +267,10 @@ func TestRemergeCoarseWindowsPartWays(t *testing.T) {
 // happening's event stops telling it, and the reports after it, none of
 // them edited, must now join the next one's event (its founder, and so
 // every later decision's, is another), with unrelated reports of the
-// same day between them in merging order. A replay that took a run of unchanged candidates whole,
-// without the state entering the run, would keep the gone founder.
+// same day between them in merging order. It guards a shortcut the
+// replay does not take yet: one that took a run of unchanged candidates
+// whole, without the state entering the run, would keep the gone
+// founder.
 func TestRemergeEditReachesLaterUnchangedRuns(t *testing.T) {
 	tg := temporal.MustNew()
 	rd := article.NewReader(nil)
