@@ -101,7 +101,7 @@ var boundaries = []boundary{
 	{"for", 1, "Aid agencies appealed to governments around the world to send tents and clean water for the survivors of the quake", "Aid agencies appealed to governments around the world to send tents and clean water"},
 	{"with", 1, "Investigators searched the offices of the bank and seized boxes of documents with the help of police", "Investigators searched the offices of the bank and seized boxes of documents"},
 	{"from", 1, "The government ordered about ten thousand residents of the coastal towns to leave from their homes by noon", "The government ordered about ten thousand residents of the coastal towns to leave"},
-	{"that", 1, "The hackers who broke into the studio's network had warned that cinemas screening the film would face attacks", "The hackers who broke into the studio's network had warned"},
+	{"that", 1, "Hackers from a group calling itself the Guardians of Peace had warned that cinemas screening the film would face attacks", "Hackers from a group calling itself the Guardians of Peace had warned"},
 	{"into", 1, "Thousands of families who had lost their homes in the storm moved into tents near the football ground", "Thousands of families who had lost their homes in the storm moved"},
 	{"during", 1, "The minister who leads the talks for the government walked out of the meeting during a row over fishing quotas", "The minister who leads the talks for the government walked out of the meeting"},
 	{"about", 1, "Reporters who had waited outside the court for the verdict asked the lawyers about the sentence", "Reporters who had waited outside the court for the verdict asked the lawyers"},
@@ -217,6 +217,9 @@ func headlineKeeping(t, keep string, tail int) string {
 		t = dropAsides(t)
 	}
 	words := strings.Fields(t)
+	if least == 0 && len(words) > maxHeadWords {
+		words = dropSubjectRelative(words)
+	}
 	if least > maxKeptLead {
 		// Too long a run up to the time: the phrase that holds it, from
 		// the last punctuation before it ("…, its highest level since
@@ -265,6 +268,67 @@ func headlineKeeping(t, keep string, tail int) string {
 		t = string(unicode.ToUpper(r)) + t[size:]
 	}
 	return t
+}
+
+// dropSubjectRelative takes the relative clause out of a long title's
+// subject, as a sub-editor would before cutting the predicate: "The
+// hackers who broke into the studio's network had warned that cinemas
+// would face attacks" is "The hackers had warned that cinemas would face
+// attacks". The clause opens with "who" among the first words of a
+// subject that opens with a determiner or a name (not "She asked who
+// …"), its first word is no auxiliary ("The man who was arrested …"
+// keeps it: its end cannot be told), and it ends before the first
+// auxiliary after it, which opens the predicate; a comma or a long run
+// first leaves the words as they are.
+func dropSubjectRelative(words []string) []string {
+	if len(words) < 4 || !subjectOpener(words[0]) {
+		return words
+	}
+	for i := 1; i < len(words)-2 && i <= maxRelativeAt; i++ {
+		if strings.ContainsAny(words[i-1], ",;:") {
+			return words
+		}
+		if words[i] != "who" { // not "The WHO expects"
+			continue
+		}
+		if auxiliaries[bare(words[i+1])] {
+			return words
+		}
+		for j := i + 2; j < len(words) && j <= i+maxRelativeWords; j++ {
+			if strings.ContainsAny(words[j-1], ",;:") || clausePronouns[bare(words[j-1])] {
+				return words // "Anyone who thinks they can will …": a clause of its own inside
+			}
+			if auxiliaries[bare(words[j])] {
+				return append(words[:i:i], words[j:]...)
+			}
+		}
+		return words
+	}
+	return words
+}
+
+// clausePronouns subject a clause inside a relative clause, whose
+// auxiliary is then not the predicate's.
+var clausePronouns = wordSet(`i you he she it we they`)
+
+// A subject's relative clause opens within maxRelativeAt words and runs
+// at most maxRelativeWords.
+const (
+	maxRelativeAt    = 4
+	maxRelativeWords = 10
+)
+
+// subjectOpener reports whether w may open a subject a relative clause
+// follows: a determiner or a capitalized word that is no pronoun.
+func subjectOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our":
+		return true
+	case "he", "she", "they", "we", "i", "it", "you", "who", "what", "which":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // bare is a word without the punctuation around it, lower-cased.

@@ -36,6 +36,12 @@ func TestHeadline(t *testing.T) {
 		{`attacks," the hackers wrote`, `Attacks, the hackers wrote`},
 		{`The talks would`, `The talks`},
 		{`Prices rose.`, `Prices rose`},
+		// A long subject's relative clause goes before the predicate is cut.
+		{`The hackers who broke into the studio's network had warned that cinemas screening the film would face attacks`, `The hackers had warned that cinemas screening the film would face attacks`},
+		{`The man who was arrested at the harbor gate on the first day of the strike has been charged with arson`, `The man who was arrested at the harbor gate on the first day`},
+		{`She asked who broke into the studio's network and whether the cinemas screening the film would face attacks`, `She asked who broke into the studio's network`},
+		{`Anyone who thinks they can will probably end up looking like one of those scientists on the television`, `Anyone who thinks they can will probably end up looking like one`},
+		{`The WHO will be able to send candidate viruses to drug companies to be tested in the spring`, `The WHO will be able to send candidate viruses to drug companies`},
 		// Brackets a cut or a list left open.
 		{`3) Are any records kept of the toll keepers`, `Are any records kept of the toll keepers`},
 		{`Edwards came from Wales in 1850 to settle the farm (his brother stayed`, `Edwards came from Wales in 1850 to settle the farm`},
