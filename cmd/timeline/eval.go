@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 
 	"github.com/newsroom/timeline/timeline/timeml"
 )
@@ -22,20 +21,16 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *gold == "" || *system == "" {
 		return usagef("--gold and --system are both needed")
 	}
-	files, err := filepath.Glob(filepath.Join(*gold, "*.tml"))
+	golds, err := timeml.ReadAll(filepath.Join(*gold, "*.tml"))
 	if err != nil {
 		return err
 	}
-	if len(files) == 0 {
+	if len(golds) == 0 {
 		return fmt.Errorf("%s: no .tml files", *gold)
 	}
-	sort.Strings(files)
 	var total timeml.Scores
-	for _, gf := range files {
-		gd, err := timeml.ReadFile(gf)
-		if err != nil {
-			return err
-		}
+	for _, gd := range golds {
+		gf := gd.Name
 		sf := filepath.Join(*system, filepath.Base(gf))
 		sd, err := timeml.ReadFile(sf)
 		if err != nil {
@@ -54,7 +49,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "%d files\n", len(files))
+	fmt.Fprintf(stdout, "%d files\n", len(golds))
 	total.Report(stdout)
 	return nil
 }

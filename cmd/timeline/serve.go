@@ -185,8 +185,12 @@ func (p *preview) build(ctx context.Context, changed []string, ready func()) err
 // namesSettings reports whether the watcher's paths include the
 // settings file, or Unknown (anything may have changed).
 func (p *preview) namesSettings(changed []string) bool {
+	want, err := filepath.Abs(p.settings) // once: a batch after a checkout holds thousands
 	for _, c := range changed {
-		if c == server.Unknown || sameFolder(c, p.settings) {
+		if c == server.Unknown {
+			return true
+		}
+		if a, errC := filepath.Abs(c); err == nil && errC == nil && a == want {
 			return true
 		}
 	}

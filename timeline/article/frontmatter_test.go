@@ -82,3 +82,27 @@ func BenchmarkFrontMatter(b *testing.B) {
 		}
 	})
 }
+
+// TestFrontFieldsAreTheTags: the keys frontFields lists are FrontMatter's
+// yaml tags, in order, each plain string field with its reader.
+func TestFrontFieldsAreTheTags(t *testing.T) {
+	ty := reflect.TypeOf(FrontMatter{})
+	if ty.NumField() != len(frontFields) {
+		t.Fatalf("FrontMatter has %d fields, frontFields %d", ty.NumField(), len(frontFields))
+	}
+	for i, f := range frontFields {
+		sf := ty.Field(i)
+		if tag := sf.Tag.Get("yaml"); tag != f.key {
+			t.Errorf("field %d: tag %q, frontFields %q", i, tag, f.key)
+		}
+		if (sf.Type.Kind() == reflect.String) != (f.text != nil) {
+			t.Errorf("%s: a string field needs its reader, and only it", f.key)
+		} else if f.text != nil {
+			var fm FrontMatter
+			*f.text(&fm) = "x"
+			if reflect.ValueOf(fm).Field(i).String() != "x" {
+				t.Errorf("%s: its reader sets another field", f.key)
+			}
+		}
+	}
+}

@@ -203,7 +203,7 @@ const blockOpeners = "#-+=>~"
 // line opening with one of blockOpeners, or an ordered list item ("1."
 // or "1)"). A body none of whose lines does so is paragraphs, as far as
 // blocks go (site's drawing of plain paragraphs reads it too).
-func OpensBlock[S ~string | ~[]byte](line S) bool {
+func OpensBlock(line string) bool {
 	i := 0
 	for i < len(line) && line[i] == ' ' {
 		i++

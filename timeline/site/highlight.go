@@ -2,11 +2,11 @@ package site
 
 import (
 	"bytes"
-	"github.com/newsroom/timeline/timeline/article"
 	"html"
 	"html/template"
 	"strings"
 
+	"github.com/newsroom/timeline/timeline/article"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	grender "github.com/yuin/goldmark/renderer"
@@ -94,7 +94,7 @@ func markdownHTML(body string, marks []Mark, md parser.Parser) (template.HTML, e
 	// copied whole, the body made 12% of a build's garbage.
 	var b strings.Builder
 	b.Grow(len(body) + len(body)/4 + markBytes*len(marks))
-	if plainParagraphs(src) {
+	if plainParagraphs(body) {
 		writeParagraphs(&b, src, marks)
 	} else if err := renderMarkdown(&b, src, marks, md); err != nil {
 		return "", err
@@ -120,11 +120,11 @@ func renderMarkdown(b *strings.Builder, src []byte, marks []Mark, md parser.Pars
 // setext underline, HTML, indented code). Most scraped news saved as
 // Markdown is: writeParagraphs draws it as goldmark would, byte for byte
 // (FuzzPlainParagraphs), without parsing it.
-func plainParagraphs(src []byte) bool {
-	if bytes.ContainsAny(src, "`[<*_\r\v\f") {
+func plainParagraphs(body string) bool {
+	if strings.ContainsAny(body, "`[<*_\r\v\f") {
 		return false
 	}
-	for line := range bytes.Lines(src) {
+	for line := range strings.Lines(body) {
 		if article.OpensBlock(line) {
 			return false
 		}
@@ -204,9 +204,6 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 	}
 }
 
-// writeText writes p as goldmark's writer does: a run with no character
-// reference, escape or NUL has only its HTML special bytes escaped
-// (RawWrite), which is done here a run at a time instead of a byte.
 // lineEnd is where the line of src starting at at ends, past its
 // newline.
 func lineEnd(src []byte, at int) int {
@@ -216,6 +213,9 @@ func lineEnd(src []byte, at int) int {
 	return len(src)
 }
 
+// writeText writes p as goldmark's writer does: a run with no character
+// reference, escape or NUL has only its HTML special bytes escaped
+// (RawWrite), which is done here a run at a time instead of a byte.
 func writeText(b *strings.Builder, p []byte) {
 	if bytes.ContainsAny(p, "&\\\x00") {
 		ghtml.DefaultWriter.Write(builderWriter{b}, p)

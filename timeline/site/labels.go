@@ -87,10 +87,8 @@ func clock(h, m int) string {
 		return strconv.Itoa(h12) + " " + suffix
 	case m > 0 && m < 10:
 		return strconv.Itoa(h12) + ":0" + strconv.Itoa(m) + " " + suffix
-	case m >= 10 && m < 100:
-		return strconv.Itoa(h12) + ":" + strconv.Itoa(m) + " " + suffix
 	}
-	return fmt.Sprintf("%d:%02d %s", h12, m, suffix)
+	return strconv.Itoa(h12) + ":" + strconv.Itoa(m) + " " + suffix
 }
 
 func ordinal(n int) string {

@@ -13,7 +13,7 @@ import (
 func samePlainHTML(t *testing.T, body string, marks []Mark) {
 	t.Helper()
 	src := []byte(body)
-	if !plainParagraphs(src) {
+	if !plainParagraphs(body) {
 		return
 	}
 	var got, want strings.Builder
@@ -73,7 +73,7 @@ func TestPlainParagraphs(t *testing.T) {
 		{"<b>tag</b>", false},
 		{"Line\r\nbreak", false},
 	} {
-		if got := plainParagraphs([]byte(c.body)); got != c.plain {
+		if got := plainParagraphs(c.body); got != c.plain {
 			t.Errorf("plainParagraphs(%q) = %v, want %v", c.body, got, c.plain)
 		}
 		samePlainHTML(t, c.body, nil)

@@ -328,15 +328,12 @@ func eventHead(e *event.Event) eventView {
 	for _, s := range e.Sources {
 		names[s.Doc.Article.Outlet] = true
 	}
-	outlets := map[string]bool{}
+	keys := make([]string, 0, len(names))
 	for n := range names {
-		outlets[outletKey(n)] = true
+		keys = append(keys, outletKey(n))
 	}
-	keys := make([]string, 0, len(outlets))
-	for k := range outlets {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	slices.Sort(keys)
+	keys = slices.Compact(keys) // two names may slug alike
 	v.OutletKeys = strings.Join(keys, " ")
 	return v
 }
