@@ -99,7 +99,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		if !d.Article.Anchor.IsZero() {
 			continue
 		}
-		if ix == nil {
+		if ix == nil && b.opt.Tag != nil { // no tagger, no trial to index for
 			ix = newDatedIndex(dated)
 		}
 		if warn, ok := b.inferAnchor(d, ix); ok {
@@ -170,7 +170,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		}
 		words := b.sim.words(match)
 		s.Seq = int32(len(out))
-		s.cand = &candidate{src: s, title: within(s.Text, t), words: words, ids: b.sim.numbers(words), value: unique.Make(s.Time.Value.String()).Value()}
+		s.cand = &candidate{src: s, title: within(s.Text, t), words: words, ids: b.sim.numbers(words), value: internValue(s.Time.Value)}
 		out = append(out, s.cand)
 	}
 	leadsToBody(out, b.sim.kindSet) // a headline told days after its happening (leadbody.go)
@@ -227,7 +227,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		}
 		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]
-		if len(last) == len(out) && last[i].lastMerge != nil { // their decisions are its
+		if len(last) == len(out) { // their decisions are its (name and reuse give each one)
 			lms[i] = *last[i].lastMerge
 		}
 	}
@@ -238,16 +238,18 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 // datedIndex is what inferring an undated article's anchor reads of the
 // dated sources, made once a build (it depends on them alone): the days
 // they and their datelines give, the days three either side of a
-// dateline (the trials), and the sources by start day.
+// dateline (the trials, in order), and the sources by start day.
 type datedIndex struct {
-	dated           []*candidate
-	knownDays, days map[time.Time]bool
-	byStart         map[time.Time][]int
-	nearDays        map[time.Time][]int // made once a day, asked of every trial
+	dated     []*candidate
+	knownDays map[time.Time]bool
+	tries     []time.Time
+	byStart   map[time.Time][]int
+	nearDays  map[time.Time][]int // made once a day, asked of every trial
 }
 
 func newDatedIndex(dated []*candidate) *datedIndex {
-	ix := &datedIndex{dated: dated, knownDays: map[time.Time]bool{}, days: map[time.Time]bool{}, byStart: map[time.Time][]int{}, nearDays: map[time.Time][]int{}}
+	ix := &datedIndex{dated: dated, knownDays: map[time.Time]bool{}, byStart: map[time.Time][]int{}, nearDays: map[time.Time][]int{}}
+	days := map[time.Time]bool{}
 	for i, c := range dated {
 		if dayGranular(c.src.Time) {
 			ix.knownDays[c.src.Time.Start] = true
@@ -256,10 +258,14 @@ func newDatedIndex(dated []*candidate) *datedIndex {
 		base := timex.Civil(a.Year(), a.Month(), a.Day())
 		ix.knownDays[base] = true
 		for k := -3; k <= 3; k++ {
-			ix.days[base.AddDate(0, 0, k)] = true
+			days[base.AddDate(0, 0, k)] = true
 		}
 		ix.byStart[c.src.Time.Start] = append(ix.byStart[c.src.Time.Start], i)
 	}
+	for day := range days {
+		ix.tries = append(ix.tries, day)
+	}
+	slices.SortFunc(ix.tries, func(a, b time.Time) int { return a.Compare(b) })
 	return ix
 }
 
@@ -286,15 +292,10 @@ func (ix *datedIndex) near(t time.Time) []int {
 // last day it reports as past. It needs two matches and a clear margin
 // over anchors that give different dates.
 func (b *Builder) inferAnchor(d *Doc, ix *datedIndex) (string, bool) {
-	if b.opt.Tag == nil || len(ix.dated) == 0 {
+	if ix == nil || len(ix.dated) == 0 {
 		return "", false
 	}
-	dated, knownDays, days, near := ix.dated, ix.knownDays, ix.days, ix.near
-	var tries []time.Time
-	for day := range days {
-		tries = append(tries, day)
-	}
-	sort.Slice(tries, func(i, j int) bool { return tries[i].Before(tries[j]) })
+	dated, knownDays, tries, near := ix.dated, ix.knownDays, ix.tries, ix.near
 	type result struct {
 		day     time.Time
 		score   int
@@ -583,3 +584,7 @@ const maxNamed = 2
 // published one. (Found by its place last time for an event the merge
 // memo kept: the feed asks it of every event after each rebuild.)
 func (e *Event) Canonical() *Source { return keptCanonical(e) }
+
+// internValue is a time value's text, one string for every candidate of
+// the same value (a build holds each candidate's until merging ends).
+func internValue(v timex.Value) string { return unique.Make(v.String()).Value() }

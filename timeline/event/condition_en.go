@@ -50,13 +50,16 @@ func inCondition(body string, sent article.Sentence, m temporal.Mention) bool {
 	return false
 }
 
+// openingMarks may open a sentence before its first word (markup is \x00).
+const openingMarks = " \t\n\x00\"“'‘("
+
 // firstWord is the first word of sent, past opening quotes and
 // brackets, when m stands in sent and a word follows it.
 func firstWord(body string, sent article.Sentence, m temporal.Mention) (string, bool) {
 	if m.Start < sent.Start || m.End > sent.End {
 		return "", false
 	}
-	lead := strings.TrimLeft(body[sent.Start:m.Start], " \t\n\x00\"“'‘(")
+	lead := strings.TrimLeft(body[sent.Start:m.Start], openingMarks)
 	w, _, ok := strings.Cut(lead, " ")
 	return w, ok
 }

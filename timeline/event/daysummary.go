@@ -544,13 +544,15 @@ type place struct {
 // time at 10,000 articles.
 func datedSentences(events []*Event, reports map[*Doc]bool) map[place]time.Time {
 	out := map[place]time.Time{}
+	var buf []*Doc
 	for _, e := range events {
 		if !dayGranular(e.Time) {
 			continue
 		}
 		// By the sources' articles, kept with the event: only a
 		// report's sources are read.
-		for i, d := range e.sourceFacts().docs {
+		facts := e.sourceFacts(&buf)
+		for i, d := range facts.docs {
 			if !reports[d] {
 				continue
 			}

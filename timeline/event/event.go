@@ -247,20 +247,30 @@ type sourceFacts struct {
 // sourceFacts returns e's, kept for an event the merge memo keeps while
 // its sources are the same. (At 10,000 articles, reading each of 78,500
 // sources, far apart in memory, was most of what PerDoc cost, half of
-// what key dates cost a rebuild, and most of joinLateLeads.)
-func (e *Event) sourceFacts() sourceFacts {
+// what key dates cost a rebuild, and most of joinLateLeads.) An event
+// nothing keeps (every one of a build without a memo) has its docs
+// written into *buf, which the caller reuses from event to event: they
+// hold until the next call.
+func (e *Event) sourceFacts(buf *[]*Doc) sourceFacts {
 	k := e.kept
 	if k != nil && slices.Equal(k.factsOf, e.Sources) {
 		return k.facts
 	}
-	f := sourceFacts{docs: make([]*Doc, len(e.Sources))}
-	for i, s := range e.Sources {
-		f.docs[i] = s.Doc
+	var f sourceFacts
+	if k != nil {
+		f.docs = make([]*Doc, 0, len(e.Sources)) // the memo's own
+	} else {
+		f.docs = (*buf)[:0]
+	}
+	for _, s := range e.Sources {
+		f.docs = append(f.docs, s.Doc)
 		f.coarse = f.coarse || !dayGranular(s.Time)
 		f.leads = f.leads || isLead(s)
 	}
 	if k != nil {
 		k.factsOf, k.facts = slices.Clone(e.Sources), f
+	} else {
+		*buf = f.docs
 	}
 	return f
 }
@@ -275,8 +285,10 @@ func (t *Timeline) PerDoc() []DocEvents {
 	for i, d := range t.Docs {
 		d.num = i
 	}
+	var buf []*Doc
 	for _, e := range t.Events {
-		for _, d := range e.sourceFacts().docs {
+		facts := e.sourceFacts(&buf)
+		for _, d := range facts.docs {
 			if n := d.num; n >= len(t.Docs) || t.Docs[n] != d {
 				continue // not one of t.Docs
 			}

@@ -160,13 +160,14 @@ func (a attribution) applies(t string) bool {
 // (?i)(;|,\s+(?:and|but|…|as)\s+|\s+(?:when|…|while)\s+|,\s+(?:saying|which)\s+).
 var (
 	breaksAfterComma = []string{"and", "but", "while", "after", "before", "when", "as"}
-	breaksAfterSpace = []string{"when", "after", "before", "while", "and that"}
-	// reportBreaks part a sentence only after a reporting verb: "and
-	// that" opens a second reported clause ("said sales had doubled since
-	// 2003 and that as of October the store …"), not a pronoun's ("Oil
-	// prices rose in 2008 and that of gas fell in 2009").
-	reportBreaks    = []string{"and that"}
-	leadsAfterComma = []string{"saying", "which"}
+	// reportBreaks part a sentence only after a reporting verb (title.go,
+	// titleBreaks): "and that" opens a second reported clause ("said
+	// sales had doubled since 2003 and that as of October the store …"),
+	// not a pronoun's ("Oil prices rose in 2008 and that of gas fell in
+	// 2009").
+	reportBreaks     = []string{"and that"}
+	breaksAfterSpace = append([]string{"when", "after", "before", "while"}, reportBreaks...)
+	leadsAfterComma  = []string{"saying", "which"}
 )
 
 // clauseBreaks returns the spans of s's clause breaks, as the expression

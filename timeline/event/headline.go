@@ -321,9 +321,10 @@ const (
 // subjectOpener reports whether w may open a subject a relative clause
 // follows: a determiner or a capitalized word that is no pronoun.
 func subjectOpener(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our":
+	if determiners[strings.ToLower(w)] {
 		return true
+	}
+	switch strings.ToLower(w) {
 	case "he", "she", "they", "we", "i", "it", "you", "who", "what", "which":
 		return false
 	}

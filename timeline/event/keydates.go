@@ -240,12 +240,13 @@ func dayEvidences(events, leads []*Event, docs []*Doc, lookback int) []*dayEvide
 		outletOf[i] = n
 	}
 	outletSeen := make([]int, len(outletNum)) // the last event (1-based) an outlet was counted for
+	var buf []*Doc                            // each event's docs, when nothing keeps them
 	for ei, e := range evs {
 		day := dayOf(e)
 		articles, outlets := 0, 0
 		// The sources' articles, kept with the event: a source itself
 		// is read only when it may be coarse (coarseOf).
-		facts := e.sourceFacts()
+		facts := e.sourceFacts(&buf)
 		coarse := facts.coarse && dayGranular(e.Time)
 		for i, doc := range facts.docs {
 			if d := doc.num; seen[d] != ei+1 {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"time"
-	"unique"
 
 	"github.com/newsroom/timeline/timeline/article"
 )
@@ -80,7 +79,7 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 		m.Rule = ruleLeadBody
 		l.src.Mention = &m
 		l.src.Time = t
-		l.value = unique.Make(t.Value.String()).Value() // as every candidate's (Builder.candidates)
+		l.value = internValue(t.Value) // as every candidate's (Builder.candidates)
 	}
 }
 
@@ -144,8 +143,9 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 	// An event with no lead among its sources (most) is passed over
 	// by what is kept of it (Event.sourceFacts), its sources unread.
 	var withLeads []int
+	var buf []*Doc
 	for i, e := range events {
-		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts().leads {
+		if e.Inferred || !dayGranular(e.Time) || !e.sourceFacts(&buf).leads {
 			continue
 		}
 		withLeads = append(withLeads, i)

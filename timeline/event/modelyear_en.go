@@ -38,8 +38,8 @@ var notModel = []string{
 	"By [2015] versions of the drug were sold in 40 countries.",
 }
 
-// modelDeterminers stand before a model year.
-var modelDeterminers = wordSet(`the a an its their his her our this that these those`)
+// determiners stand before a model year.
+var determiners = wordSet(`the a an its their his her our this that these those`)
 
 // modelYear reports whether m is a year written in digits between a
 // determiner and one of modelNouns.
@@ -48,7 +48,7 @@ func modelYear(body string, m temporal.Mention) bool {
 		return false
 	}
 	before := strings.Fields(body[max(0, m.Start-8):m.Start])
-	if len(before) == 0 || !modelDeterminers[strings.ToLower(before[len(before)-1])] {
+	if len(before) == 0 || !determiners[strings.ToLower(before[len(before)-1])] {
 		return false
 	}
 	rest, ok := strings.CutPrefix(body[m.End:], " ")

@@ -63,7 +63,7 @@ func inQuestion(body string, sent article.Sentence, m temporal.Mention) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text); r != '?' && r != '？' {
 		return false
 	}
-	lead := strings.ToLower(strings.TrimLeft(text, " \t\n\x00\"“'‘("))
+	lead := strings.ToLower(strings.TrimLeft(text, openingMarks))
 	for _, g := range givenQuestions {
 		if strings.HasPrefix(lead, g.opens+" ") {
 			return false

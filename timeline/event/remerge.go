@@ -89,12 +89,11 @@ func (m *MergeMemo) wordsOf(words func(string) []string) func(string) []string {
 // tells no day too, and kept for the next build, as wordsOf keeps words
 // (nothing kept after a first build).
 func (m *MergeMemo) sentencesOf(words func(string) []string) func(string) *toldSentence {
-	read := sentencesOf(words)
 	if m == nil {
-		return read
+		return sentencesOf(words)
 	}
 	if reused, _ := m.Stats(); reused == 0 {
-		return read
+		return sentencesOf(words)
 	}
 	return func(text string) *toldSentence {
 		t, _ := m.told.Recall(text, func() (*toldSentence, error) {
@@ -560,9 +559,7 @@ func (r *replay) touch(cs []*candidate) uint64 {
 	var sum uint64
 	for _, c := range cs {
 		sum += uint64(c.key.i) + uint64(c.day) // its first and third cache lines
-		if l := c.lastMerge; l != nil {
-			sum += l.lastAt // and its decision's
-		}
+		sum += c.lastMerge.lastAt              // and its decision's (every named candidate has one)
 	}
 	// Then where reuse looks up the event and member it joined last time.
 	for _, c := range cs {

@@ -267,12 +267,14 @@ var (
 	// enormous and that the index dropped on Friday", "accounted for 41%
 	// of sales last year and is expected to grow"); a bare "and" may
 	// join two objects of one denial ("not in theaters and online").
-	andBreaks = union(wordSet(`that then`), auxiliaries)
+	andBreaks = wordSet(`that then ` + auxiliaryWords)
 	// auxiliaries are the verbs that stand first in a predicate: after
 	// "and" they start one of their own, after a time they make it the
 	// subject (title.go, isSubject).
-	auxiliaries = wordSet(`is was are were has have had will would can could may might should does did`)
+	auxiliaries = wordSet(auxiliaryWords)
 )
+
+const auxiliaryWords = `is was are were has have had will would can could may might should does did`
 
 // clauseOf returns the bounds, in the body, of the clause of all (a
 // sentence's tokens, marks included) that holds [ms, me).
@@ -595,7 +597,14 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 	day := timex.Civil(anchor.Year(), anchor.Month(), anchor.Day())
 	reads := make([]reading, len(srcs))
 	aheads := make([]bool, len(srcs))
+	drop := make([]bool, len(srcs))
 	for i, s := range srcs {
+		drop[i] = inCondition(body, s.Sentence, *s.Mention) || inQuestion(body, s.Sentence, *s.Mention) || modelYear(body, *s.Mention)
+	}
+	for i, s := range srcs {
+		if drop[i] {
+			continue
+		}
 		ahead := !anchor.IsZero() && s.Time.Start.After(day)
 		past := !anchor.IsZero() && !s.Time.End.After(day)
 		if !anchor.IsZero() && !ahead && !past {
@@ -609,10 +618,6 @@ func (x *extractor) statuses(d *Doc, srcs []*Source) []*Source {
 		reads[i] = x.lexicon.sourceStatus(body, s, mentionsIn(d.Mentions, s.Sentence.Start, s.Sentence.End), ahead, past)
 		s.Status = reads[i].status
 		aheads[i] = ahead
-	}
-	drop := make([]bool, len(srcs))
-	for i, s := range srcs {
-		drop[i] = inCondition(body, s.Sentence, *s.Mention) || inQuestion(body, s.Sentence, *s.Mention) || modelYear(body, *s.Mention)
 	}
 	// Sources fold only within their clause: each clause's sources,
 	// by its start (a clause of one source, the commonest, folds nothing).
@@ -789,18 +794,6 @@ func (e *Event) Beforehand(s *Source) bool {
 	return e.Status == StatusHappened && s.Status == StatusPlanned
 }
 
-// union is a word set of the words of both.
-func union(a, b map[string]bool) map[string]bool {
-	out := make(map[string]bool, len(a)+len(b))
-	for w := range a {
-		out[w] = true
-	}
-	for w := range b {
-		out[w] = true
-	}
-	return out
-}
-
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(s) {
@@ -813,8 +806,8 @@ func wordSet(s string) map[string]bool {
 // words or stands just after one, "in" between or not ("earlier this
 // year", "earlier this week", "earlier in the week"); 0 when neither.
 func partOf(body string, m temporal.Mention) int {
-	first, _, _ := strings.Cut(strings.ToLower(body[m.Start:m.End]), " ")
-	if d, ok := partOfNow[first]; ok {
+	first, _, _ := strings.Cut(body[m.Start:m.End], " ")
+	if d, ok := partOfNow[strings.ToLower(first)]; ok {
 		return d
 	}
 	before := strings.Fields(strings.ToLower(body[max(0, m.Start-20):m.Start]))

@@ -95,7 +95,7 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 	} else if otherTime(src, ws, we) {
 		locs, ok := breaks[s.Start]
 		if !ok {
-			locs = clauseBreaks(sent)
+			locs = titleBreaks(sent)
 			breaks[s.Start] = locs
 		}
 		// Only the breaks inside the window matter.
@@ -104,9 +104,6 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 			b := s.Start + loc[0]
 			if b >= clauseEnd {
 				break
-			}
-			if reportBreak(sent, loc) && !reportsBefore(sent[:loc[0]]) {
-				continue
 			}
 			switch {
 			case b+(loc[1]-loc[0]) <= ms && b+(loc[1]-loc[0]) > clauseStart && otherTime(src, ws, b):
@@ -572,16 +569,18 @@ func beforeNextTime(src *Source, body string, start, from, end int) int {
 	return cut
 }
 
-// reportBreak reports whether the break at loc in sent is one of
-// reportBreaks.
-func reportBreak(sent string, loc []int) bool {
-	w := strings.Join(strings.Fields(sent[loc[0]:loc[1]]), " ")
-	for _, r := range reportBreaks {
-		if strings.EqualFold(w, r) {
-			return true
+// titleBreaks are sent's clause breaks less the reportBreaks no
+// reporting verb stands before.
+func titleBreaks(sent string) [][]int {
+	locs := clauseBreaks(sent)
+	out := locs[:0]
+	for _, loc := range locs {
+		if breakWord(sent, skipSpace(sent, loc[0]), reportBreaks) == loc[1] && !reportsBefore(sent[:loc[0]]) {
+			continue
 		}
+		out = append(out, loc)
 	}
-	return false
+	return out
 }
 
 // reportsBefore reports whether a reporting verb stands in text.

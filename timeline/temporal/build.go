@@ -231,8 +231,7 @@ func year() builder {
 		if ok && len(m.toks) == 1 && (m.before == nil || !leads[m.before.lower]) {
 			p.plausible = true
 		}
-		if ok && len(m.toks) == 1 && len(m.rest) > 1 && (m.rest[0].lower == "." || m.rest[0].lower == ",") &&
-			m.rest[0].start == m.toks[0].end && m.rest[1].kind == tokNum && m.rest[1].start == m.rest[0].end {
+		if ok && len(m.toks) == 1 && len(m.rest) > 1 && decimalMark(m.toks[0], m.rest[0], m.rest[1]) {
 			return p, false // "to 2613.73", "2013,50": a number with decimals
 		}
 		if ok && len(m.toks) == 1 && m.before != nil && m.before.lower == "-" && m.before.end == m.toks[0].start && len(m.prev) > 1 {

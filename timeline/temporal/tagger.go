@@ -318,7 +318,7 @@ func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool 
 }
 
 func (t *Tagger) emit(out []Mention, a anchoring, text string, toks []token, f *found, i int) ([]Mention, anchoring) {
-	tense := t.tense.tenseAt(toks, i, f.end, carried(out, a, toks, i))
+	tense := t.tense.tenseAt(toks, i, f.end, func() int { return carried(out, a, toks, i) })
 	if f.p.era && !t.tense.timeless(toks, f.end) {
 		f.p.era = false
 	}

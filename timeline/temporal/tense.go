@@ -217,7 +217,7 @@ const strong = 2
 // sentence took from its tense: a time with no cue of its own near it
 // goes the same way ("rose to a high of $42 in June from $29 in
 // March": both past).
-func (c tenseCues) tenseAt(toks []token, i, j, carry int) int {
+func (c tenseCues) tenseAt(toks []token, i, j int, carry func() int) int {
 	if c.deferredTo(toks, i) || deadline(toks, i, j) {
 		return 1
 	}
@@ -302,7 +302,7 @@ func (c tenseCues) tenseAt(toks []token, i, j, carry int) int {
 	if !poss && i > 0 && (toks[i-1].lower == "until" || toks[i-1].lower == "by" || toks[i-1].lower == "till") {
 		return 1 // "talks run until Friday", "a ruling is due by March": with no tense, a bound ahead
 	}
-	return carry
+	return carry()
 }
 
 // timeless reports whether the sentence after toks[j] has no cue of
@@ -521,9 +521,8 @@ func negatedParticiple(w string) bool {
 func numberPart(toks []token, k int) bool {
 	t := toks[k]
 	switch {
-	case t.kind == tokPunct && (t.lower == "." || t.lower == ","):
-		return k > 0 && k+1 < len(toks) && toks[k-1].kind == tokNum && toks[k-1].end == t.start &&
-			toks[k+1].kind == tokNum && toks[k+1].start == t.end
+	case t.kind == tokPunct:
+		return k > 0 && k+1 < len(toks) && decimalMark(toks[k-1], t, toks[k+1])
 	case t.kind == tokNum:
 		return k > 1 && toks[k-1].start == toks[k-2].end && toks[k-1].end == t.start && numberPart(toks, k-1)
 	}
@@ -547,4 +546,11 @@ func sentenceEnd(toks []token, k int) bool {
 	// "Dec. 25" and "U.S. officials" are not ends: the previous token is a
 	// short abbreviation and the next is not capitalized.
 	return n.upper && !(k > 0 && len(toks[k-1].lower) <= 2 && toks[k-1].kind == tokWord)
+}
+
+// decimalMark reports whether mark, a point or a comma, joins the
+// numbers a and b into one: "42.875", "2,613".
+func decimalMark(a, mark, b token) bool {
+	return (mark.lower == "." || mark.lower == ",") && a.kind == tokNum && a.end == mark.start &&
+		b.kind == tokNum && b.start == mark.end
 }
