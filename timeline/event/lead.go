@@ -100,6 +100,9 @@ func datesMain(body string, ms []temporal.Mention, start, end int) bool {
 	}
 	asides := relativeAside.FindAllStringIndex(body[start:end], -1)
 	for _, m := range ms {
+		if m.End > end {
+			continue // across the sentence's end: it dates neither sentence
+		}
 		if !slices.ContainsFunc(asides, func(loc []int) bool { return start+loc[0] <= m.Start && m.End <= start+loc[1] }) && !yearOfNoun(body, m, end) {
 			return true
 		}
