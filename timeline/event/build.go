@@ -160,9 +160,10 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 	dated := b.x.sourcesOf(d)
 	srcs := append(dated, b.x.relativeSources(d, dated, b.sim.words)...)
 	srcs = append(srcs, leadSources(d)...)
-	srcs = b.x.spanSources(d, srcs) // a span up to the telling dates by the article's day (span.go)
-	srcs = b.x.statuses(d, srcs)    // each source's status; called-off plans folded (status.go)
-	breaks := map[int][][]int{}     // clause breaks by sentence, shared by its dates
+	srcs = b.x.spanSources(d, srcs)  // a span up to the telling dates by the article's day (span.go)
+	srcs = b.x.statuses(d, srcs)     // each source's status; called-off plans folded (status.go)
+	srcs = b.x.rangeSources(d, srcs) // "from 2001 to 2003" is one stretch (range.go)
+	breaks := map[int][][]int{}      // clause breaks by sentence, shared by its dates
 	for _, s := range srcs {
 		t, match := b.x.title(s, breaks)
 		if t == "" {

@@ -247,12 +247,13 @@ func skipSpace(s string, i int) int {
 // extractor holds the tables extraction reads.
 type extractor struct {
 	attribution []attribution
+	ranges      []rangeCue
 	lexicon     *lexicon  // status cues (cues_en.go)
 	spans       []spanCue // spans up to the telling (span_en.go)
 }
 
 func newExtractor() *extractor {
-	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues()), spans: compileSpans(englishSpans())}
+	return &extractor{attribution: attributionPatterns(), lexicon: newLexicon(englishCues()), spans: compileSpans(englishSpans()), ranges: compileRanges(englishRanges())}
 }
 
 // sourcesOf returns one source per calendar time expression in d. Page

@@ -22,7 +22,7 @@ var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|desp
 // "of" after "as").
 var leadWords = map[string]bool{"on": true, "in": true, "at": true, "by": true, "since": true, "until": true,
 	"from": true, "during": true, "late": true, "early": true, "through": true, "for": true, "of": true,
-	"this": true, "last": true}
+	"this": true, "last": true, "between": true}
 
 // trimLeadWords drops the lead words at the end of s.
 func trimLeadWords(s string) string {
@@ -141,6 +141,9 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 		js, je := joinedDates(src, ms, me)
 		js, je = max(js, clauseStart), min(je, clauseEnd)
+		if _, ok := src.Time.Until(); ok {
+			ms, me = js, je // a stretch keeps both its ends ("from 2009 to 2011")
+		}
 		clauseEnd = beforeNextTime(src, body, clauseStart, je, clauseEnd)
 		// A title that opens with its time is made only when asked for.
 		if lead := strings.ToLower(strings.Trim(body[clauseStart:js], blank+",")); (lead == "" || leadWords[lead]) != leading {
@@ -475,7 +478,7 @@ const maxJoiner = 10
 
 func joiner(s string) bool {
 	switch strings.ToLower(article.PlainText(s)) {
-	case "or", "and", "&", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
+	case "or", "and", "&", "to", "-", "–", "—", "until", "till", "through", "thru", "or on", "and on", "or in", "and in", ",", ", and", ", or":
 		return true
 	}
 	return false

@@ -236,6 +236,9 @@ func groupValue(t event.Time) timex.Value {
 }
 
 func groupLabel(t event.Time) string {
+	if _, ok := t.Until(); ok {
+		return TimeLabel(event.Time{Value: groupValue(t), Start: t.Start, End: t.End})
+	}
 	v := groupValue(t)
 	switch v.Gran {
 	case timex.Day:

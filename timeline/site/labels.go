@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/event"
@@ -105,9 +106,18 @@ func ordinal(n int) string {
 	return fmt.Sprintf("%d%s", n, suf)
 }
 
-// TimeLabel writes an event time with its qualifier.
+// TimeLabel writes an event time with its qualifier, and where a
+// stretch ends ("2001 to 2003").
 func TimeLabel(t event.Time) string {
 	l := ValueLabel(t.Value)
+	if until, ok := t.Until(); ok {
+		// One year is written once: "Tue. March 2 to Tue. March 9, 2010".
+		u := ValueLabel(until)
+		if y := ", " + strconv.Itoa(t.End.AddDate(0, 0, -1).Year()); strings.HasSuffix(l, y) && strings.HasSuffix(u, y) {
+			l = strings.TrimSuffix(l, y)
+		}
+		l += " to " + u
+	}
 	switch t.Qualifier {
 	case event.Approximate:
 		return "about " + l

@@ -1,0 +1,106 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/article"
+	"github.com/newsroom/timeline/timeline/temporal"
+)
+
+// TestRangeExamples reads each range example as the extractor does (its
+// sources found, their statuses read, ranges joined) and checks that the
+// two marked times give one source running from the first to the second
+// exactly when the example says so.
+func TestRangeExamples(t *testing.T) {
+	x := newExtractor()
+	tg := temporal.MustNew()
+	for _, c := range englishRanges() {
+		if len(c.Examples) == 0 {
+			t.Errorf("range %q/%q has no example", c.Before, c.Joiner)
+		}
+		for _, ex := range c.Examples {
+			text, marks := unmark(ex.In)
+			if len(marks) != 2 {
+				t.Errorf("range %q: example %q must mark two expressions", c.Joiner, ex.In)
+				continue
+			}
+			a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
+				Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
+			d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
+			var at [2]*Source
+			srcs := x.rangeSources(d, x.statuses(d, x.sourcesOf(d)))
+			for _, s := range srcs {
+				for i, m := range marks {
+					if s.Mention.Start == m[0] && s.Mention.End == m[1] {
+						at[i] = s
+					}
+				}
+			}
+			if at[0] == nil {
+				t.Errorf("range %q: %q: no source at the first mark (sources %d, mentions %v)", c.Joiner, ex.In, len(srcs), d.Mentions)
+				continue
+			}
+			until, joined := at[0].Time.Until()
+			switch {
+			case joined != ex.Joined:
+				t.Errorf("range %q: %q: joined %v, want %v", c.Joiner, ex.In, joined, ex.Joined)
+			case joined && at[1] != nil:
+				t.Errorf("range %q: %q: the second time still gives a source", c.Joiner, ex.In)
+			case joined && !strings.Contains(at[0].Mention.Rule, text[marks[1][0]:marks[1][1]]):
+				t.Errorf("range %q: %q: the first time's rule %q does not name the second", c.Joiner, ex.In, at[0].Mention.Rule)
+			case joined:
+				second, _ := timeOf(*mentionAt(d, marks[1]), cueExampleDay)
+				if until.String() != second.Value.String() {
+					t.Errorf("range %q: %q: runs to %s, want %s", c.Joiner, ex.In, until, second.Value)
+				}
+			}
+		}
+	}
+}
+
+// unmark takes the [ ] marks out of s, returning the text and each
+// marked span.
+func unmark(s string) (string, [][2]int) {
+	var b strings.Builder
+	var marks [][2]int
+	for _, r := range s {
+		switch r {
+		case '[':
+			marks = append(marks, [2]int{b.Len(), -1})
+		case ']':
+			if n := len(marks); n > 0 {
+				marks[n-1][1] = b.Len()
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), marks
+}
+
+func mentionAt(d *Doc, span [2]int) *temporal.Mention {
+	for i, m := range d.Mentions {
+		if m.Start == span[0] && m.End == span[1] {
+			return &d.Mentions[i]
+		}
+	}
+	return &temporal.Mention{}
+}
+
+// TestRangeTitle: a stretch makes one card, whose title drops both its
+// times.
+func TestRangeTitle(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2010-09-20", "Post", "The council closed the bridge from 2001 to 2003 for repairs.\n\nTrade grew between 1450 and 1600 across the region.")})
+	got := titles(tl)
+	want := []string{"2001 The council closed the bridge for repairs", "1450 Trade grew across the region"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no card %q in %q", w, got)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("%d cards, want 2: %q", len(got), got)
+	}
+}
