@@ -131,6 +131,11 @@ func TestTitles(t *testing.T) {
 		{"The ferry that sank Tuesday was carrying 150 people.", "2014-12-16", "The ferry that sank was carrying 150 people"},
 		// (A canceled release is no event of its old day: TestCalledOffPlan.)
 		{"On Wednesday, Sony announced its December 25th release.", "2014-12-25", "Sony's December 25th release"},
+		// A time that owns the subject ("Tonight's") is no lead-in to
+		// skip: the title would open on "'s".
+		{"This week's show features a concert recorded at the harbor on Monday.", "2014-12-15", "This week's show features a concert recorded at the harbor"},
+		// A stretch's card drops both its times.
+		{"The council closed the bridge from 2001 to 2003 for repairs.", "2001", "The council closed the bridge for repairs"},
 		// A capitalized article opening the clause names nobody.
 		{"The carmaker announced its December 25th launch on Wednesday.", "2014-12-25", "The December 25th launch"},
 		// A condition dates nothing; the report after it is the happening.

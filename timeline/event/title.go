@@ -301,6 +301,9 @@ func pastLeadingTime(src *Source, body string, from, ms int) int {
 		if m.Start == src.Mention.Start || m.End > ms {
 			return from
 		}
+		if ownsNext(body[m.End:ms]) {
+			return from // "Tonight's opener …": the time is the subject's, not a lead-in
+		}
 		if lead := strings.ToLower(strings.Trim(body[from:m.Start], blank)); lead == "" || leadWords[lead] {
 			at := m.End
 			for at < ms && strings.IndexByte(blank+",", body[at]) >= 0 {
