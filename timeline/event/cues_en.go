@@ -244,11 +244,12 @@ func englishCues() []Cue {
 		{Words: "is|are to", Status: StatusPlanned, Examples: []CueExample{
 			{"The president is to visit the plant [today].", StatusPlanned},
 		}},
-		{Words: "is|are|was|were scheduled|slated|due", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
+		{Words: "is|are|was|were|been scheduled|slated|due", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
 			{"The vote is scheduled for [Thursday].", StatusPlanned},
 			{"The results were due [last Monday].", StatusUncertain},
+			{"A relief flight that had been due to arrive on [Monday] was diverted.", StatusUncertain},
 		}},
-		{Words: "is|are|was|were set|poised to", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
+		{Words: "is|are|was|were|been set|poised to", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
 			{"The hearing is set to begin [today].", StatusPlanned},
 		}},
 		{Words: "plans|planned|plan|planning|intends|intended|aims|aimed|hopes|hoped to", Status: StatusPlanned, Past: StatusUncertain, Examples: []CueExample{
