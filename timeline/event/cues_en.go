@@ -68,6 +68,7 @@ func englishCues() []Cue {
 		// gives it ("to", "until": newMarks).
 		{Words: "postponed|postpones|postpone|postponing|postponement", Status: StatusPostponed, Examples: []CueExample{
 			{"The vote was postponed until [Friday].", StatusPostponed},
+			{"The vote was postponed from [Monday] to Friday.", StatusPostponed},
 			{"The council postponed the [Tuesday] vote.", StatusPostponed},
 		}},
 		{Words: "delayed|delays|delay|delaying", Status: StatusPostponed, Examples: []CueExample{
@@ -335,8 +336,12 @@ var objectMarks = wordSet(`the its their his her a an this that`)
 var planWords = wordSet(`planned scheduled set slated due originally expected`)
 
 // newMarks before an expression after a postponing cue make it the new
-// day ("postponed until Friday", "pushed back to Jan. 5").
-var newMarks = wordSet(`to until till for`)
+// day ("postponed until Friday", "pushed back to Jan. 5"); oldMarks the
+// day it was for ("postponed from Monday to Friday").
+var (
+	newMarks = wordSet(`to until till for`)
+	oldMarks = wordSet(`from`)
+)
 
 // leadCue words may stand between a reporting verb and the expression it
 // dates ("said late on Monday").

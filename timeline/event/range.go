@@ -30,22 +30,32 @@ const rangeBack = 5
 // take (" through ").
 const maxRangeJoiner = 12
 
-// isRange reports whether a and b, in this order in one sentence, are
-// one stretch (range_en.go): a cue's joiner alone between them, its word
+// pairing is what two times in a row are to each other.
+type pairing uint8
+
+const (
+	twoTimes pairing = iota // each dates its own happening
+	stretch                 // one happening from the first to the second
+	move                    // a plan moved from the first day to the second
+)
+
+// pairOf tells whether a and b, in this order in one sentence, are one
+// stretch (range_en.go): a cue's joiner alone between them, its word
 // right before a, both calendar times of one granularity from a day to a
 // century, b after a, neither counted from another time nor a lead nor
-// qualified otherwise than as planned.
-func (x *extractor) isRange(body string, a, b *Source) bool {
+// qualified otherwise than as planned. With one of the cue's Unless
+// words before them they are a move's old day and new.
+func (x *extractor) pairOf(body string, a, b *Source) pairing {
 	if a.Sentence != b.Sentence || b.Mention.Start < a.Mention.End || b.Mention.Start-a.Mention.End > maxRangeJoiner {
-		return false
+		return twoTimes
 	}
 	ta, tb := a.Time, b.Time
 	if ta.Value.Gran != tb.Value.Gran || ta.Value.Gran > timex.Day || ta.Value.Gran == timex.Weekend || !ta.Start.Before(tb.Start) {
-		return false
+		return twoTimes
 	}
 	for _, s := range [2]*Source{a, b} {
-		if q := s.Time.Qualifier; q != Exact && q != Planned || isRelative(s) || isLead(s) || s.Anaphoric || s.Was != nil {
-			return false
+		if q := s.Time.Qualifier; q != Exact && q != Planned || isRelative(s) || isLead(s) || s.Anaphoric || s.Was != nil || undone(s.Status) {
+			return twoTimes
 		}
 	}
 	join := strings.ToLower(strings.TrimSpace(article.PlainText(body[a.Mention.End:b.Mention.Start])))
@@ -61,28 +71,37 @@ func (x *extractor) isRange(body string, a, b *Source) bool {
 		}
 		for _, w := range back {
 			if c.unless[w] {
-				return false
+				return move
 			}
 		}
-		return true
+		return stretch
 	}
-	return false
+	return twoTimes
 }
 
-// rangeSources joins each range's two sources into the first, whose time
-// runs to the second's end; the second gives no card.
+// rangeSources joins each stretch's two sources into the first, whose
+// time runs to the second's end, and each move's into the second, moved
+// from the first's day (postponed: the second is the later); the other
+// gives no card.
 func (x *extractor) rangeSources(d *Doc, srcs []*Source) []*Source {
 	body := d.Article.Body
 	out := srcs[:0]
 	for i := 0; i < len(srcs); i++ {
 		s := srcs[i]
-		if i+1 < len(srcs) && x.isRange(body, s, srcs[i+1]) {
-			end := srcs[i+1]
-			s.Time.End = end.Time.End
-			m := *s.Mention // the article's own is shared
-			m.Rule += "; a stretch to “" + article.PlainText(body[end.Mention.Start:end.Mention.End]) + "”"
-			s.Mention = &m
-			i++
+		if i+1 < len(srcs) {
+			switch next := srcs[i+1]; x.pairOf(body, s, next) {
+			case stretch:
+				s.Time.End = next.Time.End
+				m := *s.Mention // the article's own is shared
+				m.Rule += "; a stretch to “" + article.PlainText(body[next.Mention.Start:next.Mention.End]) + "”"
+				s.Mention = &m
+				i++
+			case move:
+				was := planTime(s.Time)
+				next.Was, next.Status = &was, StatusPostponed
+				s = next
+				i++
+			}
 		}
 		out = append(out, s)
 	}

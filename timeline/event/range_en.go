@@ -6,11 +6,11 @@ package event
 // title cut at the other end ("closed the bridge from 2003"). The first
 // source takes the stretch as its time (Time.End at the second's end:
 // "2001 to 2003" on its card) and the second gives no card. A move is
-// no range ("moved the vote from Monday to Friday"): the old day and the
-// new (a move a status cue reads, "postponed from Monday to Friday", is
-// folded into one source first: status.go). Each entry carries examples,
-// read as written on Wed. Dec. 17, 2014 (cueExampleDay) by
-// TestRangeExamples.
+// no stretch ("moved the vote from Monday to Friday"): the second day is
+// the plan's new one, postponed from the first, which gives no card (a
+// move a status cue reads, "postponed from Monday to Friday", is folded
+// into one source first: status.go). Each entry carries examples, read
+// as written on Wed. Dec. 17, 2014 (cueExampleDay) by TestRangeExamples.
 
 // RangeCue is one way of writing a stretch: the word right before its
 // first time, and what stands between the two.
@@ -24,36 +24,37 @@ type RangeCue struct {
 }
 
 // RangeExample is a sentence with two time expressions each between [
-// and ], and whether they are read as one stretch.
+// and ], and what they are read as: one stretch, a move, or two times.
 type RangeExample struct {
-	In     string
-	Joined bool
+	In   string
+	Want pairing
 }
 
 func englishRanges() []RangeCue {
 	return []RangeCue{
 		{Before: "between", Joiner: "and|&", Examples: []RangeExample{
-			{"The exhibition covers trade between [1450] and [1600].", true},
-			{"The boat sank sometime between [Monday] and [Tuesday].", true},
+			{"The exhibition covers trade between [1450] and [1600].", stretch},
+			{"The boat sank sometime between [Monday] and [Tuesday].", stretch},
 			// Without "between" it is a list: two happenings.
-			{"The river flooded in [1998] and [2004].", false},
+			{"The river flooded in [1998] and [2004].", twoTimes},
 		}},
 		{Before: "from", Joiner: "to|until|till|through|thru|-|–|—", Unless: moveWords, Examples: []RangeExample{
-			{"The bridge was closed from [2001] to [2003].", true},
-			{"She served as mayor from [1998]-[2004].", true},
-			{"The plant was shut from [March 2] until [March 9].", true},
-			{"The vote was moved from [Monday] to [Friday].", false},
-			{"The club switched the match from [Saturday] to [Sunday].", false},
+			{"The bridge was closed from [2001] to [2003].", stretch},
+			{"She served as mayor from [1998]-[2004].", stretch},
+			{"The plant was shut from [March 2] until [March 9].", stretch},
+			{"The vote was moved from [Monday] to [Friday].", move},
+			{"The club switched the match from [Saturday] to [Sunday].", move},
 		}},
-		{Before: "", Joiner: "-|–|—|through|thru|to", Unless: moveWords, Examples: []RangeExample{
-			{"The festival runs [May 3]-[7].", true},
-			{"Talks ran [Monday] through [Wednesday].", true},
-			{"The ferry ran a reduced service [Monday 20] to [Friday 24 September].", true},
+		{Before: "", Joiner: "-|–|—|through|thru|to", Examples: []RangeExample{
+			{"The festival runs [May 3]-[7].", stretch},
+			{"Talks ran [Monday] through [Wednesday].", stretch},
+			{"The ferry ran a reduced service [Monday 20] to [Friday 24 September].", stretch},
 			// Times of another granularity are two happenings.
-			{"The strike began in [November] and ended on [Dec. 2].", false},
-			{"The board moved the meeting [Monday] to [Friday].", false},
+			{"The strike began in [November] and ended on [Dec. 2].", twoTimes},
+			// A move's words make a move only with "from": people move too.
+			{"A family moved to the town around [1650]-[1700].", stretch},
 			// Backwards is no stretch.
-			{"Sales in [2012] to [2010] levels.", false},
+			{"Sales in [2012] to [2010] levels.", twoTimes},
 		}},
 	}
 }

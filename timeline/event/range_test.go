@@ -10,9 +10,10 @@ import (
 )
 
 // TestRangeExamples reads each range example as the extractor does (its
-// sources found, their statuses read, ranges joined) and checks that the
-// two marked times give one source running from the first to the second
-// exactly when the example says so.
+// sources found, their statuses read, ranges joined) and checks what the
+// two marked times give: one source running from the first to the
+// second (a stretch), one at the second moved from the first (a move),
+// or a source each.
 func TestRangeExamples(t *testing.T) {
 	x := newExtractor()
 	tg := temporal.MustNew()
@@ -38,23 +39,34 @@ func TestRangeExamples(t *testing.T) {
 					}
 				}
 			}
-			if at[0] == nil {
-				t.Errorf("range %q: %q: no source at the first mark (sources %d, mentions %v)", c.Joiner, ex.In, len(srcs), d.Mentions)
-				continue
+			second, _ := timeOf(*mentionAt(d, marks[1]), cueExampleDay)
+			until, joined := Time{}.Until()
+			if at[0] != nil {
+				until, joined = at[0].Time.Until()
 			}
-			until, joined := at[0].Time.Until()
+			got := twoTimes
 			switch {
-			case joined != ex.Joined:
-				t.Errorf("range %q: %q: joined %v, want %v", c.Joiner, ex.In, joined, ex.Joined)
-			case joined && at[1] != nil:
-				t.Errorf("range %q: %q: the second time still gives a source", c.Joiner, ex.In)
-			case joined && !strings.Contains(at[0].Mention.Rule, text[marks[1][0]:marks[1][1]]):
-				t.Errorf("range %q: %q: the first time's rule %q does not name the second", c.Joiner, ex.In, at[0].Mention.Rule)
 			case joined:
-				second, _ := timeOf(*mentionAt(d, marks[1]), cueExampleDay)
-				if until.String() != second.Value.String() {
-					t.Errorf("range %q: %q: runs to %s, want %s", c.Joiner, ex.In, until, second.Value)
+				got = stretch
+			case at[0] == nil && at[1] != nil && at[1].Status == StatusPostponed:
+				got = move
+			}
+			switch {
+			case got != ex.Want:
+				t.Errorf("range %q: %q: read %d, want %d (sources %d)", c.Joiner, ex.In, got, ex.Want, len(srcs))
+			case got == stretch && at[1] != nil:
+				t.Errorf("range %q: %q: the second time still gives a source", c.Joiner, ex.In)
+			case got == stretch && !strings.Contains(at[0].Mention.Rule, text[marks[1][0]:marks[1][1]]):
+				t.Errorf("range %q: %q: the first time's rule %q does not name the second", c.Joiner, ex.In, at[0].Mention.Rule)
+			case got == stretch && until.String() != second.Value.String():
+				t.Errorf("range %q: %q: runs to %s, want %s", c.Joiner, ex.In, until, second.Value)
+			case got == move:
+				first, _ := timeOf(*mentionAt(d, marks[0]), cueExampleDay)
+				if at[1].WasTime().Value != first.Value {
+					t.Errorf("range %q: %q: moved from %s, want %s", c.Joiner, ex.In, at[1].WasTime().Value, first.Value)
 				}
+			case got == twoTimes && (at[0] == nil || at[1] == nil):
+				t.Errorf("range %q: %q: two times give %d sources", c.Joiner, ex.In, len(srcs))
 			}
 		}
 	}

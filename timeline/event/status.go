@@ -575,7 +575,7 @@ func roleOf(body string, toks []token, cs, ce, ms, me int, m temporal.Mention, s
 	switch {
 	case st == StatusPostponed && ms >= ce && newMarks[prev] && !planned:
 		return roleNew
-	case objectMarks[prev] || owns || planned:
+	case objectMarks[prev] || owns || planned || st == StatusPostponed && oldMarks[prev]:
 		return roleObject
 	case ahead:
 		// A day still to come cannot be when it was called off: it is

@@ -47,7 +47,7 @@ func exampleStatus(t *testing.T, x *extractor, tg *temporal.Tagger, in string) (
 	all := x.sourcesOf(d)
 	srcs := x.statuses(d, all)
 	for _, s := range srcs {
-		if s.Mention.Start == marked.Start || (!s.Was.Start.IsZero() && s.Was.Value == markedTime.Value) {
+		if s.Mention.Start == marked.Start || (!s.WasTime().Start.IsZero() && s.WasTime().Value == markedTime.Value) {
 			return s.Status, ""
 		}
 	}
