@@ -134,6 +134,9 @@ func TestTitles(t *testing.T) {
 		// A time that owns the subject ("Tonight's") is no lead-in to
 		// skip: the title would open on "'s".
 		{"This week's show features a concert recorded at the harbor on Monday.", "2014-12-15", "This week's show features a concert recorded at the harbor"},
+		// A clause after "and" that opens on its verb shares the
+		// sentence's subject.
+		{"The ferry's captain had reported a leak on Monday, and was rescued on Tuesday.", "2014-12-16", "The ferry's captain was rescued"},
 		// A stretch's card drops both its times.
 		{"The council closed the bridge from 2001 to 2003 for repairs.", "2001", "The council closed the bridge for repairs"},
 		// A capitalized article opening the clause names nobody.

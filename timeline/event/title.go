@@ -232,11 +232,17 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		head = headline(told(whole))
 	}
 	if head == "" {
-		if u := strings.TrimSuffix(t, lead); lead != "" && wordCount(u) >= 3 {
-			head = headline(u)
-		} else {
-			head = headline(t)
+		u := t
+		if v := strings.TrimSuffix(t, lead); lead != "" && wordCount(v) >= 3 {
+			u = v
 		}
+		// A clause after "and" that opens on its verb shares the
+		// sentence's subject, when the title then needs no cut that
+		// could lose the verb (merging compares the clause as ever).
+		if subj := sharedSubject(src, body, s.Start, clauseStart, u); subj != "" && wordCount(subj)+wordCount(u) <= maxHeadWords {
+			u = subj + " " + u
+		}
+		head = headline(u)
 	}
 	// A title holds a happening, not only its time ("March 1", "The
 	// weeks before March 1"): else the sentence's clause, time and all;
@@ -598,3 +604,47 @@ func reportsBefore(text string) bool {
 	}
 	return false
 }
+
+// sharedSubject is the subject a clause starting at clauseStart borrows
+// from its sentence's first clause when it opens on its verb after
+// "and": "The man had arrived home on Wednesday, and was isolated on
+// Saturday" is "The man was isolated" for Saturday. The subject runs
+// from the sentence's start (past a time that opens it, "In 2006 the
+// agency filed …") to the first verb, relative pronoun ("An aid flight
+// that had been due …") or auxiliary, within maxSubjectWords words and no
+// comma; a pronoun is no subject a title may open on (bareSubjects): ""
+// when there is none.
+func sharedSubject(src *Source, body string, sentStart, clauseStart int, t string) string {
+	first, _, _ := strings.Cut(t, " ")
+	if w := bare(first); first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[w] && !verbLike(w) {
+		return ""
+	}
+	before := strings.TrimRight(body[sentStart:clauseStart], blank+",")
+	if !strings.HasSuffix(strings.ToLower(before), " and") {
+		return ""
+	}
+	from := pastLeadingTime(src, body, sentStart, clauseStart)
+	words := strings.Fields(article.PlainText(body[from:clauseStart]))
+	for k, w := range words {
+		if k > maxSubjectWords || strings.ContainsAny(w, ",;:()") {
+			return ""
+		}
+		b := bare(w)
+		if k == 0 {
+			if bareSubjects[b] || !unicode.IsUpper([]rune(w)[0]) {
+				return ""
+			}
+			continue
+		}
+		if auxiliaries[b] || relativeOpeners[b] || verbLike(b) && !determiners[bare(words[k-1])] {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	return ""
+}
+
+// maxSubjectWords bounds the subject sharedSubject takes.
+const maxSubjectWords = 10
+
+// relativeOpeners open a relative clause inside a subject.
+var relativeOpeners = wordSet("that which who whom whose")
