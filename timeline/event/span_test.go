@@ -49,3 +49,19 @@ func TestSpanExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSpanIsTheSaying: a span dated by its telling inside what
+// was told dates the report, which took place, whatever the told clause's
+// modal says.
+func TestReportedSpanIsTheSaying(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Ledger", "Speaking on the radio, the mayor said the storm warnings shouldn't keep families from visiting the coast the rest of the month."),
+	})
+	evs := find(tl, "mayor said")
+	if len(evs) != 1 {
+		t.Fatalf("want the mayor's saying, got %q", titles(tl))
+	}
+	if e := evs[0]; e.Status != StatusHappened || e.Time.Qualifier != By {
+		t.Errorf("%q: %s %s, want happened by the article's day", e.Title, e.Status, e.Time.Qualifier)
+	}
+}

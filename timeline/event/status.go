@@ -401,9 +401,18 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 		return r
 	}
 	// An expression at a reporting verb dates the report: what follows it
-	// is what was told.
+	// is what was told. So does a span dated by its telling in what was
+	// told ("Obama said threats shouldn't keep Americans from going out
+	// the rest of the month": the card is the saying).
 	from, to := 0, len(toks)
-	if v := lx.reportAt(toks, ms, me); v >= 0 {
+	if v := lx.reportAt(toks, ms, me); v < 0 && byTelling(s) {
+		for i := range ms {
+			if reportingVerbs[toks[i].w] {
+				to = i + 1
+				break
+			}
+		}
+	} else if v >= 0 {
 		to = v
 		if v >= me {
 			to = ms
