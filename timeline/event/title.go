@@ -15,7 +15,7 @@ import (
 )
 
 // leadingSubordinate matches "Although …, " at the start of a clause.
-var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking to [^,]+|` +
+var leadingSubordinate = regexp.MustCompile(`(?i)^\s*(although|though|while|despite|as|because|since|if|even as|even though|speaking (?:to|on|at|with|from|in|during|after|before) [^,]+|` +
 	conditionOpeners() + `)\b[^,]{0,200},\s*`)
 
 // leadWords stand before a time expression and go with it ("as of" is
