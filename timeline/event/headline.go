@@ -217,6 +217,9 @@ func headlineKeeping(t, keep string, tail int) string {
 		t = dropAsides(t)
 	}
 	words := strings.Fields(t)
+	if least == 0 {
+		words = dropSubjectAppositive(words)
+	}
 	if least == 0 && len(words) > maxHeadWords {
 		words = dropSubjectRelative(words)
 	}
@@ -306,6 +309,83 @@ func dropSubjectRelative(words []string) []string {
 	}
 	return words
 }
+
+// dropSubjectAppositive takes out what the subject's commas set off
+// before its predicate, as a sub-editor would: "The Airbus A380, the
+// world's largest passenger plane, was set to land in the United States"
+// is "The Airbus A380 was set to land in the United States", and "The
+// airline, which is the third largest in China, signed the agreement"
+// is "The airline signed the agreement" (a cut at the first comma left
+// the subject alone). The subject opens the title (a determiner or a
+// name, not a lead-in such as "In Paris,"), its first comma comes within
+// maxAppositiveAt words, and a later one within maxAppositiveWords
+// after it is followed by an auxiliary or a verb in the past ("made its
+// first flight"), not "and" of a list.
+func dropSubjectAppositive(words []string) []string {
+	if len(words) < 5 {
+		return words
+	}
+	if w := bare(words[0]); !subjectOpener(words[0]) || leadIns[w] || danglers[w] && !determiners[w] || notSubjects[w] || verbLike(w) || strings.HasSuffix(w, "ly") {
+		return words
+	}
+	for i := 0; i < len(words)-3 && i < maxAppositiveAt; i++ {
+		if w := bare(words[i]); strings.ContainsAny(words[i], ";:") || i > 0 && (auxiliaries[w] || verbLike(w)) {
+			return words // the subject's own verb: the commas set off no apposition
+		}
+		if !strings.HasSuffix(words[i], ",") {
+			continue
+		}
+		// A list of names ("The Edge, Bono and Jay-Z, along with
+		// Rihanna, are due …") is the subject itself.
+		name := true
+		for _, w := range words[:i+1] {
+			name = name && unicode.IsUpper([]rune(w)[0])
+		}
+		for j := i + 1; j < len(words)-1 && j <= i+maxAppositiveWords; j++ {
+			if strings.ContainsAny(words[j], ";:") {
+				return words
+			}
+			if !strings.HasSuffix(strings.TrimRight(words[j], `"”’'`), ",") {
+				continue
+			}
+			next := words[j+1]
+			if w := bare(next); unicode.IsUpper([]rune(next)[0]) || !auxiliaries[w] && !verbLike(w) ||
+				!auxiliaries[w] && j+2 < len(words) && bare(words[j+2]) == "by" {
+				// The apposition goes on ("Jane Roe, 38, from Glasgow, was
+				// named"), or a participle of its own follows ("…
+				// committee, chaired by the minister").
+				continue
+			}
+			if name && slices.ContainsFunc(words[i+1:j+1], func(w string) bool { return joins[bare(w)] || w == "&" }) {
+				return words
+			}
+			// A name in apposition is what the title must keep
+			// ("Irish low cost airline, Ryanair, announced").
+			if !slices.ContainsFunc(words[i+1:j+1], func(w string) bool { return !unicode.IsUpper([]rune(w)[0]) }) {
+				return words
+			}
+			out := append(words[:i:i], strings.TrimSuffix(words[i], ","))
+			if q := strings.TrimRight(words[j], `"”’'`); len(q) < len(words[j]) && strings.Count(strings.Join(words[i+1:j+1], " "), `"`)%2 == 1 {
+				return words // a quotation runs on past the comma
+			}
+			return append(out, words[j+1:]...)
+		}
+		return words
+	}
+	return words
+}
+
+// notSubjects open a sentence before a comma without being its subject:
+// sentence adverbs ("Likewise, other factors …"; most others end in
+// "-ly") and a participle that opens a clause ("Born, Welshpool, …").
+var notSubjects = wordSet("likewise however meanwhile moreover still indeed instead yet also earlier later today now then again finally nevertheless nonetheless similarly separately elsewhere overall besides thus hence so born")
+
+// An appositive's first comma comes within maxAppositiveAt words of the
+// title's start, and it runs at most maxAppositiveWords.
+const (
+	maxAppositiveAt    = 10
+	maxAppositiveWords = 12
+)
 
 // clausePronouns subject a clause inside a relative clause, whose
 // auxiliary is then not the predicate's.

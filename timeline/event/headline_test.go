@@ -42,6 +42,11 @@ func TestHeadline(t *testing.T) {
 		{`She asked who broke into the studio's network and whether the cinemas screening the film would face attacks`, `She asked who broke into the studio's network`},
 		{`Anyone who thinks they can will probably end up looking like one of those scientists on the television`, `Anyone who thinks they can will probably end up looking like one`},
 		{`The WHO will be able to send candidate viruses to drug companies to be tested in the spring`, `The WHO will be able to send candidate viruses to drug companies`},
+		// What commas set off in the subject goes before the predicate
+		// (TestSubjectAppositive).
+		{`The jet, the world's largest passenger plane, was set to land in the United States after a test flight`, `The jet was set to land in the United States after a test flight`},
+		{`The airline, which is the third largest in the country, signed the agreement in Paris`, `The airline signed the agreement in Paris`},
+		{`Jane Roe, 38, from a suburb of the city, was named as the first person to die of the virus`, `Jane Roe was named as the first person to die of the virus`},
 		// Brackets a cut or a list left open.
 		{`3) Are any records kept of the toll keepers`, `Are any records kept of the toll keepers`},
 		{`Edwards came from Wales in 1850 to settle the farm (his brother stayed`, `Edwards came from Wales in 1850 to settle the farm`},
@@ -52,6 +57,38 @@ func TestHeadline(t *testing.T) {
 	} {
 		if got := headline(c.in); got != c.want {
 			t.Errorf("headline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSubjectAppositive: what commas set off in a title's subject goes
+// when an auxiliary or a past verb follows it, and only then.
+func TestSubjectAppositive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`The jet, the world's largest passenger plane, was set to land`, `The jet was set to land`},
+		{`Boeing's newest aircraft, the 787 "Dreamliner", made its first test flight`, `Boeing's newest aircraft made its first test flight`},
+		{`Jane Roe, 38, from a suburb of the city, was named`, `Jane Roe was named`},
+		// A sentence adverb, a lead-in or a participle opens no subject.
+		{`Likewise, other factors, such as job losses, could make it difficult`, ``},
+		{`In Paris, the minister, visibly tired, said the talks would go on`, ``},
+		{`Joined by three friends, Jane Roe, a singer, released an album`, ``},
+		// A name in apposition stays: it is what the title must keep.
+		{`The low-cost airline, Ryanair, announced that it is exercising its options`, ``},
+		// A list of names is the subject itself.
+		{`The Edge, Bono and Jay-Z, along with Rihanna, are due to appear`, ``},
+		// The subject's own verb comes before the commas.
+		{`The prime minister took the helm, when his predecessor, a veteran, retired`, ``},
+		// A participle with its agent modifies what stands before it: the
+		// predicate is after it, or nowhere.
+		{`The mayor, head of the committee, chaired by the minister, met the press`, `The mayor met the press`},
+		{`The mayor, who will join the committee, chaired by the minister`, ``},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := strings.Join(dropSubjectAppositive(strings.Fields(c.in)), " "); got != want {
+			t.Errorf("dropSubjectAppositive(%q) = %q, want %q", c.in, got, want)
 		}
 	}
 }
