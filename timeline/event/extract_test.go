@@ -139,6 +139,9 @@ func TestTitles(t *testing.T) {
 		// A clause after "and" that opens on its verb shares the
 		// sentence's subject.
 		{"The ferry's captain had reported a leak on Monday, and was rescued on Tuesday.", "2014-12-16", "The ferry's captain was rescued"},
+		{"In 2006 the agency filed a claim against the firm, and was fined on Tuesday.", "2014-12-16", "The agency was fined"},
+		// A past verb after "and" may open a subject of its own.
+		{"The storm hit the coast on Monday, and flooded streets were closed on Tuesday.", "2014-12-16", "Flooded streets were closed"},
 		// A stretch's card drops both its times.
 		{"The council closed the bridge from 2001 to 2003 for repairs.", "2001", "The council closed the bridge for repairs"},
 		// A capitalized article opening the clause names nobody.

@@ -24,7 +24,7 @@ func compileRanges(cues []RangeCue) []rangeCue {
 
 // rangeBack is how many words before a range's first time its Unless
 // words are looked for ("was moved from").
-const rangeBack = 5
+const rangeBack = 4
 
 // maxRangeJoiner is the longest text between a range's times a cue can
 // take (" through ").
@@ -43,7 +43,9 @@ const (
 // stretch (range_en.go): a cue's joiner alone between them, its word
 // right before a, both calendar times of one granularity from a day to a
 // century, b after a, neither counted from another time nor a lead nor
-// qualified otherwise than as planned. With one of the cue's Unless
+// qualified otherwise than as planned. (The stretch takes the first's
+// status: one begun by the article's day has begun, however far ahead
+// it runs, "runs from 2013 to 2016".) With one of the cue's Unless
 // words before them they are a move's old day and new.
 func (x *extractor) pairOf(body string, a, b *Source) pairing {
 	if a.Sentence != b.Sentence || b.Mention.Start < a.Mention.End || b.Mention.Start-a.Mention.End > maxRangeJoiner {

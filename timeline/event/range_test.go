@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/temporal"
 )
 
@@ -27,9 +26,7 @@ func TestRangeExamples(t *testing.T) {
 				t.Errorf("range %q: example %q must mark two expressions", c.Joiner, ex.In)
 				continue
 			}
-			a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
-				Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
-			d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
+			d := exampleArticle(tg, text)
 			var at [2]*Source
 			srcs := x.rangeSources(d, x.statuses(d, x.sourcesOf(d)))
 			for _, s := range srcs {
@@ -114,5 +111,24 @@ func TestRangeTitle(t *testing.T) {
 	}
 	if len(got) != 2 {
 		t.Errorf("%d cards, want 2: %q", len(got), got)
+	}
+}
+
+// TestMoveRetitledWithBothDays: two moves that share a title are told
+// apart by their days, both of them ("moved from Dec. 22 to Jan. 5"),
+// never by the new day alone after "from".
+func TestMoveRetitledWithBothDays(t *testing.T) {
+	tl, _ := buildFiles(t, map[string][]byte{
+		"a.md": md("2014-12-17", "Post", "The vote was moved from Monday to Friday."),
+		"b.md": md("2014-12-17", "Ledger", "The vote was moved from Dec. 22 to Jan. 5."),
+	})
+	got := titles(tl)
+	if !slices.Contains(got, "2015-01-05 The vote was moved from Dec. 22 to Jan. 5") || len(got) != 2 {
+		t.Errorf("want two cards, one retitled with both its days: %q", got)
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, "from Jan. 5") || strings.HasSuffix(g, "from Friday") {
+			t.Errorf("card %q says the plan moved from its new day", g)
+		}
 	}
 }

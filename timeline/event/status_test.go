@@ -18,9 +18,7 @@ func exampleDoc(tg *temporal.Tagger, in string) (*Doc, *temporal.Mention, string
 	start := strings.IndexByte(in, '[')
 	end := strings.IndexByte(in, ']') - 1
 	text := strings.Replace(strings.Replace(in, "[", "", 1), "]", "", 1)
-	a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
-		Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
-	d := &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
+	d := exampleArticle(tg, text)
 	var marked *temporal.Mention
 	for i, m := range d.Mentions {
 		if m.Start < end && m.End > start {
@@ -31,6 +29,14 @@ func exampleDoc(tg *temporal.Tagger, in string) (*Doc, *temporal.Mention, string
 		return d, nil, fmt.Sprintf("no time expression at %q (found %v)", text[start:max(start, end)], d.Mentions)
 	}
 	return d, marked, ""
+}
+
+// exampleArticle is text as one sentence of an article written on
+// cueExampleDay, tagged.
+func exampleArticle(tg *temporal.Tagger, text string) *Doc {
+	a := &article.Article{Path: "example.md", Body: text, Sentences: []article.Sentence{{Start: 0, End: len(text)}},
+		Anchor: article.Anchor{Time: cueExampleDay, Source: article.FromFrontMatter}}
+	return &Doc{Article: a, Mentions: tg.Tag(text, cueExampleDay)}
 }
 
 // exampleStatus reads a cue example as the extractor does: the sentence

@@ -141,8 +141,8 @@ func (x *extractor) clauseTitle(src *Source, breaks map[int][][]int, inPlace boo
 		}
 		js, je := joinedDates(src, ms, me)
 		js, je = max(js, clauseStart), min(je, clauseEnd)
-		if _, ok := src.Time.Until(); ok {
-			ms, me = js, je // a stretch keeps both its ends ("from 2009 to 2011")
+		if _, ok := src.Time.Until(); ok || src.Was != nil {
+			ms, me = js, je // a stretch or a move keeps both its days ("from 2009 to 2011")
 		}
 		clauseEnd = beforeNextTime(src, body, clauseStart, je, clauseEnd)
 		// A title that opens with its time is made only when asked for.
@@ -465,6 +465,18 @@ func joinedDates(src *Source, ms, me int) (int, int) {
 	// list ("in 1998, 2004 and 2010") joins from its last date back too:
 	// passes go on while the span grows.
 	near := mentionsIn(src.Doc.Mentions, max(src.Sentence.Start, ms-titleWindow), min(src.Sentence.End, me+titleWindow))
+	// A stretch's second time is joined by whatever its range cue took
+	// ("from 1998 until 2004"; pairOf read the words between).
+	if _, ok := src.Time.Until(); ok {
+		for _, m := range near {
+			if m.Start >= me && m.Value.IsCalendar() {
+				if m.Start-me <= maxRangeJoiner {
+					me = m.End
+				}
+				break
+			}
+		}
+	}
 	for grew := true; grew; {
 		grew = false
 		for _, m := range near {
@@ -487,7 +499,7 @@ const maxJoiner = 10
 
 func joiner(s string) bool {
 	switch strings.ToLower(article.PlainText(s)) {
-	case "or", "and", "&", "to", "-", "–", "—", "until", "till", "through", "thru", "or on", "and on", "or in", "and in", ",", ", and", ", or":
+	case "or", "and", "&", "to", "-", "–", "or on", "and on", "or in", "and in", ",", ", and", ", or":
 		return true
 	}
 	return false
@@ -608,16 +620,19 @@ func reportsBefore(text string) bool {
 // sharedSubject is the subject a clause starting at clauseStart borrows
 // from its sentence's first clause when it opens on its verb after
 // "and": "The man had arrived home on Wednesday, and was isolated on
-// Saturday" is "The man was isolated" for Saturday. The subject runs
-// from the sentence's start (past a time that opens it, "In 2006 the
-// agency filed …") to the first verb, relative pronoun ("An aid flight
-// that had been due …") or auxiliary, within maxSubjectWords words and no
-// comma; a pronoun is no subject a title may open on (bareSubjects): ""
-// when there is none.
+// Saturday" is "The man was isolated" for Saturday: the clause opens on
+// an auxiliary (a past verb may open a subject of its own: "and flooded
+// streets were closed"). The subject runs from the sentence's start
+// (past a time that opens it, "In 2006 the agency filed …") to the first
+// verb, relative pronoun ("An aid flight that had been due …") or
+// auxiliary, within maxSubjectWords words, no comma and no reporting
+// verb (whose subject would the clause's be?); it opens as a subject
+// does (subjectOpener: no pronoun, which names no one): "" when there is
+// none.
 func sharedSubject(src *Source, body string, sentStart, clauseStart int, t string) string {
 	first, _, _ := strings.Cut(t, " ")
-	if w := bare(first); first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[w] && !verbLike(w) {
-		return ""
+	if first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[bare(first)] {
+		return "" // a past verb may open a subject of its own ("and flooded streets were closed")
 	}
 	before := strings.TrimRight(body[sentStart:clauseStart], blank+",")
 	if !strings.HasSuffix(strings.ToLower(before), " and") {
@@ -631,10 +646,13 @@ func sharedSubject(src *Source, body string, sentStart, clauseStart int, t strin
 		}
 		b := bare(w)
 		if k == 0 {
-			if bareSubjects[b] || !unicode.IsUpper([]rune(w)[0]) {
+			if !subjectOpener(w) {
 				return ""
 			}
 			continue
+		}
+		if reportingVerbs[b] {
+			return "" // "The captain told the crew the ship had …, and was rescued": whose subject?
 		}
 		if auxiliaries[b] || relativeOpeners[b] || verbLike(b) && !determiners[bare(words[k-1])] {
 			return strings.Join(words[:k], " ")
