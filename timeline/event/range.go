@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -61,6 +62,9 @@ func (x *extractor) pairOf(body string, a, b *Source) pairing {
 		}
 	}
 	join := strings.ToLower(strings.TrimSpace(article.PlainText(body[a.Mention.End:b.Mention.Start])))
+	if !slices.ContainsFunc(x.ranges, func(c rangeCue) bool { return c.joiners[join] }) {
+		return twoTimes // most pairs: the words before are not read
+	}
 	var back [rangeBack]string
 	at := a.Mention.Start
 	for i := range back {

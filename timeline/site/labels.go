@@ -113,7 +113,7 @@ func TimeLabel(t event.Time) string {
 	if until, ok := t.Until(); ok {
 		// One year is written once: "Tue. March 2 to Tue. March 9, 2010".
 		u := ValueLabel(until)
-		if y := ", " + strconv.Itoa(t.End.AddDate(0, 0, -1).Year()); strings.HasSuffix(l, y) && strings.HasSuffix(u, y) {
+		if y := ", " + strconv.Itoa(int(until.Year)); strings.HasSuffix(l, y) && strings.HasSuffix(u, y) {
 			l = strings.TrimSuffix(l, y)
 		}
 		l += " to " + u
