@@ -170,7 +170,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		}
 		words := b.sim.words(match)
 		s.Seq = int32(len(out))
-		s.cand = &candidate{src: s, title: within(s.Text, t), words: words, ids: b.sim.numbers(words), value: internValue(s.Time.Value)}
+		s.cand = &candidate{src: s, title: within(s.Text, t), ids: b.sim.numbers(words), sim: b.sim, value: internValue(s.Time.Value)}
 		out = append(out, s.cand)
 	}
 	leadsToBody(out, b.sim.kindSet) // a headline told days after its happening (leadbody.go)
@@ -194,7 +194,7 @@ func within(text, t string) string {
 func (b *Builder) extraction(cands []*candidate) *Extraction {
 	x := &Extraction{items: make([]extracted, len(cands)), numbered: b.sim}
 	for i, c := range cands {
-		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value, ids: c.ids}
+		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words(), value: c.value, ids: c.ids}
 		x.items[i].src.Doc, x.items[i].src.cand = nil, nil
 	}
 	return x
@@ -225,7 +225,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		if d.Extracted.numbered != b.sim { // numbered by another build's words
 			ids = b.sim.numbers(it.words)
 		}
-		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value, lastMerge: &lms[i]}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, ids: ids, sim: b.sim, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]
 		if len(last) == len(out) { // their decisions are its (name and reuse give each one)
 			lms[i] = *last[i].lastMerge

@@ -16,7 +16,7 @@ func TestSourceFitsItsSizeClass(t *testing.T) {
 
 // A build holds every merge candidate until merging ends.
 func TestCandidateFitsItsSizeClass(t *testing.T) {
-	if n := unsafe.Sizeof(candidate{}); n > 144 {
-		t.Errorf("candidate is %d bytes, over 144", n)
+	if n := unsafe.Sizeof(candidate{}); n > 128 {
+		t.Errorf("candidate is %d bytes, over 128", n)
 	}
 }
