@@ -454,18 +454,16 @@ func assignIDs(events []*Event) {
 	}
 }
 
-// idBase is the id an event takes from s as its canonical source, kept
-// on s (a source is not changed once extracted, and serve hands the same
-// ones to every rebuild).
+// idBase is the id an event takes from s as its canonical source. Made
+// anew each build, once an event: kept on every source, it was 16 bytes
+// of each, which a build holds at once (a Source then took the size
+// class above).
 func (s *Source) idBase() string {
-	if s.id == "" {
-		// The sentence as written, not as shown (Text): ids made before
-		// markup was taken out of Text stay what they were.
-		raw := s.Doc.Article.Body[s.Sentence.Start:s.Sentence.End]
-		h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(raw), " ") + "\x00" + s.Mention.Text))
-		s.id = "e-" + hex.EncodeToString(h[:5])
-	}
-	return s.id
+	// The sentence as written, not as shown (Text): ids made before
+	// markup was taken out of Text stay what they were.
+	raw := s.Doc.Article.Body[s.Sentence.Start:s.Sentence.End]
+	h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(raw), " ") + "\x00" + s.Mention.Text))
+	return "e-" + hex.EncodeToString(h[:5])
 }
 
 // canonical is the source an event takes its id from: the earliest
