@@ -50,8 +50,8 @@ func stageCount(name string) int {
 // TestHeapAtPeak builds the collection in TIMELINE_HEAP_SOURCE and writes
 // the heap profile of its largest live heap to TIMELINE_HEAP_PROFILE
 // (what holds memory when a build peaks, issue #24), with one taken
-// between merging and drawing the site beside it (.loaded), and one as
-// each stage starts (.stage-N). A tool for
+// between merging and drawing the site beside it (.loaded), one as
+// each stage starts (.stage-N) and one at the end (.end). A tool for
 // looking, not a check: it skips unless both are set.
 func TestHeapAtPeak(t *testing.T) {
 	src, prof := os.Getenv("TIMELINE_HEAP_SOURCE"), os.Getenv("TIMELINE_HEAP_PROFILE")
@@ -102,7 +102,7 @@ func TestHeapAtPeak(t *testing.T) {
 		snapshot(fmt.Sprintf("%s.stage-%d", prof, n))
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		t.Logf("stage %d starts on a live heap of %.1f MB", n, float64(ms.HeapAlloc)/(1<<20))
+		t.Logf("stage %d starts on a live heap of %.1f MB, %.0f MB allocated so far", n, float64(ms.HeapAlloc)/(1<<20), float64(ms.TotalAlloc)/(1<<20))
 	}}
 	tagger, err := temporal.New()
 	if err != nil {
@@ -119,5 +119,8 @@ func TestHeapAtPeak(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d articles, peak live heap %d MB", res.Articles, peak>>20)
+	snapshot(prof + ".end") // beside .stage-5: what writing the site allocated
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	t.Logf("%d articles, peak live heap %d MB, %.0f MB allocated", res.Articles, peak>>20, float64(ms.TotalAlloc)/(1<<20))
 }

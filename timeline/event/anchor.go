@@ -88,7 +88,7 @@ func anchorElsewhere(events []*Event, kinds map[string]bool) []*Event {
 		for _, id := range ids {
 			for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
 				if m := candidateOf(s); m != nil {
-					for _, w := range m.words {
+					for _, w := range m.words() {
 						k := dayKind{d, w}
 						if l := byKind[k]; kinds[w] && (len(l) == 0 || l[len(l)-1] != id) {
 							byKind[k] = append(l, id)
@@ -148,7 +148,8 @@ func fallbackDays(s *Source) int {
 // then the first; and only when that one lies within the slack.
 func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map[string]bool) int {
 	var told []string
-	for _, w := range c.words {
+	words := c.words()
+	for _, w := range words {
 		if kinds[w] {
 			told = append(told, w)
 		}
@@ -156,7 +157,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 	if len(told) == 0 {
 		return -1
 	}
-	need := min(minShared, len(c.words))
+	need := min(minShared, len(words))
 	n := fallbackDays(c.src)
 	day, slack := dayNumber(c.src.Time.Start), int64(relativeSlack(n))
 	best, bestN, bestD := -1, 0, int64(0)
@@ -166,7 +167,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 			e := events[id]
 			if !slices.ContainsFunc(e.Sources[:min(len(e.Sources), joinMembers)], func(s *Source) bool {
 				m := candidateOf(s)
-				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words, told) && len(sharedWords(c.words, m.words)) >= need
+				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words(), told) && len(sharedWordsOf(c, m)) >= need
 			}) {
 				continue
 			}

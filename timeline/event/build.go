@@ -171,7 +171,7 @@ func (b *Builder) candidates(d *Doc) []*candidate {
 		}
 		words := b.sim.words(match)
 		s.Seq = int32(len(out))
-		s.cand = &candidate{src: s, title: within(s.Text, t), words: words, ids: b.sim.numbers(words), value: internValue(s.Time.Value)}
+		s.cand = &candidate{src: s, title: within(s.Text, t), ids: b.sim.numbers(words), sim: b.sim, value: internValue(s.Time.Value)}
 		out = append(out, s.cand)
 	}
 	leadsToBody(out, b.sim.kindSet) // a headline told days after its happening (leadbody.go)
@@ -195,7 +195,7 @@ func within(text, t string) string {
 func (b *Builder) extraction(cands []*candidate) *Extraction {
 	x := &Extraction{items: make([]extracted, len(cands)), numbered: b.sim}
 	for i, c := range cands {
-		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words, value: c.value, ids: c.ids}
+		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words(), value: c.value, ids: c.ids}
 		x.items[i].src.Doc, x.items[i].src.cand = nil, nil
 	}
 	return x
@@ -226,7 +226,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		if d.Extracted.numbered != b.sim { // numbered by another build's words
 			ids = b.sim.numbers(it.words)
 		}
-		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, words: it.words, ids: ids, value: it.value, lastMerge: &lms[i]}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, ids: ids, sim: b.sim, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]
 		if len(last) == len(out) { // their decisions are its (name and reuse give each one)
 			lms[i] = *last[i].lastMerge
@@ -455,18 +455,16 @@ func assignIDs(events []*Event) {
 	}
 }
 
-// idBase is the id an event takes from s as its canonical source, kept
-// on s (a source is not changed once extracted, and serve hands the same
-// ones to every rebuild).
+// idBase is the id an event takes from s as its canonical source. Made
+// anew each build, once an event: kept on every source, it was 16 bytes
+// of each, which a build holds at once (a Source then took the size
+// class above).
 func (s *Source) idBase() string {
-	if s.id == "" {
-		// The sentence as written, not as shown (Text): ids made before
-		// markup was taken out of Text stay what they were.
-		raw := s.Doc.Article.Body[s.Sentence.Start:s.Sentence.End]
-		h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(raw), " ") + "\x00" + s.Mention.Text))
-		s.id = "e-" + hex.EncodeToString(h[:5])
-	}
-	return s.id
+	// The sentence as written, not as shown (Text): ids made before
+	// markup was taken out of Text stay what they were.
+	raw := s.Doc.Article.Body[s.Sentence.Start:s.Sentence.End]
+	h := sha1.Sum([]byte(s.Doc.Article.ID + "\x00" + strings.Join(strings.Fields(raw), " ") + "\x00" + s.Mention.Text))
+	return "e-" + hex.EncodeToString(h[:5])
 }
 
 // canonical is the source an event takes its id from: the earliest

@@ -398,7 +398,7 @@ func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32,
 		// and its words cannot say which.
 		return -1, ""
 	}
-	shared := strings.Join(asWritten(sharedWords(c.words, bestM.words), c.title), ", ")
+	shared := strings.Join(asWritten(sharedWordsOf(c, bestM), c.title), ", ")
 	return best, fmt.Sprintf("%s joins on %s, within its %s: shared words %s with %s (similarity %.2f)",
 		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
 }

@@ -135,8 +135,7 @@ type Source struct {
 	// and Was, for a calling off or a move, the time the plan had been
 	// for (nil when the sentence gives none).
 	Status Status
-	Was    *Time  // nil when none: few sources have one, and a build holds every source
-	id     string // the event id it gives as canonical source (idBase)
+	Was    *Time // nil when none: few sources have one, and a build holds every source
 	// cand is the merge candidate made of it (candidateOf): a copy of a
 	// source has none, and an extraction keeps none.
 	cand *candidate

@@ -287,20 +287,21 @@ func otherPlans(a, b *Source) bool {
 // words.
 func otherKinds(a, b *candidate, kinds map[string]bool) bool {
 	var ka, shared bool
-	for _, w := range a.words {
+	wb := b.words()
+	for _, w := range a.words() {
 		if kinds[w] {
 			ka = true
-			if _, ok := slices.BinarySearch(b.words, w); ok {
+			if _, ok := slices.BinarySearch(wb, w); ok {
 				shared = true
 			}
 		}
 	}
-	return ka && !shared && slices.ContainsFunc(b.words, func(w string) bool { return kinds[w] })
+	return ka && !shared && slices.ContainsFunc(wb, func(w string) bool { return kinds[w] })
 }
 
 // joinNote is the evidence left where two split events were joined.
 func joinNote(m, p *candidate, sim float64) string {
-	shared := strings.Join(asWritten(sharedWords(m.words, p.words), m.title), ", ")
+	shared := strings.Join(asWritten(sharedWordsOf(m, p), m.title), ", ")
 	return fmt.Sprintf("%s and %s tell one happening on %s: shared words %s (similarity %.2f)",
 		m.src.Doc.Article.Path, p.src.Doc.Article.Path, m.src.Time.Value, shared, sim)
 }

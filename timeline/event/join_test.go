@@ -67,10 +67,12 @@ func TestJoinSplit(t *testing.T) {
 func TestJoinSplitKept(t *testing.T) {
 	v := timex.MustParse("2021-03-11")
 	start, end, _ := v.Interval()
+	sim := newSimilarity()
+	sim.numbers(strings.Fields("by election won seat poll vote count ward mayor council")) // the words numbered 0 to 9
 	event := func(path string, ids ...uint32) (*Event, []*candidate) {
 		d := &Doc{Article: &article.Article{Path: path, ID: path}}
 		src := &Source{Doc: d, Mention: &temporal.Mention{}, Time: Time{Value: v, Start: start, End: end}}
-		c := &candidate{src: src, title: "t", words: []string{"election", "won"}, ids: ids}
+		c := &candidate{src: src, title: "t", ids: ids, sim: sim}
 		return &Event{Title: path, Time: src.Time, Sources: []*Source{src}, kept: &keptEvent{}}, []*candidate{c}
 	}
 	var all []*Event

@@ -55,7 +55,7 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 				continue
 			}
 			sim, shared := overlap(l.ids, c.ids)
-			kind := sharedKind(l.words, c.words, kinds)
+			kind := sharedKind(l, c, kinds)
 			if kind != "" && back >= 2 {
 				switch b := int8(back); l.src.bodyBack {
 				case 0:
@@ -84,12 +84,10 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 }
 
 // sharedKind is a predicate kind two sorted word sets share, or "".
-func sharedKind(a, b []string, kinds map[string]bool) string {
-	for _, w := range a {
+func sharedKind(a, b *candidate, kinds map[string]bool) string {
+	for _, w := range sharedWordsOf(a, b) {
 		if kinds[w] {
-			if _, ok := slices.BinarySearch(b, w); ok {
-				return w
-			}
+			return w
 		}
 	}
 	return ""
@@ -179,7 +177,7 @@ func joinLateLeads(events []*Event, kinds map[string]bool) []*Event {
 						continue // its own body dates its kind another day
 					}
 					sim, shared := overlap(l.ids, t.c.ids)
-					if shared >= minShared && sim >= lateLeadSim && sharedKind(l.words, t.c.words, kinds) != "" {
+					if shared >= minShared && sim >= lateLeadSim && sharedKind(l, t.c, kinds) != "" {
 						if docs == nil {
 							docs, sims = map[int]map[*Doc]bool{}, map[int]float64{}
 						}

@@ -34,7 +34,7 @@ func (b *Builder) Extract(d *Doc) []Candidate {
 	for i, c := range cands {
 		s := c.src
 		out[i] = Candidate{Sentence: s.Sentence, Text: s.Text, Mention: *s.Mention, Time: s.Time, Anaphoric: s.Anaphoric,
-			Status: s.Status, Was: s.WasTime(), Title: c.title, Words: c.words}
+			Status: s.Status, Was: s.WasTime(), Title: c.title, Words: c.words()}
 	}
 	return out
 }

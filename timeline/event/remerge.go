@@ -418,7 +418,7 @@ func (r *replay) markOld(f candKey) {
 		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
-			c = &candidate{key: m, src: &it.src, words: it.words, ids: r.num(it.words), value: it.value}
+			c = &candidate{key: m, src: &it.src, ids: r.num(it.words), sim: r.memo.sim, value: it.value}
 		}
 		r.markMember(day, f, c)
 	}

@@ -367,6 +367,11 @@ func (r *renderer) citeSources(v *eventView, e *event.Event, srcs []*event.Sourc
 		v.Sources = append(v.Sources, sv)
 	}
 	v.Evidence = whyLines(e, srcs)
+	if n := len(srcs) - len(picks); n > 0 {
+		// At its length: a large archive's card lists hundreds, and grown
+		// by doubling they were a tenth of what drawing the site allocates.
+		v.More = make([]sourceView, 0, n)
+	}
 	for _, s := range srcs {
 		if !quoted[s] {
 			v.More = append(v.More, r.sourceView(s, depth))

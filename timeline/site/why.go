@@ -55,6 +55,11 @@ func whyLines(e *event.Event, srcs []*event.Source) []string {
 	}
 	var order []string
 	groups := map[string]*group{}
+	// One buffer for every source's words: a card of a large archive
+	// reads hundreds of sentences, and their words made anew each were a
+	// fifth of what drawing the site allocates.
+	var words []aWord
+	var fields []string
 	for _, s := range srcs[1:] {
 		name := outletName(s.Doc.Article.Outlet)
 		g := groups[name]
@@ -64,7 +69,8 @@ func whyLines(e *event.Event, srcs []*event.Source) []string {
 			order = append(order, name)
 		}
 		g.articles++
-		for _, w := range wordsOf(s.Text) {
+		words, fields = appendWords(words[:0], fields[:0], s.Text)
+		for _, w := range words {
 			if ref[w.key] && !w.name {
 				g.shared = addOnce(g.shared, w.text)
 			}
@@ -192,7 +198,9 @@ func namesOf(s string) []string {
 		}
 		run, opening = run[:0], false
 	}
-	for i, f := range strings.Fields(s) {
+	i := -1
+	for f := range strings.FieldsSeq(s) { // strings.Fields, without the slice
+		i++
 		w := strings.TrimSuffix(strings.Trim(f, "\"“”'(),;:.!?*_"), "'s")
 		r, _ := utf8.DecodeRuneInString(w)
 		if w == "" || !unicode.IsUpper(r) || whyStop[strings.ToLower(w)] {
@@ -219,15 +227,25 @@ type aWord struct {
 
 // wordsOf returns the content words of a sentence, each once.
 func wordsOf(s string) []aWord {
-	fields := whyFields(s)
-	out := make([]aWord, 0, len(fields))
+	out, _ := appendWords(nil, nil, s)
+	return out
+}
+
+// appendWords appends wordsOf(s) to out, splitting s into fields
+// (whyFields) appended to fields; it returns both, to be reused.
+func appendWords(out []aWord, fields []string, s string) ([]aWord, []string) {
+	from, at := len(fields), len(out)
+	fields = appendWhyFields(fields, s)
+	if out == nil {
+		out = make([]aWord, 0, len(fields))
+	}
 	// Keys seen: a sentence's few dozen are looked for in out, a long
 	// text's in a map (one made per sentence was a fifth of the cost).
 	var seen map[string]bool
-	if len(fields) > 48 {
+	if len(fields)-from > 48 {
 		seen = map[string]bool{}
 	}
-	for _, f := range fields {
+	for _, f := range fields[from:] {
 		f = strings.Trim(f, "'-.")
 		lower := strings.ToLower(strings.TrimSuffix(f, "'s"))
 		if len(lower) < 3 || whyStop[lower] {
@@ -245,22 +263,25 @@ func wordsOf(s string) []aWord {
 				continue
 			}
 			seen[key] = true
-		} else if slices.ContainsFunc(out, func(w aWord) bool { return w.key == key }) {
+		} else if slices.ContainsFunc(out[at:], func(w aWord) bool { return w.key == key }) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(f)
 		out = append(out, aWord{text: strings.TrimSuffix(f, "'s"), key: key, name: unicode.IsUpper(r)})
 	}
-	return out
+	return out, fields
 }
 
 // whyFields is strings.FieldsFunc(s, wordBreak), an ASCII text split
 // without a function call at every byte.
-func whyFields(s string) []string {
+func whyFields(s string) []string { return appendWhyFields(nil, s) }
+
+// appendWhyFields appends whyFields(s) to out.
+func appendWhyFields(out []string, s string) []string {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.FieldsFunc(s, wordBreak)
+			return append(out, strings.FieldsFunc(s, wordBreak)...)
 		}
 		c := !whyBreak(s[i])
 		if c && !in {
@@ -268,7 +289,7 @@ func whyFields(s string) []string {
 		}
 		in = c
 	}
-	out := make([]string, 0, n)
+	out = slices.Grow(out, n)
 	for i := 0; i < len(s); {
 		for i < len(s) && whyBreak(s[i]) {
 			i++
