@@ -303,6 +303,10 @@ var reportingVerbs = wordSet(`said says say saying told tells tell telling annou
 	predicted predicts acknowledged acknowledges admitted admits suggested suggests indicated indicates
 	denied denies estimated estimates forecast forecasts cautioned threatened threatens`)
 
+// nounToo are reporting verbs that are plural nouns as often ("Insurance
+// claims could rise"): no report opens at them.
+var nounToo = wordSet("reports states notes claims estimates forecasts")
+
 // reportingExamples are the examples of the reporting rule.
 var reportingExamples = []CueExample{
 	{"Late [Wednesday] the studio told reporters it had no plans to release the movie.", StatusHappened},

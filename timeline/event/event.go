@@ -120,6 +120,9 @@ type Source struct {
 	Mention   *temporal.Mention // shared with Doc.Mentions (a build holds every source at once): copy it to change it
 	Time      Time              // as this source dates it
 	Anaphoric bool
+	// told: dated by its telling, a span up to it (spanSources); its
+	// status is the report's. (A bool beside Anaphoric: no room taken.)
+	told bool
 	// bodyBack: for a lead, how many days before the dateline its
 	// article's body dates a happening of the lead's kind (leadsToBody);
 	// bodyDays when it dates several, 0 when none. Other headlines move

@@ -140,6 +140,10 @@ func TestTitles(t *testing.T) {
 		// sentence's subject.
 		{"The ferry's captain had reported a leak on Monday, and was rescued on Tuesday.", "2014-12-16", "The ferry's captain was rescued"},
 		{"In 2006 the agency filed a claim against the firm, and was fined on Tuesday.", "2014-12-16", "The agency was fined"},
+		{"The captain reported a leak on Monday, and was rescued on Tuesday.", "2014-12-16", "The captain was rescued"},
+		{"The minister was admitted to hospital on Monday, and resigned on Saturday.", "2014-12-13", "The minister resigned on Saturday"},
+		// Whose subject follows a told clause? None is borrowed.
+		{"The captain told the crew the ship had sprung a leak on Monday, and was rescued on Tuesday.", "2014-12-16", "Was rescued"},
 		// A past verb after "and" may open a subject of its own.
 		{"The storm hit the coast on Monday, and flooded streets were closed on Tuesday.", "2014-12-16", "Flooded streets were closed"},
 		// A stretch's card drops both its times.

@@ -328,51 +328,71 @@ func dropSubjectAppositive(words []string) []string {
 	if w := bare(words[0]); !subjectOpener(words[0]) || leadIns[w] || danglers[w] && !determiners[w] || notSubjects[w] || verbLike(w) || strings.HasSuffix(w, "ly") {
 		return words
 	}
-	for i := 0; i < len(words)-3 && i < maxAppositiveAt; i++ {
-		if w := bare(words[i]); strings.ContainsAny(words[i], ";:") || i > 0 && (auxiliaries[w] || verbLike(w)) {
-			return words // the subject's own verb: the commas set off no apposition
-		}
-		if !strings.HasSuffix(words[i], ",") {
-			continue
-		}
-		// A list of names ("The Edge, Bono and Jay-Z, along with
-		// Rihanna, are due …") is the subject itself.
-		name := true
-		for _, w := range words[:i+1] {
-			name = name && unicode.IsUpper([]rune(w)[0])
-		}
-		for j := i + 1; j < len(words)-1 && j <= i+maxAppositiveWords; j++ {
-			if strings.ContainsAny(words[j], ";:") {
-				return words
-			}
-			if !strings.HasSuffix(strings.TrimRight(words[j], `"”’'`), ",") {
-				continue
-			}
-			next := words[j+1]
-			if w := bare(next); unicode.IsUpper([]rune(next)[0]) || !auxiliaries[w] && !verbLike(w) ||
-				!auxiliaries[w] && j+2 < len(words) && bare(words[j+2]) == "by" {
-				// The apposition goes on ("Jane Roe, 38, from Glasgow, was
-				// named"), or a participle of its own follows ("…
-				// committee, chaired by the minister").
-				continue
-			}
-			if name && slices.ContainsFunc(words[i+1:j+1], func(w string) bool { return joins[bare(w)] || w == "&" }) {
-				return words
-			}
-			// A name in apposition is what the title must keep
-			// ("Irish low cost airline, Ryanair, announced").
-			if !slices.ContainsFunc(words[i+1:j+1], func(w string) bool { return !unicode.IsUpper([]rune(w)[0]) }) {
-				return words
-			}
-			out := append(words[:i:i], strings.TrimSuffix(words[i], ","))
-			if q := strings.TrimRight(words[j], `"”’'`); len(q) < len(words[j]) && strings.Count(strings.Join(words[i+1:j+1], " "), `"`)%2 == 1 {
-				return words // a quotation runs on past the comma
-			}
-			return append(out, words[j+1:]...)
-		}
+	// The subject runs to its first comma, with no verb of its own (else
+	// the commas set off no apposition).
+	i := slices.IndexFunc(words[:min(len(words)-3, maxAppositiveAt)], func(w string) bool { return strings.ContainsAny(w, ",;:") })
+	if i < 0 || !strings.HasSuffix(words[i], ",") || strings.ContainsAny(words[i], ";:") ||
+		slices.ContainsFunc(words[1:i+1], func(w string) bool { return auxiliaries[bare(w)] || verbLike(bare(w)) }) {
 		return words
 	}
-	return words
+	j := predicateComma(words, i)
+	if j < 0 || !droppable(words, i, j) {
+		return words
+	}
+	return append(append(words[:i:i], strings.TrimSuffix(words[i], ",")), words[j+1:]...)
+}
+
+// predicateComma is the comma after words[i] (within maxAppositiveWords)
+// that the predicate follows: an auxiliary or a past verb, not a
+// participle with its agent ("… committee, chaired by the minister");
+// -1 when none does before a semicolon or colon.
+func predicateComma(words []string, i int) int {
+	for j := i + 1; j < len(words)-1 && j <= i+maxAppositiveWords; j++ {
+		if strings.ContainsAny(words[j], ";:") {
+			return -1
+		}
+		if !strings.HasSuffix(strings.TrimRight(words[j], `"”’'`), ",") {
+			continue
+		}
+		next, w := words[j+1], bare(words[j+1])
+		if unicode.IsUpper([]rune(next)[0]) || !auxiliaries[w] && !verbLike(w) ||
+			!auxiliaries[w] && j+2 < len(words) && bare(words[j+2]) == "by" {
+			continue // the apposition goes on ("Jane Roe, 38, from Glasgow, was named")
+		}
+		return j
+	}
+	return -1
+}
+
+// droppable reports whether words[i+1:j+1], set off after the subject
+// words[:i+1], may go: not a list of names going on ("The Edge, Bono and
+// Jay-Z, along with Rihanna, are due …": the subject itself), not a name
+// in apposition ("Irish low cost airline, Ryanair, announced": what the
+// title must keep; its first chunk names and joins, "Cedric and Omar,",
+// "Mars,"), not a determiner's phrase set off before more (the words
+// before the first comma lead in: "Like its rival, the airline, which
+// …,"), not a quotation running on past the comma.
+func droppable(words []string, i, j int) bool {
+	off := words[i+1 : j+1]
+	capital := func(w string) bool { return unicode.IsUpper([]rune(w)[0]) }
+	if !slices.ContainsFunc(words[:i+1], func(w string) bool { return !capital(w) }) &&
+		slices.ContainsFunc(off, func(w string) bool { return joins[bare(w)] || w == "&" }) {
+		return false
+	}
+	first := slices.IndexFunc(off, func(w string) bool { return strings.HasSuffix(w, ",") })
+	if first < 0 {
+		first = len(off) - 1 // the closing comma has a quote after it
+	}
+	if !slices.ContainsFunc(off[:first+1], func(w string) bool {
+		return !capital(w) && !joins[bare(w)] && bare(w) != "the" && bare(w) != "of" && w != "&"
+	}) {
+		return false
+	}
+	if first < len(off)-1 && (determiners[bare(off[0])] || bare(off[0]) == "my") {
+		return false
+	}
+	quoted := strings.TrimRight(words[j], `"”’'`) != words[j]
+	return !quoted || strings.Count(strings.Join(off, " "), `"`)%2 == 0
 }
 
 // notSubjects open a sentence before a comma without being its subject:

@@ -74,6 +74,12 @@ func TestSubjectAppositive(t *testing.T) {
 		{`Joined by three friends, Jane Roe, a singer, released an album`, ``},
 		// A name in apposition stays: it is what the title must keep.
 		{`The low-cost airline, Ryanair, announced that it is exercising its options`, ``},
+		{`Their creative core, Cedric and Omar, were part of the band`, ``},
+		{`The first movement, Mars, the Bringer of War, was conceived before the war`, ``},
+		// Before a determiner's phrase set off with more, the words before
+		// the first comma lead in.
+		{`Like its rival, the airline, which is based in Dublin, was fined`, ``},
+		{`Unable to land, the jet, a giant of the skies, was diverted to Paris`, ``},
 		// A list of names is the subject itself.
 		{`The Edge, Bono and Jay-Z, along with Rihanna, are due to appear`, ``},
 		// The subject's own verb comes before the commas.

@@ -67,9 +67,6 @@ func (x *extractor) isSpan(s *Source, toks []token) bool {
 // telling.
 const spanRule = "; a span up to the telling: by the article's day"
 
-// byTelling reports whether s is dated by its telling (spanSources).
-func byTelling(s *Source) bool { return strings.HasSuffix(s.Mention.Rule, spanRule) }
-
 // spanSources dates the sources whose time is a span up to the telling
 // by the article's day, or drops them when another source of their
 // sentence dates what it tells (one card per sentence); of several spans
@@ -124,7 +121,7 @@ func (x *extractor) spanSources(d *Doc, srcs []*Source) []*Source {
 		s.Time = Time{Value: v, Start: day, End: day.AddDate(0, 0, 1), Qualifier: By}
 		m := *s.Mention // the article's own is shared
 		m.Rule += spanRule
-		s.Mention = &m
+		s.Mention, s.told = &m, true
 		out = append(out, s)
 	}
 	return out

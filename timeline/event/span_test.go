@@ -65,3 +65,18 @@ func TestReportedSpanIsTheSaying(t *testing.T) {
 		t.Errorf("%q: %s %s, want happened by the article's day", e.Title, e.Status, e.Time.Qualifier)
 	}
 }
+
+// TestSpanStatusNeedsAReport: a span dated by its telling takes the
+// report's status only where a report stands before it; a noun that
+// is a reporting verb's form ("claims", "States") is none.
+func TestSpanStatusNeedsAReport(t *testing.T) {
+	for _, text := range []string{
+		"Insurance claims could rise sharply for the rest of the year.",
+		"The United States should keep its embassy shut for the rest of the year.",
+	} {
+		tl, _ := buildFiles(t, map[string][]byte{"a.md": md("2014-12-17", "Ledger", text)})
+		if len(tl.Events) != 1 || tl.Events[0].Status != StatusUncertain {
+			t.Errorf("%q: want one uncertain card, got %q", text, titles(tl))
+		}
+	}
+}

@@ -405,9 +405,9 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	// told ("Obama said threats shouldn't keep Americans from going out
 	// the rest of the month": the card is the saying).
 	from, to := 0, len(toks)
-	if v := lx.reportAt(toks, ms, me); v < 0 && byTelling(s) {
+	if v := lx.reportAt(toks, ms, me); v < 0 && s.told {
 		for i := range ms {
-			if reportingVerbs[toks[i].w] {
+			if reportingVerbs[toks[i].w] && !toks[i].skip && !nounToo[toks[i].w] {
 				to = i + 1
 				break
 			}

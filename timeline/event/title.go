@@ -5,6 +5,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -631,8 +632,11 @@ func reportsBefore(text string) bool {
 // none.
 func sharedSubject(src *Source, body string, sentStart, clauseStart int, t string) string {
 	first, _, _ := strings.Cut(t, " ")
-	if first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[bare(first)] {
-		return "" // a past verb may open a subject of its own ("and flooded streets were closed")
+	if first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[bare(first)] && !verbLike(bare(first)) {
+		return ""
+	}
+	if w := strings.Fields(t); !auxiliaries[bare(first)] && slices.ContainsFunc(w[1:min(len(w), 4)], func(w string) bool { return auxiliaries[bare(w)] }) {
+		return "" // a past verb opens a subject of its own ("and flooded streets were closed")
 	}
 	before := strings.TrimRight(body[sentStart:clauseStart], blank+",")
 	if !strings.HasSuffix(strings.ToLower(before), " and") {
@@ -652,7 +656,12 @@ func sharedSubject(src *Source, body string, sentStart, clauseStart int, t strin
 			continue
 		}
 		if reportingVerbs[b] {
-			return "" // "The captain told the crew the ship had …, and was rescued": whose subject?
+			// "The captain told the crew the ship had …, and was
+			// rescued": whose subject? With no told clause, its own.
+			if slices.ContainsFunc(words[k+1:], func(w string) bool { return auxiliaries[bare(w)] }) {
+				return ""
+			}
+			return strings.Join(words[:k], " ")
 		}
 		if auxiliaries[b] || relativeOpeners[b] || verbLike(b) && !determiners[bare(words[k-1])] {
 			return strings.Join(words[:k], " ")
