@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -208,10 +207,6 @@ type summarizer struct {
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
 	shown map[string]bool
-	// numbers are centralities' maps of word to number, reused from pool
-	// to pool (made for each, they were 3% of the bytes a Timeline17
-	// build allocates).
-	numbers sync.Pool
 }
 
 // newSummarizer reads the events of the key dates, with the outlets and
@@ -286,7 +281,7 @@ func (s *summarizer) summarize(events []*Event) []*Event {
 	for i, e := range events {
 		words[i] = s.words[e]
 	}
-	weighted, central := s.centralities(words, func(i int) float64 { return events[i].Score })
+	weighted, central := centralities(words, func(i int) float64 { return events[i].Score })
 	type ranked struct {
 		e     *Event
 		w     termVector
@@ -493,7 +488,7 @@ func (s *summarizer) rankPool(k KeyDate) *rankedPool {
 	for i, c := range pool {
 		words[i] = c.ws
 	}
-	vs, scores := s.centralities(words, func(i int) float64 { return pool[i].given })
+	vs, scores := centralities(words, func(i int) float64 { return pool[i].given })
 	for i, c := range pool {
 		scores[i] *= min(1, summaryLength/float64(max(1, c.n)))
 	}
@@ -876,24 +871,7 @@ type termVector struct {
 // Each distinct word is numbered as first met, and its count, idf and
 // centroid weight are kept in slices by number: as maps, written and
 // read at every word, they were half of this.
-func (s *summarizer) centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
-	num, _ := s.numbers.Get().(map[string]int32)
-	if num == nil {
-		total := 0
-		for _, ws := range words {
-			total += len(ws)
-		}
-		num = make(map[string]int32, total/2) // see centralities
-	}
-	vs, central := centralities(words, weight, num)
-	clear(num)
-	s.numbers.Put(num)
-	return vs, central
-}
-
-// centralities is s.centralities numbering the words in num, an empty
-// map (a new one when nil).
-func centralities(words [][]string, weight func(i int) float64, num map[string]int32) ([]termVector, []float64) {
+func centralities(words [][]string, weight func(i int) float64) ([]termVector, []float64) {
 	total := 0
 	for _, ws := range words {
 		total += len(ws)
@@ -901,9 +879,7 @@ func centralities(words [][]string, weight func(i int) float64, num map[string]i
 	// Sized for about the distinct words a pool has (half its words):
 	// grown from empty, its writes were half of this in a profile of
 	// Timeline17's build.
-	if num == nil {
-		num = make(map[string]int32, total/2)
-	}
+	num := make(map[string]int32, total/2)
 	df := make([]int, 0, total/2)
 	nums := make([]int32, 0, total) // each sentence's words' numbers, one after the other
 	for _, ws := range words {
