@@ -90,6 +90,7 @@ func TestPlainBodySkipsParsing(t *testing.T) {
 		"The board met on Tuesday. It voted to build the terminal.\n\nCrews begin in March, the mayor said.",
 		"A sentence wrapped over\ntwo lines ends here.  \nAnother follows it.\n\n\nA third paragraph, after two blank lines.",
 		"Prices rose 5% in 2009 (the most since 1990); shares fell.",
+		"He called it ` a plan ' on Tuesday.\n\nThen ` another ' came.",
 	} {
 		if mayHaveMarkup(body) {
 			t.Errorf("%q: taken for markup", body)
@@ -103,9 +104,35 @@ func TestPlainBodySkipsParsing(t *testing.T) {
 			t.Errorf("%q: sentences %v by block, %v whole", body, got, want)
 		}
 	}
-	for _, body := range []string{"# Title", "Text\n- item", "Text\n\n    code", "1. first", "Title\n===", "> quote", "a *b*", "x &amp; y"} {
+	for _, body := range []string{"# Title", "Text\n- item", "Text\n\n    code", "1. first", "Title\n===", "> quote", "a *b*", "x &amp; y", "` a ' and ` b '", "a ``b``", "` a\nb `"} {
 		if !mayHaveMarkup(body) {
 			t.Errorf("%q: markup not seen", body)
 		}
 	}
+}
+
+// FuzzLoneBackticks: a backtick in a body mayHaveMarkup passes over is
+// read by the parser as a letter would be, so skipping the parse reads
+// it as TestPlainBodySkipsParsing reads any plain body.
+func FuzzLoneBackticks(f *testing.F) {
+	for _, s := range []string{"A ` b ' c.\n\nD ` e ' f.", "x `\n\ny ` z", "a! b] ` c\n d", "  ` x", "` \n \t\n`", "`"} {
+		f.Add(s)
+	}
+	md := goldmark.DefaultParser()
+	f.Fuzz(func(t *testing.T, body string) {
+		if !strings.Contains(body, "`") || mayHaveMarkup(body) {
+			return
+		}
+		view, blocks := markdownView(body, md)
+		// "q" opens nothing: no other markup is in the body.
+		letters, letterBlocks := markdownView(strings.ReplaceAll(body, "`", "q"), md)
+		for i := range view {
+			if view[i] != letters[i] && (body[i] != '`' || view[i] != '`' || letters[i] != 'q') {
+				t.Fatalf("%q: view %q, with letters %q", body, view, letters)
+			}
+		}
+		if !reflect.DeepEqual(blocks, letterBlocks) {
+			t.Fatalf("%q: blocks %v, with letters %v", body, blocks, letterBlocks)
+		}
+	})
 }

@@ -144,7 +144,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 	// Key dates (which set each event's Score) and the dispute warnings
 	// (which read no Score) are independent: one runs beside the other.
 	done := make(chan []KeyDate)
-	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words, b.sim.stem) }()
+	go func() { done <- keyDates(events, leads, docs, b.opt.KeyDates, words, &b.sim.stems) }()
 	marks := &docMarks{last: make([]int, len(docs))}
 	for _, e := range events {
 		if e.Disputed && !e.Hidden {

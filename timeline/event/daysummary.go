@@ -202,7 +202,7 @@ type summarizer struct {
 	stop    map[string]bool
 	reports map[*Doc][]reportSentence // the sentences a pool may take, read before the summaries (readReports)
 	cards   map[*Event][]string       // poolWords of each key date's card, read with the reports
-	stem    func(string) string       // the build's stem cache (similarity.stem)
+	stems   *stemCache                // the build's (similarity.stems)
 	dated   map[place]time.Time       // datedSentences of the timeline's events
 	// shown are the sentences of the summaries drawn so far, best
 	// ranked key date first: a report read on three days tells one.
@@ -212,12 +212,12 @@ type summarizer struct {
 // newSummarizer reads the events of the key dates, with the outlets and
 // the sentence that tells each (Telling) from the days' evidence (words: the content words of a sentence,
 // similarity.words, the words merging compares).
-func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string, stem func(string) string) *summarizer {
+func newSummarizer(kds []KeyDate, days []*dayEvidence, words func(string) []string, stems *stemCache) *summarizer {
 	s := &summarizer{words: map[*Event][]string{}, text: map[*Event]string{}, outlets: map[*Event]int{}, df: map[string]int{}, stop: map[string]bool{}, reports: map[*Doc][]reportSentence{}, shown: map[string]bool{}}
 	for _, w := range stopwords() {
 		s.stop[w] = true
 	}
-	s.stem = stem
+	s.stems = stems
 	for _, d := range days {
 		for i, e := range d.events {
 			s.outlets[e] = d.outlets[i]
@@ -674,21 +674,83 @@ func oneSpaced(text string) (string, int) {
 // before summary lines, 0.92 s with similarity.words, 0.77 s with these)
 // for ROUGE-1 0.229 against 0.228 (lineLag 1, lineMinWords 6).
 func (s *summarizer) poolWords(text string) []string {
-	toks, ascii := lowerWords(text)
-	out := toks[:0]
-	for _, w := range toks {
-		if ascii { // no ’ to trim: strings.Trim with it decodes every rune
-			w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
-		} else {
+	if !isASCII(text) {
+		toks, _ := lowerWords(text)
+		out := toks[:0]
+		for _, w := range toks {
 			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
+			if len(w) < 3 || s.stop[w] {
+				continue
+			}
+			out = append(out, s.stems.stem(w))
 		}
-		if len(w) < 3 || s.stop[w] {
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	// An ASCII sentence's words (asciiWords of it lower-cased) are read
+	// in place, a capitalized one lower-cased into lower: no lower-cased
+	// copy of the sentence and no list of its words is made for them.
+	var lower [32]byte
+	out := make([]string, 0, len(text)/6+1)
+	for i := 0; i < len(text); {
+		for i < len(text) && !writtenPoolByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && writtenPoolByte(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		i = j
+		w = strings.Trim(w, "'")
+		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1]|0x20 == 's' { // "'s" once lower-cased
+			w = w[:n-2]
+		}
+		if len(w) < 3 {
 			continue
 		}
-		out = append(out, s.stem(w))
+		if !hasUpper(w) {
+			if !s.stop[w] {
+				out = append(out, s.stems.stem(w))
+			}
+			continue
+		}
+		if len(w) > len(lower) {
+			if w = strings.ToLower(w); !s.stop[w] {
+				out = append(out, s.stems.stem(w))
+			}
+			continue
+		}
+		b := lower[:len(w)]
+		for k := range len(w) {
+			b[k] = w[k] | 0x20 // lower-cases a letter; digits and ' have the bit
+		}
+		if !s.stop[string(b)] {
+			out = append(out, s.stems.stemBytes(b))
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// isASCII reports whether text is all ASCII.
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpper reports whether an ASCII word holds a capital.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // spaced is strings.Join(strings.Fields(text), " ") (oneSpaced).
@@ -764,6 +826,9 @@ func asciiWords(lower string) []string {
 }
 
 func poolByte(c byte) bool { return 'a' <= c && c <= 'z' || isDigit(c) || c == '\'' }
+
+// writtenPoolByte is poolByte of c lower-cased.
+func writtenPoolByte(c byte) bool { return poolByte(c) || 'A' <= c && c <= 'Z' }
 
 // cardsFirst orders events (a key date's cards) with the cards of
 // summary first, in its order, then the rest as they were.

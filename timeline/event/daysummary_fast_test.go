@@ -67,3 +67,35 @@ func FuzzWordCount(f *testing.F) {
 		}
 	})
 }
+
+// poolWords reads an ASCII sentence's words in place as it would read
+// them from the sentence lower-cased (asciiLower, asciiWords), asked once
+// or again (the stem cache then holds them).
+func FuzzPoolWords(f *testing.F) {
+	for _, s := range spacedSeeds {
+		f.Add(s)
+	}
+	f.Add("The THE the 'Officials' OFFICIALS' it's IT'S Obama'S O'BRIEN''S")
+	f.Add("bell\x07s \x15\x19 ring SUPERCALIFRAGILISTICEXPIALIDOCIOUSLY-long Words")
+	s := &summarizer{stop: map[string]bool{}, stems: new(stemCache)}
+	for _, w := range stopwords() {
+		s.stop[w] = true
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, _ := lowerWords(text)
+		want := []string{}
+		for _, w := range toks {
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "'’"), "'s"), "’s")
+			if len(w) >= 3 && !s.stop[w] {
+				want = append(want, stem(w))
+			}
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		for range 2 {
+			if got := s.poolWords(text); !slices.Equal(got, want) {
+				t.Fatalf("poolWords(%q) = %q, want %q", text, got, want)
+			}
+		}
+	})
+}

@@ -86,13 +86,13 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 }
 
 // keyDates ranks the days of the story and keeps the n best (0 = all),
-// each with its events, the day's summary first (summarize). stem is the
-// build's cached stemmer (similarity.stem): the reports' sentences are
+// each with its events, the day's summary first (summarize). stems is
+// the build's stem cache (similarity.stems): the reports' sentences are
 // mostly the sources' it has stemmed already.
-func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []string, stem func(string) string) []KeyDate {
+func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []string, stems *stemCache) []KeyDate {
 	days := dayEvidences(events, leads, docs, fittedWeights().lookback)
 	out := rankDays(days, fittedWeights(), n)
-	sum := newSummarizer(out, days, words, stem)
+	sum := newSummarizer(out, days, words, stems)
 	reports := reportDocs(out)
 	sum.dated = datedSentences(events, reports)
 	sum.readReports(reports, out)

@@ -136,7 +136,7 @@ func TestKeyDatesRanked(t *testing.T) {
 		keyEvent(11, "Firefighters contained the blaze at the depot.", docs[0], docs[1], docs[2], docs[3]),
 		keyEvent(20, "The depot reopened.", docs[3]),
 	}
-	kds := keyDates(events, nil, docs, 2, newSimilarity().words, new(stemCache).stem)
+	kds := keyDates(events, nil, docs, 2, newSimilarity().words, new(stemCache))
 	if len(kds) != 2 || !kds[0].Date.Equal(timex.Civil(2014, time.December, 11)) || !kds[1].Date.Equal(timex.Civil(2014, time.December, 10)) {
 		var got []string
 		for _, k := range kds {
@@ -162,7 +162,7 @@ func TestDaySummaryLeads(t *testing.T) {
 	events := []*Event{first, header, quote, main, again, rescue}
 	days := dayEvidences(events, nil, docs, 0) // sets each event's Score, and counts its outlets
 	kds := []KeyDate{{Events: events}}
-	got := newSummarizer(kds, days, newSimilarity().words, new(stemCache).stem).summarize(events)
+	got := newSummarizer(kds, days, newSimilarity().words, new(stemCache)).summarize(events)
 	if got[0] != main {
 		t.Errorf("leading event %q, want the dam giving way", got[0].Canonical().Text)
 	}
@@ -227,7 +227,7 @@ func BenchmarkKeyDates(b *testing.B) {
 		{"rank", func() int {
 			return len(rankDays(dayEvidences(tl.Events, tl.leads, docs, fittedWeights().lookback), fittedWeights(), 0))
 		}},
-		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words, sim.stem)) }},
+		{"rank+summaries", func() int { return len(keyDates(tl.Events, tl.leads, docs, 0, words, &sim.stems)) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var n int

@@ -48,3 +48,20 @@ func (c *stemCache) stem(w string) string {
 	}
 	return st
 }
+
+// stemBytes is stem(string(b)), with no string made for a word met
+// before.
+func (c *stemCache) stemBytes(b []byte) string {
+	if hot := c.hot.Load(); hot != nil {
+		if st, ok := (*hot)[string(b)]; ok {
+			return st
+		}
+	}
+	c.mu.Lock()
+	st, ok := c.all[string(b)]
+	c.mu.Unlock()
+	if ok {
+		return st
+	}
+	return c.stem(string(b))
+}

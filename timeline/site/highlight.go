@@ -121,7 +121,10 @@ func renderMarkdown(b *strings.Builder, src []byte, marks []Mark, md parser.Pars
 // Markdown is: writeParagraphs draws it as goldmark would, byte for byte
 // (FuzzPlainParagraphs), without parsing it.
 func plainParagraphs(body string) bool {
-	if strings.ContainsAny(body, "`[<*_\r\v\f") {
+	if strings.ContainsAny(body, "[<*_\r\v\f") {
+		return false
+	}
+	if strings.IndexByte(body, '`') >= 0 && !article.BackticksOpenNothing(body) {
 		return false
 	}
 	for line := range strings.Lines(body) {
@@ -136,12 +139,12 @@ func plainParagraphs(body string) bool {
 // plainParagraphs accepted: each run of non-blank lines a paragraph, its
 // lines trimmed at the left; a line ending in two spaces or a backslash
 // a hard break, any other a soft one, the last trimmed at the right.
-// Each line is one text node, or two when a "!" or "]" after its start
-// opened nothing (goldmark then starts a node at the last of them), each
-// node marked as markRenderer marks it.
+// Each line is one text node, or more when a backtick, "!" or "]"
+// opened nothing (see below), each node marked as markRenderer marks it.
 func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 	esc := func(p []byte) { writeText(b, p) }
 	open, escaped := false, false
+	var nodes [][2]int // a line's text nodes but its last
 	for at := 0; at < len(src); {
 		end := lineEnd(src, at)
 		line := src[at:end]
@@ -175,11 +178,36 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 				stop, brk = n, "\n"
 			}
 		}
-		split := -1 // the last "!" or "]" after the start that opened nothing
+		// The line's text nodes: goldmark starts one at each backtick
+		// (one opening nothing is a node of its own) and at each "!" or
+		// "]" after the line's or the backtick's start that opened
+		// nothing, and merges it into the node before when that ends
+		// where it starts (ast.MergeOrAppendTextSegment).
+		nodes = nodes[:0]
+		cut := func(from, to int) {
+			if k := len(nodes) - 1; k >= 0 && nodes[k][1] == from {
+				nodes[k][1] = to
+			} else {
+				nodes = append(nodes, [2]int{from, to})
+			}
+		}
+		from, retry := start, start // the open node's start; where goldmark reads on after a backtick
 		for i := start; i < stop; i++ {
-			c := src[i]
-			if (c == '!' || c == ']') && !escaped && i > start {
-				split = i
+			// goldmark tries a byte's parsers when it is not escaped, and
+			// always at the start of what it reads (an escape may run on
+			// from the line before).
+			c, tried := src[i], !escaped || i == retry
+			if tried && c == '`' {
+				if i > retry {
+					cut(from, i)
+				}
+				nodes = append(nodes, [2]int{i, i + 1})
+				from, retry = i+1, i+1
+				continue // read on from there, escaped as before
+			}
+			if tried && (c == '!' || c == ']') && i > retry {
+				cut(from, i)
+				from = i
 			}
 			switch {
 			case escaped:
@@ -191,11 +219,12 @@ func writeParagraphs(b *strings.Builder, src []byte, marks []Mark) {
 		if trim {
 			stop -= util.TrimRightSpaceLength(src[start:stop])
 		}
-		if split >= 0 {
-			writeMarked(b, src, start, split, marks, esc)
-			start = split
+		for _, n := range nodes {
+			writeMarked(b, src, n[0], n[1], marks, esc)
 		}
-		writeMarked(b, src, start, max(start, stop), marks, esc)
+		if !last || from < stop { // a paragraph's last backtick ends it: nothing is read after it
+			writeMarked(b, src, from, max(from, stop), marks, esc)
+		}
 		b.WriteString(brk)
 		at = end
 	}

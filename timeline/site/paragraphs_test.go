@@ -72,6 +72,16 @@ func TestPlainParagraphs(t *testing.T) {
 		{"Wow ![image](x)", false},
 		{"<b>tag</b>", false},
 		{"Line\r\nbreak", false},
+		{"He called it ` a plan ' on Tuesday.\n\nThen ` another ' came!", true}, // a backtick alone in its paragraph opens nothing
+		{"`Wow! x` and! `\nnext`! line` ", false},                               // a code span
+		{"One ` here\nand one ` there", false},                                  // closed on the next line
+		{"Fence\n```\ncode", false},
+		{"Two `` ticks", false},
+		{"An escaped \\` tick", false},
+		{"`! at the start] \nand at the end `\nx", false},
+		{"`! at the start] and! the end", true},
+		{"end `  \nhard \\\nbreaks\n\n`", true},
+		{"hard ` \\\nbreak\n\nand `\\\n", true},
 	} {
 		if got := plainParagraphs(c.body); got != c.plain {
 			t.Errorf("plainParagraphs(%q) = %v, want %v", c.body, got, c.plain)
@@ -85,7 +95,7 @@ func TestPlainParagraphs(t *testing.T) {
 // every body plainParagraphs accepts.
 func FuzzPlainParagraphs(f *testing.F) {
 	for _, s := range []string{
-		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "Hey! You]\\!x!\\\ny\\\\\n\\\nz! \n", "a\\\\\\\n!b!\n\nc\\", "a  \n  \n b\n", "x \t \ny\tz", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
+		"", "One.\nTwo.  \nThree \n\n  Four.   \n\n\n", "a ` b! c] d\n!`!\n\n` x  \ny\n\n z `\\\n", "Hey! You]\\!x!\\\ny\\\\\n\\\nz! \n", "a\\\\\\\n!b!\n\nc\\", "a  \n  \n b\n", "x \t \ny\tz", " \t x \t \n\ty", "AT&T &amp; &#35; &bogus;", "x\n\n\n", "\n\n a",
 	} {
 		f.Add(s, []byte{0, 2, 1, 7, 30, 1})
 	}

@@ -232,12 +232,13 @@ func (t *Tagger) Tag(text string, dct time.Time) []Mention {
 	}()
 	st := matchState{toks: toks}
 	var f found
+	m := new(match)
 	for i := 0; i < len(toks); {
 		if toks[i].web {
 			i++
 			continue
 		}
-		if !t.longest(toks, i, &st, &f) {
+		if !t.longest(toks, i, &st, &f, m) {
 			i++
 			continue
 		}
@@ -293,7 +294,9 @@ type found struct {
 // into best; among equally long ones, the rule listed first. (It fills
 // the caller's: one allocated per accepted match was a fifth of the
 // tagger's garbage, and one returned by value is copied at every token.)
-func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool {
+// m, the match the builders read, is the caller's too: one made for each
+// rule tried went to the heap.
+func (t *Tagger) longest(toks []token, i int, st *matchState, best *found, m *match) bool {
 	has := false
 	for _, ri := range t.candidates(toks[i]) {
 		if t.absent(ri, toks, i, st) {
@@ -303,14 +306,14 @@ func (t *Tagger) longest(toks []token, i int, st *matchState, best *found) bool 
 		if st.best <= i || (has && st.best <= best.end) {
 			continue
 		}
-		m := match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names, rest: toks[st.best:]}
+		*m = match{toks: toks[i:st.best], caps: st.bestCap, names: t.names.names, rest: toks[st.best:]}
 		if st.best < len(toks) {
 			m.after = &toks[st.best]
 		}
 		if i > 0 {
 			m.before, m.prev = &toks[i-1], toks[:i]
 		}
-		if p, ok := t.rules[ri].Build(&m); ok {
+		if p, ok := t.rules[ri].Build(m); ok {
 			*best, has = found{rule: ri, end: st.best, p: p}, true
 		}
 	}
