@@ -91,7 +91,7 @@ func attributionPatterns() []attribution {
 		{[]string{"said", "say"}, `(?i)^(officials|sources|investigators|reports)\s+(said|say)\s+(that\s+)?`, nil, nil, "", false, ""},
 		// The speaker may be named in apposition: "The agency's director,
 		// Jane Roe, said that …".
-		{[]string{" that "}, `(?i)^[^,]{0,60}(?:,[^,]{1,40},)?\s+(reported|said|told [^,]{0,40})\s+that\s+`, nil, nil, "", false, ""},
+		{[]string{" that "}, `(?i)^[^,]{0,60}(?:,[^,]{1,40},)?\s+(reported|reports|said|says|told [^,]{0,40}|tells [^,]{0,40})\s+that\s+`, nil, nil, "", false, ""},
 		// A speaker telling their own plan or state in the present ("The
 		// mayor says she will reopen the schools", "Clinton says at a news
 		// conference that she will go to Haiti") is named where the pronoun

@@ -115,6 +115,8 @@ func TestTitles(t *testing.T) {
 		{"Officials said on Thursday that the harbor would reopen.", "2014-12-11", "The harbor would reopen"},
 		{"Speaking after a visit to the port, the agency's director, Jane Roe, said that on Friday the agency had delivered two million meals.", "2014-12-12",
 			"The agency had delivered two million meals"},
+		{"Our correspondent reports that the three travelers were all aboard a flight from the coast on April 21.", "2014-04-21",
+			"The three travelers were all aboard a flight from the coast"},
 		// A report after a comma goes whole, whoever speaks.
 		{"The old ferryman retired in 1974, his daughter said.", "1974", "The old ferryman retired"},
 		{"The storm damaged the harbor wall, port officials told local reporters on Monday.", "2014-12-15", "The storm damaged the harbor wall"},
