@@ -106,8 +106,8 @@ func (m *memWriter) takeChanged() []string {
 // them; otherwise once the whole site is published.
 func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer, pagesDone func() error) error, ready func()) error {
 	c.mu.Lock()
-	last := c.site
-	c.site = nil // until this publish succeeds
+	last, ahead := c.site, c.ahead
+	c.site, c.ahead = nil, nil // until this publish succeeds
 	c.mu.Unlock()
 	// At the last site's size: 10,000 pages are written into it at once.
 	before := lastFiles(last)
@@ -119,7 +119,10 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	defer unlock()
 	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
 	var gone func() map[string]bool // only asked when inPlace
-	if inPlace {
+	switch {
+	case inPlace && ahead != nil && ahead.site == last:
+		gone = ahead.gone
+	case inPlace:
 		gone = goneFiles(out, last.files)
 	}
 	signaled := false
@@ -244,8 +247,8 @@ func (f folderNames) has(dir, name string) bool {
 // written are no longer in dir, for writeChanged to put back; the result
 // waits until asked for. Listing the folder of 10,000 pages took 5-8 ms
 // that a reload waited for, and looking each page up in the listing as
-// many again: begun before the pages are drawn, both are done beside
-// them. (A page deleted by hand while they are drawn is put back by the
+// many again: begun as the build begins (listAhead), both are done beside
+// it. (A page deleted by hand while the build runs is put back by the
 // next rebuild, as one deleted after it is.)
 func goneFiles(dir string, last map[string][]byte) func() map[string]bool {
 	done := make(chan map[string]bool, 1)
@@ -260,6 +263,29 @@ func goneFiles(dir string, last map[string][]byte) func() map[string]bool {
 		done <- gone
 	}()
 	return sync.OnceValue(func() map[string]bool { return <-done })
+}
+
+// aheadList is goneFiles begun on the last site's folder.
+type aheadList struct {
+	site *published
+	gone func() map[string]bool
+}
+
+// listAhead begins looking for the files gone from the folder the last
+// rebuild wrote (goneFiles) as a build begins: it is done while the
+// articles are read and merged, which leave a core idle, rather than
+// beside the pages' drawing on every core. publishChanged takes it when
+// it publishes into that folder again.
+func (c *Cache) listAhead() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ahead = nil
+	if c.site != nil {
+		c.ahead = &aheadList{site: c.site, gone: goneFiles(c.site.dir, c.site.files)}
+	}
 }
 
 // removeGone removes the files last wrote that are no longer drawn.

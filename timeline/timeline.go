@@ -377,6 +377,7 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Cache.listAhead()
 	res, err := Load(ctx, cfg, tagger)
 	if err != nil {
 		return res, err
