@@ -74,3 +74,20 @@ func BenchmarkRecall(b *testing.B) {
 		tb.Recall(i%1000, func() (int, error) { return i, nil })
 	}
 }
+
+// BenchmarkRebuild is a rebuild's use of a table of 40,000 entries (an
+// event's per event at 10,000 articles): each one found, then the build
+// ends.
+func BenchmarkRebuild(b *testing.B) {
+	var tb Table[int, []byte]
+	for i := range 40000 {
+		tb.Put(i, nil)
+	}
+	tb.Rotate()
+	for b.Loop() {
+		for i := range 40000 {
+			tb.Get(i)
+		}
+		tb.Rotate()
+	}
+}
