@@ -229,13 +229,16 @@ func (c *Cache) keepExtracted(docs []*event.Doc) {
 		if !ok || e.mentions == nil || d.Article.Anchor.Source == article.FromInferred || d.Serial != e.serial {
 			continue
 		}
+		was := e
 		if e.extracted == nil {
 			e.extracted = d.Extracted
 		}
 		if e.doc == nil && !e.art.Anchor.IsZero() && d.Extracted == e.extracted {
 			e.doc = d
 		}
-		c.entries[d.Article.Path] = e
+		if e.extracted != was.extracted || e.doc != was.doc { // most are kept as they were
+			c.entries[d.Article.Path] = e
+		}
 	}
 }
 
