@@ -2,6 +2,7 @@ package memo
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -87,6 +88,28 @@ func BenchmarkRebuild(b *testing.B) {
 	for b.Loop() {
 		for i := range 40000 {
 			tb.Get(i)
+		}
+		tb.Rotate()
+	}
+}
+
+// BenchmarkRebuildStrings is BenchmarkRebuild with keys as the site's
+// article pages have them (an id and a hash), scattered in memory.
+func BenchmarkRebuildStrings(b *testing.B) {
+	type key struct {
+		id  string
+		sum uint64
+	}
+	var tb Table[key, []byte]
+	keys := make([]key, 10000)
+	for i := range keys {
+		keys[i] = key{fmt.Sprintf("article-%05d", i*7919%10000), uint64(i) * 0x9e3779b97f4a7c15}
+		tb.Put(keys[i], nil)
+	}
+	tb.Rotate()
+	for b.Loop() {
+		for _, k := range keys {
+			tb.Get(k)
 		}
 		tb.Rotate()
 	}
