@@ -29,6 +29,9 @@ type Cache struct {
 	// changed and write only the files that did (incremental.go).
 	pages *site.Memo
 	site  *published
+	// ahead is the look for files gone from the last site's folder,
+	// begun with the build (listAhead).
+	ahead *aheadList
 	merge *event.MergeMemo // how the last build merged (event/remerge.go)
 	// serials numbers each read of an article (event.Doc.Serial): a
 	// number is never given twice.
@@ -226,13 +229,16 @@ func (c *Cache) keepExtracted(docs []*event.Doc) {
 		if !ok || e.mentions == nil || d.Article.Anchor.Source == article.FromInferred || d.Serial != e.serial {
 			continue
 		}
+		was := e
 		if e.extracted == nil {
 			e.extracted = d.Extracted
 		}
 		if e.doc == nil && !e.art.Anchor.IsZero() && d.Extracted == e.extracted {
 			e.doc = d
 		}
-		c.entries[d.Article.Path] = e
+		if e.extracted != was.extracted || e.doc != was.doc { // most are kept as they were
+			c.entries[d.Article.Path] = e
+		}
 	}
 }
 

@@ -256,7 +256,7 @@ func foundWarnings(cfg Config, found article.Found) []string {
 // articleDocs are the event documents (made by doc) of the articles a
 // build takes: drafts only with cfg.Drafts. Their warnings go to res.
 func articleDocs(cfg Config, arts []*article.Article, res *Result, doc func(*article.Article) *event.Doc) []*event.Doc {
-	var docs []*event.Doc
+	docs := make([]*event.Doc, 0, len(arts))
 	for _, a := range arts {
 		if a.Draft && !cfg.Drafts {
 			continue
@@ -377,6 +377,7 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Cache.listAhead()
 	res, err := Load(ctx, cfg, tagger)
 	if err != nil {
 		return res, err

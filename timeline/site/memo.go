@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io/fs"
 	"sort"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
@@ -37,6 +38,29 @@ type Memo struct {
 	// reads are the sums of the reads events' sources come from, by
 	// their first source (readSum).
 	reads memo.Table[*event.Source, *sourceReads]
+	// templates are the last templates parsed, by their fingerprint.
+	templates struct {
+		sync.Mutex
+		fingerprint [sha256.Size]byte
+		parsed      *parsed
+	}
+}
+
+// parse returns the templates of fingerprint fp as the memo holds them,
+// or else as made, keeping them for the next render.
+func (m *Memo) parse(fp [sha256.Size]byte, parseAll func() (*parsed, error)) (*parsed, error) {
+	t := &m.templates
+	t.Lock()
+	defer t.Unlock()
+	if t.parsed != nil && t.fingerprint == fp {
+		return t.parsed, nil
+	}
+	p, err := parseAll()
+	if err != nil {
+		return nil, err
+	}
+	t.fingerprint, t.parsed = fp, p
+	return p, nil
 }
 
 type memoKey [sha256.Size]byte

@@ -1,10 +1,16 @@
 package site
 
 import (
+	"bytes"
+	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
+	"github.com/newsroom/timeline/static"
+	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
 	"github.com/newsroom/timeline/timeline/temporal"
@@ -144,4 +150,49 @@ func TestEventKeyCoversCardAndExport(t *testing.T) {
 func anchorOf(a *article.Article) *timex.Value {
 	v := timex.DayOf(a.Anchor.Time)
 	return &v
+}
+
+// A memo hands a render the templates the last one parsed only when they
+// are the same files: a template changed between renders (serve watches
+// them) is parsed again, and a page shows it.
+func TestMemoParsesChangedTemplates(t *testing.T) {
+	files := fstest.MapFS{}
+	fs.WalkDir(templates.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := fs.ReadFile(templates.FS, p)
+			files[p] = &fstest.MapFile{Data: b}
+		}
+		return nil
+	})
+	m := NewMemo()
+	first, err := New(Config{Memo: m}, files, static.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := New(Config{Memo: m}, files, static.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.pages["data.html"] != first.pages["data.html"] {
+		t.Error("the same templates were parsed again")
+	}
+	data := files["data.html"].Data
+	files["data.html"] = &fstest.MapFile{Data: bytes.Replace(data, []byte("<h1>Data</h1>"), []byte("<h1>Data</h1><p>changed-template-mark</p>"), 1)}
+	if bytes.Equal(files["data.html"].Data, data) {
+		t.Fatal("data.html has no <h1>Data</h1> to mark")
+	}
+	changed, err := New(Config{Memo: m}, files, static.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed.pages["data.html"] == first.pages["data.html"] || changed.fingerprint == first.fingerprint {
+		t.Fatal("a changed template was taken from the memo")
+	}
+	var b strings.Builder
+	if err := changed.pages["data.html"].ExecuteTemplate(&b, "data.html", dataPage{page: page{Root: "./"}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "changed-template-mark") {
+		t.Error("the page is not drawn with the changed template")
+	}
 }

@@ -80,9 +80,16 @@ func Stream(w Writer, name string, draw func(io.Writer) error) error {
 // Site renders timelines with one set of templates and static files.
 type Site struct {
 	cfg         Config
-	pages       map[string]*template.Template
 	static      fs.FS
 	fingerprint [32]byte // of the templates, for the memo
+	parsed
+}
+
+// parsed are a set of templates' pages as parsed, with what drawing asks
+// of them. They are only read once made (a memo hands them to the next
+// render with the same templates).
+type parsed struct {
+	pages map[string]*template.Template
 	// builtinCard, per page template, says its card template is the
 	// built-in one, which writeCard draws without html/template (card.go).
 	builtinCard map[string]bool
@@ -100,7 +107,8 @@ type Site struct {
 // (layout.html, event.html) are shared by all of them.
 var pageFiles = []string{"index.html", "article.html", "sources.html", "month.html", "data.html"}
 
-// New parses the templates. templates is usually the embedded set,
+// New parses the templates (or takes cfg.Memo's parse of the same
+// files). templates is usually the embedded set,
 // overlaid with a site's own folder (see Overlay).
 func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	if cfg.Language == "" {
@@ -118,14 +126,33 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 	if cfg.SplitSources == 0 {
 		cfg.SplitSources = 5000
 	}
-	s := &Site{cfg: cfg, pages: map[string]*template.Template{}, static: static, builtinCard: map[string]bool{}}
+	s := &Site{cfg: cfg, static: static}
 	if cfg.Memo != nil {
 		fp, err := fingerprint(templates)
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
 		s.fingerprint = fp
+		// The same files parse to the same pages: serve's rebuilds take
+		// the last one's (parsing them was 3 ms of every reload).
+		p, err := cfg.Memo.parse(fp, func() (*parsed, error) { return parse(templates) })
+		if err != nil {
+			return nil, err
+		}
+		s.parsed = *p
+		return s, nil
 	}
+	p, err := parse(templates)
+	if err != nil {
+		return nil, err
+	}
+	s.parsed = *p
+	return s, nil
+}
+
+// parse parses the page templates, each with the shared ones.
+func parse(templates fs.FS) (*parsed, error) {
+	p := &parsed{pages: map[string]*template.Template{}, builtinCard: map[string]bool{}}
 	shared, err := fs.Glob(templates, "*.html")
 	if err != nil {
 		return nil, err
@@ -136,19 +163,19 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 			common = append(common, f)
 		}
 	}
-	for _, p := range pageFiles {
-		t, err := template.New(p).Option("missingkey=error").ParseFS(templates, append(append([]string{}, common...), p)...)
+	for _, name := range pageFiles {
+		t, err := template.New(name).Option("missingkey=error").ParseFS(templates, append(append([]string{}, common...), name)...)
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
-		s.pages[p] = t
-		s.builtinCard[p] = cardTree(t) == builtinCard
-		if p == "index.html" || p == "month.html" {
-			s.wholeCards = s.wholeCards || readsCitations(t)
+		p.pages[name] = t
+		p.builtinCard[name] = cardTree(t) == builtinCard
+		if name == "index.html" || name == "month.html" {
+			p.wholeCards = p.wholeCards || readsCitations(t)
 		}
 	}
-	s.builtinArticle = articleTrees(s.pages["article.html"]) == builtinArticle
-	return s, nil
+	p.builtinArticle = articleTrees(p.pages["article.html"]) == builtinArticle
+	return p, nil
 }
 
 func isPage(name string) bool {

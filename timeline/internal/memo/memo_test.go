@@ -2,6 +2,7 @@ package memo
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -72,5 +73,44 @@ func BenchmarkRecall(b *testing.B) {
 	tb.Rotate()
 	for i := 0; b.Loop(); i++ {
 		tb.Recall(i%1000, func() (int, error) { return i, nil })
+	}
+}
+
+// BenchmarkRebuild is a rebuild's use of a table of 40,000 entries (an
+// event's per event at 10,000 articles): each one found, then the build
+// ends.
+func BenchmarkRebuild(b *testing.B) {
+	var tb Table[int, []byte]
+	for i := range 40000 {
+		tb.Put(i, nil)
+	}
+	tb.Rotate()
+	for b.Loop() {
+		for i := range 40000 {
+			tb.Get(i)
+		}
+		tb.Rotate()
+	}
+}
+
+// BenchmarkRebuildStrings is BenchmarkRebuild with keys as the site's
+// article pages have them (an id and a hash), scattered in memory.
+func BenchmarkRebuildStrings(b *testing.B) {
+	type key struct {
+		id  string
+		sum uint64
+	}
+	var tb Table[key, []byte]
+	keys := make([]key, 10000)
+	for i := range keys {
+		keys[i] = key{fmt.Sprintf("article-%05d", i*7919%10000), uint64(i) * 0x9e3779b97f4a7c15}
+		tb.Put(keys[i], nil)
+	}
+	tb.Rotate()
+	for b.Loop() {
+		for _, k := range keys {
+			tb.Get(k)
+		}
+		tb.Rotate()
 	}
 }
