@@ -185,7 +185,7 @@ func mayHaveMarkup(body string) bool {
 	if strings.ContainsAny(body, "*_[\\") || entity.MatchString(body) || htmlTag.MatchString(body) {
 		return true
 	}
-	if strings.IndexByte(body, '`') >= 0 && !BackticksOpenNothing(body) {
+	if !BackticksOpenNothing(body) {
 		return true
 	}
 	for line := range strings.Lines(body) {
@@ -203,6 +203,9 @@ func mayHaveMarkup(body string) bool {
 // about one in seven Timeline17 articles) is then read, and drawn, as
 // plain paragraphs.
 func BackticksOpenNothing(body string) bool {
+	if strings.IndexByte(body, '`') < 0 {
+		return true
+	}
 	if strings.Contains(body, "``") || strings.Contains(body, "\\`") {
 		return false
 	}

@@ -157,7 +157,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 	if len(told) == 0 {
 		return -1
 	}
-	need := min(minShared, len(words))
+	need := min(minShared, len(c.ids))
 	n := fallbackDays(c.src)
 	day, slack := dayNumber(c.src.Time.Start), int64(relativeSlack(n))
 	best, bestN, bestD := -1, 0, int64(0)
@@ -167,7 +167,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 			e := events[id]
 			if !slices.ContainsFunc(e.Sources[:min(len(e.Sources), joinMembers)], func(s *Source) bool {
 				m := candidateOf(s)
-				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words(), told) && len(sharedWordsOf(c, m)) >= need
+				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words(), told) && sharedCount(c.ids, m.ids) >= need
 			}) {
 				continue
 			}
@@ -257,3 +257,6 @@ func joinNoted(e *Event, add []*Source, note func(*Source) string) *Event {
 	settle(j)
 	return j
 }
+
+// sharedCount is how many word numbers two sorted lists share.
+func sharedCount(a, b []uint32) int { _, n := overlap(a, b); return n }

@@ -85,12 +85,23 @@ func leadsToBody(cands []*candidate, kinds map[string]bool) {
 
 // sharedKind is a predicate kind two sorted word sets share, or "".
 func sharedKind(a, b *candidate, kinds map[string]bool) string {
-	for _, w := range sharedWordsOf(a, b) {
-		if kinds[w] {
-			return w
+	best := ""
+	a.sim.mu.Lock()
+	defer a.sim.mu.Unlock()
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			if w := a.sim.names[a.ids[i]]; kinds[w] && (best == "" || w < best) {
+				best = w
+			}
+			i, j = i+1, j+1
 		}
 	}
-	return ""
+	return best
 }
 
 // A headline its own body did not re-date (too few words shared) keeps

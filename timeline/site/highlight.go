@@ -124,7 +124,7 @@ func plainParagraphs(body string) bool {
 	if strings.ContainsAny(body, "[<*_\r\v\f") {
 		return false
 	}
-	if strings.IndexByte(body, '`') >= 0 && !article.BackticksOpenNothing(body) {
+	if !article.BackticksOpenNothing(body) {
 		return false
 	}
 	for line := range strings.Lines(body) {

@@ -69,7 +69,7 @@ func whyLines(e *event.Event, srcs []*event.Source) []string {
 			order = append(order, name)
 		}
 		g.articles++
-		words, fields = appendWords(words[:0], fields[:0], s.Text)
+		words, fields = wordsInto(words, fields, s.Text)
 		for _, w := range words {
 			if ref[w.key] && !w.name {
 				g.shared = addOnce(g.shared, w.text)
@@ -227,25 +227,25 @@ type aWord struct {
 
 // wordsOf returns the content words of a sentence, each once.
 func wordsOf(s string) []aWord {
-	out, _ := appendWords(nil, nil, s)
+	out, _ := wordsInto(nil, nil, s)
 	return out
 }
 
-// appendWords appends wordsOf(s) to out, splitting s into fields
-// (whyFields) appended to fields; it returns both, to be reused.
-func appendWords(out []aWord, fields []string, s string) ([]aWord, []string) {
-	from, at := len(fields), len(out)
-	fields = appendWhyFields(fields, s)
+// wordsInto is wordsOf(s) made in out's room, s split into fields in
+// fields' room (appendWhyFields); it returns both, to be reused.
+func wordsInto(out []aWord, fields []string, s string) ([]aWord, []string) {
+	fields = appendWhyFields(fields[:0], s)
+	out = out[:0]
 	if out == nil {
 		out = make([]aWord, 0, len(fields))
 	}
 	// Keys seen: a sentence's few dozen are looked for in out, a long
 	// text's in a map (one made per sentence was a fifth of the cost).
 	var seen map[string]bool
-	if len(fields)-from > 48 {
+	if len(fields) > 48 {
 		seen = map[string]bool{}
 	}
-	for _, f := range fields[from:] {
+	for _, f := range fields {
 		f = strings.Trim(f, "'-.")
 		lower := strings.ToLower(strings.TrimSuffix(f, "'s"))
 		if len(lower) < 3 || whyStop[lower] {
@@ -263,7 +263,7 @@ func appendWords(out []aWord, fields []string, s string) ([]aWord, []string) {
 				continue
 			}
 			seen[key] = true
-		} else if slices.ContainsFunc(out[at:], func(w aWord) bool { return w.key == key }) {
+		} else if slices.ContainsFunc(out, func(w aWord) bool { return w.key == key }) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(f)
@@ -272,11 +272,8 @@ func appendWords(out []aWord, fields []string, s string) ([]aWord, []string) {
 	return out, fields
 }
 
-// whyFields is strings.FieldsFunc(s, wordBreak), an ASCII text split
-// without a function call at every byte.
-func whyFields(s string) []string { return appendWhyFields(nil, s) }
-
-// appendWhyFields appends whyFields(s) to out.
+// appendWhyFields appends strings.FieldsFunc(s, wordBreak) to out, an
+// ASCII text split without a function call at every byte.
 func appendWhyFields(out []string, s string) []string {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
