@@ -29,9 +29,6 @@ type Cache struct {
 	// changed and write only the files that did (incremental.go).
 	pages *site.Memo
 	site  *published
-	// ahead is the look for files gone from the last site's folder,
-	// begun with the build (listAhead).
-	ahead *aheadList
 	merge *event.MergeMemo // how the last build merged (event/remerge.go)
 	// serials numbers each read of an article (event.Doc.Serial): a
 	// number is never given twice.

@@ -33,6 +33,8 @@ type published struct {
 	dir    string
 	files  map[string][]byte
 	marker os.FileInfo
+	// gone, once a build began (listAhead), finds the files gone from dir.
+	gone func() map[string]bool
 }
 
 // memWriter collects a site in memory. last is what the last rebuild
@@ -106,8 +108,8 @@ func (m *memWriter) takeChanged() []string {
 // them; otherwise once the whole site is published.
 func (c *Cache) publishChanged(ctx context.Context, out string, render func(w site.Writer, pagesDone func() error) error, ready func()) error {
 	c.mu.Lock()
-	last, ahead := c.site, c.ahead
-	c.site, c.ahead = nil, nil // until this publish succeeds
+	last := c.site
+	c.site = nil // until this publish succeeds
 	c.mu.Unlock()
 	// At the last site's size: 10,000 pages are written into it at once.
 	before := lastFiles(last)
@@ -120,8 +122,8 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	inPlace := last != nil && last.dir == out && sameSite(out, last.marker)
 	var gone func() map[string]bool // only asked when inPlace
 	switch {
-	case inPlace && ahead != nil && ahead.site == last:
-		gone = ahead.gone
+	case inPlace && last.gone != nil:
+		gone = last.gone
 	case inPlace:
 		gone = goneFiles(out, last.files)
 	}
@@ -135,7 +137,6 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	// restored are the files gone from out that the first stage wrote
 	// (the pages); the second writes the rest of what changed and
 	// removes what is no longer drawn.
-	restored := map[string]bool{}
 	pagesDone := func() error {
 		if !inPlace || ready == nil {
 			return nil
@@ -143,7 +144,7 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if writeChanged(out, mem, gone(), restored) != nil {
+		if writeChanged(out, mem, gone()) != nil {
 			inPlace = false // publish the whole site instead
 			return nil
 		}
@@ -156,7 +157,7 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if inPlace && writeChanged(out, mem, gone(), restored) == nil && removeGone(out, mem.files, last.files) == nil {
+	if inPlace && writeChanged(out, mem, gone()) == nil && removeGone(out, mem.files, last.files) == nil {
 		c.mu.Lock()
 		c.site = &published{dir: out, files: mem.files, marker: last.marker}
 		c.mu.Unlock()
@@ -205,11 +206,11 @@ func sameSite(dir string, seen os.FileInfo) bool {
 // last called, and those drawn so far that are gone from dir (a page
 // deleted by hand would otherwise stay missing until its bytes changed)
 // and not yet put back (restored, which it adds them to).
-func writeChanged(dir string, mem *memWriter, gone, restored map[string]bool) error {
+func writeChanged(dir string, mem *memWriter, gone map[string]bool) error {
 	names := mem.takeChanged()
 	for name := range gone {
-		if _, drawn := mem.files[name]; drawn && !restored[name] {
-			restored[name] = true
+		if _, drawn := mem.files[name]; drawn {
+			delete(gone, name) // put back: not again
 			names = append(names, name)
 		}
 	}
@@ -265,12 +266,6 @@ func goneFiles(dir string, last map[string][]byte) func() map[string]bool {
 	return sync.OnceValue(func() map[string]bool { return <-done })
 }
 
-// aheadList is goneFiles begun on the last site's folder.
-type aheadList struct {
-	site *published
-	gone func() map[string]bool
-}
-
 // listAhead begins looking for the files gone from the folder the last
 // rebuild wrote (goneFiles) as a build begins: it is done while the
 // articles are read and merged, which leave a core idle, rather than
@@ -282,9 +277,8 @@ func (c *Cache) listAhead() {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.ahead = nil
 	if c.site != nil {
-		c.ahead = &aheadList{site: c.site, gone: goneFiles(c.site.dir, c.site.files)}
+		c.site.gone = goneFiles(c.site.dir, c.site.files)
 	}
 }
 

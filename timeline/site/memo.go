@@ -9,7 +9,6 @@ import (
 	"html/template"
 	"io/fs"
 	"sort"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/article"
 	"github.com/newsroom/timeline/timeline/event"
@@ -20,8 +19,9 @@ import (
 // article or month page whose inputs did not change — the article, its
 // marks and explanations, its events, the templates — is not drawn again,
 // nor is an event's card or export entry (eventmemo.go). Each kind is a
-// memo.Table: what a render does not use is dropped after it, so the memo
-// holds one site at most. A nil *Memo keeps nothing.
+// memo.Table: what renders stop using is swept once it is a fifth of
+// its table, so the memo holds about a site and a quarter at most. A nil
+// *Memo keeps nothing.
 type Memo struct {
 	seed     maphash.Seed
 	pages    memo.Table[memoKey, []byte] // article and month pages, by what they show
@@ -38,29 +38,8 @@ type Memo struct {
 	// reads are the sums of the reads events' sources come from, by
 	// their first source (readSum).
 	reads memo.Table[*event.Source, *sourceReads]
-	// templates are the last templates parsed, by their fingerprint.
-	templates struct {
-		sync.Mutex
-		fingerprint [sha256.Size]byte
-		parsed      *parsed
-	}
-}
-
-// parse returns the templates of fingerprint fp as the memo holds them,
-// or else as made, keeping them for the next render.
-func (m *Memo) parse(fp [sha256.Size]byte, parseAll func() (*parsed, error)) (*parsed, error) {
-	t := &m.templates
-	t.Lock()
-	defer t.Unlock()
-	if t.parsed != nil && t.fingerprint == fp {
-		return t.parsed, nil
-	}
-	p, err := parseAll()
-	if err != nil {
-		return nil, err
-	}
-	t.fingerprint, t.parsed = fp, p
-	return p, nil
+	// templates are the templates parsed, by their fingerprint.
+	templates memo.Table[memoKey, *parsed]
 }
 
 type memoKey [sha256.Size]byte
@@ -83,6 +62,7 @@ func (m *Memo) rotate() {
 	m.docs.Rotate()
 	m.contents.Rotate()
 	m.reads.Rotate()
+	m.templates.Rotate()
 }
 
 // articleKey identifies everything an article page shows: its view (all

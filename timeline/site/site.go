@@ -127,6 +127,7 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		cfg.SplitSources = 5000
 	}
 	s := &Site{cfg: cfg, static: static}
+	parseAll := func() (*parsed, error) { return parse(templates) }
 	if cfg.Memo != nil {
 		fp, err := fingerprint(templates)
 		if err != nil {
@@ -135,14 +136,11 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		s.fingerprint = fp
 		// The same files parse to the same pages: serve's rebuilds take
 		// the last one's (parsing them was 3 ms of every reload).
-		p, err := cfg.Memo.parse(fp, func() (*parsed, error) { return parse(templates) })
-		if err != nil {
-			return nil, err
+		parseAll = func() (*parsed, error) {
+			return cfg.Memo.templates.Recall(fp, func() (*parsed, error) { return parse(templates) })
 		}
-		s.parsed = *p
-		return s, nil
 	}
-	p, err := parse(templates)
+	p, err := parseAll()
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,8 @@
 // Package memo keeps what one build made for the next one (serve's
 // rebuilds): a generational table, whose entries a build uses (finds or
-// puts) are kept for the next build and the others dropped when it ends,
-// so a table holds what one build used, never the history of every edit.
+// puts) are kept for the next build and the others swept once they are a
+// fifth of the table (Rotate), so a table holds what about one build and
+// a quarter used, never the history of every edit.
 // It is the one memo layer at the stage boundaries: merging keeps how each
 // event settled in one (event.MergeMemo), rendering its pages, cards and
 // export entries (site.Memo).
