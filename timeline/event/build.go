@@ -195,7 +195,7 @@ func within(text, t string) string {
 func (b *Builder) extraction(cands []*candidate) *Extraction {
 	x := &Extraction{items: make([]extracted, len(cands)), numbered: b.sim}
 	for i, c := range cands {
-		x.items[i] = extracted{src: *c.src, title: c.title, words: c.words(), value: c.value, ids: c.ids}
+		x.items[i] = extracted{src: *c.src, title: c.title, value: c.value, ids: c.ids}
 		x.items[i].src.Doc, x.items[i].src.cand = nil, nil
 	}
 	return x
@@ -224,7 +224,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 		src.Doc = d
 		ids := it.ids
 		if d.Extracted.numbered != b.sim { // numbered by another build's words
-			ids = b.sim.numbers(it.words)
+			ids = b.sim.numbers(d.Extracted.wordsOf(i))
 		}
 		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, ids: ids, sim: b.sim, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]

@@ -67,9 +67,23 @@ type Extraction struct {
 type extracted struct {
 	src   Source // without its Doc
 	title string
+	// words are its words as strings only when nothing numbered them (an
+	// extraction read back from a record); else ids, numbered by the
+	// extraction's similarity, stand for them (wordsOf).
 	words []string
 	ids   []uint32
 	value string
+}
+
+// wordsOf is item i's words, sorted and distinct.
+func (x *Extraction) wordsOf(i int) []string {
+	it := &x.items[i]
+	if it.words != nil || x.numbered == nil || len(it.ids) == 0 {
+		return it.words
+	}
+	out := x.numbered.namesOf(make([]string, 0, len(it.ids)), it.ids)
+	slices.Sort(out)
+	return out
 }
 
 // Qualifier says how exact an event's time is.

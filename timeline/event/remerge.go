@@ -418,7 +418,11 @@ func (r *replay) markOld(f candKey) {
 		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
-			c = &candidate{key: m, src: &it.src, ids: r.num(it.words), sim: r.memo.sim, value: it.value}
+			ids := it.ids
+			if m.x.numbered != r.memo.sim { // numbered by another build's words, or read from a record
+				ids = r.num(m.x.wordsOf(m.i))
+			}
+			c = &candidate{key: m, src: &it.src, ids: ids, sim: r.memo.sim, value: it.value}
 		}
 		r.markMember(day, f, c)
 	}
