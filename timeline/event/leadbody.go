@@ -88,19 +88,11 @@ func sharedKind(a, b *candidate, kinds map[string]bool) string {
 	best := ""
 	a.sim.mu.Lock()
 	defer a.sim.mu.Unlock()
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			if w := a.sim.names[a.ids[i]]; kinds[w] && (best == "" || w < best) {
-				best = w
-			}
-			i, j = i+1, j+1
+	forShared(a.ids, b.ids, func(id uint32) {
+		if w := a.sim.names[id]; kinds[w] && (best == "" || w < best) {
+			best = w
 		}
-	}
+	})
 	return best
 }
 

@@ -299,17 +299,7 @@ func (c *candidate) has(w string) bool {
 // sharedWordsOf is sharedWords of a's and b's words (numbered alike).
 func sharedWordsOf(a, b *candidate) []string {
 	var ids []uint32
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			ids = append(ids, a.ids[i])
-			i, j = i+1, j+1
-		}
-	}
+	forShared(a.ids, b.ids, func(id uint32) { ids = append(ids, id) })
 	if len(ids) == 0 {
 		return nil
 	}
@@ -318,9 +308,8 @@ func sharedWordsOf(a, b *candidate) []string {
 	return out
 }
 
-// overlap is the overlap coefficient of two sorted sets, and how many
-// members they share.
-func overlap(a, b []uint32) (sim float64, shared int) {
+// forShared calls f with each number two sorted sets share, in order.
+func forShared(a, b []uint32, f func(uint32)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -328,10 +317,16 @@ func overlap(a, b []uint32) (sim float64, shared int) {
 		case a[i] > b[j]:
 			j++
 		default:
-			shared++
+			f(a[i])
 			i, j = i+1, j+1
 		}
 	}
+}
+
+// overlap is the overlap coefficient of two sorted sets, and how many
+// members they share.
+func overlap(a, b []uint32) (sim float64, shared int) {
+	forShared(a, b, func(uint32) { shared++ }) // inlined, the closure with it
 	return overlapOf(a, b, shared), shared
 }
 
