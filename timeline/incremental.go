@@ -134,9 +134,9 @@ func (c *Cache) publishChanged(ctx context.Context, out string, render func(w si
 			ready()
 		}
 	}
-	// restored are the files gone from out that the first stage wrote
-	// (the pages); the second writes the rest of what changed and
-	// removes what is no longer drawn.
+	// The first stage writes the pages that changed or are gone from
+	// out; the second writes the rest and removes what is no longer
+	// drawn.
 	pagesDone := func() error {
 		if !inPlace || ready == nil {
 			return nil
@@ -205,12 +205,16 @@ func sameSite(dir string, seen os.FileInfo) bool {
 // writeChanged writes the files mem took with new bytes since it was
 // last called, and those drawn so far that are gone from dir (a page
 // deleted by hand would otherwise stay missing until its bytes changed)
-// and not yet put back (restored, which it adds them to).
+// and not yet put back (it strikes those it puts back from gone).
 func writeChanged(dir string, mem *memWriter, gone map[string]bool) error {
 	names := mem.takeChanged()
 	for name := range gone {
-		if _, drawn := mem.files[name]; drawn {
-			delete(gone, name) // put back: not again
+		data, drawn := mem.files[name]
+		if !drawn {
+			continue
+		}
+		delete(gone, name)                     // put back: not again
+		if bytes.Equal(data, mem.last[name]) { // else takeChanged listed it
 			names = append(names, name)
 		}
 	}

@@ -201,6 +201,9 @@ func plainValue(v []byte) bool {
 			return false
 		}
 	}
+	if len(v) > len("false") {
+		return true // longer than any word YAML reads as a boolean or null: no lower-cased copy of every title
+	}
 	switch strings.ToLower(string(v)) {
 	case "y", "n", "yes", "no", "on", "off", "true", "false", "null":
 		return false

@@ -185,15 +185,24 @@ func mayHaveMarkup(body string) bool {
 	if strings.ContainsAny(body, "*_[\\") || entity.MatchString(body) || htmlTag.MatchString(body) {
 		return true
 	}
+	return !Paragraphs(body)
+}
+
+// Paragraphs reports whether a Markdown body's blocks are all paragraphs
+// as far as its lines and backticks go: no backtick opens a code span
+// and no line may open another block (OpensBlock). Its inline markup is
+// for the caller to rule out (mayHaveMarkup here, site's drawing of plain
+// paragraphs there: each lets through what it can read itself).
+func Paragraphs(body string) bool {
 	if !BackticksOpenNothing(body) {
-		return true
+		return false
 	}
 	for line := range strings.Lines(body) {
 		if OpensBlock(line) {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // BackticksOpenNothing reports whether no backtick in a Markdown body

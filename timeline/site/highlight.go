@@ -121,18 +121,7 @@ func renderMarkdown(b *strings.Builder, src []byte, marks []Mark, md parser.Pars
 // Markdown is: writeParagraphs draws it as goldmark would, byte for byte
 // (FuzzPlainParagraphs), without parsing it.
 func plainParagraphs(body string) bool {
-	if strings.ContainsAny(body, "[<*_\r\v\f") {
-		return false
-	}
-	if !article.BackticksOpenNothing(body) {
-		return false
-	}
-	for line := range strings.Lines(body) {
-		if article.OpensBlock(line) {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsAny(body, "[<*_\r\v\f") && article.Paragraphs(body)
 }
 
 // writeParagraphs writes what goldmark renders of src, which

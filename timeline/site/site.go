@@ -127,20 +127,20 @@ func New(cfg Config, templates, static fs.FS) (*Site, error) {
 		cfg.SplitSources = 5000
 	}
 	s := &Site{cfg: cfg, static: static}
-	parseAll := func() (*parsed, error) { return parse(templates) }
-	if cfg.Memo != nil {
-		fp, err := fingerprint(templates)
-		if err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
+	var p *parsed
+	var err error
+	if cfg.Memo == nil {
+		p, err = parse(templates)
+	} else {
+		fp, ferr := fingerprint(templates)
+		if ferr != nil {
+			return nil, fmt.Errorf("templates: %w", ferr)
 		}
 		s.fingerprint = fp
 		// The same files parse to the same pages: serve's rebuilds take
 		// the last one's (parsing them was 3 ms of every reload).
-		parseAll = func() (*parsed, error) {
-			return cfg.Memo.templates.Recall(fp, func() (*parsed, error) { return parse(templates) })
-		}
+		p, err = cfg.Memo.templates.Recall(fp, func() (*parsed, error) { return parse(templates) })
 	}
-	p, err := parseAll()
 	if err != nil {
 		return nil, err
 	}

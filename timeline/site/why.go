@@ -275,20 +275,12 @@ func wordsInto(out []aWord, fields []string, s string) ([]aWord, []string) {
 // appendWhyFields appends strings.FieldsFunc(s, wordBreak) to out, an
 // ASCII text split without a function call at every byte.
 func appendWhyFields(out []string, s string) []string {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(out, strings.FieldsFunc(s, wordBreak)...)
-		}
-		c := !whyBreak(s[i])
-		if c && !in {
-			n++
-		}
-		in = c
-	}
-	out = slices.Grow(out, n)
+	from := len(out)
 	for i := 0; i < len(s); {
 		for i < len(s) && whyBreak(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return append(out[:from], strings.FieldsFunc(s, wordBreak)...)
+			}
 			i++
 		}
 		j := i

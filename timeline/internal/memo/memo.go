@@ -89,7 +89,7 @@ func (t *Table[K, V]) Recall(k K, make func() (V, error)) (V, error) {
 }
 
 // Rotate ends a build: what it used is what the next build may find, and
-// everything else is dropped. (What no build may find any more is
+// nothing else may be found any more. (What no build may find is
 // deleted once it is a fifth of the table: Get tells it by its stamp
 // meanwhile, and each build need not walk the whole table.)
 func (t *Table[K, V]) Rotate() {
