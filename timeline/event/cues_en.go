@@ -321,6 +321,11 @@ var reportingExamples = []CueExample{
 	// What was told before the report is its content, not the report's
 	// ("X will happen, Apple announced this morning").
 	{"The change will take effect within months, Apple announced [this morning].", StatusHappened},
+	// A plural noun or a name that is a reporting verb's form reports
+	// nothing: the sentence's own modal reads.
+	{"Insurance claims on [Monday] could rise sharply.", StatusUncertain},
+	{"The United States on [Monday] may impose sanctions.", StatusUncertain},
+	{"Early estimates on [Monday] may show a rise.", StatusUncertain},
 	// A complement after the dated words is what was agreed or said.
 	{"The [1991] agreement was that the firm would not sell music.", StatusHappened},
 	// What is told keeps its own cues.

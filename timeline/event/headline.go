@@ -398,7 +398,7 @@ func droppable(words []string, i, j int) bool {
 // notSubjects open a sentence before a comma without being its subject:
 // sentence adverbs ("Likewise, other factors …"; most others end in
 // "-ly") and a participle that opens a clause ("Born, Welshpool, …").
-var notSubjects = wordSet("likewise however meanwhile moreover still indeed instead yet also earlier later today now then again finally nevertheless nonetheless similarly separately elsewhere overall besides thus hence so born")
+var notSubjects = wordSet("likewise however meanwhile moreover still indeed instead yet today now then again nevertheless nonetheless elsewhere overall besides thus hence born")
 
 // An appositive's first comma comes within maxAppositiveAt words of the
 // title's start, and it runs at most maxAppositiveWords.
@@ -411,6 +411,9 @@ const (
 // auxiliary is then not the predicate's.
 var clausePronouns = wordSet(`i you he she it we they`)
 
+// askers open a question, not a subject: "Who …", "What …", "Which …".
+var askers = wordSet(`who what which`)
+
 // A subject's relative clause opens within maxRelativeAt words and runs
 // at most maxRelativeWords.
 const (
@@ -421,11 +424,11 @@ const (
 // subjectOpener reports whether w may open a subject a relative clause
 // follows: a determiner or a capitalized word that is no pronoun.
 func subjectOpener(w string) bool {
-	if determiners[strings.ToLower(w)] {
+	lw := strings.ToLower(w)
+	if determiners[lw] {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "we", "i", "it", "you", "who", "what", "which":
+	if clausePronouns[lw] || askers[lw] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)

@@ -38,7 +38,8 @@ var notModel = []string{
 	"By [2015] versions of the drug were sold in 40 countries.",
 }
 
-// determiners stand before a model year.
+// determiners stand before a model year, and open a subject (headline.go,
+// title.go).
 var determiners = wordSet(`the a an its their his her our this that these those`)
 
 // modelYear reports whether m is a year written in digits between a
@@ -47,8 +48,7 @@ func modelYear(body string, m temporal.Mention) bool {
 	if m.Value.Gran != timex.Year || !isDigits(strings.TrimSpace(body[m.Start:m.End])) {
 		return false
 	}
-	before := strings.Fields(body[max(0, m.Start-8):m.Start])
-	if len(before) == 0 || !determiners[strings.ToLower(before[len(before)-1])] {
+	if w, _ := wordBefore(body, 0, m.Start); !determiners[strings.ToLower(w)] {
 		return false
 	}
 	rest, ok := strings.CutPrefix(body[m.End:], " ")

@@ -410,7 +410,7 @@ func (lx *lexicon) sourceStatus(body string, s *Source, mentions []temporal.Ment
 	from, to := 0, len(toks)
 	if v := lx.reportAt(toks, ms, me); v < 0 && s.told {
 		for i := range ms {
-			if reportingVerbs[toks[i].w] && !toks[i].skip && !nounToo[toks[i].w] {
+			if toks[i].reports() {
 				to = i + 1
 				break
 			}
@@ -525,13 +525,13 @@ func inScope(s Scope, start, end, ms, me int) bool {
 // reporters on Monday", "said in a statement on Monday"; not "said it
 // will close on Monday").
 func (lx *lexicon) reportAt(toks []token, ms, me int) int {
-	if me < len(toks) && reportingVerbs[toks[me].w] {
+	if me < len(toks) && toks[me].reports() {
 		return me
 	}
 	for i, k := ms-1, 0; i >= 0 && k < reportReach; i, k = i-1, k+1 {
 		w := toks[i].w
 		switch {
-		case reportingVerbs[w]:
+		case toks[i].reports():
 			return i
 		case leadCue[w]:
 			k-- // lead words are free
@@ -546,6 +546,10 @@ func (lx *lexicon) reportAt(toks []token, ms, me int) int {
 	}
 	return -1
 }
+
+// reports tells whether t is a reporting verb: not a name ("the United
+// States"), not a plural noun as often ("Insurance claims": nounToo).
+func (t token) reports() bool { return reportingVerbs[t.w] && !t.skip && !nounToo[t.w] }
 
 // reportReach is how many words may stand between a reporting verb and
 // the expression it dates, lead words aside.
@@ -822,12 +826,9 @@ func partOf(body string, m temporal.Mention) int {
 	if d, ok := partOfNow[strings.ToLower(first)]; ok {
 		return d
 	}
-	before := strings.Fields(strings.ToLower(body[max(0, m.Start-20):m.Start]))
-	if n := len(before); n > 1 && before[n-1] == "in" {
-		before = before[:n-1]
+	w, at := wordBefore(body, 0, m.Start)
+	if strings.EqualFold(w, "in") {
+		w, _ = wordBefore(body, 0, at)
 	}
-	if len(before) > 0 {
-		return partOfNow[before[len(before)-1]]
-	}
-	return 0
+	return partOfNow[strings.ToLower(w)]
 }

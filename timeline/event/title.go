@@ -631,16 +631,16 @@ func reportsBefore(text string) bool {
 // does (subjectOpener: no pronoun, which names no one): "" when there is
 // none.
 func sharedSubject(src *Source, body string, sentStart, clauseStart int, t string) string {
+	before := strings.TrimRight(body[sentStart:clauseStart], blank+",")
+	if len(before) < len(" and") || !strings.EqualFold(before[len(before)-len(" and"):], " and") {
+		return ""
+	}
 	first, _, _ := strings.Cut(t, " ")
 	if first == "" || unicode.IsUpper(rune(first[0])) || !auxiliaries[bare(first)] && !verbLike(bare(first)) {
 		return ""
 	}
 	if w := strings.Fields(t); !auxiliaries[bare(first)] && slices.ContainsFunc(w[1:min(len(w), 4)], func(w string) bool { return auxiliaries[bare(w)] }) {
 		return "" // a past verb opens a subject of its own ("and flooded streets were closed")
-	}
-	before := strings.TrimRight(body[sentStart:clauseStart], blank+",")
-	if !strings.HasSuffix(strings.ToLower(before), " and") {
-		return ""
 	}
 	from := pastLeadingTime(src, body, sentStart, clauseStart)
 	words := strings.Fields(article.PlainText(body[from:clauseStart]))

@@ -524,7 +524,7 @@ func numberPart(toks []token, k int) bool {
 	case t.kind == tokPunct:
 		return k > 0 && k+1 < len(toks) && decimalMark(toks[k-1], t, toks[k+1])
 	case t.kind == tokNum:
-		return k > 1 && toks[k-1].start == toks[k-2].end && toks[k-1].end == t.start && numberPart(toks, k-1)
+		return k > 1 && numberPart(toks, k-1) // decimalMark checks the three touch
 	}
 	return false
 }
