@@ -88,9 +88,9 @@ func anchorElsewhere(events []*Event, kinds map[string]bool) []*Event {
 		for _, id := range ids {
 			for _, s := range events[id].Sources[:min(len(events[id].Sources), joinMembers)] {
 				if m := candidateOf(s); m != nil {
-					for _, w := range m.words() {
+					for _, w := range kindsOf(m, kinds) {
 						k := dayKind{d, w}
-						if l := byKind[k]; kinds[w] && (len(l) == 0 || l[len(l)-1] != id) {
+						if l := byKind[k]; len(l) == 0 || l[len(l)-1] != id {
 							byKind[k] = append(l, id)
 						}
 					}
@@ -147,16 +147,12 @@ func fallbackDays(s *Source) int {
 // count from is the one the collection tells most), then the nearest,
 // then the first; and only when that one lies within the slack.
 func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map[string]bool) int {
-	var told []string
-	words := c.words()
-	for _, w := range words {
-		if kinds[w] {
-			told = append(told, w)
-		}
-	}
-	if len(told) == 0 {
+	toldIDs := kindIDs(c, kinds)
+	if len(toldIDs) == 0 {
 		return -1
 	}
+	told := c.sim.namesOf(nil, toldIDs)
+	slices.Sort(told) // the first kind's events are looked up, as c's words list them
 	need := min(minShared, len(c.ids))
 	n := fallbackDays(c.src)
 	day, slack := dayNumber(c.src.Time.Start), int64(relativeSlack(n))
@@ -167,7 +163,7 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 			e := events[id]
 			if !slices.ContainsFunc(e.Sources[:min(len(e.Sources), joinMembers)], func(s *Source) bool {
 				m := candidateOf(s)
-				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.words(), told) && sharedCount(c.ids, m.ids) >= need
+				return m != nil && m.src.Doc != c.src.Doc && tellsAll(m.ids, toldIDs) && sharedCount(c.ids, m.ids) >= need
 			}) {
 				continue
 			}
@@ -183,10 +179,10 @@ func bestFirm(c *candidate, events []*Event, byKind map[dayKind][]int, kinds map
 	return best
 }
 
-// tellsAll reports whether the sorted words hold every one of want.
-func tellsAll(words, want []string) bool {
+// tellsAll reports whether the sorted word numbers hold every one of want.
+func tellsAll(ids, want []uint32) bool {
 	for _, w := range want {
-		if _, ok := slices.BinarySearch(words, w); !ok {
+		if _, ok := slices.BinarySearch(ids, w); !ok {
 			return false
 		}
 	}

@@ -126,7 +126,7 @@ func (b *Builder) Build(ctx context.Context, docs []*Doc) (tl *Timeline, unancho
 		}
 	}
 	b.opt.Progress.Stage("merging events", len(all))
-	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.numbers, b.sim.kindSet, b.sim.stem, b.opt.Progress))
+	events, leads := dropLeadOnly(merge(all, docs, b.opt.Merge, b.sim.kindSet, b.opt.Progress))
 	tl.leads = leads
 	markBackground(events, docs)
 	events = joinBackground(events) // one card per recalled day of an article (background.go)
@@ -222,11 +222,7 @@ func (b *Builder) reuse(d *Doc) []*candidate {
 	for i, it := range d.Extracted.items {
 		src := it.src
 		src.Doc = d
-		ids := it.ids
-		if d.Extracted.numbered != b.sim { // numbered by another build's words
-			ids = b.sim.numbers(d.Extracted.wordsOf(i))
-		}
-		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, ids: ids, sim: b.sim, value: it.value, lastMerge: &lms[i]}
+		out[i] = &candidate{key: candKey{d.Extracted, i}, src: &src, title: it.title, ids: d.Extracted.idsBy(i, b.sim), sim: b.sim, value: it.value, lastMerge: &lms[i]}
 		src.cand = out[i]
 		if len(last) == len(out) { // their decisions are its (name and reuse give each one)
 			lms[i] = *last[i].lastMerge

@@ -3,7 +3,6 @@ package event
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/article"
@@ -398,7 +397,7 @@ func bestDay(c *candidate, events []*Event, members []dayMember, counts []int32,
 		// and its words cannot say which.
 		return -1, ""
 	}
-	shared := strings.Join(asWritten(sharedWordsOf(c, bestM), c.title), ", ")
+	shared := sharedWritten(c, bestM)
 	return best, fmt.Sprintf("%s joins on %s, within its %s: shared words %s with %s (similarity %.2f)",
 		c.src.Doc.Article.Path, events[best].Time.Value, c.src.Time.Value, shared, bestM.src.Doc.Article.Path, bestSim)
 }

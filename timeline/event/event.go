@@ -78,12 +78,20 @@ type extracted struct {
 // wordsOf is item i's words, sorted and distinct.
 func (x *Extraction) wordsOf(i int) []string {
 	it := &x.items[i]
-	if it.words != nil || x.numbered == nil || len(it.ids) == 0 {
+	if it.words != nil || x.numbered == nil {
 		return it.words
 	}
-	out := x.numbered.namesOf(make([]string, 0, len(it.ids)), it.ids)
-	slices.Sort(out)
-	return out
+	return x.numbered.sortedNames(it.ids)
+}
+
+// idsBy is item i's word numbers as s numbers them: its own when s
+// numbered them, else its words numbered anew (another build's words, or
+// an extraction read from a record).
+func (x *Extraction) idsBy(i int, s *similarity) []uint32 {
+	if x.numbered == s {
+		return x.items[i].ids
+	}
+	return s.numbers(x.wordsOf(i))
 }
 
 // Qualifier says how exact an event's time is.

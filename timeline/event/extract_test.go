@@ -32,7 +32,7 @@ func TestOverlap(t *testing.T) {
 	a := s.words("Sony canceled the release of the film after threats")
 	b := s.words("The film's release was cancelled by Sony")
 	sim, n := overlap(s.numbers(a), s.numbers(b))
-	shown := asWritten(sharedWords(a, b), "Sony canceled the release of the film after threats")
+	shown := asWritten(sharedWords(a, b), "Sony canceled the release of the film after threats", stem)
 	if want := []string{"canceled", "film", "release", "sony"}; !slices.Equal(shown, want) || n != len(want) {
 		t.Errorf("shared %v (%d), want %v", shown, n, want)
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/newsroom/timeline/timeline/article"
 )
@@ -286,22 +285,12 @@ func otherPlans(a, b *Source) bool {
 // "announced the hearing" are two happenings, however alike their other
 // words.
 func otherKinds(a, b *candidate, kinds map[string]bool) bool {
-	var ka, shared bool
-	wb := b.words()
-	for _, w := range a.words() {
-		if kinds[w] {
-			ka = true
-			if _, ok := slices.BinarySearch(wb, w); ok {
-				shared = true
-			}
-		}
-	}
-	return ka && !shared && slices.ContainsFunc(wb, func(w string) bool { return kinds[w] })
+	return len(kindIDs(a, kinds)) > 0 && len(kindIDs(b, kinds)) > 0 && sharedKind(a, b, kinds) == ""
 }
 
 // joinNote is the evidence left where two split events were joined.
 func joinNote(m, p *candidate, sim float64) string {
-	shared := strings.Join(asWritten(sharedWordsOf(m, p), m.title), ", ")
+	shared := sharedWritten(m, p)
 	return fmt.Sprintf("%s and %s tell one happening on %s: shared words %s (similarity %.2f)",
 		m.src.Doc.Article.Path, p.src.Doc.Article.Path, m.src.Time.Value, shared, sim)
 }

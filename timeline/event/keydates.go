@@ -90,8 +90,9 @@ func (w keyWeights) score(f *dayEvidence) float64 {
 // the build's stem cache (similarity.stems): the reports' sentences are
 // mostly the sources' it has stemmed already.
 func keyDates(events, leads []*Event, docs []*Doc, n int, words func(string) []string, stems *stemCache) []KeyDate {
-	days := dayEvidences(events, leads, docs, fittedWeights().lookback)
-	out := rankDays(days, fittedWeights(), n)
+	w := fittedWeights()
+	days := dayEvidences(events, leads, docs, w.lookback)
+	out := rankDays(days, w, n)
 	sum := newSummarizer(out, days, words, stems)
 	reports := reportDocs(out)
 	sum.dated = datedSentences(events, reports)
@@ -295,10 +296,6 @@ func dayEvidences(events, leads []*Event, docs []*Doc, lookback int) []*dayEvide
 	slices.SortFunc(out, func(a, b *dayEvidence) int { return a.date.Compare(b.date) })
 	return out
 }
-
-// maxLookback is the widest lookback the fit tries: days before the first
-// article's that the harness counts evidence for.
-const maxLookback = 30
 
 // noDay is the day number of an article without an anchor.
 const noDay = math.MinInt64

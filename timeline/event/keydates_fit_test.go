@@ -42,6 +42,10 @@ var weightGrid = []float64{0, 0.5, 1, 1.5}
 // (up to maxLookback).
 var lookbackGrid = []int{0, 1, 3, 7, 14, maxLookback}
 
+// maxLookback is the widest lookback the fit tries: days before the first
+// article's that the harness counts evidence for.
+const maxLookback = 30
+
 // candidateWeights is every model of the grid, the smaller weights first.
 func candidateWeights() []keyWeights {
 	var out []keyWeights

@@ -96,6 +96,25 @@ func sharedKind(a, b *candidate, kinds map[string]bool) string {
 	return best
 }
 
+// kindIDs are the numbers of c's words that are predicate kinds, in
+// order (no words made: c keeps numbers alone).
+func kindIDs(c *candidate, kinds map[string]bool) []uint32 {
+	var out []uint32
+	c.sim.mu.Lock()
+	defer c.sim.mu.Unlock()
+	for _, id := range c.ids {
+		if kinds[c.sim.names[id]] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// kindsOf are c's words that are predicate kinds, in its numbers' order.
+func kindsOf(c *candidate, kinds map[string]bool) []string {
+	return c.sim.namesOf(nil, kindIDs(c, kinds))
+}
+
 // A headline its own body did not re-date (too few words shared) keeps
 // its dateline, while other outlets' headlines telling the happening in
 // its words were dated by their bodies to the happening's day ("Fred

@@ -275,11 +275,14 @@ func (s *similarity) namesOf(out []string, ids []uint32) []string {
 // as strings beside their numbers were a tenth of its heap there (27 MB
 // at 20,000 generated articles): they are read only for a merge's notes
 // and a few rare tests.
-func (c *candidate) words() []string {
-	if len(c.ids) == 0 {
+func (c *candidate) words() []string { return c.sim.sortedNames(c.ids) }
+
+// sortedNames are the words numbered ids, sorted (nil for none).
+func (s *similarity) sortedNames(ids []uint32) []string {
+	if len(ids) == 0 {
 		return nil
 	}
-	out := c.sim.namesOf(make([]string, 0, len(c.ids)), c.ids)
+	out := s.namesOf(make([]string, 0, len(ids)), ids)
 	slices.Sort(out)
 	return out
 }
@@ -300,12 +303,14 @@ func (c *candidate) has(w string) bool {
 func sharedWordsOf(a, b *candidate) []string {
 	var ids []uint32
 	forShared(a.ids, b.ids, func(id uint32) { ids = append(ids, id) })
-	if len(ids) == 0 {
-		return nil
-	}
-	out := a.sim.namesOf(make([]string, 0, len(ids)), ids)
-	slices.Sort(out)
-	return out
+	return a.sim.sortedNames(ids)
+}
+
+// sharedWritten is the note's list of the words a and b share, as a's
+// title writes them, stemmed by the build's cache (the merge notes'
+// stemming was 2.5% of a build of 10,000 articles uncached).
+func sharedWritten(a, b *candidate) string {
+	return strings.Join(asWritten(sharedWordsOf(a, b), a.title, a.sim.stem), ", ")
 }
 
 // forShared calls f with each number two sorted sets share, in order.
@@ -352,11 +357,8 @@ func sharedWords(a, b []string) []string {
 
 // asWritten gives each stem as text first writes it ("soni" is "sony"),
 // for a reader; a predicate's kind, written otherwise, stays as it is.
-func asWritten(stems []string, text string) []string { return asWrittenBy(stems, text, stem) }
-
-// asWrittenBy is asWritten stemming with stem (the build's cache: the
-// merge notes' stemming was 2.5% of a build of 10,000 articles uncached).
-func asWrittenBy(stems []string, text string, stem func(string) string) []string {
+// The text's words are stemmed with stem.
+func asWritten(stems []string, text string, stem func(string) string) []string {
 	out := slices.Clone(stems)
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -557,10 +559,9 @@ func (ix *eventIndex) join(id int, c *candidate) {
 // build, a candidate whose inputs did not change and that could match no
 // event that did takes its previous decision without comparing
 // (remerge.go); the result is the same as deciding afresh. p is told of
-// each candidate merged; stem is the build's cached stemmer.
-func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) []uint32, kinds map[string]bool, stem func(string) string, p progress.Reporter) []*Event {
-	r := newReplay(memo, cands, num)
-	r.stem = stem
+// each candidate merged.
+func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, kinds map[string]bool, p progress.Reporter) []*Event {
+	r := newReplay(memo, cands)
 	cands = sortCandidates(cands, docs, r.lastSorted(), r.sameDocs(docs), r.split)
 	ix := &eventIndex{byDay: map[dayKey]*dayIndex{}}
 	var reps [][]*candidate // each event's first joinMembers, for joinSplit
@@ -607,7 +608,7 @@ func merge(cands []*candidate, docs []*Doc, memo *MergeMemo, num func([]string) 
 	}
 	parallel.Do(context.Background(), len(notes), func(i int) {
 		n := notes[i]
-		n.e.Evidence[n.at] = evidence(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e, stem)
+		n.e.Evidence[n.at] = evidence(n.c, decision{member: n.member, sim: n.sim, dispute: n.dispute}, n.e)
 	})
 	runtime.KeepAlive(touched)
 	r.save(ix, cands)
@@ -783,10 +784,9 @@ type note struct {
 	dispute   bool
 }
 
-// evidence is the note a merge leaves on the event it joins, its shared
-// words stemmed with stem (the build's cache).
-func evidence(c *candidate, d decision, e *Event, stem func(string) string) string {
-	shared := strings.Join(asWrittenBy(sharedWordsOf(c, d.member), c.title, stem), ", ")
+// evidence is the note a merge leaves on the event it joins.
+func evidence(c *candidate, d decision, e *Event) string {
+	shared := sharedWritten(c, d.member)
 	if d.dispute {
 		return fmt.Sprintf("%s dates it %s, not %s: shared words %s (similarity %.2f)", c.src.Doc.Article.Path, c.src.Time.Value, e.Time.Value, shared, d.sim)
 	}

@@ -212,14 +212,12 @@ func NewMergeMemo() *MergeMemo { return &MergeMemo{} }
 // replay is one merge's use of the memo.
 type replay struct {
 	memo *MergeMemo
-	stem func(string) string // the build's stem cache, for merge notes
 	// gen is this merge's number, lastGen the last one's; named is false
 	// when some candidate cannot be named, and everything is decided
 	// afresh. xs are the extractions this merge takes.
 	gen, lastGen uint64
 	named        bool
 	xs           []*Extraction
-	num          func([]string) []uint32
 	// founders and dirty are per event id of this merge; dirtyMembers
 	// holds each dirty event's members, old and new, by its founder, and
 	// dirtyWords, per day key and word, the dirty events that have it.
@@ -365,8 +363,8 @@ func (r *replay) split(cands, last []*candidate) (kept, added []*candidate) {
 	return kept, added
 }
 
-func newReplay(memo *MergeMemo, cands []*candidate, num func([]string) []uint32) *replay {
-	r := &replay{memo: memo, num: num}
+func newReplay(memo *MergeMemo, cands []*candidate) *replay {
+	r := &replay{memo: memo}
 	if memo == nil {
 		return r
 	}
@@ -418,11 +416,7 @@ func (r *replay) markOld(f candKey) {
 		c := r.cand(m)
 		if c == nil { // gone since: compared as it was
 			it := &m.x.items[m.i]
-			ids := it.ids
-			if m.x.numbered != r.memo.sim { // numbered by another build's words, or read from a record
-				ids = r.num(m.x.wordsOf(m.i))
-			}
-			c = &candidate{key: m, src: &it.src, ids: ids, sim: r.memo.sim, value: it.value}
+			c = &candidate{key: m, src: &it.src, ids: m.x.idsBy(m.i, r.memo.sim), sim: r.memo.sim, value: it.value}
 		}
 		r.markMember(day, f, c)
 	}
@@ -614,7 +608,7 @@ func (r *replay) evidenceOf(c *candidate, id int, d decision, e *Event) string {
 			return old.evidence
 		}
 	}
-	return evidence(c, d, e, r.stem)
+	return evidence(c, d, e)
 }
 
 // record notes c's decision (it went to event id) for the next merge and,

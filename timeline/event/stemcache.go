@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"sync"
 	"sync/atomic"
 )
@@ -20,38 +21,17 @@ type stemCache struct {
 
 // stem is the Snowball stem of w.
 func (c *stemCache) stem(w string) string {
-	if hot := c.hot.Load(); hot != nil {
-		if st, ok := (*hot)[w]; ok {
-			return st
-		}
-	}
-	c.mu.Lock()
-	st, ok := c.all[w]
-	c.mu.Unlock()
-	if ok {
+	if st, ok := c.lookup(w); ok {
 		return st
 	}
-	st = stem(w) // outside the lock: the other cores go on
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.all == nil {
-		c.all = map[string]string{}
-	}
-	c.all[w] = st
-	if len(c.all) >= 2*c.seen+256 {
-		hot := make(map[string]string, len(c.all))
-		for k, v := range c.all {
-			hot[k] = v
-		}
-		c.hot.Store(&hot)
-		c.seen = len(c.all)
-	}
-	return st
+	return c.add(w)
 }
 
 // stemBytes is stem(string(b)), with no string made for a word met
 // before.
 func (c *stemCache) stemBytes(b []byte) string {
+	// lookup's two reads written out: m[string(b)] makes no string, an
+	// argument string(b) would.
 	if hot := c.hot.Load(); hot != nil {
 		if st, ok := (*hot)[string(b)]; ok {
 			return st
@@ -63,5 +43,37 @@ func (c *stemCache) stemBytes(b []byte) string {
 	if ok {
 		return st
 	}
-	return c.stem(string(b))
+	return c.add(string(b))
+}
+
+// lookup is w's stem when the cache holds it: in the snapshot, else
+// under the lock.
+func (c *stemCache) lookup(w string) (string, bool) {
+	if hot := c.hot.Load(); hot != nil {
+		if st, ok := (*hot)[w]; ok {
+			return st, true
+		}
+	}
+	c.mu.Lock()
+	st, ok := c.all[w]
+	c.mu.Unlock()
+	return st, ok
+}
+
+// add stems w and keeps it; the snapshot is made again each time the
+// words have doubled.
+func (c *stemCache) add(w string) string {
+	st := stem(w) // outside the lock: the other cores go on
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.all == nil {
+		c.all = map[string]string{}
+	}
+	c.all[w] = st
+	if len(c.all) >= 2*c.seen+256 {
+		hot := maps.Clone(c.all)
+		c.hot.Store(&hot)
+		c.seen = len(c.all)
+	}
+	return st
 }
